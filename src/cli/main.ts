@@ -1,0 +1,66 @@
+// Wires the commands to commander and decides the exit code. Nothing else happens here: each
+// command lives in its own file and returns its exit code.
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from '../io/input-error.js';
+import { runAssess, type AssessOptions } from './assess.js';
+import { runCriteria, type CriteriaOptions } from './criteria.js';
+import { EXIT } from './exit-codes.js';
+import { REPORT_FORMATS } from './formats.js';
+import { printErrors, quietOnClosedPipe } from './terminal.js';
+import { TOOL } from './tool.js';
+
+function program(setExit: (code: number) => void): Command {
+  const cli = new Command('copro')
+    .description('Score a described project against a co-production criteria framework:\nco-production, partial co-production or consultation, with the reasons.')
+    .version(TOOL.version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  cli
+    .command('assess')
+    .description('score project files, folders of them (*.yaml, *.yml), or - for standard input')
+    .argument('<paths...>', 'project files or folders, or - to read one project from standard input')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .addOption(new Option('--format <name>', `report format: ${REPORT_FORMATS.join(', ')}`).default('table'))
+    .option('-o, --output <file>', 'write the report to a file (replaced atomically) instead of standard output')
+    .option('--fail-under <class>', 'exit 1 if any project is classified below this class (e.g. partial-co-production)')
+    .option('--min-score <n>', 'exit 1 if any project scores below n (0-100)')
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'print nothing on standard error but errors')
+    .option('-v, --verbose', 'show every indicator, its answer and evidence')
+    .action(async (paths: string[], options: AssessOptions) => setExit(await runAssess(paths, options)));
+
+  cli
+    .command('criteria')
+    .description('show the criteria framework, or explain one criterion, indicator, source, stage, level or class')
+    .argument('[id]', 'what to explain, e.g. shared-power or nsce.inclusion')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .addOption(new Option('--format <name>', 'table or json').default('table'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--no-color', 'never colour the output')
+    .action(async (id: string | undefined, options: CriteriaOptions) => setExit(await runCriteria(id, options)));
+
+  return cli;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
+  let exitCode: number = EXIT.ok;
+  try {
+    await program((code) => (exitCode = code)).parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version end with code 0; every other commander error is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`copro: ${error.message}\n`);
+      printErrors(error.errors);
+      return EXIT.cannotRun;
+    }
+    process.stderr.write(`copro: something went wrong inside copro: ${(error as Error).message ?? String(error)}\n`);
+    if (process.env.COPRO_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    return EXIT.cannotRun;
+  }
+  return exitCode;
+}

@@ -1,0 +1,106 @@
+// Classes are checked in the framework's order; a project takes the first class whose
+// requirements it meets. The requirements are data (criteria/framework.yaml), so the power test
+// that keeps consultation from being called co-production is there for anyone to read.
+import { reaches } from './levels.js';
+import type { Classification, CriterionResult, Reason, StageResult } from './result.js';
+import type { ClassDef, Framework, Requirement } from './types.js';
+
+export interface Measures {
+  score: number;
+  completeness: number;
+  stages: StageResult[];
+  criteria: CriterionResult[];
+}
+
+export interface RequirementCheck {
+  requirement: Requirement;
+  met: boolean;
+  /** What was found, in words, e.g. "design: collaborate" or "score 42". */
+  found: string;
+  children?: RequirementCheck[];
+}
+
+function stageWords(stage: StageResult): string {
+  return `${stage.id}: ${stage.level}`;
+}
+
+function checkStageLevel(
+  framework: Framework,
+  rule: NonNullable<Requirement['stageLevel']>,
+  stages: StageResult[],
+): { met: boolean; found: string } {
+  const listed = rule.stages.map((id) => stages.find((s) => s.id === id)!).filter(Boolean);
+  const reaching = listed.filter((s) => reaches(framework, s.level, rule.atLeast));
+  const met = reaching.length >= (rule.count ?? 1);
+  // When met, name the stages that carried it; when not, the stages that fell short.
+  const shown = met ? reaching : listed.filter((s) => !reaches(framework, s.level, rule.atLeast));
+  return { met, found: shown.map(stageWords).join(', ') };
+}
+
+export function checkRequirement(framework: Framework, requirement: Requirement, measures: Measures): RequirementCheck {
+  if (requirement.stageLevel) {
+    return { requirement, ...checkStageLevel(framework, requirement.stageLevel, measures.stages) };
+  }
+  if (requirement.score) {
+    return { requirement, met: measures.score >= requirement.score.atLeast, found: `overall score ${measures.score}` };
+  }
+  if (requirement.completeness) {
+    const met = measures.completeness >= requirement.completeness.atLeast;
+    return { requirement, met, found: `completeness ${measures.completeness}%` };
+  }
+  if (requirement.criterionScore) {
+    const { criterion, atLeast } = requirement.criterionScore;
+    const score = measures.criteria.find((c) => c.id === criterion)?.score ?? null;
+    const found = `${criterion} ${score === null ? 'does not apply' : `scores ${score}`}`;
+    return { requirement, met: score !== null && score >= atLeast, found };
+  }
+  const group = requirement.anyOf ?? requirement.allOf ?? [];
+  const children = group.map((child) => checkRequirement(framework, child, measures));
+  const met = requirement.anyOf ? children.some((c) => c.met) : children.every((c) => c.met);
+  const relevant = children.filter((c) => c.met === met);
+  return { requirement, met, found: relevant.map(describeCheck).join('; '), children };
+}
+
+/** "people shared power in planning — design: collaborate" */
+export function describeCheck(check: RequirementCheck): string {
+  if (!check.found) return check.requirement.text;
+  return check.children ? `${check.requirement.text} (${check.found})` : `${check.requirement.text} — ${check.found}`;
+}
+
+function reasonFor(classDef: ClassDef, check: RequirementCheck): Reason {
+  return {
+    class: classDef.id,
+    requirement: check.requirement.id,
+    met: check.met,
+    text: `${check.met ? 'Met' : 'Not met'}: ${describeCheck(check)}`,
+  };
+}
+
+export interface ClassOutcome {
+  classification: Classification;
+  /** Checks of every class down to and including the one given, in framework order. */
+  checks: Map<string, RequirementCheck[]>;
+}
+
+export function classify(framework: Framework, measures: Measures): ClassOutcome {
+  const checks = new Map<string, RequirementCheck[]>();
+  const reasons: Reason[] = [];
+  for (const classDef of framework.classes) {
+    const classChecks = classDef.requires.map((r) => checkRequirement(framework, r, measures));
+    checks.set(classDef.id, classChecks);
+    reasons.push(...classChecks.map((check) => reasonFor(classDef, check)));
+    if (classChecks.every((c) => c.met)) {
+      if (classChecks.length === 0) {
+        reasons.push({
+          class: classDef.id,
+          requirement: null,
+          met: true,
+          text: `${classDef.label} has no requirements of its own: it is what a project is when it meets no class above it`,
+        });
+      }
+      return { classification: { id: classDef.id, label: classDef.label, reasons }, checks };
+    }
+  }
+  // The framework rules make the last class unconditional, so this is never reached with a valid framework.
+  throw new Error('no class matched: the framework must end with a class that has no requirements');
+}

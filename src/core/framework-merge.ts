@@ -1,0 +1,110 @@
+// A framework may `extends` another and override parts of it. Entries of the id-keyed lists
+// (sources, stages, levels, criteria, classes, and a criterion's indicators) are matched by id:
+// a known id overrides the fields it gives, a new id is added at the end. Other keys replace.
+// The merge remembers where each entry came from, so a problem in the result is reported at the
+// line of the file that wrote it.
+import type { DocPath } from './problem.js';
+import type { Scoring } from './types.js';
+
+export const DEFAULT_SCORING: Scoring = {
+  points: { yes: 4, partly: 2, no: 0, unknown: 0 },
+  unevidencedPoints: { yes: 3, partly: 1 },
+  sharedFrom: 'collaborate',
+  minimumCompleteness: 50,
+  nextSteps: 5,
+};
+
+const LISTS = ['sources', 'stages', 'levels', 'criteria', 'classes'] as const;
+
+type Data = Record<string, unknown>;
+type Entry = Data & { id: string };
+
+/** One framework file's parsed content and a reference to it (its file name, for locating). */
+export interface Layer<Ref> {
+  data: Data;
+  ref: Ref;
+}
+
+export interface Origin<Ref> {
+  ref: Ref;
+  path: DocPath;
+}
+
+export interface Merged<Ref> {
+  data: Data;
+  originOf(path: DocPath): Origin<Ref>;
+}
+
+function mergeEntry(base: Entry, override: Entry): Entry {
+  const merged: Entry = { ...base, ...override };
+  if (Array.isArray(base.indicators) && Array.isArray(override.indicators)) {
+    merged.indicators = mergeById(base.indicators as Entry[], override.indicators as Entry[]);
+  }
+  return merged;
+}
+
+function mergeById(base: Entry[], overrides: Entry[]): Entry[] {
+  const result = [...base];
+  for (const entry of overrides) {
+    const at = result.findIndex((e) => e.id === entry.id);
+    if (at >= 0) result[at] = mergeEntry(result[at]!, entry);
+    else result.push(entry);
+  }
+  return result;
+}
+
+/** Layers from the root ancestor to the file given on the command line. */
+export function mergeLayers<Ref>(layers: Layer<Ref>[]): Merged<Ref> {
+  let data: Data = {};
+  const keyOrigin = new Map<string, Ref>();
+  const entryOrigin = new Map<string, Origin<Ref>>(); // "criteria/shared-power" → where last written
+  for (const { data: layer, ref } of layers) {
+    for (const [key, value] of Object.entries(layer)) {
+      if (key === 'extends' || key === '$schema') continue;
+      keyOrigin.set(key, ref);
+      if ((LISTS as readonly string[]).includes(key) && Array.isArray(value) && Array.isArray(data[key])) {
+        data = { ...data, [key]: mergeById(data[key] as Entry[], value as Entry[]) };
+      } else if (key === 'scoring' && isObject(value) && isObject(data.scoring)) {
+        data = { ...data, scoring: mergeScoring(data.scoring, value) };
+      } else {
+        data = { ...data, [key]: value };
+      }
+      if (Array.isArray(value)) {
+        value.forEach((entry, index) => {
+          if (isObject(entry) && typeof entry.id === 'string') entryOrigin.set(`${key}/${entry.id}`, { ref, path: [key, index] });
+        });
+      }
+    }
+  }
+  const last = layers[layers.length - 1]!.ref;
+  const originOf = (path: DocPath): Origin<Ref> => {
+    const [key, index, ...rest] = path;
+    if (typeof key !== 'string') return { ref: last, path };
+    const list = data[key];
+    if (typeof index === 'number' && Array.isArray(list) && isObject(list[index])) {
+      const origin = entryOrigin.get(`${key}/${String(list[index].id)}`);
+      if (origin) return { ref: origin.ref, path: [...origin.path, ...rest] };
+    }
+    return { ref: keyOrigin.get(key) ?? last, path };
+  };
+  return { data: withDefaults(data), originOf };
+}
+
+function mergeScoring(base: Data, override: Data): Data {
+  const merged: Data = { ...base, ...override };
+  for (const key of ['points', 'unevidencedPoints']) {
+    if (isObject(base[key]) && isObject(override[key])) merged[key] = { ...base[key], ...override[key] };
+  }
+  return merged;
+}
+
+function withDefaults(data: Data): Data {
+  const scoring = isObject(data.scoring) ? mergeScoring(DEFAULT_SCORING as unknown as Data, data.scoring) : DEFAULT_SCORING;
+  const lists = Object.fromEntries(LISTS.map((key) => [key, Array.isArray(data[key]) ? data[key] : []]));
+  const classes = (lists.classes as Data[]).map((c) => ({ requires: [], ...c }));
+  return { ...data, ...lists, classes, scoring };
+}
+
+export function isObject(value: unknown): value is Data {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,196 @@
+// Checks a framework's meaning once its shape has passed the JSON Schema: every id unique, every
+// reference resolving, every source item cited, and classes that always yield a result. Each rule
+// is a small function that returns problems located by path.
+import { didYouMean, listWords } from './did-you-mean.js';
+import type { DocPath, Problem } from './problem.js';
+import type { ClassDef, Framework, Requirement } from './types.js';
+
+/** The class ids of the report contract, in the order they are checked. */
+export const CLASS_IDS = ['co-production', 'partial-co-production', 'consultation'] as const;
+const RESERVED = new Set(['unknown', 'n/a']);
+
+type Rule = (framework: Framework) => Problem[];
+
+function duplicates(entries: { id: string; path: DocPath }[], what: string): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const { id, path } of entries) {
+    if (seen.has(id)) problems.push({ path: [...path, 'id'], message: `${what} id "${id}" is used more than once: ids must be unique` });
+    seen.add(id);
+  }
+  return problems;
+}
+
+function reference(id: string, known: Set<string>, what: string, path: DocPath): Problem[] {
+  if (known.has(id)) return [];
+  return [{ path, message: `"${id}" is not a ${what} of this framework${didYouMean(id, known)}` }];
+}
+
+const itemIds = (f: Framework) => new Set(f.sources.flatMap((s) => s.items.map((i) => i.id)));
+const levelIds = (f: Framework) => new Set(f.levels.map((l) => l.id));
+const stageIds = (f: Framework) => new Set(f.stages.map((s) => s.id));
+
+const requiredParts: Rule = (f) => {
+  const problems: Problem[] = [];
+  for (const key of ['id', 'name', 'version'] as const) {
+    if (!f[key]) problems.push({ path: [], message: `the framework needs a "${key}"` });
+  }
+  for (const key of ['sources', 'stages', 'levels', 'criteria', 'classes'] as const) {
+    if (!f[key] || f[key].length === 0) problems.push({ path: [], message: `the framework needs at least one entry under "${key}"` });
+  }
+  return problems;
+};
+
+const completeCriteria: Rule = (f) =>
+  f.criteria.flatMap((c, i) =>
+    (['title', 'summary', 'weight', 'sources', 'indicators'] as const)
+      .filter((key) => c[key] === undefined || (Array.isArray(c[key]) && c[key].length === 0))
+      .map((key) => ({ path: ['criteria', i], message: `criterion "${c.id}" needs "${key}"` })),
+  );
+
+const uniqueIds: Rule = (f) => [
+  ...duplicates(f.sources.map((s, i) => ({ id: s.id, path: ['sources', i] })), 'source'),
+  ...duplicates(f.sources.flatMap((s, i) => s.items.map((it, j) => ({ id: it.id, path: ['sources', i, 'items', j] }))), 'source item'),
+  ...duplicates(f.stages.map((s, i) => ({ id: s.id, path: ['stages', i] })), 'stage'),
+  ...duplicates(f.levels.map((l, i) => ({ id: l.id, path: ['levels', i] })), 'level'),
+  ...duplicates(f.criteria.map((c, i) => ({ id: c.id, path: ['criteria', i] })), 'criterion'),
+  ...duplicates(
+    f.criteria.flatMap((c, i) => (c.indicators ?? []).map((ind, j) => ({ id: ind.id, path: ['criteria', i, 'indicators', j] }))),
+    'indicator',
+  ),
+  ...duplicates(f.classes.map((c, i) => ({ id: c.id, path: ['classes', i] })), 'class'),
+];
+
+const reservedIds: Rule = (f) =>
+  [...f.stages.map((s, i) => ({ id: s.id, path: ['stages', i, 'id'] })), ...f.levels.map((l, i) => ({ id: l.id, path: ['levels', i, 'id'] }))]
+    .filter(({ id }) => RESERVED.has(id))
+    .map(({ id, path }) => ({ path, message: `"${id}" is reserved for project files (not described / does not apply) and cannot be a stage or level id` }));
+
+const indicatorIdsNamed: Rule = (f) =>
+  f.criteria.flatMap((c, i) =>
+    (c.indicators ?? [])
+      .map((ind, j) => ({ ind, j }))
+      .filter(({ ind }) => !ind.id.startsWith(`${c.id}.`))
+      .map(({ ind, j }) => ({
+        path: ['criteria', i, 'indicators', j, 'id'],
+        message: `indicator id "${ind.id}" should start with its criterion's id, as "${c.id}.${ind.id.split('.').pop()}"`,
+      })),
+  );
+
+const criterionReferences: Rule = (f) => {
+  const items = itemIds(f);
+  const stages = stageIds(f);
+  const levels = levelIds(f);
+  return f.criteria.flatMap((c, i) => [
+    ...(c.sources ?? []).flatMap((id, j) => reference(id, items, 'source item', ['criteria', i, 'sources', j])),
+    ...(c.indicators ?? []).flatMap((ind, j) => [
+      ...(ind.stage ? reference(ind.stage, stages, 'stage', ['criteria', i, 'indicators', j, 'stage']) : []),
+      ...(ind.impliesLevel ? reference(ind.impliesLevel, levels, 'level', ['criteria', i, 'indicators', j, 'impliesLevel']) : []),
+      ...(Boolean(ind.stage) !== Boolean(ind.impliesLevel)
+        ? [{ path: ['criteria', i, 'indicators', j], message: `indicator "${ind.id}" needs both "stage" and "impliesLevel", or neither` }]
+        : []),
+    ]),
+  ]);
+};
+
+const levelReferences: Rule = (f) => {
+  const items = itemIds(f);
+  return [
+    ...f.levels.flatMap((l, i) => (l.sources ?? []).flatMap((id, j) => reference(id, items, 'source item', ['levels', i, 'sources', j]))),
+    ...reference(f.scoring.sharedFrom, levelIds(f), 'level', ['scoring', 'sharedFrom']),
+  ];
+};
+
+const everyItemCited: Rule = (f) => {
+  const cited = new Set(f.criteria.flatMap((c) => c.sources ?? []));
+  return f.sources.flatMap((s, i) =>
+    s.items
+      .map((item, j) => ({ item, j }))
+      .filter(({ item }) => !cited.has(item.id))
+      .map(({ item, j }) => ({
+        path: ['sources', i, 'items', j],
+        message: `source item "${item.id}" (${item.name}) is not cited by any criterion: every item must inform at least one criterion`,
+      })),
+  );
+};
+
+function requirementProblems(f: Framework, r: Requirement, path: DocPath): Problem[] {
+  const conditions = (['stageLevel', 'score', 'criterionScore', 'completeness', 'anyOf', 'allOf'] as const).filter((k) => r[k] !== undefined);
+  if (conditions.length !== 1) {
+    return [
+      {
+        path,
+        message: `requirement "${r.id}" needs exactly one condition (stageLevel, score, criterionScore, completeness, anyOf or allOf); it has ${conditions.length === 0 ? 'none' : listWords(conditions)}`,
+      },
+    ];
+  }
+  if (r.stageLevel) {
+    const stages = stageIds(f);
+    const { count = 1 } = r.stageLevel;
+    return [
+      ...r.stageLevel.stages.flatMap((id, j) => reference(id, stages, 'stage', [...path, 'stageLevel', 'stages', j])),
+      ...reference(r.stageLevel.atLeast, levelIds(f), 'level', [...path, 'stageLevel', 'atLeast']),
+      ...(count > r.stageLevel.stages.length
+        ? [{ path: [...path, 'stageLevel', 'count'], message: `count ${count} is more than the ${r.stageLevel.stages.length} stages listed` }]
+        : []),
+    ];
+  }
+  if (r.criterionScore) {
+    return reference(r.criterionScore.criterion, new Set(f.criteria.map((c) => c.id)), 'criterion', [...path, 'criterionScore', 'criterion']);
+  }
+  const group = r.anyOf ? 'anyOf' : r.allOf ? 'allOf' : undefined;
+  return group ? r[group]!.flatMap((child, j) => requirementProblems(f, child, [...path, group, j])) : [];
+}
+
+const classRequirements: Rule = (f) =>
+  f.classes.flatMap((c: ClassDef, i) => [
+    ...(c.label ? [] : [{ path: ['classes', i], message: `class "${c.id}" needs a "label"` }]),
+    ...duplicates((c.requires ?? []).map((r, j) => ({ id: r.id, path: ['classes', i, 'requires', j] })), 'requirement'),
+    ...(c.requires ?? []).flatMap((r, j) => requirementProblems(f, r, ['classes', i, 'requires', j])),
+  ]);
+
+const contractClasses: Rule = (f) => {
+  const ids = f.classes.map((c) => c.id);
+  if (ids.join() === CLASS_IDS.join()) {
+    const last = f.classes[f.classes.length - 1]!;
+    return (last.requires ?? []).length === 0
+      ? []
+      : [{ path: ['classes', f.classes.length - 1, 'requires'], message: `the last class ("${last.id}") must have no requirements, so that every project gets a class` }];
+  }
+  return [{ path: ['classes'], message: `the classes must be exactly ${listWords(CLASS_IDS.map((id) => `"${id}"`))}, in that order (found ${ids.map((id) => `"${id}"`).join(', ') || 'none'})` }];
+};
+
+const sensiblePoints: Rule = (f) => {
+  const { points, unevidencedPoints } = f.scoring;
+  const problems: Problem[] = [];
+  if (!(points.yes > 0)) problems.push({ path: ['scoring', 'points', 'yes'], message: 'points for "yes" must be more than 0' });
+  for (const answer of ['partly', 'no', 'unknown'] as const) {
+    if (points[answer] > points.yes) problems.push({ path: ['scoring', 'points', answer], message: `points for "${answer}" cannot be more than for "yes"` });
+  }
+  for (const answer of ['yes', 'partly'] as const) {
+    if (unevidencedPoints[answer] > points[answer]) {
+      problems.push({ path: ['scoring', 'unevidencedPoints', answer], message: `an unevidenced "${answer}" cannot earn more than an evidenced one (${points[answer]})` });
+    }
+  }
+  return problems;
+};
+
+const RULES: Rule[] = [
+  requiredParts,
+  completeCriteria,
+  uniqueIds,
+  reservedIds,
+  indicatorIdsNamed,
+  criterionReferences,
+  levelReferences,
+  everyItemCited,
+  classRequirements,
+  contractClasses,
+  sensiblePoints,
+];
+
+export function checkFramework(framework: Framework): Problem[] {
+  const basics = requiredParts(framework);
+  if (basics.length > 0) return basics;
+  return RULES.slice(1).flatMap((rule) => rule(framework));
+}

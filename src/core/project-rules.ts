@@ -1,0 +1,74 @@
+// Checks a schema-valid project against the framework in use (stage, level and indicator ids)
+// and turns its short and long forms into one shape.
+import { didYouMean, listWords } from './did-you-mean.js';
+import type { Problem } from './problem.js';
+import type { Answer, AnswerEntry, Framework, Project, ProjectInfo, StageEntry } from './types.js';
+import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+
+type RawEntry<K extends string, V> = V | ({ [key in K]: V } & { evidence?: string });
+
+export interface RawProject extends ProjectInfo {
+  stages?: Record<string, RawEntry<'level', string>>;
+  answers?: Record<string, RawEntry<'answer', Answer>>;
+}
+
+// The checks below also run on projects that failed the schema, so that one run reports every
+// problem; entries of the wrong shape are skipped here (the schema has reported them).
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stageEntry(raw: RawEntry<'level', string>): StageEntry | undefined {
+  if (typeof raw === 'string') return { level: raw };
+  if (!isMap(raw) || typeof raw.level !== 'string') return undefined;
+  return raw.evidence === undefined ? { level: raw.level } : { level: raw.level, evidence: raw.evidence };
+}
+
+function answerEntry(raw: RawEntry<'answer', Answer>): AnswerEntry | undefined {
+  if (typeof raw === 'string') return { answer: raw };
+  if (!isMap(raw) || typeof raw.answer !== 'string') return undefined;
+  return raw.evidence === undefined ? { answer: raw.answer } : { answer: raw.answer, evidence: raw.evidence };
+}
+
+export function checkProject(framework: Framework, raw: RawProject, shapeProblems: Problem[] = []): { project?: Project; problems: Problem[] } {
+  const problems: Problem[] = [...shapeProblems];
+  const stageIds = framework.stages.map((s) => s.id);
+  const levelIds = [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE];
+  const indicatorIds = new Set(framework.criteria.flatMap((c) => c.indicators.map((i) => i.id)));
+
+  const stages: Record<string, StageEntry> = {};
+  for (const [id, value] of Object.entries(isMap(raw.stages) ? raw.stages : {})) {
+    const entry = stageEntry(value as RawEntry<'level', string>);
+    if (!stageIds.includes(id)) {
+      problems.push({
+        path: ['stages', id],
+        at: 'key',
+        message: `"${id}" is not a stage${didYouMean(id, stageIds)} (stages are ${listWords(stageIds)})`,
+      });
+    }
+    if (entry && !levelIds.includes(entry.level)) {
+      problems.push({
+        path: typeof value === 'string' ? ['stages', id] : ['stages', id, 'level'],
+        message: `"${entry.level}" is not a level${didYouMean(entry.level, levelIds)} (use one of ${listWords(levelIds)})`,
+      });
+    }
+    if (entry) stages[id] = entry;
+  }
+
+  const answers: Record<string, AnswerEntry> = {};
+  for (const [id, value] of Object.entries(isMap(raw.answers) ? raw.answers : {})) {
+    if (!indicatorIds.has(id)) {
+      problems.push({
+        path: ['answers', id],
+        at: 'key',
+        message: `"${id}" is not an indicator of the framework${didYouMean(id, indicatorIds)} (\`copro criteria\` lists them)`,
+      });
+    }
+    const entry = answerEntry(value as RawEntry<'answer', Answer>);
+    if (entry) answers[id] = entry;
+  }
+
+  if (problems.length > 0) return { problems };
+  const { stages: _s, answers: _a, ...info } = raw;
+  return { project: { ...info, stages, answers }, problems };
+}

@@ -1,0 +1,102 @@
+// The scorecard: everything the renderers need, computed once by the core.
+import type { Answer, ProjectInfo } from './types.js';
+
+export interface IndicatorResult {
+  id: string;
+  question: string;
+  answer: Answer;
+  evidence?: string;
+  /** Points earned and possible; both 0 when the indicator does not apply. */
+  earned: number;
+  possible: number;
+}
+
+export interface CriterionResult {
+  id: string;
+  title: string;
+  weight: number;
+  /** 0–100, or null when no indicator of the criterion applies. */
+  score: number | null;
+  earned: number;
+  possible: number;
+  indicators: IndicatorResult[];
+}
+
+export interface StageResult {
+  id: string;
+  label: string;
+  level: string;
+  levelLabel: string;
+  evidence?: string;
+  /** Power was shared at this stage (at or above the framework's `sharedFrom` level). */
+  shared: boolean;
+}
+
+export interface SourceItemScore {
+  id: string;
+  name: string;
+  score: number | null;
+}
+
+export interface SourceScore {
+  id: string;
+  title: string;
+  score: number | null;
+  items: SourceItemScore[];
+}
+
+export interface Reason {
+  class: string;
+  requirement: string | null;
+  met: boolean;
+  text: string;
+}
+
+export interface Classification {
+  id: string;
+  label: string;
+  reasons: Reason[];
+}
+
+export type NextStepKind = 'stage' | 'score' | 'evidence' | 'indicator';
+
+export interface NextStep {
+  kind: NextStepKind;
+  text: string;
+  /** What it would lift the overall score by, in points; null for a step that changes the class. */
+  gain: number | null;
+  criterion?: string;
+  indicator?: string;
+  /** The class the step works towards, for steps that change the class. */
+  towards?: string;
+}
+
+export type WarningCode =
+  | 'self-description-unsupported'
+  | 'unevidenced-answers'
+  | 'unevidenced-stages'
+  | 'contradiction'
+  | 'too-little-described';
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+}
+
+export interface Excluded {
+  stages: string[];
+  indicators: string[];
+}
+
+export interface Scorecard {
+  project: ProjectInfo;
+  classification: Classification;
+  score: number;
+  completeness: number;
+  stages: StageResult[];
+  criteria: CriterionResult[];
+  sources: SourceScore[];
+  excluded: Excluded;
+  nextSteps: NextStep[];
+  warnings: Warning[];
+}

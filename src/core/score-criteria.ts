@@ -1,0 +1,50 @@
+// Indicator points and criterion scores. "unknown" (or an indicator the project leaves out)
+// earns nothing but stays in the denominator, so saying less never scores more; "n/a" leaves
+// the denominator and is reported apart.
+import { round1 } from './numbers.js';
+import type { CriterionResult, IndicatorResult } from './result.js';
+import type { AnswerEntry, Criterion, Indicator, Project, Scoring } from './types.js';
+
+export function hasEvidence(entry: { evidence?: string } | undefined): boolean {
+  return typeof entry?.evidence === 'string' && entry.evidence.trim().length > 0;
+}
+
+export function indicatorPoints(scoring: Scoring, entry: AnswerEntry): { earned: number; possible: number } {
+  if (entry.answer === 'n/a') return { earned: 0, possible: 0 };
+  const possible = scoring.points.yes;
+  if ((entry.answer === 'yes' || entry.answer === 'partly') && !hasEvidence(entry)) {
+    return { earned: scoring.unevidencedPoints[entry.answer], possible };
+  }
+  return { earned: scoring.points[entry.answer], possible };
+}
+
+export function answerFor(project: Project, indicatorId: string): AnswerEntry {
+  return project.answers[indicatorId] ?? { answer: 'unknown' };
+}
+
+function scoreIndicator(scoring: Scoring, project: Project, indicator: Indicator): IndicatorResult {
+  const entry = answerFor(project, indicator.id);
+  const result: IndicatorResult = {
+    id: indicator.id,
+    question: indicator.question,
+    answer: entry.answer,
+    ...indicatorPoints(scoring, entry),
+  };
+  if (hasEvidence(entry)) result.evidence = entry.evidence;
+  return result;
+}
+
+export function scoreCriterion(scoring: Scoring, project: Project, criterion: Criterion): CriterionResult {
+  const indicators = criterion.indicators.map((indicator) => scoreIndicator(scoring, project, indicator));
+  const earned = indicators.reduce((sum, i) => sum + i.earned, 0);
+  const possible = indicators.reduce((sum, i) => sum + i.possible, 0);
+  return {
+    id: criterion.id,
+    title: criterion.title,
+    weight: criterion.weight,
+    score: possible > 0 ? round1((earned / possible) * 100) : null,
+    earned,
+    possible,
+    indicators,
+  };
+}

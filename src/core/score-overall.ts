@@ -1,0 +1,57 @@
+// The overall score, completeness, the stage profile and per-source scores.
+import { levelLabel, reaches } from './levels.js';
+import { round1, weightedMean } from './numbers.js';
+import type { CriterionResult, SourceScore, StageResult } from './result.js';
+import type { Framework, Project } from './types.js';
+import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+
+export function overallScore(criteria: CriterionResult[]): number {
+  const mean = weightedMean(criteria.map((c) => ({ value: c.score, weight: c.weight })));
+  return mean === null ? 0 : round1(mean);
+}
+
+export function stageProfile(framework: Framework, project: Project): StageResult[] {
+  return framework.stages.map((stage) => {
+    const entry = project.stages[stage.id] ?? { level: UNKNOWN };
+    const result: StageResult = {
+      id: stage.id,
+      label: stage.label,
+      level: entry.level,
+      levelLabel: levelLabel(framework, entry.level),
+      shared: reaches(framework, entry.level, framework.scoring.sharedFrom),
+    };
+    if (entry.evidence && entry.evidence.trim()) result.evidence = entry.evidence;
+    return result;
+  });
+}
+
+/** Share of the applicable stages and indicators that the description answers (not "unknown"), 0–100. */
+export function completeness(stages: StageResult[], criteria: CriterionResult[]): number {
+  const applicableStages = stages.filter((s) => s.level !== NOT_APPLICABLE);
+  const indicators = criteria.flatMap((c) => c.indicators).filter((i) => i.answer !== 'n/a');
+  const total = applicableStages.length + indicators.length;
+  if (total === 0) return 0;
+  const described =
+    applicableStages.filter((s) => s.level !== UNKNOWN).length + indicators.filter((i) => i.answer !== 'unknown').length;
+  return round1((described / total) * 100);
+}
+
+/**
+ * How the project fares against each source document: an item's score is the weighted mean of
+ * the criteria that cite it, a source's the weighted mean of those criteria taken once each.
+ */
+export function sourceScores(framework: Framework, criteria: CriterionResult[]): SourceScore[] {
+  const byId = new Map(criteria.map((c) => [c.id, c]));
+  const citing = (itemIds: Set<string>) =>
+    framework.criteria.filter((c) => c.sources.some((s) => itemIds.has(s))).map((c) => byId.get(c.id)!);
+  const mean = (list: CriterionResult[]) => {
+    const value = weightedMean(list.map((c) => ({ value: c.score, weight: c.weight })));
+    return value === null ? null : round1(value);
+  };
+  return framework.sources.map((source) => ({
+    id: source.id,
+    title: source.title,
+    score: mean(citing(new Set(source.items.map((i) => i.id)))),
+    items: source.items.map((item) => ({ id: item.id, name: item.name, score: mean(citing(new Set([item.id]))) })),
+  }));
+}

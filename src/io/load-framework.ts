@@ -1,0 +1,64 @@
+// read → validate for frameworks: follows `extends` (refusing cycles), checks each file's shape,
+// merges, checks the result's meaning, and stamps it with a content hash.
+import { createHash } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { checkFramework } from '../core/framework-rules.js';
+import { isObject, mergeLayers, type Layer } from '../core/framework-merge.js';
+import type { Framework, LoadedFramework } from '../core/types.js';
+import type { InputError } from './input-error.js';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
+import { toInputErrors } from './load-project.js';
+import { DEFAULT_FRAMEWORK } from './package-paths.js';
+import { readYamlFile, type YamlSource } from './read-yaml.js';
+import { kindOf, schemaProblems } from './schema-messages.js';
+import { schemaErrors } from './schema-validators.js';
+
+export type FrameworkResult = { ok: true; framework: LoadedFramework } | { ok: false; errors: InputError[] };
+
+const MAX_EXTENDS = 16;
+
+/** The chain of framework files, from the root ancestor down to `file`. */
+async function readChain(file: string, limits: ReadLimits): Promise<{ layers: YamlSource[] } | { errors: InputError[] }> {
+  const chain: YamlSource[] = [];
+  const seen: string[] = [];
+  let next: string | undefined = file;
+  while (next) {
+    const real = await realpath(next).catch(() => next!);
+    if (seen.includes(real)) {
+      return { errors: [{ file: chain[chain.length - 1]!.file, message: `"extends" goes round in a circle: ${[...seen, real].join(' → ')}` }] };
+    }
+    if (seen.length >= MAX_EXTENDS) return { errors: [{ file: next, message: `"extends" is chained more than ${MAX_EXTENDS} deep` }] };
+    seen.push(real);
+    const read = await readYamlFile(next, limits);
+    if (!read.ok) return { errors: read.errors };
+    const source = read.source;
+    if (!isObject(source.data)) {
+      return { errors: [source.errorAt([], `expected a framework: a map with "id:", "sources:", "criteria:" and so on, but the file holds ${kindOf(source.data)}`)] };
+    }
+    const problems = schemaProblems(schemaErrors('framework', source.data));
+    if (problems.length > 0) return { errors: toInputErrors(source, problems) };
+    chain.unshift(source);
+    const parent: unknown = source.data.extends;
+    next = typeof parent === 'string' ? (parent === 'default' ? DEFAULT_FRAMEWORK : resolve(dirname(next), parent)) : undefined;
+  }
+  return { layers: chain };
+}
+
+export async function loadFramework(file: string = DEFAULT_FRAMEWORK, limits: ReadLimits = DEFAULT_LIMITS): Promise<FrameworkResult> {
+  const chain = await readChain(file, limits);
+  if ('errors' in chain) return { ok: false, errors: chain.errors };
+  const layers: Layer<YamlSource>[] = chain.layers.map((source) => ({ data: source.data as Record<string, unknown>, ref: source }));
+  const merged = mergeLayers(layers);
+  const framework = merged.data as unknown as Framework;
+  const problems = checkFramework(framework);
+  if (problems.length > 0) {
+    const errors = problems.map((problem) => {
+      const origin = merged.originOf(problem.path);
+      return toInputErrors(origin.ref, [{ ...problem, path: origin.path }])[0]!;
+    });
+    return { ok: false, errors };
+  }
+  const hash = createHash('sha256').update(JSON.stringify(framework)).digest('hex');
+  return { ok: true, framework: { ...framework, hash } };
+}

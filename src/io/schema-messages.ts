@@ -1,0 +1,129 @@
+// Turns ajv's errors into one plain sentence per problem, located by path: "unknown field
+// "evidnce" — did you mean "evidence"?" rather than a wall of anyOf branches.
+import type { ErrorObject } from 'ajv';
+import { didYouMean, listWords } from '../core/did-you-mean.js';
+import type { DocPath, Problem } from '../core/problem.js';
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  object: 'a map of keys and values',
+  array: 'a list',
+  boolean: 'true or false',
+  null: 'nothing',
+};
+
+/** What to expect where a value may take several forms, named by the schema definition. */
+const FORM_HINTS: Record<string, string> = {
+  year: 'a year such as 2019, or a range such as "2018-2020"',
+  stageEntry: 'a level such as "collaborate", or a map with "level:" and "evidence:"',
+  answerEntry: 'an answer (yes, partly, no, unknown or n/a), or a map with "answer:" and "evidence:"',
+};
+
+export function toPath(instancePath: string): DocPath {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+export function kindOf(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return String(value);
+}
+
+function where(path: DocPath): string {
+  const last = path[path.length - 1];
+  return last === undefined ? 'the file' : typeof last === 'number' ? `entry ${last + 1}` : `"${last}"`;
+}
+
+function typeWords(type: unknown): string {
+  const types = Array.isArray(type) ? type : [type];
+  return listWords(types.map((t) => TYPE_WORDS[String(t)] ?? String(t)));
+}
+
+function messageFor(error: ErrorObject): Problem {
+  const path = toPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const hint = didYouMean(key, allowed) || (allowed.length ? ` (allowed here: ${listWords(allowed)})` : '');
+      return { path: [...path, key], at: 'key', message: `unknown field "${key}"${hint}` };
+    }
+    case 'required':
+      return { path, message: `${path.length ? `${where(path)} is` : 'the file is'} missing "${String(params.missingProperty)}"` };
+    case 'type':
+      return { path, message: `${where(path)} should be ${typeWords(params.type)}, not ${kindOf(error.data)}` };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return { path, message: `${kindOf(error.data)} is not allowed here${didYouMean(String(error.data), allowed)}: use ${listWords(allowed)}` };
+    }
+    case 'minLength':
+      return { path, message: `${where(path)} should not be empty` };
+    case 'minItems':
+      return { path, message: `${where(path)} needs at least ${String(params.limit)} ${params.limit === 1 ? 'entry' : 'entries'}` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const words = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[error.keyword];
+      return { path, message: `${where(path)} should be ${words} ${String(params.limit)}, not ${kindOf(error.data)}` };
+    }
+    case 'pattern': {
+      const description = (error.parentSchema as { description?: string } | undefined)?.description;
+      return { path, message: `${where(path)} cannot be ${kindOf(error.data)}${description ? `: use ${description}` : ''}` };
+    }
+    default:
+      return { path, message: `${where(path)} ${error.message ?? 'is not valid'}` };
+  }
+}
+
+/** The branch of an anyOf meant for the value's type (the text form or the map form), if any. */
+function fittingBranch(anyOf: ErrorObject): number | undefined {
+  const branches = (anyOf.schema as { type?: string }[]) ?? [];
+  const kind = Array.isArray(anyOf.data) ? 'array' : anyOf.data === null ? 'null' : typeof anyOf.data;
+  const index = branches.findIndex((branch) => branch.type === kind);
+  return index >= 0 ? index : undefined;
+}
+
+/** Collapse each anyOf to the errors of the branch the value was meant for, or one hint. */
+function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
+  const result = errors.filter((e) => e.keyword !== 'anyOf');
+  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+    const prefix = anyOf.schemaPath;
+    const inBranch = (e: ErrorObject) => e.schemaPath.startsWith(`${prefix}/`) && e.instancePath.startsWith(anyOf.instancePath);
+    const branchErrors = result.filter(inBranch);
+    const keep = fittingBranch(anyOf);
+    const kept = keep === undefined ? [] : branchErrors.filter((e) => e.schemaPath.startsWith(`${prefix}/${keep}/`));
+    for (const e of branchErrors) result.splice(result.indexOf(e), 1);
+    if (kept.length > 0) result.push(...kept);
+    else {
+      const definition = prefix.match(/(?:definitions|properties)\/(\w+)\/anyOf$/)?.[1] ?? '';
+      const hint = FORM_HINTS[definition] ?? 'one of the allowed forms';
+      result.push({ ...anyOf, keyword: 'form', message: `should be ${hint}, not ${kindOf(anyOf.data)}` });
+    }
+  }
+  return result;
+}
+
+export function schemaProblems(errors: ErrorObject[]): Problem[] {
+  const problems = collapseAnyOf(errors).map((error) =>
+    error.keyword === 'form' ? { path: toPath(error.instancePath), message: `${where(toPath(error.instancePath))} ${error.message}` } : messageFor(error),
+  );
+  // One message per place and wording.
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${JSON.stringify(p.path)}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,25 @@
+// The table format for several projects: one row per project, then the class counts.
+import type { Report } from '../core/report.js';
+import { oneLine } from './safe-text.js';
+import { classStyle, heading, newTable, type TableOptions } from './table-parts.js';
+
+export function renderBatchTable(report: Report, { style, width }: TableOptions): string {
+  const nameWidth = Math.max(20, Math.min(40, Math.floor((width - 50) / 2)));
+  const table = newTable(['Project', 'File', 'Class', 'Score', 'Complete', 'Warnings'], [nameWidth, nameWidth, 24, 7, 10, 10]);
+  for (const r of report.results) {
+    const paint = classStyle(r.classification.id, style);
+    table.push([oneLine(r.project.name), oneLine(r.file), paint(r.classification.label), String(r.score), `${r.completeness}%`, String(r.warnings.length)]);
+  }
+  for (const file of new Set(report.errors.map((e) => e.file))) {
+    table.push([style.bad('(not scored)'), oneLine(file), style.bad('invalid'), '', '', '']);
+  }
+  const { summary } = report;
+  const counts = Object.entries(summary.classes).map(([id, n]) => `${classStyle(id, style)(id)}: ${n}`);
+  return [
+    table.toString(),
+    '',
+    heading(`${summary.scored} of ${summary.total} projects scored`, style) + (summary.invalid ? style.bad(` · ${summary.invalid} could not be read`) : ''),
+    counts.join(' · '),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,230 @@
+// The built CLI, run as a person or a script would: stdout, stderr and exit code.
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANSI, EXAMPLES, runCli, schemaValidator, STACK_TRACE, tempDir } from '../helpers.js';
+
+const validateReport = await schemaValidator('report');
+const dir = tempDir();
+const file = (name: string, text: string) => {
+  const path = join(dir.path, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  return path;
+};
+
+const GOOD = `name: Good project
+describedAs: co-production
+stages:
+  define: consult
+  design: { level: collaborate, evidence: "Residents' group wrote the brief" }
+  decide: consult
+  deliver: consult
+  evaluate: unknown
+`;
+
+let good: string;
+let folder: string;
+beforeAll(() => {
+  good = file('good.yaml', GOOD);
+  folder = join(dir.path, 'batch');
+  file('batch/a.yaml', GOOD.replace('Good project', 'Alpha'));
+  file('batch/sub/b.yml', GOOD.replace('Good project', 'Beta'));
+  file('batch/notes.txt', 'not a project');
+});
+afterAll(() => dir.remove());
+
+function json(stdout: string) {
+  const report = JSON.parse(stdout);
+  const valid = validateReport(report);
+  if (!valid) throw new Error(`report does not match its schema: ${JSON.stringify(validateReport.errors)}`);
+  return report;
+}
+
+describe('copro assess, one file', () => {
+  it('prints the class and its reasons first, then criteria, stages, next steps and warnings', () => {
+    const run = runCli(['assess', good]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toContain('Good project');
+    expect(lines[1]).toMatch(/^PARTIAL CO-PRODUCTION\s+score [\d.]+\/100 · completeness [\d.]+%/);
+    const order = ['Why', 'Criteria', 'Stages', 'By source', 'Next steps', 'Warnings'].map((h) => run.stdout.indexOf(`\n${h}\n`));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(run.stdout).toMatch(/✗ people shared power in carrying it through .* — decide: consult, deliver: consult/);
+    expect(run.stdout).toContain('Described as "co-production"');
+    expect(run.stdout).not.toMatch(ANSI);
+  });
+
+  it('prints exactly one JSON document matching the report schema', () => {
+    const run = runCli(['assess', good, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const report = json(run.stdout);
+    expect(report.summary).toEqual({ total: 1, scored: 1, invalid: 0, classes: { 'co-production': 0, 'partial-co-production': 1, consultation: 0 } });
+    expect(report.results[0].file).toBe(good);
+    expect(report.results[0].classification.id).toBe('partial-co-production');
+    expect(report.results[0].warnings.map((w: { code: string }) => w.code)).toContain('self-description-unsupported');
+    expect(report.framework).toMatchObject({ id: 'scn-coproduction', version: expect.any(String), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(report.tool.name).toBe('copro');
+  });
+
+  it('never colours JSON, even with FORCE_COLOR=1', () => {
+    const run = runCli(['assess', good, '--format', 'json'], { env: { FORCE_COLOR: '1' } });
+    expect(run.stdout).not.toMatch(ANSI);
+    expect(run.stderr).not.toMatch(ANSI);
+  });
+
+  it('colours the table only when asked for, and never with NO_COLOR or --no-color', () => {
+    expect(runCli(['assess', good], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
+    expect(runCli(['assess', good, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+    expect(runCli(['assess', good], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+  });
+
+  it('reads a project from standard input with -', () => {
+    const run = runCli(['assess', '-', '--format', 'json'], { input: GOOD });
+    expect(run.code).toBe(0);
+    expect(json(run.stdout).results[0].file).toBe('<stdin>');
+  });
+
+  it('writes the same document to a file with -o, and nothing to stdout', () => {
+    const out = join(dir.path, 'report.json');
+    const run = runCli(['assess', good, '--format', 'json', '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    const direct = json(runCli(['assess', good, '--format', 'json']).stdout);
+    expect(json(readFileSync(out, 'utf8'))).toEqual(direct);
+    expect(readdirSync(dir.path).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('shows every indicator with --verbose', () => {
+    const run = runCli(['assess', good, '--verbose']);
+    expect(run.stdout).toContain('Indicators');
+    expect(run.stdout).toContain('shared-power.');
+  });
+});
+
+describe('copro assess, a folder', () => {
+  it('scores every *.yaml and *.yml recursively, in sorted order, with a summary table', () => {
+    const run = runCli(['assess', folder]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.indexOf('Alpha')).toBeLessThan(run.stdout.indexOf('Beta'));
+    expect(run.stdout).toContain('2 of 2 projects scored');
+    expect(run.stdout).toContain('partial-co-production: 2');
+    expect(run.stdout).not.toContain('notes.txt');
+  });
+
+  it('prints one JSON document for the folder', () => {
+    const report = json(runCli(['assess', folder, '--format', 'json']).stdout);
+    expect(report.results.map((r: { project: { name: string } }) => r.project.name)).toEqual(['Alpha', 'Beta']);
+  });
+
+  it('scores the bundled examples', () => {
+    const run = runCli(['assess', EXAMPLES]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\d+ of \d+ projects scored/);
+  });
+});
+
+describe('thresholds', () => {
+  it('exits 1 when a project falls below --fail-under, naming it on stderr', () => {
+    const run = runCli(['assess', good, '--fail-under', 'co-production']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('below co-production');
+    expect(runCli(['assess', good, '--fail-under', 'partial-co-production']).code).toBe(0);
+  });
+
+  it('exits 1 when a project scores below --min-score', () => {
+    expect(runCli(['assess', good, '--min-score', '90']).code).toBe(1);
+    expect(runCli(['assess', good, '--min-score', '0']).code).toBe(0);
+  });
+
+  it('refuses a threshold it cannot understand, with exit 2', () => {
+    const bad = runCli(['assess', good, '--fail-under', 'coproduction']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('did you mean "co-production"');
+    expect(runCli(['assess', good, '--min-score', 'lots']).code).toBe(2);
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, string, RegExp][] = [
+    ['malformed.yaml', 'name: "unclosed\nstages: [\n', /malformed\.yaml:\d+:\d+: .*not closed/],
+    ['sometimes.yaml', 'name: X\nstages:\n  design: sometimes\n', /sometimes\.yaml:3:11: "sometimes" is not a level/],
+    ['unknown-id.yaml', 'name: X\nanswers:\n  no.such-indicator: yes\n', /unknown-id\.yaml:3:3: "no\.such-indicator" is not an indicator/],
+    ['list.yaml', '- name: X\n- name: Y\n', /list\.yaml:1:1: expected a map/],
+    ['wrong-type.yaml', 'name: X\nyear: soon\n', /wrong-type\.yaml:2:7: "year" cannot be "soon"/],
+    ['empty.yaml', '', /empty\.yaml: the file is empty/],
+  ];
+
+  for (const [name, text, expected] of cases) {
+    it(`explains ${name} plainly on stderr, with exit 2 and no stack trace`, () => {
+      const path = file(`bad/${name}`, text);
+      const run = runCli(['assess', path]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(expected);
+      expect(run.stderr).not.toMatch(STACK_TRACE);
+    });
+  }
+
+  it('explains a missing path', () => {
+    const run = runCli(['assess', join(dir.path, 'nowhere.yaml')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/nowhere\.yaml: no such file or folder/);
+  });
+
+  it('refuses an empty folder rather than passing silently', () => {
+    mkdirSync(join(dir.path, 'hollow'));
+    const run = runCli(['assess', join(dir.path, 'hollow'), '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/hollow: no project files/);
+    const report = json(run.stdout);
+    expect(report.results).toEqual([]);
+    expect(report.errors[0].message).toMatch(/no project files/);
+  });
+
+  it('still scores the good files of a folder holding a bad one, and reports the bad one under errors', () => {
+    const mixed = join(dir.path, 'mixed');
+    file('mixed/1-good.yaml', GOOD);
+    file('mixed/2-bad.yaml', 'name: X\nstages:\n  design: sometimes\n');
+    file('mixed/3-good.yaml', GOOD.replace('Good project', 'Other'));
+    const run = runCli(['assess', mixed, '--format', 'json']);
+    expect(run.code).toBe(2);
+    const report = json(run.stdout);
+    expect(report.summary).toMatchObject({ total: 3, scored: 2, invalid: 1 });
+    expect(report.errors).toEqual([{ file: join(mixed, '2-bad.yaml'), line: 3, column: 11, message: expect.stringContaining('sometimes') }]);
+    expect(run.stderr).toContain('2-bad.yaml:3:11');
+  });
+
+  it('refuses an unknown format and an unknown command with exit 2', () => {
+    expect(runCli(['assess', good, '--format', 'yaml']).code).toBe(2);
+    expect(runCli(['asses', good]).code).toBe(2);
+    expect(runCli(['assess']).code).toBe(2);
+  });
+
+  it('reports an invalid framework with its file and line, and exit 2', () => {
+    const framework = file('fw/bad.yaml', 'extends: default\ncriteria:\n  - id: shared-power\n    weight: -1\n');
+    const run = runCli(['assess', good, '--framework', framework]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bad\.yaml:4:13: "weight" should be more than 0/);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('accepts a framework that extends the default and changes a weight', () => {
+    const framework = file('fw/ok.yaml', 'extends: default\nid: my-network\nversion: "2"\ncriteria:\n  - id: shared-power\n    weight: 5\n');
+    const run = runCli(['assess', good, '--framework', framework, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const report = json(run.stdout);
+    expect(report.framework).toMatchObject({ id: 'my-network', version: '2' });
+    expect(report.results[0].criteria.find((c: { id: string }) => c.id === 'shared-power').weight).toBe(5);
+  });
+
+  it('refuses a write to a folder that does not exist, leaving nothing behind', () => {
+    const out = join(dir.path, 'no', 'such', 'report.json');
+    const run = runCli(['assess', good, '--format', 'json', '-o', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('could not be written');
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+describe('copro criteria', () => {
+  it('prints the framework as a readable table', () => {
+    const run = runCli(['criteria']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('shared-power');
+    expect(run.stdout).toContain('Classes, checked in this order');
+  });
+
+  it('lists every item of the four documents under its published name in JSON, each cited by a criterion', () => {
+    const run = runCli(['criteria', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.schemaVersion).toBe(1);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'framework', 'sources', 'stages', 'levels', 'criteria', 'classes']);
+    expect(doc.sources.map((s: { id: string }) => s.id)).toEqual(['nef', 'nsce', 'sgpf', 'pb-charter']);
+    const cited = new Set(doc.criteria.flatMap((c: { sources: string[] }) => c.sources));
+    const items = doc.sources.flatMap((s: { items: { id: string; name: string }[] }) => s.items);
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    for (const item of items) expect(cited.has(item.id), `${item.id} cited`).toBe(true);
+    const names = items.map((i: { name: string }) => i.name);
+    for (const name of ['Assets', 'Catalysts', 'Inclusion', 'Impact', 'Inform', 'Delegate', 'Deliberative', 'Part of our democracy']) {
+      expect(names).toContain(name);
+    }
+    expect(doc.classes.map((c: { id: string }) => c.id)).toEqual(['co-production', 'partial-co-production', 'consultation']);
+  });
+
+  it('explains one criterion, with its sources, indicators and advice', () => {
+    const run = runCli(['criteria', 'shared-power']);
+    expect(run.code).toBe(0);
+    for (const heading of ['Draws on', 'Indicators', 'To improve']) expect(run.stdout).toContain(heading);
+  });
+
+  it('explains an indicator, a source item, a stage, a level and a class', () => {
+    for (const id of ['shared-power.binding-decision', 'nsce.inclusion', 'design', 'collaborate', 'co-production']) {
+      const run = runCli(['criteria', id]);
+      expect(run.code, id).toBe(0);
+      expect(run.stdout.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('suggests the right id for a misspelt one, with exit 2', () => {
+    const run = runCli(['criteria', 'shared-powr']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('did you mean "shared-power"');
+  });
+});

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import { loadFramework } from '../src/io/load-framework.js';
+import type { Answer, LoadedFramework, Project } from '../src/core/types.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'copro.js');
+export const EXAMPLES = join(ROOT, 'examples');
+
+let cached: Promise<LoadedFramework> | undefined;
+
+export function defaultFramework(): Promise<LoadedFramework> {
+  cached ??= loadFramework().then((result) => {
+    if (!result.ok) throw new Error(`bundled framework invalid: ${JSON.stringify(result.errors)}`);
+    return result.framework;
+  });
+  return cached;
+}
+
+export function allStages(framework: LoadedFramework, level: string, evidence = 'what happened'): Project['stages'] {
+  return Object.fromEntries(framework.stages.map((s) => [s.id, evidence ? { level, evidence } : { level }]));
+}
+
+export function allAnswers(framework: LoadedFramework, answer: Answer, evidence?: string): Project['answers'] {
+  return Object.fromEntries(
+    framework.criteria.flatMap((c) => c.indicators).map((i) => [i.id, evidence ? { answer, evidence } : { answer }]),
+  );
+}
+
+export function project(parts: Partial<Project>): Project {
+  return { name: 'Test project', stages: {}, answers: {}, ...parts };
+}
+
+export interface CliRun {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliRun {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input: options.input ?? '',
+    env: env as NodeJS.ProcessEnv,
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+export function tempDir(): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), 'copro-test-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export async function schemaValidator(name: 'report' | 'project' | 'framework') {
+  const { loadSchema } = await import('../src/io/schema-validators.js');
+  const ajv = new Ajv.default({ allErrors: true, strict: false });
+  return ajv.compile(loadSchema(name));
+}
+
+/** Anything that looks like an uncaught Node error or stack trace. */
+export const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)|^\s+at |node:internal|Error: .*\n\s+at /m;
+// eslint-disable-next-line no-control-regex
+export const ANSI = /\u001b\[/;

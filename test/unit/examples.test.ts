@@ -1,0 +1,57 @@
+// The bundled examples are modelled on real projects; each records the class it should get.
+// This holds the framework and the scorer to those judgements.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assessProject } from '../../src/core/assess.js';
+import { loadProjectFile } from '../../src/io/load-project.js';
+import { defaultFramework, EXAMPLES } from '../helpers.js';
+
+const framework = await defaultFramework();
+const files = readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml')).sort();
+
+const cards = await Promise.all(
+  files.map(async (name) => {
+    const loaded = await loadProjectFile(framework, join(EXAMPLES, name));
+    if (!loaded.ok) throw new Error(`${name}: ${JSON.stringify(loaded.errors)}`);
+    return { name, project: loaded.project, card: assessProject(framework, loaded.project) };
+  }),
+);
+
+describe('bundled examples', () => {
+  it('are at least twelve, at least three per class', () => {
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const c of framework.classes) {
+      expect(cards.filter((x) => x.project.expectedClass === c.id).length, c.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  for (const name of files) {
+    it(`${name} gets the class it records`, () => {
+      const { project, card } = cards.find((x) => x.name === name)!;
+      expect(project.expectedClass, 'expectedClass').toBeDefined();
+      expect(card.classification.id).toBe(project.expectedClass);
+    });
+  }
+
+  it('name the public source each is modelled on', () => {
+    for (const { name, project } of cards) expect(project.references?.length, name).toBeGreaterThan(0);
+  });
+
+  it('include a consultation that calls itself co-production, and is warned about it', () => {
+    const badged = cards.filter((x) => x.card.classification.id === 'consultation' && /co-?produc/i.test(x.project.describedAs ?? ''));
+    expect(badged.length).toBeGreaterThan(0);
+    for (const { card } of badged) expect(card.warnings.map((w) => w.code)).toContain('self-description-unsupported');
+  });
+
+  it('include a co-design that stops before delivery', () => {
+    const codesign = cards.filter(
+      (x) => x.card.classification.id === 'partial-co-production' && x.card.stages.find((s) => s.id === 'design')!.shared && !x.card.stages.find((s) => s.id === 'deliver')!.shared,
+    );
+    expect(codesign.length).toBeGreaterThan(0);
+  });
+
+  it('start with the editor schema line', () => {
+    for (const name of files) expect(readFileSync(join(EXAMPLES, name), 'utf8')).toMatch(/^# yaml-language-server: \$schema=/);
+  });
+});
