@@ -4,8 +4,8 @@ import { allIds, findEntry, frameworkDocument } from '../core/framework-view.js'
 import { UsageError } from '../io/input-error.js';
 import { loadFramework } from '../io/load-framework.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { deliver } from './output.js';
-import { printErrors, styleFor, terminalWidth } from './terminal.js';
+import { openOutput } from './output.js';
+import { styleFor, terminalWidth } from './terminal.js';
 
 export interface CriteriaOptions {
   framework?: string;
@@ -31,14 +31,12 @@ export async function runCriteria(id: string | undefined, options: CriteriaOptio
     content = `${JSON.stringify(entry ? { schemaVersion: 1, framework: document.framework, entry } : document, null, 2)}\n`;
   } else {
     const { renderEntry, renderFrameworkTable } = await import('../render/criteria-table.js');
-    const style = await styleFor({ colorFlag: options.color, machineFormat: false });
+    const style = await styleFor({ colorFlag: options.color && !options.output, machineFormat: false });
     const tableOptions = { style, width: terminalWidth() };
     content = entry ? renderEntry(framework, entry, tableOptions) : renderFrameworkTable(framework, tableOptions);
   }
-  const writeError = await deliver(content, options.output);
-  if (writeError) {
-    printErrors([writeError]);
-    return EXIT.cannotRun;
-  }
+  const output = openOutput(options.output);
+  output.write(content);
+  output.close();
   return EXIT.ok;
 }

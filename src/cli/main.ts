@@ -6,6 +6,7 @@ import { runAssess, type AssessOptions } from './assess.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
 import { EXIT } from './exit-codes.js';
 import { REPORT_FORMATS } from './formats.js';
+import { abortOpenOutputs } from '../io/text-output.js';
 import { printErrors, quietOnClosedPipe } from './terminal.js';
 import { TOOL } from './tool.js';
 
@@ -43,12 +44,24 @@ function program(setExit: (code: number) => void): Command {
   return cli;
 }
 
+/** Ctrl-C: remove unfinished output files (the previous report stays), exit as interrupted. */
+function abortOnInterrupt(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      abortOpenOutputs();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   quietOnClosedPipe();
+  abortOnInterrupt();
   let exitCode: number = EXIT.ok;
   try {
     await program((code) => (exitCode = code)).parseAsync(argv);
   } catch (error) {
+    abortOpenOutputs();
     if (error instanceof CommanderError) {
       // Help and --version end with code 0; every other commander error is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;

@@ -1,17 +1,13 @@
-// The last step of every command: the rendered report to stdout, or atomically to -o <file>.
-import { writeFileAtomic } from '../io/write-output.js';
-import type { InputError } from '../io/input-error.js';
+// Where a command's output goes: standard output, or -o <file> (written atomically).
+import { UsageError } from '../io/input-error.js';
 import { describeFsError } from '../io/read-yaml.js';
+import { fileOutput, stdoutOutput, type TextOutput } from '../io/text-output.js';
 
-export async function deliver(content: string, output: string | undefined): Promise<InputError | undefined> {
-  if (!output) {
-    process.stdout.write(content);
-    return undefined;
-  }
+export function openOutput(file: string | undefined): TextOutput {
+  if (!file) return stdoutOutput();
   try {
-    await writeFileAtomic(output, content);
-    return undefined;
+    return fileOutput(file);
   } catch (error) {
-    return { file: output, message: `the report could not be written: ${describeFsError(error)}` };
+    throw new UsageError(`the output could not be written to ${file}: ${describeFsError(error)}`);
   }
 }

@@ -30,10 +30,9 @@ export function frameworkStamp(framework: LoadedFramework): Report['framework'] 
 }
 
 export function summarise(framework: LoadedFramework, results: ReportResult[], errors: ReportError[]): Report['summary'] {
-  const classes = Object.fromEntries(framework.classes.map((c) => [c.id, 0]));
-  for (const result of results) classes[result.classification.id] = (classes[result.classification.id] ?? 0) + 1;
-  const invalid = new Set(errors.map((e) => e.file)).size;
-  return { total: results.length + invalid, scored: results.length, invalid, classes };
+  const counter = new SummaryCounter(framework);
+  for (const result of results) counter.add(result);
+  return counter.summary(errors);
 }
 
 export function buildReport(
@@ -50,4 +49,24 @@ export function buildReport(
     results,
     errors,
   };
+}
+
+/** Counts for the summary, kept as results stream past. */
+export class SummaryCounter {
+  private readonly classes: Record<string, number>;
+  private scored = 0;
+
+  constructor(framework: LoadedFramework) {
+    this.classes = Object.fromEntries(framework.classes.map((c) => [c.id, 0]));
+  }
+
+  add(result: ReportResult): void {
+    this.scored++;
+    this.classes[result.classification.id] = (this.classes[result.classification.id] ?? 0) + 1;
+  }
+
+  summary(errors: ReportError[]): Report['summary'] {
+    const invalid = new Set(errors.map((e) => e.file)).size;
+    return { total: this.scored + invalid, scored: this.scored, invalid, classes: { ...this.classes } };
+  }
 }

@@ -1,14 +1,14 @@
 // The table format for several projects: one row per project, then the class counts.
-import type { Report } from '../core/report.js';
+import type { TableInput } from './table.js';
 import { oneLine } from './safe-text.js';
 import { classStyle, heading, newTable, type TableOptions } from './table-parts.js';
 
-export function renderBatchTable(report: Report, { style, width }: TableOptions): string {
+export function renderBatchTable(report: Pick<TableInput, 'rows' | 'errors' | 'summary'>, { style, width }: TableOptions): string {
   const nameWidth = Math.max(20, Math.min(40, Math.floor((width - 50) / 2)));
   const table = newTable(['Project', 'File', 'Class', 'Score', 'Complete', 'Warnings'], [nameWidth, nameWidth, 24, 7, 10, 10]);
-  for (const r of report.results) {
-    const paint = classStyle(r.classification.id, style);
-    table.push([oneLine(r.project.name), oneLine(r.file), paint(r.classification.label), String(r.score), `${r.completeness}%`, String(r.warnings.length)]);
+  for (const r of report.rows) {
+    const paint = classStyle(r.classId, style);
+    table.push([oneLine(r.name), oneLine(r.file), paint(r.classLabel), String(r.score), `${r.completeness}%`, String(r.warnings)]);
   }
   for (const file of new Set(report.errors.map((e) => e.file))) {
     table.push([style.bad('(not scored)'), oneLine(file), style.bad('invalid'), '', '', '']);

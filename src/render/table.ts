@@ -1,11 +1,32 @@
-import type { Report } from '../core/report.js';
+import type { Report, ReportError, ReportResult } from '../core/report.js';
 import { renderBatchTable } from './table-batch.js';
 import type { TableOptions } from './table-parts.js';
 import { renderProjectTable } from './table-project.js';
+import type { ReportHeader } from './sink.js';
 
-/** One project gets the full scorecard; several get the summary table. */
-export function renderTable(report: Report, options: TableOptions): string {
-  if (report.results.length === 1 && report.summary.total === 1) return renderProjectTable(report.results[0]!, options);
-  if (report.results.length === 0) return '';
-  return renderBatchTable(report, options);
+/** What the batch table shows of each project. */
+export interface BatchRow {
+  name: string;
+  file: string;
+  classId: string;
+  classLabel: string;
+  score: number;
+  completeness: number;
+  warnings: number;
+}
+
+export interface TableInput {
+  header: ReportHeader;
+  summary: Report['summary'];
+  errors: ReportError[];
+  /** The first result, shown in full when it is the only file. */
+  first: ReportResult | undefined;
+  rows: BatchRow[];
+}
+
+/** One project gets the full scorecard; several get the summary table; none, nothing. */
+export function renderTable(input: TableInput, options: TableOptions): string {
+  if (input.first && input.summary.total === 1) return renderProjectTable(input.first, options);
+  if (input.rows.length === 0) return '';
+  return renderBatchTable(input, options);
 }

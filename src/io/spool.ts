@@ -1,0 +1,61 @@
+// Text held back until the end of a run: in memory while small, then in a temporary file, so a
+// large batch costs disk rather than memory.
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+const IN_MEMORY_LIMIT = 8 * 1024 * 1024;
+const CHUNK = 1024 * 1024;
+
+export class Spool {
+  private parts: string[] = [];
+  private size = 0;
+  private file: { fd: number } | undefined;
+
+  constructor(private readonly memoryLimit = IN_MEMORY_LIMIT) {}
+
+  append(text: string): void {
+    if (this.file) {
+      writeSync(this.file.fd, text);
+      return;
+    }
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size > this.memoryLimit) this.moveToDisk();
+  }
+
+  /** Hand every piece of text, in order, to `write`, then forget it. */
+  drainTo(write: (text: string) => void): void {
+    if (!this.file) {
+      for (const part of this.parts) write(part);
+      this.parts = [];
+      return;
+    }
+    const { fd } = this.file;
+    const buffer = Buffer.alloc(CHUNK);
+    const decoder = new TextDecoder('utf-8');
+    let position = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, 0, CHUNK, position);
+      if (read === 0) break;
+      position += read;
+      write(decoder.decode(buffer.subarray(0, read), { stream: true }));
+    }
+    const rest = decoder.decode();
+    if (rest) write(rest);
+    closeSync(fd);
+    this.file = undefined;
+  }
+
+  private moveToDisk(): void {
+    const path = join(tmpdir(), `copro-spool-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    const fd = openSync(path, 'wx+');
+    // Removed from the folder at once: the open descriptor keeps it readable, and the space is
+    // freed when it closes or the process ends, however the run ends.
+    unlinkSync(path);
+    for (const part of this.parts) writeSync(fd, part);
+    this.parts = [];
+    this.file = { fd };
+  }
+}

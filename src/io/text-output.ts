@@ -1,0 +1,66 @@
+// Where a report goes: standard output, or a file written through a temporary file and renamed
+// into place only when complete, so an interrupted or failed run never leaves half a report
+// where the previous one was. Writes are synchronous (as process.stdout's are on Linux for files
+// and pipes), so a streamed report never piles up in memory.
+import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { temporaryPathFor } from './temporary-path.js';
+
+export interface TextOutput {
+  /** A name for messages: the file, or "standard output". */
+  readonly name: string;
+  /** True for standard output, the only place colour can ever be wanted. */
+  readonly isStdout: boolean;
+  write(text: string): void;
+  /** Make the output final (for a file: rename it into place). */
+  close(): void;
+  /** Give up: remove any temporary file; the previous file, if any, stays as it was. */
+  abort(): void;
+}
+
+const open = new Set<TextOutput>();
+
+export function stdoutOutput(): TextOutput {
+  return { name: 'standard output', isStdout: true, write: (text) => void process.stdout.write(text), close: () => undefined, abort: () => undefined };
+}
+
+export function fileOutput(file: string): TextOutput {
+  const temporary = temporaryPathFor(file);
+  const fd = openSync(temporary, 'wx');
+  let done = false;
+  const output: TextOutput = {
+    name: file,
+    isStdout: false,
+    write(text) {
+      writeSync(fd, text);
+    },
+    close() {
+      if (done) return;
+      done = true;
+      open.delete(output);
+      closeSync(fd);
+      renameSync(temporary, file);
+    },
+    abort() {
+      if (done) return;
+      done = true;
+      open.delete(output);
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // already gone
+      }
+    },
+  };
+  open.add(output);
+  return output;
+}
+
+/** Remove every unfinished temporary file: on Ctrl-C, or when the run fails. */
+export function abortOpenOutputs(): void {
+  for (const output of [...open]) output.abort();
+}
