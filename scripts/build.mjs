@@ -1,9 +1,96 @@
-// Build: compile the TypeScript in src/ to dist/. Runs on `npm install` (the prepare script).
-import { rmSync } from 'node:fs';
+// Build: runs on `npm install` (the prepare script) and before `npm test`.
+//  1. tsc type-checks src/ and compiles it to dist/ (used by the steps below).
+//  2. ajv generates the schema validators as code (dist/generated/schema-validators.js), so the
+//     CLI never compiles a schema as it starts.
+//  3. The bundled framework is read, checked and hashed once (dist/default-framework.json).
+//  4. esbuild bundles the CLI and its dependencies into dist/bundle/copro.cjs, with the generated
+//     validators in place of runtime compilation: one file loads much faster than the hundred or
+//     so modules behind it. Modules only the table output needs are still run only when used.
+//  5. The bundle is run on the examples and V8's code cache for it is saved beside it.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const tsc = require.resolve('typescript/bin/tsc');
-execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { stdio: 'inherit', cwd: new URL('..', import.meta.url) });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
+
+rmSync(dist(''), { recursive: true, force: true });
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { stdio: 'inherit', cwd: root });
+
+// The CLI validates projects and frameworks; the report schema is for the tests and for readers.
+const { standaloneValidators } = await import('../dist/io/schema-compile.js');
+const validators = dist('generated/schema-validators.js');
+mkdirSync(dist('generated'), { recursive: true });
+writeFileSync(
+  validators,
+  `${standaloneValidators(['project', 'framework'])}
+import { compiledValidator as compileWhenUsed } from ${JSON.stringify(join(root, 'src', 'io', 'schema-compile.ts'))};
+export { loadSchema } from ${JSON.stringify(join(root, 'src', 'io', 'schema-compile.ts'))};
+export function compiledValidator(name) {
+  return validators[name] ?? compileWhenUsed(name);
+}
+`,
+);
+
+const { FRAMEWORK_CACHE, frameworkCacheEntry } = await import('../dist/io/framework-cache.js');
+const cacheEntry = await frameworkCacheEntry();
+if (cacheEntry) writeFileSync(FRAMEWORK_CACHE, cacheEntry);
+else process.stderr.write('build: the bundled framework is not valid, so it is not cached; copro will say what is wrong\n');
+
+/** In the bundle, the generated validators stand in for src/io/schema-compile.ts. */
+const generatedValidators = {
+  name: 'generated-validators',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /\/schema-compile\.js$/ }, (args) => (args.importer.endsWith('schema-validators.ts') ? { path: validators } : undefined));
+  },
+};
+
+/**
+ * Node's built-in modules that the CLI needs only now and then, loaded when first used rather
+ * than at every start (each costs milliseconds): commander requires node:child_process only to
+ * run executable subcommands, which copro does not have; node:crypto (which loads the stream
+ * modules) names temporary files and hashes frameworks that are not cached; copro reads files
+ * with node:fs's synchronous calls, so node:fs/promises is rarely needed.
+ */
+const LAZY_BUILTINS = /^node:(child_process|crypto|fs\/promises)$/;
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: LAZY_BUILTINS }, (args) =>
+      // The stand-in's own require() is the real module.
+      args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' },
+    );
+    // One getter per export, so the bundle's import helpers, which copy the exports as getters,
+    // touch nothing until a function is used.
+    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: [
+        'let loaded;',
+        `for (const name of ${JSON.stringify(Object.keys(require(args.path)))}) {`,
+        `  Object.defineProperty(exports, name, { enumerable: true, get: () => (loaded ??= require(${JSON.stringify(args.path)}))[name] });`,
+        '}',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: dist('bundle/copro.cjs'),
+  bundle: true,
+  // CommonJS, so that bin/load-bundle.cjs can hand V8 a code cache (ES modules cannot take one).
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__coproModuleUrl' },
+  banner: { js: "var __coproModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [generatedValidators, lazyBuiltins],
+  absWorkingDir: root,
+  logLevel: 'warning',
+});
+
+execFileSync(process.execPath, [fileURLToPath(new URL('./code-cache.cjs', import.meta.url))], { stdio: 'inherit', cwd: root });

@@ -5,7 +5,7 @@ import { frameworkStamp, SummaryCounter, type ReportError } from '../core/report
 import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.js';
 import type { LoadedFramework } from '../core/types.js';
 import { UsageError } from '../io/input-error.js';
-import { loadFramework } from '../io/load-framework.js';
+import { loadFrameworkCached } from '../io/framework-cache.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.js';
 import { openOutput } from './output.js';
@@ -51,7 +51,7 @@ function parseThresholds(framework: LoadedFramework, options: AssessOptions): Th
 
 export async function runAssess(paths: string[], options: AssessOptions): Promise<ExitCode> {
   const format = checkFormat(options.format);
-  const loaded = await loadFramework(options.framework);
+  const loaded = await loadFrameworkCached(options.framework);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
   const thresholds = parseThresholds(framework, options);

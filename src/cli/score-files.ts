@@ -15,11 +15,16 @@ async function loadOne(framework: LoadedFramework, file: string): Promise<Projec
   return loadProjectFile(framework, file);
 }
 
+/** Files are read synchronously; every so often the event loop gets a turn, so Ctrl-C still works. */
+const FILES_PER_TURN = 64;
+const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Scores every project the paths lead to, in order; returns the errors (path and file problems). */
 export async function scoreEach(framework: LoadedFramework, paths: string[], onResult: (result: ReportResult) => void): Promise<ReportError[]> {
   const found = await findProjects(paths);
   const errors: ReportError[] = [...found.errors];
-  for (const file of found.files) {
+  for (const [index, file] of found.files.entries()) {
+    if (index > 0 && index % FILES_PER_TURN === 0) await eventLoopTurn();
     const loaded = await loadOne(framework, file);
     if (loaded.ok) onResult({ file: loaded.file, ...assessProject(framework, loaded.project) });
     else errors.push(...loaded.errors);

@@ -2,7 +2,9 @@
 // folders searched recursively for *.yaml / *.yml in a stable sorted order, "-" for stdin.
 // Problems (a missing path, an unreadable folder, a link loop) are collected, not thrown, so
 // the rest of a batch still runs.
-import { readdir, realpath, stat } from 'node:fs/promises';
+// Synchronous file-system calls: a batch walks thousands of entries, and each asynchronous call
+// is a round trip through the thread pool.
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { InputError } from './input-error.js';
 import { describeFsError } from './read-yaml.js';
@@ -20,27 +22,30 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 async function walk(folder: string, found: FoundProjects, visited: Set<string>): Promise<number> {
   let real: string;
   try {
-    real = await realpath(folder);
+    real = realpathSync(folder);
   } catch (error) {
     found.errors.push({ file: folder, message: describeFsError(error) });
     return 0;
   }
   if (visited.has(real)) return 0; // a link back to a folder already searched: skip it, do not loop
   visited.add(real);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = (await readdir(folder)).sort(byName);
+    entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
   } catch (error) {
     found.errors.push({ file: folder, message: describeFsError(error) });
     return 0;
   }
   let count = 0;
-  for (const name of names) {
+  for (const entry of entries) {
+    const name = entry.name;
     if (name.startsWith('.') || name === 'node_modules') continue;
     const path = join(folder, name);
-    let info;
+    let info: Dirent | Stats = entry;
     try {
-      info = await stat(path);
+      // The folder listing says what most entries are; links (followed) and the odd file system
+      // that does not say need a stat.
+      if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) info = statSync(path);
     } catch (error) {
       // A dangling or looping link is worth a word only if it looks like a project file.
       if (PROJECT_FILE.test(name)) found.errors.push({ file: path, message: describeFsError(error) });
@@ -64,7 +69,7 @@ export async function findProjects(paths: string[]): Promise<FoundProjects> {
     }
     let info;
     try {
-      info = await stat(path);
+      info = statSync(path);
     } catch (error) {
       found.errors.push({ file: path, message: describeFsError(error) });
       continue;

@@ -1,7 +1,7 @@
 // read → validate for frameworks: follows `extends` (refusing cycles), checks each file's shape,
 // merges, checks the result's meaning, and stamps it with a content hash.
 import { createHash } from 'node:crypto';
-import { realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkFramework } from '../core/framework-rules.js';
 import { isObject, mergeLayers, type Layer } from '../core/framework-merge.js';
@@ -18,13 +18,21 @@ export type FrameworkResult = { ok: true; framework: LoadedFramework } | { ok: f
 
 const MAX_EXTENDS = 16;
 
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file; // reading it will say what is wrong
+  }
+}
+
 /** The chain of framework files, from the root ancestor down to `file`. */
 async function readChain(file: string, limits: ReadLimits): Promise<{ layers: YamlSource[] } | { errors: InputError[] }> {
   const chain: YamlSource[] = [];
   const seen: string[] = [];
   let next: string | undefined = file;
   while (next) {
-    const real = await realpath(next).catch(() => next!);
+    const real = realPath(next);
     if (seen.includes(real)) {
       return { errors: [{ file: chain[chain.length - 1]!.file, message: `"extends" goes round in a circle: ${[...seen, real].join(' → ')}` }] };
     }

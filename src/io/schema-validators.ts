@@ -1,33 +1,13 @@
 // JSON Schema validation of framework and project files, with ajv. The schemas are the ones
-// published in schemas/ (and printed by `copro schema`).
-import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { schemaPath } from './package-paths.js';
+// published in schemas/ (and printed by `copro schema`). How the validators come to be —
+// compiled when first used, or generated at build time — is schema-compile.ts's business.
+import type { ErrorObject } from 'ajv';
+import { compiledValidator, type SchemaName } from './schema-compile.js';
 
-const require = createRequire(import.meta.url);
-
-export type SchemaName = 'project' | 'framework' | 'report';
-
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-export function loadSchema(name: SchemaName): Record<string, unknown> {
-  return require(schemaPath(name)) as Record<string, unknown>;
-}
-
-function validator(name: SchemaName): ValidateFunction {
-  let validate = compiled.get(name);
-  if (!validate) {
-    // ajv is loaded only when a file is validated, so commands that never validate start faster.
-    const Ajv = require('ajv') as typeof import('ajv').default;
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-    validate = ajv.compile(loadSchema(name));
-    compiled.set(name, validate);
-  }
-  return validate;
-}
+export { loadSchema, type SchemaName } from './schema-compile.js';
 
 /** The schema errors for `data`, or an empty list when it is valid. */
 export function schemaErrors(name: SchemaName, data: unknown): ErrorObject[] {
-  const validate = validator(name);
+  const validate = compiledValidator(name);
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }
