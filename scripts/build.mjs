@@ -54,9 +54,10 @@ const generatedValidators = {
  * than at every start (each costs milliseconds): commander requires node:child_process only to
  * run executable subcommands, which copro does not have; node:crypto (which loads the stream
  * modules) names temporary files and hashes frameworks that are not cached; copro reads files
- * with node:fs's synchronous calls, so node:fs/promises is rarely needed.
+ * with node:fs's synchronous calls, so node:fs/promises is rarely needed; node:worker_threads
+ * only for a large batch.
  */
-const LAZY_BUILTINS = /^node:(child_process|crypto|fs\/promises)$/;
+const LAZY_BUILTINS = /^node:(child_process|crypto|fs\/promises|worker_threads)$/;
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(esbuild) {
@@ -79,7 +80,7 @@ const lazyBuiltins = {
 };
 
 await build({
-  entryPoints: ['src/cli/main.ts'],
+  entryPoints: ['src/cli/entry.ts'],
   outfile: dist('bundle/copro.cjs'),
   bundle: true,
   // CommonJS, so that bin/load-bundle.cjs can hand V8 a code cache (ES modules cannot take one).

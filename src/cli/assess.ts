@@ -10,6 +10,7 @@ import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.js';
 import { openOutput } from './output.js';
 import { scoreEach } from './score-files.js';
+import { MAX_JOBS } from './score-parallel.js';
 import { createSink } from './sinks.js';
 import { notice, printErrors } from './terminal.js';
 import { TOOL } from './tool.js';
@@ -23,6 +24,7 @@ export interface AssessOptions {
   color: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  jobs?: string;
 }
 
 function checkFormat(format: string): ReportFormat {
@@ -49,8 +51,18 @@ function parseThresholds(framework: LoadedFramework, options: AssessOptions): Th
   return thresholds;
 }
 
+function parseJobs(jobs: string | undefined): number | undefined {
+  if (jobs === undefined) return undefined;
+  const value = Number(jobs);
+  if (!/^\s*\d+\s*$/.test(jobs) || value < 1 || value > MAX_JOBS) {
+    throw new UsageError(`--jobs takes a whole number from 1 to ${MAX_JOBS}, not "${jobs}"`);
+  }
+  return value;
+}
+
 export async function runAssess(paths: string[], options: AssessOptions): Promise<ExitCode> {
   const format = checkFormat(options.format);
+  const jobs = parseJobs(options.jobs);
   const loaded = await loadFrameworkCached(options.framework);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
@@ -64,7 +76,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
     counter.add(result);
     below.push(...shortfalls(framework, thresholds, [result]));
     sink.result(result);
-  });
+  }, { jobs });
   const summary = counter.summary(errors);
   sink.end(summary, errors);
   output.close();

@@ -1,18 +1,33 @@
 // read → validate → score → classify for each project file, handing each result on as soon as it
-// is ready. Bad files become errors and the batch goes on.
+// is ready, in file order. Bad files become errors and the batch goes on. A large batch can be
+// shared with worker threads (score-parallel.ts); the results and errors come out the same.
 import { assessProject } from '../core/assess.js';
 import { buildReport, type Report, type ReportError, type ReportResult } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
 import { findProjects, STDIN } from '../io/find-projects.js';
 import { loadProjectBytes, loadProjectFile, type ProjectResult } from '../io/load-project.js';
 import { readStdin } from '../io/read-stdin.js';
+import { defaultJobs, scoreInParallel } from './score-parallel.js';
 import { TOOL } from './tool.js';
 
 export const STDIN_NAME = '<stdin>';
 
+/** What came of one file: its scorecard, or why it could not be scored. */
+export type Outcome = { result: ReportResult } | { errors: ReportError[] };
+
+export interface ScoreOptions {
+  /** Threads to score the files with (this one and jobs - 1 workers). Default: one per core for a large batch. */
+  jobs?: number;
+}
+
 async function loadOne(framework: LoadedFramework, file: string): Promise<ProjectResult> {
   if (file === STDIN) return loadProjectBytes(framework, STDIN_NAME, await readStdin());
   return loadProjectFile(framework, file);
+}
+
+export async function scoreOne(framework: LoadedFramework, file: string): Promise<Outcome> {
+  const loaded = await loadOne(framework, file);
+  return loaded.ok ? { result: { file: loaded.file, ...assessProject(framework, loaded.project) } } : { errors: loaded.errors };
 }
 
 /** Files are read synchronously; every so often the event loop gets a turn, so Ctrl-C still works. */
@@ -20,21 +35,30 @@ const FILES_PER_TURN = 64;
 const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Scores every project the paths lead to, in order; returns the errors (path and file problems). */
-export async function scoreEach(framework: LoadedFramework, paths: string[], onResult: (result: ReportResult) => void): Promise<ReportError[]> {
+export async function scoreEach(
+  framework: LoadedFramework,
+  paths: string[],
+  onResult: (result: ReportResult) => void,
+  options: ScoreOptions = {},
+): Promise<ReportError[]> {
   const found = await findProjects(paths);
   const errors: ReportError[] = [...found.errors];
+  const take = (outcome: Outcome) => ('result' in outcome ? onResult(outcome.result) : errors.push(...outcome.errors));
+  const jobs = found.files.includes(STDIN) ? 1 : (options.jobs ?? defaultJobs(found.files.length));
+  if (jobs > 1 && found.files.length > 1) {
+    await scoreInParallel(framework, found.files, jobs, scoreOne, take);
+    return errors;
+  }
   for (const [index, file] of found.files.entries()) {
     if (index > 0 && index % FILES_PER_TURN === 0) await eventLoopTurn();
-    const loaded = await loadOne(framework, file);
-    if (loaded.ok) onResult({ file: loaded.file, ...assessProject(framework, loaded.project) });
-    else errors.push(...loaded.errors);
+    take(await scoreOne(framework, file));
   }
   return errors;
 }
 
 /** The whole report in memory: the plain path, for tests and small uses. */
-export async function scoreFiles(framework: LoadedFramework, paths: string[]): Promise<Report> {
+export async function scoreFiles(framework: LoadedFramework, paths: string[], options: ScoreOptions = { jobs: 1 }): Promise<Report> {
   const results: ReportResult[] = [];
-  const errors = await scoreEach(framework, paths, (result) => results.push(result));
+  const errors = await scoreEach(framework, paths, (result) => results.push(result), options);
   return buildReport(TOOL, framework, results, errors);
 }

@@ -30,11 +30,31 @@ function answerEntry(raw: RawEntry<'answer', Answer>): AnswerEntry | undefined {
   return raw.evidence === undefined ? { answer: raw.answer } : { answer: raw.answer, evidence: raw.evidence };
 }
 
+interface KnownIds {
+  stageIds: string[];
+  levelIds: string[];
+  indicatorIds: Set<string>;
+}
+
+// Gathered once per framework rather than for every project: a batch checks thousands against one.
+const knownIdsOf = new WeakMap<Framework, KnownIds>();
+
+function knownIds(framework: Framework): KnownIds {
+  let known = knownIdsOf.get(framework);
+  if (!known) {
+    known = {
+      stageIds: framework.stages.map((s) => s.id),
+      levelIds: [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE],
+      indicatorIds: new Set(framework.criteria.flatMap((c) => c.indicators.map((i) => i.id))),
+    };
+    knownIdsOf.set(framework, known);
+  }
+  return known;
+}
+
 export function checkProject(framework: Framework, raw: RawProject, shapeProblems: Problem[] = []): { project?: Project; problems: Problem[] } {
   const problems: Problem[] = [...shapeProblems];
-  const stageIds = framework.stages.map((s) => s.id);
-  const levelIds = [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE];
-  const indicatorIds = new Set(framework.criteria.flatMap((c) => c.indicators.map((i) => i.id)));
+  const { stageIds, levelIds, indicatorIds } = knownIds(framework);
 
   const stages: Record<string, StageEntry> = {};
   for (const [id, value] of Object.entries(isMap(raw.stages) ? raw.stages : {})) {

@@ -5,8 +5,17 @@ import { round1 } from './numbers.js';
 import type { CriterionResult, IndicatorResult } from './result.js';
 import type { AnswerEntry, Criterion, Indicator, Project, Scoring } from './types.js';
 
+/** Any character other than white space (the same set String.prototype.trim removes). */
+const NOT_BLANK = /\S/;
+
+/** Not empty or only white space. Runs for every answer of every file, so it copies nothing. */
+function notBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || NOT_BLANK.test(text); // most evidence starts with a letter
+}
+
 export function hasEvidence(entry: { evidence?: string } | undefined): boolean {
-  return typeof entry?.evidence === 'string' && entry.evidence.trim().length > 0;
+  return typeof entry?.evidence === 'string' && notBlank(entry.evidence);
 }
 
 export function indicatorPoints(scoring: Scoring, entry: AnswerEntry): { earned: number; possible: number } {

@@ -2,6 +2,7 @@
 import { levelLabel, reaches } from './levels.js';
 import { round1, weightedMean } from './numbers.js';
 import type { CriterionResult, SourceScore, StageResult } from './result.js';
+import { hasEvidence } from './score-criteria.js';
 import type { Framework, Project } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 
@@ -20,7 +21,7 @@ export function stageProfile(framework: Framework, project: Project): StageResul
       levelLabel: levelLabel(framework, entry.level),
       shared: reaches(framework, entry.level, framework.scoring.sharedFrom),
     };
-    if (entry.evidence && entry.evidence.trim()) result.evidence = entry.evidence;
+    if (hasEvidence(entry)) result.evidence = entry.evidence;
     return result;
   });
 }
@@ -36,22 +37,46 @@ export function completeness(stages: StageResult[], criteria: CriterionResult[])
   return round1((described / total) * 100);
 }
 
+/** For each source, and each of its items, the ids of the criteria that cite it. */
+interface Citations {
+  id: string;
+  title: string;
+  criteria: string[];
+  items: { id: string; name: string; criteria: string[] }[];
+}
+
+// Worked out once per framework, not once per project: a batch scores thousands against one.
+const citationsOf = new WeakMap<Framework, Citations[]>();
+
+function citations(framework: Framework): Citations[] {
+  let found = citationsOf.get(framework);
+  if (!found) {
+    const citing = (itemIds: Set<string>) => framework.criteria.filter((c) => c.sources.some((s) => itemIds.has(s))).map((c) => c.id);
+    found = framework.sources.map((source) => ({
+      id: source.id,
+      title: source.title,
+      criteria: citing(new Set(source.items.map((i) => i.id))),
+      items: source.items.map((item) => ({ id: item.id, name: item.name, criteria: citing(new Set([item.id])) })),
+    }));
+    citationsOf.set(framework, found);
+  }
+  return found;
+}
+
 /**
  * How the project fares against each source document: an item's score is the weighted mean of
  * the criteria that cite it, a source's the weighted mean of those criteria taken once each.
  */
 export function sourceScores(framework: Framework, criteria: CriterionResult[]): SourceScore[] {
   const byId = new Map(criteria.map((c) => [c.id, c]));
-  const citing = (itemIds: Set<string>) =>
-    framework.criteria.filter((c) => c.sources.some((s) => itemIds.has(s))).map((c) => byId.get(c.id)!);
-  const mean = (list: CriterionResult[]) => {
-    const value = weightedMean(list.map((c) => ({ value: c.score, weight: c.weight })));
+  const mean = (ids: string[]) => {
+    const value = weightedMean(ids.map((id) => byId.get(id)!).map((c) => ({ value: c.score, weight: c.weight })));
     return value === null ? null : round1(value);
   };
-  return framework.sources.map((source) => ({
+  return citations(framework).map((source) => ({
     id: source.id,
     title: source.title,
-    score: mean(citing(new Set(source.items.map((i) => i.id)))),
-    items: source.items.map((item) => ({ id: item.id, name: item.name, score: mean(citing(new Set([item.id]))) })),
+    score: mean(source.criteria),
+    items: source.items.map((item) => ({ id: item.id, name: item.name, score: mean(item.criteria) })),
   }));
 }

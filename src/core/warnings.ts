@@ -5,17 +5,27 @@ import type { Classification, CriterionResult, StageResult, Warning } from './re
 import type { Framework, Project } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 
+function normaliseTerm(term: string): string {
+  return term.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+// Each class's names, normalised once per framework rather than for every project.
+const classTerms = new WeakMap<Framework, { id: string; terms: Set<string> }[]>();
+
+function termsOf(framework: Framework): { id: string; terms: Set<string> }[] {
+  let terms = classTerms.get(framework);
+  if (!terms) {
+    terms = framework.classes.map((c) => ({ id: c.id, terms: new Set([c.id, c.label, ...(c.aliases ?? [])].map(normaliseTerm)) }));
+    classTerms.set(framework, terms);
+  }
+  return terms;
+}
+
 /** The framework class a free-text self-description names, if any ("Co-produced" → co-production). */
 export function classNamedBy(framework: Framework, describedAs: string | undefined): string | undefined {
   if (!describedAs) return undefined;
   const wanted = normaliseTerm(describedAs);
-  return framework.classes.find((c) =>
-    [c.id, c.label, ...(c.aliases ?? [])].some((term) => normaliseTerm(term) === wanted),
-  )?.id;
-}
-
-function normaliseTerm(term: string): string {
-  return term.toLowerCase().replace(/[\s_-]+/g, '');
+  return termsOf(framework).find((c) => c.terms.has(wanted))?.id;
 }
 
 function selfDescription(framework: Framework, project: Project, result: Classification): Warning[] {

@@ -25,8 +25,12 @@ export class Spool {
     if (this.size > this.memoryLimit) this.moveToDisk();
   }
 
-  /** Hand every piece of text, in order, to `write`, then forget it. */
-  drainTo(write: (text: string) => void): void {
+  /**
+   * Hand every piece of text, in order, to `write`, then forget it. Given `writeBytes`, text that
+   * went to disk comes back as the UTF-8 bytes it was stored as: a large report is copied, not
+   * decoded and encoded again.
+   */
+  drainTo(write: (text: string) => void, writeBytes?: (bytes: Uint8Array) => void): void {
     if (!this.file) {
       for (const part of this.parts) write(part);
       this.parts = [];
@@ -40,7 +44,8 @@ export class Spool {
       const read = readSync(fd, buffer, 0, CHUNK, position);
       if (read === 0) break;
       position += read;
-      write(decoder.decode(buffer.subarray(0, read), { stream: true }));
+      if (writeBytes) writeBytes(buffer.subarray(0, read));
+      else write(decoder.decode(buffer.subarray(0, read), { stream: true }));
     }
     const rest = decoder.decode();
     if (rest) write(rest);

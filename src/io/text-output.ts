@@ -11,6 +11,8 @@ export interface TextOutput {
   /** True for standard output, the only place colour can ever be wanted. */
   readonly isStdout: boolean;
   write(text: string): void;
+  /** Write UTF-8 bytes as they are (a spooled report copied back), where the output can. */
+  writeBytes?(bytes: Uint8Array): void;
   /** Make the output final (for a file: rename it into place). */
   close(): void;
   /** Give up: remove any temporary file; the previous file, if any, stays as it was. */
@@ -20,7 +22,15 @@ export interface TextOutput {
 const open = new Set<TextOutput>();
 
 export function stdoutOutput(): TextOutput {
-  return { name: 'standard output', isStdout: true, write: (text) => void process.stdout.write(text), close: () => undefined, abort: () => undefined };
+  return {
+    name: 'standard output',
+    isStdout: true,
+    write: (text) => void process.stdout.write(text),
+    // A copy: the stream may hold on to what it is given, and the caller reuses its buffer.
+    writeBytes: (bytes) => void process.stdout.write(Buffer.from(bytes)),
+    close: () => undefined,
+    abort: () => undefined,
+  };
 }
 
 export function fileOutput(file: string): TextOutput {
@@ -32,6 +42,10 @@ export function fileOutput(file: string): TextOutput {
     isStdout: false,
     write(text) {
       writeSync(fd, text);
+    },
+    writeBytes(bytes) {
+      // writeSync may write less than asked (a full disk, a signal): write the rest.
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
     },
     close() {
       if (done) return;

@@ -15,13 +15,31 @@ function memoryOutput(): TextOutput & { text: string } {
   return output;
 }
 
+/** An output that also takes bytes, as files and stdout do: the spool copies them back raw. */
+function byteOutput(): TextOutput & { text: string } {
+  const chunks: Buffer[] = [];
+  return {
+    name: 'bytes',
+    isStdout: false,
+    write: (t: string) => void chunks.push(Buffer.from(t)),
+    writeBytes: (b: Uint8Array) => void chunks.push(Buffer.from(b)),
+    close: () => undefined,
+    abort: () => undefined,
+    get text() {
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
 describe('streamed JSON', () => {
-  for (const [label, limit] of [
-    ['in memory', undefined],
-    ['spooled to disk', 1],
+  for (const [label, limit, makeOutput] of [
+    ['in memory', undefined, memoryOutput],
+    ['spooled to disk', 1, memoryOutput],
+    ['spooled to disk, copied back as bytes', 1, byteOutput],
+    ['spooled to disk in part, copied back as bytes', 100_000, byteOutput],
   ] as const) {
     it(`equals the plain rendering byte for byte (${label})`, () => {
-      const output = memoryOutput();
+      const output = makeOutput();
       const sink = jsonSink({ tool: report.tool, framework: frameworkStamp(framework) }, output, limit);
       const counter = new SummaryCounter(framework);
       for (const result of report.results) {
