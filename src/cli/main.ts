@@ -29,7 +29,7 @@ function program(setExit: (code: number) => void): Command {
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('-v, --verbose', 'show every indicator, its answer and evidence')
-    .option('-j, --jobs <n>', 'threads to score a batch with (default: one per core for 200 files or more)')
+    .option('-j, --jobs <n>', 'threads to score a batch with (default: one per core, up to 4, for 200 files or more)')
     .action(async (paths: string[], options: AssessOptions) => setExit(await runAssess(paths, options)));
 
   cli

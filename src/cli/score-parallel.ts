@@ -21,6 +21,8 @@ const CHUNKS_IN_HAND = 2;
 /** Outcomes this thread may hold back, waiting for their turn, before it stops scoring. */
 const MAX_WAITING = 8 * CHUNK;
 export const MAX_JOBS = 64;
+/** The default stops here: this thread renders every result, so more workers would mostly wait. */
+const DEFAULT_MAX_JOBS = 4;
 
 export interface WorkerSetup {
   framework: LoadedFramework;
@@ -44,7 +46,7 @@ export interface WorkerReply {
 }
 
 export function defaultJobs(files: number): number {
-  return files >= PARALLEL_FROM ? Math.min(availableParallelism(), MAX_JOBS) : 1;
+  return files >= PARALLEL_FROM ? Math.min(availableParallelism(), DEFAULT_MAX_JOBS) : 1;
 }
 
 const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
