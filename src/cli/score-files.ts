@@ -10,7 +10,8 @@ import { TOOL } from './tool.js';
 
 export const STDIN_NAME = '<stdin>';
 
-async function loadOne(framework: LoadedFramework, file: string): Promise<ProjectResult> {
+/** One project file, or standard input for "-", read and checked against the framework. */
+export async function loadProjectInput(framework: LoadedFramework, file: string): Promise<ProjectResult> {
   if (file === STDIN) return loadProjectBytes(framework, STDIN_NAME, await readStdin());
   return loadProjectFile(framework, file);
 }
@@ -20,7 +21,7 @@ export async function scoreEach(framework: LoadedFramework, paths: string[], onR
   const found = await findProjects(paths);
   const errors: ReportError[] = [...found.errors];
   for (const file of found.files) {
-    const loaded = await loadOne(framework, file);
+    const loaded = await loadProjectInput(framework, file);
     if (loaded.ok) onResult({ file: loaded.file, ...assessProject(framework, loaded.project) });
     else errors.push(...loaded.errors);
   }
