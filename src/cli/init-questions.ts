@@ -168,7 +168,7 @@ export async function inquirerAsker(): Promise<Asker> {
   const { input, select, confirm } = await import('@inquirer/prompts');
   // Prose is wrapped between words to the terminal (the prompts would break lines mid-word);
   // questions leave room for the "? " in front and the answer after them.
-  const width = Math.max(40, Math.min(process.stdout.columns ?? 80, 100) - 1);
+  const width = Math.max(40, Math.min(process.stdout.columns || 80, 100) - 1);
   const wrap = (text: string, room = 0) => wrapParagraphs(text, width - room);
   return {
     text: ({ message, required, validate }) => input({ message: wrap(message, 12), required: required ?? false, ...(validate ? { validate } : {}) }),

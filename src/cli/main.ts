@@ -5,7 +5,7 @@ import { UsageError } from '../io/input-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
 import { runInit, type InitOptions } from './init.js';
-import { runSchema, SCHEMA_NAMES } from './schema.js';
+import { runSchema, SCHEMA_NAMES, type SchemaOptions } from './schema.js';
 import { runValidate, type ValidateOptions } from './validate.js';
 import { EXIT } from './exit-codes.js';
 import { REPORT_FORMATS } from './formats.js';
@@ -67,7 +67,8 @@ function program(setExit: (code: number) => void): Command {
     .command('schema')
     .description('print a JSON Schema: for project files, frameworks, or the JSON report')
     .argument('<name>', SCHEMA_NAMES.join(', '))
-    .action((name: string) => setExit(runSchema(name)));
+    .option('-f, --framework <path>', "project schema only: offer this framework's stages, levels and questions to editors")
+    .action(async (name: string, options: SchemaOptions) => setExit(await runSchema(name, options)));
 
   return cli;
 }

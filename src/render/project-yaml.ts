@@ -44,7 +44,7 @@ function header(framework: Framework, options: ProjectYamlOptions): string[] {
   const file = options.fileName ?? 'this file';
   return [
     ...(options.schemaRef ? [`# yaml-language-server: $schema=${options.schemaRef}`] : []),
-    `# A project described for copro, to be scored against ${oneLine(framework.name)} (${framework.id} ${framework.version}).`,
+    ...commentLines(`A project described for copro, to be scored against ${framework.name} (${framework.id} ${framework.version}).`),
     '#',
     '# How to fill it in:',
     '#   - Lines starting with # are notes for you; copro ignores them.',

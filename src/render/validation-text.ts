@@ -11,8 +11,8 @@ function summaryLine({ summary }: ValidationReport): string {
   const { total, invalid, problems } = summary;
   if (total === 0) return 'Nothing was checked.';
   if (invalid === 0) return total === 1 ? 'The file is valid.' : `All ${total} files are valid.`;
-  const files = total === 1 ? 'The file has' : `${invalid} of ${total} files ${invalid === 1 ? 'has' : 'have'}`;
-  return `${files} problems: ${plural(problems, 'problem')} in all.`;
+  if (total === 1) return `The file has ${plural(problems, 'problem')}.`;
+  return `${invalid} of ${total} files ${invalid === 1 ? 'has' : 'have'} problems (${plural(problems, 'problem')} in all).`;
 }
 
 export function renderValidationText(report: ValidationReport, style: Style): string {

@@ -29,6 +29,7 @@ export function wrapParagraphs(text: string, width: number): string {
 export function shorten(text: string, width: number): string {
   if (text.length <= width) return text;
   const cut = text.slice(0, width - 1);
+  const endsAtWord = /\s/.test(text[width - 1]!);
   const space = cut.lastIndexOf(' ');
-  return `${(space > width / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+  return `${(endsAtWord || space <= width / 2 ? cut : cut.slice(0, space)).replace(/[\s,;:]+$/, '')}…`;
 }
