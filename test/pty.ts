@@ -13,7 +13,8 @@ export const KEY = { enter: '\r', down: '\u001b[B', ctrlC: '\u0003' } as const;
 
 export class TerminalSession {
   private readonly child: ChildProcess;
-  private raw = '';
+  /** Everything the terminal received, escape codes and all. */
+  raw = '';
   private seen = 0;
   readonly exited: Promise<number | null>;
 

@@ -164,7 +164,10 @@ export async function askProject(ask: Asker, framework: Framework, checkYear: Ye
 }
 
 /** The real Asker: @inquirer/prompts on the terminal (loaded only when `copro init` asks). */
-export async function inquirerAsker(): Promise<Asker> {
+export async function inquirerAsker({ color }: { color: boolean }): Promise<Asker> {
+  // The prompts colour through node:util styleText, which honours NO_COLOR (and a terminal's
+  // absence) but knows nothing of --no-color: say it in the form it understands.
+  if (!color) process.env.NO_COLOR = '1';
   const { input, select, confirm } = await import('@inquirer/prompts');
   // Prose is wrapped between words to the terminal (the prompts would break lines mid-word);
   // questions leave room for the "? " in front and the answer after them.

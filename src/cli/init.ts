@@ -55,7 +55,7 @@ function isPromptExit(error: unknown): boolean {
 async function interview(framework: Framework, options: InitOptions, ask?: Asker): Promise<Project | undefined> {
   const style = await styleFor({ colorFlag: options.color, machineFormat: false });
   try {
-    return await askProject(ask ?? (await inquirerAsker()), framework, checkYear, style);
+    return await askProject(ask ?? (await inquirerAsker({ color: options.color })), framework, checkYear, style);
   } catch (error) {
     if (isPromptExit(error)) return undefined;
     throw error;
@@ -64,7 +64,7 @@ async function interview(framework: Framework, options: InitOptions, ask?: Asker
 
 async function offerAssessment(file: string, framework: string | undefined, color: boolean, ask?: Asker): Promise<ExitCode> {
   try {
-    const asker = ask ?? (await inquirerAsker());
+    const asker = ask ?? (await inquirerAsker({ color }));
     if (!(await asker.confirm({ message: `Score ${file} now?`, default: true }))) return EXIT.ok;
   } catch (error) {
     if (isPromptExit(error)) return EXIT.ok;

@@ -99,4 +99,21 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
     expect(session.text).toContain('Stopped: nothing was written');
     expect(existsSync(file)).toBe(false);
   });
+
+  it('colours the questions for a person, and not with --no-color', async () => {
+    const colour = /\u001b\[(?:3\d|9\d)m/;
+    const shown: Record<string, string> = {};
+    for (const flags of [[], ['--no-color']]) {
+      const session = new TerminalSession(['init', join(dir.path, `colour${flags.length}.yaml`), ...flags], dir.path);
+      try {
+        await session.answer(/The project's name:/, KEY.ctrlC);
+        expect(await session.exited).toBe(130);
+      } finally {
+        session.kill();
+      }
+      shown[flags.join('') || 'default'] = session.raw;
+    }
+    expect(shown.default).toMatch(colour);
+    expect(shown['--no-color']).not.toMatch(colour);
+  });
 });
