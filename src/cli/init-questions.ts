@@ -11,6 +11,8 @@ export interface Choice<T extends string> {
   value: T;
   name: string;
   description?: string;
+  /** What stays on screen once chosen (the name, when not given). */
+  short?: string;
 }
 
 export interface Asker {
@@ -70,10 +72,11 @@ function levelChoices(framework: Framework): Choice<string>[] {
     ...framework.levels.map((level) => ({
       value: level.id,
       name: levelName(level),
+      short: level.id,
       description: oneLine(`${level.description ?? ''}${level.example ? ` For example: ${level.example}` : ''}`),
     })),
-    { value: UNKNOWN, name: 'Not described, or not sure (unknown)', description: 'Not the same as "none": the stage is simply not described yet. Fill it in later if you can.' },
-    { value: NOT_APPLICABLE, name: 'Does not apply (n/a)', description: 'The project had no such stage.' },
+    { value: UNKNOWN, name: 'Not described, or not sure (unknown)', short: UNKNOWN, description: 'Not the same as "none": the stage is simply not described yet. Fill it in later if you can.' },
+    { value: NOT_APPLICABLE, name: 'Does not apply (n/a)', short: NOT_APPLICABLE, description: 'The project had no such stage.' },
   ];
 }
 
@@ -106,8 +109,8 @@ function answerChoices(indicator: Indicator): Choice<Answer>[] {
     { value: 'yes', name: 'Yes', ...(indicator.yes ? { description: `Counts as yes: ${oneLine(indicator.yes)}` } : {}) },
     { value: 'partly', name: 'Partly', ...(indicator.partly ? { description: `Counts as partly: ${oneLine(indicator.partly)}` } : {}) },
     { value: 'no', name: 'No', description: 'This did not happen.' },
-    { value: 'unknown', name: 'Not described, or not sure (unknown)', description: 'Not the same as "no": the answer is simply not known yet. Fill it in later if you can.' },
-    { value: 'n/a', name: 'Does not apply (n/a)', description: 'The question does not fit this project; it is left out of the score.' },
+    { value: 'unknown', name: 'Not described, or not sure (unknown)', short: 'unknown', description: 'Not the same as "no": the answer is simply not known yet. Fill it in later if you can.' },
+    { value: 'n/a', name: 'Does not apply (n/a)', short: 'n/a', description: 'The question does not fit this project; it is left out of the score.' },
   ];
 }
 

@@ -1,6 +1,7 @@
 // `copro init [file]`: a questionnaire at a terminal, a template otherwise (or with --yes). The
 // file is written in one step and never replaces an existing one unless --force is given.
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Framework, Project } from '../core/types.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFramework } from '../io/load-framework.js';
@@ -43,6 +44,18 @@ function write(file: string, text: string, force: boolean): void {
   }
 }
 
+function checkFolder(file: string): void {
+  const folder = dirname(resolve(file));
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `there is no folder ${folder}` : `${folder}: ${describeFsError(error)}`;
+    throw new UsageError(`${file} could not be written: ${why}`);
+  }
+  if (!isFolder) throw new UsageError(`${file} could not be written: ${folder} is not a folder`);
+}
+
 /** True when someone is there to answer: both ends of the conversation are a terminal. */
 function atTerminal(): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY);
@@ -65,7 +78,10 @@ async function interview(framework: Framework, options: InitOptions, ask?: Asker
 async function offerAssessment(file: string, framework: string | undefined, color: boolean, ask?: Asker): Promise<ExitCode> {
   try {
     const asker = ask ?? (await inquirerAsker({ color }));
-    if (!(await asker.confirm({ message: `Score ${file} now?`, default: true }))) return EXIT.ok;
+    if (!(await asker.confirm({ message: `Score ${file} now?`, default: true }))) {
+      notice(`Score it any time with \`copro assess ${file}\`.`);
+      return EXIT.ok;
+    }
   } catch (error) {
     if (isPromptExit(error)) return EXIT.ok;
     throw error;
@@ -78,6 +94,7 @@ export async function runInit(fileArgument: string | undefined, options: InitOpt
   const file = fileArgument ?? DEFAULT_PROJECT_FILE;
   // Checked before any question, so nobody answers forty questions only to be turned away.
   if (nameTaken(file) && !options.force) refuseToReplace(file);
+  checkFolder(file);
   const loaded = await loadFramework(options.framework);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;

@@ -2,13 +2,17 @@
 // inside one (a single word longer than the line stays whole). The text is taken as it is: make
 // it terminal-safe first (oneLine) if it comes from a file; colour codes pass through unbroken.
 
+// eslint-disable-next-line no-control-regex
+const COLOUR = /\u001b\[[0-9;]*m/g;
+const visible = (text: string) => text.replace(COLOUR, '').length;
+
 /** `text` as lines of at most `width` characters, the first starting with `first`, the rest with `rest`. */
 export function wrapWords(text: string, width: number, first = '', rest = first): string[] {
   const lines: string[] = [];
   let line = '';
   const prefix = () => (lines.length > 0 ? rest : first);
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && prefix().length + line.length + 1 + word.length > width) {
+    if (line && visible(prefix()) + visible(line) + 1 + visible(word) > width) {
       lines.push(`${prefix()}${line}`);
       line = word;
     } else line = line ? `${line} ${word}` : word;

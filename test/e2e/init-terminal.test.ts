@@ -49,6 +49,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       session.kill();
     }
     expect(session.text).toContain(`Wrote ${file}`);
+    expect(session.text).toContain(`Score it any time with \`copro assess ${file}\``);
 
     const assess = runCli(['assess', file, '--format', 'json']);
     expect(assess.code).toBe(0);

@@ -64,7 +64,7 @@ describe('copro init without a terminal', () => {
   it('says plainly when the file cannot be written: a missing folder, or a folder in the way', () => {
     const missing = runCli(['init', '--yes', join(dir.path, 'no-such-folder', 'p.yaml')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('could not be written: no such file or folder');
+    expect(missing.stderr).toContain(`could not be written: there is no folder ${join(dir.path, 'no-such-folder')}`);
     mkdirSync(join(dir.path, 'a-folder'));
     const folder = runCli(['init', '--yes', join(dir.path, 'a-folder')]);
     expect(folder.code).toBe(2);

@@ -22,3 +22,10 @@ describe('word wrapping', () => {
     expect(shorten('Involve: People and the organisation talk', 24).length).toBeLessThanOrEqual(24);
   });
 });
+
+describe('word wrapping with colour', () => {
+  it('counts only the visible characters', () => {
+    const bold = (t: string) => `\u001b[1m${t}\u001b[22m`;
+    expect(wrapWords(`${bold('Power')} is shared`, 15)).toEqual([`${bold('Power')} is shared`]);
+  });
+});
