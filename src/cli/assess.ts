@@ -1,16 +1,16 @@
 // `copro assess <paths...>`: read → validate → score → classify → render → write, one project
 // at a time, so a batch of any size streams through.
 import { didYouMean, listWords } from '../core/did-you-mean.js';
-import { frameworkStamp, SummaryCounter, type ReportError } from '../core/report.js';
+import { SummaryCounter, type ReportError } from '../core/report.js';
 import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.js';
 import type { LoadedFramework } from '../core/types.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFramework } from '../io/load-framework.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
-import { isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.js';
-import { openOutput } from './output.js';
+import { reportHeader } from '../render/sink.js';
+import { reportTargets } from './report-targets.js';
 import { scoreEach } from './score-files.js';
-import { createSink } from './sinks.js';
+import { openReports } from './sinks.js';
 import { notice, printErrors } from './terminal.js';
 import { TOOL } from './tool.js';
 
@@ -18,16 +18,13 @@ export interface AssessOptions {
   framework?: string;
   format: string;
   output?: string;
+  /** More reports in the same run: `<format>[=<file>]`, each to its file or standard output. */
+  report?: string[];
   failUnder?: string;
   minScore?: string;
   color: boolean;
   quiet?: boolean;
   verbose?: boolean;
-}
-
-function checkFormat(format: string): ReportFormat {
-  if (isReportFormat(format)) return format;
-  throw new UsageError(`unknown format "${format}"${didYouMean(format, REPORT_FORMATS)}: use ${listWords(REPORT_FORMATS)}`);
 }
 
 function parseThresholds(framework: LoadedFramework, options: AssessOptions): Thresholds {
@@ -50,14 +47,13 @@ function parseThresholds(framework: LoadedFramework, options: AssessOptions): Th
 }
 
 export async function runAssess(paths: string[], options: AssessOptions): Promise<ExitCode> {
-  const format = checkFormat(options.format);
+  const targets = reportTargets(options);
   const loaded = await loadFramework(options.framework);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
   const thresholds = parseThresholds(framework, options);
 
-  const output = openOutput(options.output);
-  const sink = await createSink(format, { tool: TOOL, framework: frameworkStamp(framework) }, output, options);
+  const sink = await openReports(targets, reportHeader(TOOL, framework), options);
   const counter = new SummaryCounter(framework);
   const below: Shortfall[] = [];
   const errors: ReportError[] = await scoreEach(framework, paths, (result) => {
@@ -67,11 +63,10 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   });
   const summary = counter.summary(errors);
   sink.end(summary, errors);
-  output.close();
 
   printErrors(errors);
   for (const s of below) notice(`${s.file}: ${s.message}`, options.quiet);
   if (summary.invalid > 0 && summary.total > 1) notice(`${summary.invalid} of ${summary.total} could not be scored; the others were.`, options.quiet);
-  if (options.output) notice(`report written to ${options.output}`, options.quiet || !options.verbose);
+  for (const file of sink.files) notice(`report written to ${file}`, options.quiet || !options.verbose);
   return exitCodeFor({ errors: errors.length, shortfalls: below.length });
 }

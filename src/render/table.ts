@@ -3,17 +3,8 @@ import { renderBatchTable } from './table-batch.js';
 import type { TableOptions } from './table-parts.js';
 import { renderProjectTable } from './table-project.js';
 import type { ReportHeader } from './sink.js';
+import type { BatchRow } from './batch-row.js';
 
-/** What the batch table shows of each project. */
-export interface BatchRow {
-  name: string;
-  file: string;
-  classId: string;
-  classLabel: string;
-  score: number;
-  completeness: number;
-  warnings: number;
-}
 
 export interface TableInput {
   header: ReportHeader;
