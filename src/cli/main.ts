@@ -14,7 +14,7 @@ import { printErrors, quietOnClosedPipe } from './terminal.js';
 import { TOOL } from './tool.js';
 
 /** Repeatable options gather their values in order. */
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
@@ -32,7 +32,7 @@ function program(setExit: (code: number) => void): Command {
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .addOption(new Option('--format <name>', `report format: ${REPORT_FORMATS.join(', ')}`).default('table'))
     .option('-o, --output <file>', 'write the report to a file (replaced atomically) instead of standard output')
-    .option('--report <format[=file]>', 'also write a report in another format to a file (or to standard output without =file); repeatable', collect, [])
+    .option('--report <format[=file]>', 'also write a report in another format to a file (or to standard output without =file); repeatable', collect)
     .option('--fail-under <class>', 'exit 1 if any project is classified below this class (e.g. partial-co-production)')
     .option('--min-score <n>', 'exit 1 if any project scores below n (0-100)')
     .option('--no-color', 'never colour the output')

@@ -4,7 +4,8 @@
 import type { TextOutput } from '../io/text-output.js';
 import { rowOf } from './batch-row.js';
 import { collectingSink } from './collecting-sink.js';
-import { htmlRowOf, renderHtmlBatchEnd, renderHtmlBatchStart, renderHtmlScorecard, renderHtmlSingle } from './html.js';
+import { htmlRowOf, renderHtmlBatchEnd, renderHtmlBatchStart, renderHtmlSingle } from './html.js';
+import { renderHtmlScorecard } from './html-scorecard.js';
 import type { ReportHeader, ReportSink } from './sink.js';
 
 export function htmlSink(header: ReportHeader, output: TextOutput): ReportSink {

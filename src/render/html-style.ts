@@ -64,6 +64,9 @@ thead th[aria-sort="descending"] button::after { content: " \\2193"; color: var(
 .figures dt { color: var(--muted); font-size: .85rem; }
 .figures dd { margin: 0; font-size: 1.5rem; font-weight: 800; }
 .summary-text { max-width: 48rem; }
+.references { font-size: .9rem; max-width: 48rem; }
+.references p { margin: 0; }
+.references ul { margin: .2rem 0 0; padding-left: 1.2rem; }
 .tags { list-style: none; padding: 0; margin: 0 0 .75rem; display: flex; flex-wrap: wrap; gap: .35rem; }
 .tags li { background: #eef1f5; border: 1px solid var(--line); border-radius: 999px; padding: 0 .6rem; font-size: .85rem; }
 .reasons, .warnings, .steps { padding-left: 1.4rem; margin: 0; }

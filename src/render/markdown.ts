@@ -5,7 +5,7 @@ import type { Report, ReportError, ReportResult } from '../core/report.js';
 import type { BatchRow } from './batch-row.js';
 import { markdownText as md } from './escape-markdown.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
-import { aboutParts, classCounts, gainText, labelOf, pointsText, problemsByFile, provenance, reasonText, scoredLine, scoreText } from './scorecard-parts.js';
+import { aboutParts, classCounts, gainText, labelOf, notApplicableText, pointsText, problemsByFile, provenance, reasonText, scoredLine, scoreText } from './scorecard-parts.js';
 
 export interface MarkdownOptions {
   /** Add every indicator with its answer and evidence. */
@@ -71,9 +71,8 @@ function warnings(result: ReportResult, depth: number): string[] {
 }
 
 function excluded(result: ReportResult): string[] {
-  const { stages: s, indicators: i } = result.excluded;
-  if (s.length + i.length === 0) return [];
-  return [`_Left out as not applicable (n/a): ${md([...s.map((x) => `stage ${x}`), ...i].join(', '))}_`];
+  const text = notApplicableText(result);
+  return text ? [`_${md(text)}_`] : [];
 }
 
 /** One project's scorecard, its title at heading level `depth` and its sections one below. */

@@ -1,5 +1,5 @@
 // Small pieces of a scorecard that every format words the same way.
-import type { Report, ReportError } from '../core/report.js';
+import type { Report, ReportError, ReportResult } from '../core/report.js';
 import type { NextStep, Reason } from '../core/result.js';
 import type { ProjectInfo } from '../core/types.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
@@ -15,6 +15,12 @@ export function pointsText({ earned, possible }: { earned: number; possible: num
 /** A reason without its "Met: " / "Not met: " lead, for formats that mark it another way. */
 export function reasonText(reason: Reason): string {
   return reason.text.replace(/^(Not met|Met): /, '');
+}
+
+/** What was left out of the score as not applicable, in words; '' when nothing was. */
+export function notApplicableText({ excluded }: ReportResult): string {
+  const left = [...excluded.stages.map((s) => `stage ${s}`), ...excluded.indicators];
+  return left.length ? `Left out as not applicable (n/a): ${left.join(', ')}` : '';
 }
 
 /** Organisation, location and year, those that are given. */

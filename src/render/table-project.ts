@@ -2,7 +2,7 @@
 // sources, next steps and warnings.
 import type { ReportResult } from '../core/report.js';
 import { oneLine } from './safe-text.js';
-import { reasonText } from './scorecard-parts.js';
+import { notApplicableText, reasonText } from './scorecard-parts.js';
 import { bar, classStyle, heading, newTable, scoreText, type TableOptions } from './table-parts.js';
 
 function header(result: ReportResult, { style }: TableOptions): string[] {
@@ -78,9 +78,8 @@ function warnings(result: ReportResult, { style }: TableOptions): string[] {
 }
 
 function excluded(result: ReportResult, { style }: TableOptions): string[] {
-  const { stages: s, indicators: i } = result.excluded;
-  if (s.length + i.length === 0) return [];
-  return [style.dim(`Left out as not applicable (n/a): ${[...s.map((x) => `stage ${x}`), ...i].join(', ')}`)];
+  const text = notApplicableText(result);
+  return text ? [style.dim(oneLine(text))] : [];
 }
 
 export function renderProjectTable(result: ReportResult, options: TableOptions): string {

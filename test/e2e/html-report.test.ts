@@ -104,7 +104,7 @@ describe('the HTML report in a browser', () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.locator('#gallery').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'html-report.png'), fullPage: true, clip: await clipOf(page, 'body', 1600) });
-    await page.screenshot({ path: join(SHOTS, 'html-scorecard.png'), fullPage: true, clip: await clipOf(page, '#scorecards', 1500) });
+    await page.screenshot({ path: join(SHOTS, 'html-scorecard.png'), fullPage: true, clip: await clipOf(page, 'article.scorecard.rank-0', 1500) });
     await page.context().close();
   });
 
