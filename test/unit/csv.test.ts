@@ -3,7 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvSink, neutraliseFormula } from '../../src/render/csv.js';
-import { examples, framework, header, HOSTILE_NAMES, hostileResult, runSink } from '../report-fixtures.js';
+import { examples, framework, header, HOSTILE_NAMES, hostileResult, memoryOutput, runSink } from '../report-fixtures.js';
 
 const FORMULA = /^\s*[=+\-@\t\r]/;
 
@@ -55,6 +55,15 @@ describe('CSV report', () => {
     // The examples hold no line breaks inside fields, so every \n here ends a record.
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.match(/\n/g)).toHaveLength(text.match(/\r\n/g)!.length);
+  });
+
+  it('streams: each row is written as its project is scored, not held to the end', () => {
+    const output = memoryOutput();
+    const sink = csvSink(header, output);
+    sink.result(examples.results[0]!);
+    expect(read(output.text)).toHaveLength(1);
+    sink.result(examples.results[1]!);
+    expect(read(output.text)).toHaveLength(2);
   });
 
   it('writes the header even when nothing could be scored', () => {
