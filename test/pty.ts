@@ -20,7 +20,7 @@ export class TerminalSession {
 
   constructor(args: string[], cwd: string) {
     const command = ['stty cols 100 rows 50;', 'exec', process.execPath, BIN, ...args].map((p) => (p.endsWith(';') ? p : `'${p.replace(/'/g, "'\\''")}'`)).join(' ');
-    this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm' } });
+    this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, TERM: 'xterm' } });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.raw += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => this.child.on('close', (code) => resolve(code)));
   }
