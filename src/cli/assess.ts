@@ -6,6 +6,7 @@ import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.
 import type { LoadedFramework } from '../core/types.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFramework } from '../io/load-framework.js';
+import { limitsFromEnv } from '../io/limits.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.js';
 import { openOutput } from './output.js';
@@ -51,7 +52,8 @@ function parseThresholds(framework: LoadedFramework, options: AssessOptions): Th
 
 export async function runAssess(paths: string[], options: AssessOptions): Promise<ExitCode> {
   const format = checkFormat(options.format);
-  const loaded = await loadFramework(options.framework);
+  const limits = limitsFromEnv();
+  const loaded = await loadFramework(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
   const thresholds = parseThresholds(framework, options);
@@ -64,7 +66,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
     counter.add(result);
     below.push(...shortfalls(framework, thresholds, [result]));
     sink.result(result);
-  });
+  }, limits);
   const summary = counter.summary(errors);
   sink.end(summary, errors);
   output.close();
