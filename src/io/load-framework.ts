@@ -24,14 +24,18 @@ async function readChain(file: string, limits: ReadLimits): Promise<{ layers: Ya
   const seen: string[] = [];
   let next: string | undefined = file;
   while (next) {
+    // Problems with a parent are reported at the `extends:` line that named it.
+    const child = chain[0];
+    const atExtends = (message: string) => ({ errors: [child ? child.errorAt(['extends'], message) : { file: next!, message }] });
     const real = await realpath(next).catch(() => next!);
-    if (seen.includes(real)) {
-      return { errors: [{ file: chain[chain.length - 1]!.file, message: `"extends" goes round in a circle: ${[...seen, real].join(' → ')}` }] };
-    }
-    if (seen.length >= MAX_EXTENDS) return { errors: [{ file: next, message: `"extends" is chained more than ${MAX_EXTENDS} deep` }] };
+    if (seen.includes(real)) return atExtends(`"extends" goes round in a circle: ${[...seen, real].join(' → ')}`);
+    if (seen.length >= MAX_EXTENDS) return atExtends(`"extends" is chained more than ${MAX_EXTENDS} deep`);
     seen.push(real);
     const read = await readYamlFile(next, limits);
-    if (!read.ok) return { errors: read.errors };
+    if (!read.ok) {
+      const unlocated = read.errors.length === 1 && read.errors[0]!.line === undefined;
+      return unlocated && child ? atExtends(`the framework it extends, ${next}, cannot be used: ${read.errors[0]!.message}`) : { errors: read.errors };
+    }
     const source = read.source;
     if (!isObject(source.data)) {
       return { errors: [source.errorAt([], `expected a framework: a map with "id:", "sources:", "criteria:" and so on, but the file holds ${kindOf(source.data)}`)] };
