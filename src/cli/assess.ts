@@ -73,7 +73,10 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
 
   printErrors(errors);
   for (const s of below) notice(`${s.file}: ${s.message}`, options.quiet);
-  if (summary.invalid > 0 && summary.total > 1) notice(`${summary.invalid} of ${summary.total} could not be scored; the others were.`, options.quiet);
+  if (summary.invalid > 0 && summary.total > 1) {
+    const rest = summary.scored > 0 ? '; the others were.' : '.';
+    notice(`${summary.invalid} of ${summary.total} could not be scored${rest}`, options.quiet);
+  }
   if (options.output) notice(`report written to ${options.output}`, options.quiet || !options.verbose);
   return exitCodeFor({ errors: errors.length, shortfalls: below.length });
 }
