@@ -15,7 +15,11 @@ export function describeFsError(error: unknown): string {
       return 'part of this path is a file, not a folder';
     case 'ENAMETOOLONG':
       return 'this name is too long for the file system';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'this place cannot be written to (read-only)';
     default:
-      return `could not be read (${code ?? (error as Error).message})`;
+      return `the file system reported ${code ?? (error as Error).message}`;
   }
 }
