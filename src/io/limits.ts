@@ -8,7 +8,11 @@ import { UsageError } from './input-error.js';
 export interface ReadLimits {
   /** Largest file read, in bytes. A larger file is refused before it is read. */
   maxFileBytes: number;
-  /** Most YAML alias expansions (*name) in one file: stops "billion laughs" expansion. */
+  /**
+   * Most YAML alias expansions (*name) in one file: stops "billion laughs" expansion. Counted as
+   * the yaml library counts them (its maxAliasCount): the anchored value is the first, and an
+   * alias to a value that itself holds aliases counts for all of them.
+   */
   maxAliases: number;
   /** Deepest nesting of maps and lists. */
   maxDepth: number;
@@ -64,6 +68,9 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): ReadLimits 
   return limits;
 }
 
-export function megabytes(bytes: number): string {
+/** A size in the unit a person would use for it: "512 bytes", "12 KB", "30.0 MB". */
+export function sizeWords(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < MEGABYTE) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / MEGABYTE).toFixed(1)} MB`;
 }

@@ -37,7 +37,9 @@ async function readChain(file: string, limits: ReadLimits): Promise<{ layers: Ya
     if (seen.includes(real)) return atExtends(`"extends" goes round in a circle: ${[...seen, real].map(shown).join(' → ')}`);
     if (seen.length >= MAX_EXTENDS) return atExtends(`"extends" is chained more than ${MAX_EXTENDS} deep`);
     seen.push(real);
-    const read = await readYamlFile(next, limits);
+    // copro's own framework always fits the default limits, whatever a site sets for its files.
+    const bundled = real === (await realpath(DEFAULT_FRAMEWORK).catch(() => DEFAULT_FRAMEWORK));
+    const read = await readYamlFile(next, bundled ? DEFAULT_LIMITS : limits);
     if (!read.ok) {
       const unlocated = read.errors.length === 1 && read.errors[0]!.line === undefined;
       if (unlocated && child) return atExtends(`"extends: ${String((child.data as Record<string, unknown>).extends)}" cannot be used: ${read.errors[0]!.message}`);

@@ -3,15 +3,15 @@
 // such as /dev/zero, a pipe, a file still growing) is read only up to the limit.
 import { open } from 'node:fs/promises';
 import { describeFsError } from './fs-errors.js';
-import { megabytes } from './limits.js';
+import { sizeWords } from './limits.js';
 
 export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; message: string };
 
 const CHUNK = 64 * 1024;
 
 export function tooBigMessage(what: 'file' | 'input', maxBytes: number, size?: number): string {
-  const actual = size === undefined ? `${what === 'file' ? 'the file' : 'the input'} is larger than` : `the ${what} is ${megabytes(size)}, more than`;
-  return `${actual} the ${megabytes(maxBytes)} copro reads (set COPRO_MAX_FILE_MB to allow more)`;
+  const actual = size === undefined ? `${what === 'file' ? 'the file' : 'the input'} is larger than` : `the ${what} is ${sizeWords(size)}, more than`;
+  return `${actual} the ${sizeWords(maxBytes)} copro reads (set COPRO_MAX_FILE_MB to allow more)`;
 }
 
 export async function readCapped(file: string, maxBytes: number): Promise<BytesResult> {

@@ -26,7 +26,7 @@ export function parseDocuments(text: string, lines: LineCounter, maxDepth: numbe
   const tokens = [];
   for (const lexeme of new Lexer().lex(text)) {
     for (const token of parser.next(lexeme)) tokens.push(token);
-    if (parser.stack.length > maxDepth + STACK_OVERHEAD) return { ok: false, tooDeepAt: parser.offset };
+    if (parser.stack.length > maxDepth + STACK_OVERHEAD) return { ok: false, tooDeepAt: parser.offset - lexeme.length };
   }
   for (const token of parser.end()) tokens.push(token);
   const composer = new Composer(YAML_OPTIONS);
