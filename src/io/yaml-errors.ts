@@ -21,8 +21,8 @@ const PLAIN: Record<string, string> = {
 
 /** Some codes (MISSING_CHAR above all) cover several different slips; the library's own words tell which. */
 const BY_WORDING: [RegExp, string][] = [
-  [/closing "quote/, 'a value opened with " is never closed, so the rest of the file was read as part of it: add the closing "'],
-  [/closing 'quote/, "a value opened with ' is never closed, so the rest of the file was read as part of it: add the closing '"],
+  [/closing "quote/, 'a value opened with " is not closed, so the rest of the file was read as part of it: add the closing "'],
+  [/closing 'quote/, "a value opened with ' is not closed, so the rest of the file was read as part of it: add the closing '"],
   [/must (?:be sufficiently indented and )?end with a (\]|\})/, 'a list in [ ] or a map in { } is not closed: add the missing bracket'],
   [/Missing , /, 'items inside [ ] or { } must be separated by commas'],
   [/Missing space after :/, 'a colon inside { } needs a space after it'],

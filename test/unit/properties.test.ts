@@ -1,6 +1,8 @@
 // Properties that must hold for every project, not just the examples: checked with fast-check on
 // randomly generated projects (valid ones through the real loader, then the scorer) and random
 // broken documents (the loaders must answer with errors, never throw).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -13,8 +15,6 @@ import { parseYamlText } from '../../src/io/read-yaml.js';
 import { schemaProblems } from '../../src/io/schema-messages.js';
 import { schemaErrors } from '../../src/io/schema-validators.js';
 import { defaultFramework, ROOT } from '../helpers.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 const framework = await defaultFramework();
 // Modest by default, to keep `npm test` fast; COPRO_PROPERTY_RUNS=5000 for a deeper search.
@@ -29,8 +29,8 @@ const classRank = (id: string) => framework.classes.findIndex((c) => c.id === id
 
 const evidence = fc.option(fc.string({ maxLength: 30 }), { nil: undefined });
 /** An entry in its short form ("yes") or long form ({ answer: yes, evidence: … }). */
-const entry = <K extends string>(key: K, value: fc.Arbitrary<string>) =>
-  fc.oneof(value, fc.record({ [key]: value, evidence } as Record<K, fc.Arbitrary<string>>, { requiredKeys: [key] }));
+const entry = (key: 'level' | 'answer', value: fc.Arbitrary<string>) =>
+  fc.oneof(value, fc.tuple(value, evidence).map(([v, text]) => (text === undefined ? { [key]: v } : { [key]: v, evidence: text })));
 
 const stagesArb = fc.dictionary(fc.constantFrom(...stageIds), entry('level', fc.constantFrom(...levelIds, 'unknown', 'n/a')), { maxKeys: stageIds.length });
 const answersArb = fc.dictionary(fc.constantFrom(...indicators.map((i) => i.id)), entry('answer', fc.constantFrom(...ANSWERS)));
