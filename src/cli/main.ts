@@ -4,6 +4,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../io/input-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
+import { runInit, type InitOptions } from './init.js';
+import { runSchema, SCHEMA_NAMES, type SchemaOptions } from './schema.js';
+import { runValidate, type ValidateOptions } from './validate.js';
 import { EXIT } from './exit-codes.js';
 import { REPORT_FORMATS } from './formats.js';
 import { abortOpenOutputs } from '../io/text-output.js';
@@ -41,6 +44,32 @@ function program(setExit: (code: number) => void): Command {
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--no-color', 'never colour the output')
     .action(async (id: string | undefined, options: CriteriaOptions) => setExit(await runCriteria(id, options)));
+
+  cli
+    .command('validate')
+    .description('check project files (and a framework) without scoring: every problem, located')
+    .argument('[paths...]', 'project files or folders, or - for standard input')
+    .option('-f, --framework <path>', 'check this framework too, and check the projects against it')
+    .addOption(new Option('--format <name>', 'text or json').default('text'))
+    .option('--no-color', 'never colour the output')
+    .action(async (paths: string[], options: ValidateOptions) => setExit(await runValidate(paths, options)));
+
+  cli
+    .command('init')
+    .description('describe a project by answering questions, and get a valid project file (a template without a terminal)')
+    .argument('[file]', 'the file to write', 'project.yaml')
+    .option('-y, --yes', 'ask nothing: write a template listing every stage and question, to fill in')
+    .option('--force', 'replace the file if it already exists')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .option('--no-color', 'never colour the output')
+    .action(async (file: string, options: InitOptions) => setExit(await runInit(file, options)));
+
+  cli
+    .command('schema')
+    .description('print a JSON Schema: for project files, frameworks, or the JSON report')
+    .argument('<name>', SCHEMA_NAMES.join(', '))
+    .option('-f, --framework <path>', "project schema only: offer this framework's stages, levels and questions to editors")
+    .action(async (name: string, options: SchemaOptions) => setExit(await runSchema(name, options)));
 
   return cli;
 }

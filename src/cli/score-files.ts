@@ -11,7 +11,8 @@ import { TOOL } from './tool.js';
 
 export const STDIN_NAME = '<stdin>';
 
-async function loadOne(framework: LoadedFramework, file: string, limits: ReadLimits): Promise<ProjectResult> {
+/** One project file, or standard input for "-", read and checked against the framework. */
+export async function loadProjectInput(framework: LoadedFramework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {
   if (file === STDIN) return loadProjectBytes(framework, STDIN_NAME, await readStdin(limits.maxFileBytes), limits);
   return loadProjectFile(framework, file, limits);
 }
@@ -26,7 +27,7 @@ export async function scoreEach(
   const found = await findProjects(paths);
   const errors: ReportError[] = [...found.errors];
   for (const file of found.files) {
-    const loaded = await loadOne(framework, file, limits);
+    const loaded = await loadProjectInput(framework, file, limits);
     if (loaded.ok) onResult({ file: loaded.file, ...assessProject(framework, loaded.project) });
     else errors.push(...loaded.errors);
   }
