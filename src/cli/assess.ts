@@ -6,6 +6,7 @@ import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.
 import type { LoadedFramework } from '../core/types.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFramework } from '../io/load-framework.js';
+import { limitsFromEnv } from '../io/limits.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { reportHeader } from '../render/sink.js';
 import { reportTargets } from './report-targets.js';
@@ -48,7 +49,8 @@ function parseThresholds(framework: LoadedFramework, options: AssessOptions): Th
 
 export async function runAssess(paths: string[], options: AssessOptions): Promise<ExitCode> {
   const targets = reportTargets(options);
-  const loaded = await loadFramework(options.framework);
+  const limits = limitsFromEnv();
+  const loaded = await loadFramework(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
   const thresholds = parseThresholds(framework, options);
@@ -60,13 +62,16 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
     counter.add(result);
     below.push(...shortfalls(framework, thresholds, [result]));
     sink.result(result);
-  });
+  }, limits);
   const summary = counter.summary(errors);
   sink.end(summary, errors);
 
   printErrors(errors);
   for (const s of below) notice(`${s.file}: ${s.message}`, options.quiet);
-  if (summary.invalid > 0 && summary.total > 1) notice(`${summary.invalid} of ${summary.total} could not be scored; the others were.`, options.quiet);
+  if (summary.invalid > 0 && summary.total > 1) {
+    const rest = summary.scored > 0 ? '; the others were.' : '.';
+    notice(`${summary.invalid} of ${summary.total} could not be scored${rest}`, options.quiet);
+  }
   for (const file of sink.files) notice(`report written to ${file}`, options.quiet || !options.verbose);
   return exitCodeFor({ errors: errors.length, shortfalls: below.length });
 }

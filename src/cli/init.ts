@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import type { Framework, Project } from '../core/types.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFramework } from '../io/load-framework.js';
+import { limitsFromEnv } from '../io/limits.js';
 import { schemaPath } from '../io/package-paths.js';
 import { describeFsError } from '../io/read-yaml.js';
 import { schemaProblems } from '../io/schema-messages.js';
@@ -95,7 +96,7 @@ export async function runInit(fileArgument: string | undefined, options: InitOpt
   // Checked before any question, so nobody answers forty questions only to be turned away.
   if (nameTaken(file) && !options.force) refuseToReplace(file);
   checkFolder(file);
-  const loaded = await loadFramework(options.framework);
+  const loaded = await loadFramework(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
   const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: schemaPath('project'), fileName: file });

@@ -10,7 +10,7 @@ import { runValidate, type ValidateOptions } from './validate.js';
 import { EXIT } from './exit-codes.js';
 import { REPORT_FORMATS } from './formats.js';
 import { abortOpenOutputs } from '../io/text-output.js';
-import { printErrors, quietOnClosedPipe } from './terminal.js';
+import { notice, printErrors, quietOnClosedPipe, writeSafeError } from './terminal.js';
 import { TOOL } from './tool.js';
 
 /** Repeatable options gather their values in order. */
@@ -23,6 +23,7 @@ function program(setExit: (code: number) => void): Command {
     .description('Score a described project against a co-production criteria framework:\nco-production, partial co-production or consultation, with the reasons.')
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeErr: writeSafeError })
     .exitOverride();
 
   cli
@@ -102,11 +103,11 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`copro: ${error.message}\n`);
+      notice(`copro: ${error.message}`);
       printErrors(error.errors);
       return EXIT.cannotRun;
     }
-    process.stderr.write(`copro: something went wrong inside copro: ${(error as Error).message ?? String(error)}\n`);
+    notice(`copro: something went wrong inside copro: ${(error as Error).message ?? String(error)}`);
     if (process.env.COPRO_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return EXIT.cannotRun;
   }

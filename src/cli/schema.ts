@@ -6,6 +6,7 @@ import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { withFrameworkHints } from '../core/project-schema-hints.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFramework } from '../io/load-framework.js';
+import { limitsFromEnv } from '../io/limits.js';
 import { schemaPath } from '../io/package-paths.js';
 import type { SchemaName } from '../io/schema-validators.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -27,7 +28,7 @@ export async function runSchema(name: string, options: SchemaOptions = {}): Prom
   }
   // The project schema with another framework's stages, levels and questions for editors to offer.
   if (name !== 'project') throw new UsageError(`--framework changes only the project schema, not the ${name} schema`);
-  const loaded = await loadFramework(options.framework);
+  const loaded = await loadFramework(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   process.stdout.write(`${JSON.stringify(withFrameworkHints(JSON.parse(shipped), loaded.framework), null, 2)}\n`);
   return EXIT.ok;

@@ -7,6 +7,7 @@ import { buildValidationReport, type FileVerdict } from '../core/validation.js';
 import { findProjects } from '../io/find-projects.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFramework } from '../io/load-framework.js';
+import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
 import { renderValidationJson, renderValidationText } from '../render/validation-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { loadProjectInput } from './score-files.js';
@@ -22,7 +23,7 @@ export interface ValidateOptions {
 }
 
 /** In command-line order: a verdict per path that led nowhere, and per project file found. */
-async function checkProjects(framework: LoadedFramework | undefined, paths: string[]): Promise<FileVerdict[]> {
+async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits): Promise<FileVerdict[]> {
   const verdicts: FileVerdict[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
@@ -30,15 +31,15 @@ async function checkProjects(framework: LoadedFramework | undefined, paths: stri
     verdicts.push(...found.errors.map((error): FileVerdict => ({ file: error.file, kind: 'project', errors: [error] })));
     for (const file of found.files.filter((f) => !seen.has(f))) {
       seen.add(file);
-      verdicts.push(await checkProject(framework, file));
+      verdicts.push(await checkProject(framework, file, limits));
     }
   }
   return verdicts;
 }
 
-async function checkProject(framework: LoadedFramework | undefined, file: string): Promise<FileVerdict> {
+async function checkProject(framework: LoadedFramework | undefined, file: string, limits: ReadLimits): Promise<FileVerdict> {
   if (!framework) return { file, kind: 'project', errors: [{ file, message: 'not checked: the framework to check it against is not valid (see above)' }] };
-  const loaded = await loadProjectInput(framework, file);
+  const loaded = await loadProjectInput(framework, file, limits);
   return { file: loaded.file, kind: 'project', errors: loaded.ok ? [] : loaded.errors };
 }
 
@@ -50,12 +51,13 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   if (paths.length === 0 && !options.framework) {
     throw new UsageError('say what to check: project files or folders (copro validate project.yaml), or a framework (copro validate --framework my-framework.yaml)');
   }
-  const loaded = await loadFramework(options.framework);
+  const limits = limitsFromEnv();
+  const loaded = await loadFramework(options.framework, limits);
   const verdicts: FileVerdict[] = [];
   if (options.framework) verdicts.push({ file: options.framework, kind: 'framework', errors: loaded.ok ? [] : loaded.errors });
   else if (!loaded.ok) throw new UsageError('the bundled framework is not valid', loaded.errors);
   const framework = loaded.ok ? loaded.framework : undefined;
-  verdicts.push(...(await checkProjects(framework, paths)));
+  verdicts.push(...(await checkProjects(framework, paths, limits)));
 
   const report = buildValidationReport(TOOL, framework ? frameworkStamp(framework) : null, verdicts);
   if (format === 'json') process.stdout.write(renderValidationJson(report));

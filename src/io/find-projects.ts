@@ -2,10 +2,10 @@
 // folders searched recursively for *.yaml / *.yml in a stable sorted order, "-" for stdin.
 // Problems (a missing path, an unreadable folder, a link loop) are collected, not thrown, so
 // the rest of a batch still runs.
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InputError } from './input-error.js';
-import { describeFsError } from './read-yaml.js';
+import { describeFsError } from './fs-errors.js';
 
 export const STDIN = '-';
 const PROJECT_FILE = /\.ya?ml$/i;
@@ -16,6 +16,15 @@ export interface FoundProjects {
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Why `path` cannot be used, telling a link to nothing apart from a path that is not there. */
+async function describePathError(path: string, error: unknown): Promise<string> {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const link = await lstat(path).catch(() => undefined);
+    if (link?.isSymbolicLink()) return 'this is a symbolic link to something that does not exist';
+  }
+  return describeFsError(error);
+}
 
 async function walk(folder: string, found: FoundProjects, visited: Set<string>): Promise<number> {
   let real: string;
@@ -43,7 +52,7 @@ async function walk(folder: string, found: FoundProjects, visited: Set<string>):
       info = await stat(path);
     } catch (error) {
       // A dangling or looping link is worth a word only if it looks like a project file.
-      if (PROJECT_FILE.test(name)) found.errors.push({ file: path, message: describeFsError(error) });
+      if (PROJECT_FILE.test(name)) found.errors.push({ file: path, message: await describePathError(path, error) });
       continue;
     }
     if (info.isDirectory()) count += await walk(path, found, visited);
@@ -66,7 +75,7 @@ export async function findProjects(paths: string[]): Promise<FoundProjects> {
     try {
       info = await stat(path);
     } catch (error) {
-      found.errors.push({ file: path, message: describeFsError(error) });
+      found.errors.push({ file: path, message: await describePathError(path, error) });
       continue;
     }
     if (!info.isDirectory()) {

@@ -1,7 +1,7 @@
 // `copro criteria` as text: the framework at a glance, or one entry explained in full.
 import type { FrameworkEntry } from '../core/framework-view.js';
 import type { Criterion, Indicator, LoadedFramework, Requirement, Source } from '../core/types.js';
-import { oneLine } from './safe-text.js';
+import { oneLine, safeStrings } from './safe-text.js';
 import type { Style } from './style.js';
 import { newTable } from './table-parts.js';
 import { wrapWords } from './wrap.js';
@@ -19,7 +19,8 @@ function itemName(f: LoadedFramework, id: string): string {
   return id;
 }
 
-export function renderFrameworkTable(f: LoadedFramework, { style, width }: CriteriaTableOptions): string {
+export function renderFrameworkTable(unsafe: LoadedFramework, { style, width }: CriteriaTableOptions): string {
+  const f = safeStrings(unsafe);
   const table = newTable(['Criterion', 'Weight', 'Indicators', 'Draws on'], [30, 8, 12, Math.max(30, width - 56)]);
   for (const c of f.criteria) {
     table.push([`${c.title}\n${style.dim(c.id)}`, String(c.weight), String(c.indicators.length), c.sources.map((s) => itemName(f, s)).join('; ')]);
@@ -94,7 +95,9 @@ function indicatorText(f: LoadedFramework, i: Indicator, c: Criterion, style: St
   return lines;
 }
 
-export function renderEntry(f: LoadedFramework, entry: FrameworkEntry, { style, width }: CriteriaTableOptions): string {
+export function renderEntry(unsafeFramework: LoadedFramework, unsafeEntry: FrameworkEntry, { style, width }: CriteriaTableOptions): string {
+  const f = safeStrings(unsafeFramework);
+  const entry = safeStrings(unsafeEntry);
   const prose = proseFor(width);
   let lines: string[];
   switch (entry.kind) {
