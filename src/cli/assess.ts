@@ -1,17 +1,18 @@
 // `copro assess <paths...>`: read → validate → score → classify → render → write, one project
 // at a time, so a batch of any size streams through.
 import { didYouMean, listWords } from '../core/did-you-mean.js';
-import { frameworkStamp, SummaryCounter, type ReportError } from '../core/report.js';
+import { SummaryCounter, type ReportError } from '../core/report.js';
 import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.js';
 import type { LoadedFramework } from '../core/types.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
+import { limitsFromEnv } from '../io/limits.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
-import { isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.js';
-import { openOutput } from './output.js';
+import { reportHeader } from '../render/sink.js';
+import { reportTargets } from './report-targets.js';
 import { scoreEach } from './score-files.js';
 import { MAX_JOBS } from './score-parallel.js';
-import { createSink } from './sinks.js';
+import { openReports } from './sinks.js';
 import { notice, printErrors } from './terminal.js';
 import { TOOL } from './tool.js';
 
@@ -19,17 +20,14 @@ export interface AssessOptions {
   framework?: string;
   format: string;
   output?: string;
+  /** More reports in the same run: `<format>[=<file>]`, each to its file or standard output. */
+  report?: string[];
   failUnder?: string;
   minScore?: string;
   color: boolean;
   quiet?: boolean;
   verbose?: boolean;
   jobs?: string;
-}
-
-function checkFormat(format: string): ReportFormat {
-  if (isReportFormat(format)) return format;
-  throw new UsageError(`unknown format "${format}"${didYouMean(format, REPORT_FORMATS)}: use ${listWords(REPORT_FORMATS)}`);
 }
 
 function parseThresholds(framework: LoadedFramework, options: AssessOptions): Thresholds {
@@ -61,29 +59,31 @@ function parseJobs(jobs: string | undefined): number | undefined {
 }
 
 export async function runAssess(paths: string[], options: AssessOptions): Promise<ExitCode> {
-  const format = checkFormat(options.format);
+  const targets = reportTargets(options);
+  const limits = limitsFromEnv();
   const jobs = parseJobs(options.jobs);
-  const loaded = await loadFrameworkCached(options.framework);
+  const loaded = await loadFrameworkCached(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
   const thresholds = parseThresholds(framework, options);
 
-  const output = openOutput(options.output);
-  const sink = await createSink(format, { tool: TOOL, framework: frameworkStamp(framework) }, output, options);
+  const sink = await openReports(targets, reportHeader(TOOL, framework), options);
   const counter = new SummaryCounter(framework);
   const below: Shortfall[] = [];
   const errors: ReportError[] = await scoreEach(framework, paths, (result) => {
     counter.add(result);
     below.push(...shortfalls(framework, thresholds, [result]));
     sink.result(result);
-  }, { jobs });
+  }, { limits, jobs });
   const summary = counter.summary(errors);
   sink.end(summary, errors);
-  output.close();
 
   printErrors(errors);
   for (const s of below) notice(`${s.file}: ${s.message}`, options.quiet);
-  if (summary.invalid > 0 && summary.total > 1) notice(`${summary.invalid} of ${summary.total} could not be scored; the others were.`, options.quiet);
-  if (options.output) notice(`report written to ${options.output}`, options.quiet || !options.verbose);
+  if (summary.invalid > 0 && summary.total > 1) {
+    const rest = summary.scored > 0 ? '; the others were.' : '.';
+    notice(`${summary.invalid} of ${summary.total} could not be scored${rest}`, options.quiet);
+  }
+  for (const file of sink.files) notice(`report written to ${file}`, options.quiet || !options.verbose);
   return exitCodeFor({ errors: errors.length, shortfalls: below.length });
 }

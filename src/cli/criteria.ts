@@ -3,6 +3,7 @@ import { didYouMean } from '../core/did-you-mean.js';
 import { allIds, findEntry, frameworkDocument } from '../core/framework-view.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
+import { limitsFromEnv } from '../io/limits.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { styleFor, terminalWidth } from './terminal.js';
@@ -18,7 +19,7 @@ export async function runCriteria(id: string | undefined, options: CriteriaOptio
   if (options.format !== 'table' && options.format !== 'json') {
     throw new UsageError(`unknown format "${options.format}" for criteria: use table or json`);
   }
-  const loaded = await loadFrameworkCached(options.framework);
+  const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
   const entry = id === undefined ? undefined : findEntry(framework, id);

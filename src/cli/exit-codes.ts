@@ -6,6 +6,8 @@ export const EXIT = {
   belowThreshold: 1,
   /** Could not do the job: usage error, unreadable or invalid file or framework, nothing to score. */
   cannotRun: 2,
+  /** Stopped by the person (Ctrl-C), as shells report it. */
+  interrupted: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -4,17 +4,26 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../io/input-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
+import { runInit, type InitOptions } from './init.js';
+import { runSchema, SCHEMA_NAMES, type SchemaOptions } from './schema.js';
+import { runValidate, type ValidateOptions } from './validate.js';
 import { EXIT } from './exit-codes.js';
 import { REPORT_FORMATS } from './formats.js';
 import { abortOpenOutputs } from '../io/text-output.js';
-import { printErrors, quietOnClosedPipe } from './terminal.js';
+import { notice, printErrors, quietOnClosedPipe, writeSafeError } from './terminal.js';
 import { TOOL } from './tool.js';
+
+/** Repeatable options gather their values in order. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
 
 function program(setExit: (code: number) => void): Command {
   const cli = new Command('copro')
     .description('Score a described project against a co-production criteria framework:\nco-production, partial co-production or consultation, with the reasons.')
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeErr: writeSafeError })
     .exitOverride();
 
   cli
@@ -24,6 +33,7 @@ function program(setExit: (code: number) => void): Command {
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .addOption(new Option('--format <name>', `report format: ${REPORT_FORMATS.join(', ')}`).default('table'))
     .option('-o, --output <file>', 'write the report to a file (replaced atomically) instead of standard output')
+    .option('--report <format[=file]>', 'also write a report in another format to a file (or to standard output without =file); repeatable', collect)
     .option('--fail-under <class>', 'exit 1 if any project is classified below this class (e.g. partial-co-production)')
     .option('--min-score <n>', 'exit 1 if any project scores below n (0-100)')
     .option('--no-color', 'never colour the output')
@@ -41,6 +51,32 @@ function program(setExit: (code: number) => void): Command {
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--no-color', 'never colour the output')
     .action(async (id: string | undefined, options: CriteriaOptions) => setExit(await runCriteria(id, options)));
+
+  cli
+    .command('validate')
+    .description('check project files (and a framework) without scoring: every problem, located')
+    .argument('[paths...]', 'project files or folders, or - for standard input')
+    .option('-f, --framework <path>', 'check this framework too, and check the projects against it')
+    .addOption(new Option('--format <name>', 'text or json').default('text'))
+    .option('--no-color', 'never colour the output')
+    .action(async (paths: string[], options: ValidateOptions) => setExit(await runValidate(paths, options)));
+
+  cli
+    .command('init')
+    .description('describe a project by answering questions, and get a valid project file (a template without a terminal)')
+    .argument('[file]', 'the file to write', 'project.yaml')
+    .option('-y, --yes', 'ask nothing: write a template listing every stage and question, to fill in')
+    .option('--force', 'replace the file if it already exists')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .option('--no-color', 'never colour the output')
+    .action(async (file: string, options: InitOptions) => setExit(await runInit(file, options)));
+
+  cli
+    .command('schema')
+    .description('print a JSON Schema: for project files, frameworks, or the JSON report')
+    .argument('<name>', SCHEMA_NAMES.join(', '))
+    .option('-f, --framework <path>', "project schema only: offer this framework's stages, levels and questions to editors")
+    .action(async (name: string, options: SchemaOptions) => setExit(await runSchema(name, options)));
 
   return cli;
 }
@@ -68,11 +104,11 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`copro: ${error.message}\n`);
+      notice(`copro: ${error.message}`);
       printErrors(error.errors);
       return EXIT.cannotRun;
     }
-    process.stderr.write(`copro: something went wrong inside copro: ${(error as Error).message ?? String(error)}\n`);
+    notice(`copro: something went wrong inside copro: ${(error as Error).message ?? String(error)}`);
     if (process.env.COPRO_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return EXIT.cannotRun;
   }

@@ -5,6 +5,7 @@ import { assessProject } from '../core/assess.js';
 import { buildReport, type Report, type ReportError, type ReportResult } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
 import { findProjects, STDIN } from '../io/find-projects.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
 import { loadProjectBytes, loadProjectFile, type ProjectResult } from '../io/load-project.js';
 import { readStdin } from '../io/read-stdin.js';
 import { defaultJobs, scoreInParallel } from './score-parallel.js';
@@ -16,17 +17,19 @@ export const STDIN_NAME = '<stdin>';
 export type Outcome = { result: ReportResult } | { errors: ReportError[] };
 
 export interface ScoreOptions {
+  limits?: ReadLimits;
   /** Threads to score the files with (this one and jobs - 1 workers). Default: one per core for a large batch. */
   jobs?: number;
 }
 
-async function loadOne(framework: LoadedFramework, file: string): Promise<ProjectResult> {
-  if (file === STDIN) return loadProjectBytes(framework, STDIN_NAME, await readStdin());
-  return loadProjectFile(framework, file);
+/** One project file, or standard input for "-", read and checked against the framework. */
+export async function loadProjectInput(framework: LoadedFramework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {
+  if (file === STDIN) return loadProjectBytes(framework, STDIN_NAME, await readStdin(limits.maxFileBytes), limits);
+  return loadProjectFile(framework, file, limits);
 }
 
-export async function scoreOne(framework: LoadedFramework, file: string): Promise<Outcome> {
-  const loaded = await loadOne(framework, file);
+export async function scoreOne(framework: LoadedFramework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Outcome> {
+  const loaded = await loadProjectInput(framework, file, limits);
   return loaded.ok ? { result: { file: loaded.file, ...assessProject(framework, loaded.project) } } : { errors: loaded.errors };
 }
 
@@ -39,26 +42,26 @@ export async function scoreEach(
   framework: LoadedFramework,
   paths: string[],
   onResult: (result: ReportResult) => void,
-  options: ScoreOptions = {},
+  { limits = DEFAULT_LIMITS, jobs }: ScoreOptions = {},
 ): Promise<ReportError[]> {
   const found = await findProjects(paths);
   const errors: ReportError[] = [...found.errors];
   const take = (outcome: Outcome) => ('result' in outcome ? onResult(outcome.result) : errors.push(...outcome.errors));
-  const jobs = found.files.includes(STDIN) ? 1 : (options.jobs ?? defaultJobs(found.files.length));
-  if (jobs > 1 && found.files.length > 1) {
-    await scoreInParallel(framework, found.files, jobs, scoreOne, take);
+  const threads = found.files.includes(STDIN) ? 1 : (jobs ?? defaultJobs(found.files.length));
+  if (threads > 1 && found.files.length > 1) {
+    await scoreInParallel({ framework, limits }, found.files, threads, scoreOne, take);
     return errors;
   }
   for (const [index, file] of found.files.entries()) {
     if (index > 0 && index % FILES_PER_TURN === 0) await eventLoopTurn();
-    take(await scoreOne(framework, file));
+    take(await scoreOne(framework, file, limits));
   }
   return errors;
 }
 
-/** The whole report in memory: the plain path, for tests and small uses. */
-export async function scoreFiles(framework: LoadedFramework, paths: string[], options: ScoreOptions = { jobs: 1 }): Promise<Report> {
+/** The whole report in memory: the plain path (one thread), for tests and small uses. */
+export async function scoreFiles(framework: LoadedFramework, paths: string[], options: ScoreOptions = {}): Promise<Report> {
   const results: ReportResult[] = [];
-  const errors = await scoreEach(framework, paths, (result) => results.push(result), options);
+  const errors = await scoreEach(framework, paths, (result) => results.push(result), { jobs: 1, ...options });
   return buildReport(TOOL, framework, results, errors);
 }

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LoadedFramework } from '../core/types.js';
+import type { ReadLimits } from '../io/limits.js';
 import { PACKAGE_ROOT } from '../io/package-paths.js';
 import type { Outcome } from './score-files.js';
 
@@ -24,8 +25,10 @@ export const MAX_JOBS = 64;
 /** The default stops here: this thread renders every result, so more workers would mostly wait. */
 const DEFAULT_MAX_JOBS = 4;
 
+/** What every thread scores with: the same framework and the same limits. */
 export interface WorkerSetup {
   framework: LoadedFramework;
+  limits: ReadLimits;
 }
 
 /** Sent to a worker: files to score, numbered from `start`. */
@@ -52,10 +55,10 @@ export function defaultJobs(files: number): number {
 const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function scoreInParallel(
-  framework: LoadedFramework,
+  setup: WorkerSetup,
   files: string[],
   jobs: number,
-  scoreOne: (framework: LoadedFramework, file: string) => Promise<Outcome>,
+  scoreOne: (framework: LoadedFramework, file: string, limits: ReadLimits) => Promise<Outcome>,
   take: (outcome: Outcome) => void,
 ): Promise<void> {
   const waiting = new Map<number, Outcome>();
@@ -76,7 +79,7 @@ export async function scoreInParallel(
   const workers: Worker[] = [];
   const workerCount = Math.min(jobs - 1, Math.ceil(files.length / CHUNK) - 1);
   for (let i = 0; i < workerCount; i++) {
-    const worker = new Worker(WORKER_SCRIPT, { workerData: { framework } satisfies WorkerSetup });
+    const worker = new Worker(WORKER_SCRIPT, { workerData: setup });
     worker.on('message', ({ start, outcomes }: WorkerReply) => {
       (JSON.parse(outcomes) as Outcome[]).forEach((outcome, index) => waiting.set(start + index, outcome));
       if (nextToSend < files.length) worker.postMessage(nextTask());
@@ -107,7 +110,7 @@ export async function scoreInParallel(
         if (++taken % CHUNK === 0) await eventLoopTurn(); // let replies (and Ctrl-C) in
       } else if (nextToSend < files.length && waiting.size < MAX_WAITING) {
         const task = nextTask();
-        for (const [index, file] of task.files.entries()) waiting.set(task.start + index, await scoreOne(framework, file));
+        for (const [index, file] of task.files.entries()) waiting.set(task.start + index, await scoreOne(setup.framework, file, setup.limits));
         await eventLoopTurn();
       } else {
         await new Promise<void>((resolve) => (wake = resolve));

@@ -6,10 +6,10 @@ import { scoreOne } from './score-files.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './score-parallel.js';
 
 export function scoreWorker(): void {
-  const { framework } = workerData as WorkerSetup;
+  const { framework, limits } = workerData as WorkerSetup;
   parentPort!.on('message', async ({ start, files }: WorkerTask) => {
     const outcomes: Outcome[] = [];
-    for (const file of files) outcomes.push(await scoreOne(framework, file));
+    for (const file of files) outcomes.push(await scoreOne(framework, file, limits));
     parentPort!.postMessage({ start, outcomes: JSON.stringify(outcomes) } satisfies WorkerReply);
   });
 }

@@ -1,8 +1,11 @@
 // One sink per format. Renderers that the run does not use are never loaded.
+import type { ReportError, Report } from '../core/report.js';
 import type { TextOutput } from '../io/text-output.js';
 import { jsonSink } from '../render/json.js';
-import type { ReportHeader, ReportSink } from '../render/sink.js';
+import { fanOut, type ReportHeader, type ReportSink } from '../render/sink.js';
 import { MACHINE_FORMATS, type ReportFormat } from './formats.js';
+import { openOutput } from './output.js';
+import type { ReportTarget } from './report-targets.js';
 import { styleFor, terminalWidth } from './terminal.js';
 
 export interface SinkOptions {
@@ -19,5 +22,37 @@ export async function createSink(format: ReportFormat, header: ReportHeader, out
       const style = await styleFor({ colorFlag: options.color && output.isStdout, machineFormat: MACHINE_FORMATS.has(format) });
       return tableSink(header, output, { style, width: terminalWidth(), verbose: Boolean(options.verbose) });
     }
+    case 'csv': {
+      const { csvSink } = await import('../render/csv.js');
+      return csvSink(header, output);
+    }
+    case 'markdown': {
+      const { markdownSink } = await import('../render/markdown-sink.js');
+      return markdownSink(header, output, { verbose: Boolean(options.verbose) });
+    }
+    case 'html': {
+      const { htmlSink } = await import('../render/html-sink.js');
+      return htmlSink(header, output);
+    }
   }
+}
+
+export interface OpenReports extends ReportSink {
+  /** The files the reports are written to (made final when the run ends). */
+  files: string[];
+}
+
+/** Every report of the run as one sink: each result goes to all; the end finishes and closes each. */
+export async function openReports(targets: readonly ReportTarget[], header: ReportHeader, options: SinkOptions): Promise<OpenReports> {
+  const outputs = targets.map((target) => openOutput(target.file));
+  const sinks = await Promise.all(targets.map((target, i) => createSink(target.format, header, outputs[i]!, options)));
+  const all = fanOut(sinks);
+  return {
+    files: targets.flatMap((target) => (target.file === undefined ? [] : [target.file])),
+    result: (result) => all.result(result),
+    end(summary: Report['summary'], errors: ReportError[]) {
+      all.end(summary, errors);
+      for (const output of outputs) output.close();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // What copro knows about where it is writing: stdout for the report, stderr for everything else.
 import type { InputError } from '../io/input-error.js';
 import { formatInputError } from '../io/input-error.js';
-import { oneLine } from '../render/safe-text.js';
+import { oneLine, terminalSafe } from '../render/safe-text.js';
 import { PLAIN_STYLE, colourStyle, type Style } from '../render/style.js';
 
 export interface ColourChoice {
@@ -29,16 +29,26 @@ export function printErrors(errors: InputError[]): void {
   for (const error of errors) process.stderr.write(`${oneLine(formatInputError(error))}\n`);
 }
 
+/** A line for a person on standard error; file names and other user text in it are stripped of control sequences. */
 export function notice(message: string, quiet = false): void {
-  if (!quiet) process.stderr.write(`${message}\n`);
+  if (!quiet) process.stderr.write(`${oneLine(message)}\n`);
 }
 
-/** Writing into a closed pipe (`copro … | head`) is not an error: stop quietly. */
+/** Text written for commander (usage errors, which repeat what was typed), made terminal-safe. */
+export function writeSafeError(text: string): void {
+  process.stderr.write(terminalSafe(text));
+}
+
+/**
+ * Writing into a closed pipe (`copro … | head`) is not an error: stop quietly. Any other failure
+ * to write the report (a full disk behind `> file`) is said in words, with exit 2.
+ */
 export function quietOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
+      if (stream === process.stdout) process.stderr.write(`copro: the report could not be written to standard output (${error.code ?? error.message})\n`);
+      process.exit(2);
     });
   }
 }

@@ -57,14 +57,17 @@ export function checkRequirement(framework: Framework, requirement: Requirement,
   const group = requirement.anyOf ?? requirement.allOf ?? [];
   const children = group.map((child) => checkRequirement(framework, child, measures));
   const met = requirement.anyOf ? children.some((c) => c.met) : children.every((c) => c.met);
-  const relevant = children.filter((c) => c.met === met);
-  return { requirement, met, found: relevant.map(describeCheck).join('; '), children };
+  // Name the plain conditions that decided it, however deeply the groups nest.
+  const deciding = (check: RequirementCheck): RequirementCheck[] =>
+    check.children ? check.children.filter((c) => c.met === check.met).flatMap(deciding) : [check];
+  const found = children.filter((c) => c.met === met).flatMap(deciding).map(describeCheck).join('; ');
+  return { requirement, met, found, children };
 }
 
 /** "people shared power in planning — design: collaborate" */
 export function describeCheck(check: RequirementCheck): string {
   if (!check.found) return check.requirement.text;
-  return check.children ? `${check.requirement.text} (${check.found})` : `${check.requirement.text} — ${check.found}`;
+  return check.children ? `${check.requirement.text}: ${check.found}` : `${check.requirement.text} — ${check.found}`;
 }
 
 function reasonFor(classDef: ClassDef, check: RequirementCheck): Reason {

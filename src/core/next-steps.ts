@@ -5,6 +5,7 @@ import type { RequirementCheck } from './classify.js';
 import type { Classification, CriterionResult, NextStep } from './result.js';
 import type { Criterion, Framework, Requirement } from './types.js';
 import { round1 } from './numbers.js';
+import { listWords } from './did-you-mean.js';
 
 function unmetLeaves(check: RequirementCheck): RequirementCheck[] {
   if (check.met) return [];
@@ -15,8 +16,8 @@ function unmetLeaves(check: RequirementCheck): RequirementCheck[] {
 function stepForRequirement(requirement: Requirement, check: RequirementCheck, towards: string): NextStep {
   const rule = requirement.stageLevel;
   if (rule) {
-    const which = rule.stages.join(' or ');
-    const count = rule.count && rule.count > 1 ? `at least ${rule.count} of ${rule.stages.join(', ')}` : which;
+    const which = rule.stages.length > 1 ? `one of ${listWords(rule.stages)}` : rule.stages.join('');
+    const count = rule.count && rule.count > 1 ? `at least ${rule.count} of ${listWords(rule.stages).replace(/ or /, ' and ')}` : which;
     return {
       kind: 'stage',
       towards,
@@ -34,11 +35,19 @@ function classSteps(framework: Framework, classification: Classification, checks
   return (checks.get(next.id) ?? []).flatMap(unmetLeaves).map((leaf) => stepForRequirement(leaf.requirement, leaf, next.id));
 }
 
-function indicatorSteps(framework: Framework, criteria: CriterionResult[]): NextStep[] {
+interface Candidate {
+  step: NextStep;
+  answer: string;
+  question: string;
+  guidance?: string;
+  advice?: string;
+}
+
+function candidates(framework: Framework, criteria: CriterionResult[]): Candidate[] {
   const totalWeight = criteria.filter((c) => c.score !== null).reduce((sum, c) => sum + c.weight, 0);
   if (totalWeight === 0) return [];
   const definitions = new Map<string, Criterion>(framework.criteria.map((c) => [c.id, c]));
-  const steps: NextStep[] = [];
+  const found: Candidate[] = [];
   for (const criterion of criteria) {
     if (criterion.possible === 0) continue;
     const definition = definitions.get(criterion.id)!;
@@ -47,25 +56,38 @@ function indicatorSteps(framework: Framework, criteria: CriterionResult[]): Next
       if (missing <= 0) continue;
       // Overall points gained if this indicator earned full marks, all else equal.
       const gain = round1(((missing / criterion.possible) * 100 * criterion.weight) / totalWeight);
-      const guidance = definition.indicators.find((i) => i.id === indicator.id)?.yes;
-      steps.push({
-        kind: indicator.answer === 'yes' ? 'evidence' : 'indicator',
-        criterion: criterion.id,
-        indicator: indicator.id,
-        gain,
-        text: stepText(indicator.answer, indicator.question, guidance, definition.advice),
+      found.push({
+        step: { kind: indicator.answer === 'yes' ? 'evidence' : 'indicator', criterion: criterion.id, indicator: indicator.id, gain, text: '' },
+        answer: indicator.answer,
+        question: indicator.question,
+        guidance: definition.indicators.find((i) => i.id === indicator.id)?.yes,
+        advice: definition.advice,
       });
     }
   }
   // Stable sort keeps framework order among equal gains.
-  return steps.sort((a, b) => (b.gain ?? 0) - (a.gain ?? 0));
+  return found.sort((a, b) => (b.step.gain ?? 0) - (a.step.gain ?? 0));
 }
 
-function stepText(answer: string, question: string, guidance: string | undefined, advice: string | undefined): string {
+/** The words of a step. A criterion's advice is given once, with its first step. */
+function stepText(candidate: Candidate, adviceGiven: boolean): string {
+  const { answer, question, guidance, advice } = candidate;
   if (answer === 'yes') return `Record the evidence for: ${question}`;
   if (answer === 'unknown') return `Find out and describe: ${question}${guidance ? ` (counts as yes: ${guidance})` : ''}`;
-  if (answer === 'partly' && guidance) return `Go further on: ${question} (counts as yes: ${guidance})`;
-  return `${question}${advice ? ` — ${advice}` : ''}`;
+  if (advice && !adviceGiven) return `${question} — ${advice}`;
+  return `${answer === 'partly' ? 'Go further on' : 'Work towards'}: ${question}${guidance ? ` (counts as yes: ${guidance})` : ''}`;
+}
+
+function indicatorSteps(framework: Framework, criteria: CriterionResult[]): NextStep[] {
+  const advised = new Set<string>();
+  return candidates(framework, criteria)
+    .slice(0, framework.scoring.nextSteps)
+    .map((candidate) => {
+      const criterion = candidate.step.criterion!;
+      const text = stepText(candidate, advised.has(criterion));
+      if (candidate.answer === 'no' || candidate.answer === 'partly') advised.add(criterion);
+      return { ...candidate.step, text };
+    });
 }
 
 export function nextSteps(
@@ -74,5 +96,5 @@ export function nextSteps(
   checks: Map<string, RequirementCheck[]>,
   criteria: CriterionResult[],
 ): NextStep[] {
-  return [...classSteps(framework, classification, checks), ...indicatorSteps(framework, criteria).slice(0, framework.scoring.nextSteps)];
+  return [...classSteps(framework, classification, checks), ...indicatorSteps(framework, criteria)];
 }

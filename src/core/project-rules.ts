@@ -72,7 +72,8 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
         message: `"${entry.level}" is not a level${didYouMean(entry.level, levelIds)} (use one of ${listWords(levelIds)})`,
       });
     }
-    if (entry) stages[id] = entry;
+    // Only known ids become keys, so a key such as "__proto__" never reaches an object's prototype.
+    if (entry && stageIds.includes(id)) stages[id] = entry;
   }
 
   const answers: Record<string, AnswerEntry> = {};
@@ -85,7 +86,7 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
       });
     }
     const entry = answerEntry(value as RawEntry<'answer', Answer>);
-    if (entry) answers[id] = entry;
+    if (entry && indicatorIds.has(id)) answers[id] = entry;
   }
 
   if (problems.length > 0) return { problems };

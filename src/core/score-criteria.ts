@@ -2,6 +2,7 @@
 // earns nothing but stays in the denominator, so saying less never scores more; "n/a" leaves
 // the denominator and is reported apart.
 import { round1 } from './numbers.js';
+import { answerFor } from './project-entries.js';
 import type { CriterionResult, IndicatorResult } from './result.js';
 import type { AnswerEntry, Criterion, Indicator, Project, Scoring } from './types.js';
 
@@ -25,10 +26,6 @@ export function indicatorPoints(scoring: Scoring, entry: AnswerEntry): { earned:
     return { earned: scoring.unevidencedPoints[entry.answer], possible };
   }
   return { earned: scoring.points[entry.answer], possible };
-}
-
-export function answerFor(project: Project, indicatorId: string): AnswerEntry {
-  return project.answers[indicatorId] ?? { answer: 'unknown' };
 }
 
 function scoreIndicator(scoring: Scoring, project: Project, indicator: Indicator): IndicatorResult {

@@ -1,6 +1,7 @@
 // The overall score, completeness, the stage profile and per-source scores.
 import { levelLabel, reaches } from './levels.js';
 import { round1, weightedMean } from './numbers.js';
+import { stageFor } from './project-entries.js';
 import type { CriterionResult, SourceScore, StageResult } from './result.js';
 import { hasEvidence } from './score-criteria.js';
 import type { Framework, Project } from './types.js';
@@ -13,7 +14,7 @@ export function overallScore(criteria: CriterionResult[]): number {
 
 export function stageProfile(framework: Framework, project: Project): StageResult[] {
   return framework.stages.map((stage) => {
-    const entry = project.stages[stage.id] ?? { level: UNKNOWN };
+    const entry = stageFor(project, stage.id);
     const result: StageResult = {
       id: stage.id,
       label: stage.label,

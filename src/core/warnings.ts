@@ -1,6 +1,7 @@
 // Warnings flag what a reader of the scorecard should double-check: claims the evidence does
 // not back, and answers that disagree with the stage levels given.
 import { levelRank, reaches } from './levels.js';
+import { givenAnswer, stageFor } from './project-entries.js';
 import type { Classification, CriterionResult, StageResult, Warning } from './result.js';
 import type { Framework, Project } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
@@ -70,8 +71,8 @@ function contradictions(framework: Framework, project: Project): Warning[] {
   const found: Warning[] = [];
   for (const indicator of framework.criteria.flatMap((c) => c.indicators)) {
     if (!indicator.stage || !indicator.impliesLevel) continue;
-    const answer = project.answers[indicator.id];
-    const level = project.stages[indicator.stage]?.level ?? UNKNOWN;
+    const answer = givenAnswer(project, indicator.id);
+    const level = stageFor(project, indicator.stage).level;
     if (!answer || level === UNKNOWN || level === NOT_APPLICABLE) continue;
     const atLevel = reaches(framework, level, indicator.impliesLevel);
     if (answer.answer === 'yes' && !atLevel) {

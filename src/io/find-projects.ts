@@ -4,10 +4,10 @@
 // the rest of a batch still runs.
 // Synchronous file-system calls: a batch walks thousands of entries, and each asynchronous call
 // is a round trip through the thread pool.
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { InputError } from './input-error.js';
-import { describeFsError } from './read-yaml.js';
+import { describeFsError } from './fs-errors.js';
 
 export const STDIN = '-';
 const PROJECT_FILE = /\.ya?ml$/i;
@@ -18,6 +18,15 @@ export interface FoundProjects {
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Why `path` cannot be used, telling a link to nothing apart from a path that is not there. */
+function describePathError(path: string, error: unknown): string {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const link = lstatSync(path, { throwIfNoEntry: false });
+    if (link?.isSymbolicLink()) return 'this is a symbolic link to something that does not exist';
+  }
+  return describeFsError(error);
+}
 
 async function walk(folder: string, found: FoundProjects, visited: Set<string>): Promise<number> {
   let real: string;
@@ -48,7 +57,7 @@ async function walk(folder: string, found: FoundProjects, visited: Set<string>):
       if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) info = statSync(path);
     } catch (error) {
       // A dangling or looping link is worth a word only if it looks like a project file.
-      if (PROJECT_FILE.test(name)) found.errors.push({ file: path, message: describeFsError(error) });
+      if (PROJECT_FILE.test(name)) found.errors.push({ file: path, message: describePathError(path, error) });
       continue;
     }
     if (info.isDirectory()) count += await walk(path, found, visited);
@@ -71,7 +80,7 @@ export async function findProjects(paths: string[]): Promise<FoundProjects> {
     try {
       info = statSync(path);
     } catch (error) {
-      found.errors.push({ file: path, message: describeFsError(error) });
+      found.errors.push({ file: path, message: describePathError(path, error) });
       continue;
     }
     if (!info.isDirectory()) {

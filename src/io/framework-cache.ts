@@ -20,11 +20,6 @@ interface CacheEntry {
   framework: LoadedFramework;
 }
 
-/** The default framework passed the default limits, so it passes any that are no stricter. */
-function noStricter(limits: ReadLimits): boolean {
-  return (Object.keys(DEFAULT_LIMITS) as (keyof ReadLimits)[]).every((key) => limits[key] >= DEFAULT_LIMITS[key]);
-}
-
 function readCache(): LoadedFramework | undefined {
   try {
     const entry = JSON.parse(readFileSync(FRAMEWORK_CACHE, 'utf8')) as CacheEntry;
@@ -34,9 +29,13 @@ function readCache(): LoadedFramework | undefined {
   }
 }
 
-/** loadFramework, served from the build's cache when it is the bundled framework, unchanged. */
+/**
+ * loadFramework, served from the build's cache when it is the bundled framework, unchanged. (The
+ * bundled framework is read within the default limits whatever `limits` says, as loadFramework
+ * reads it, so the limits do not matter to the cache.)
+ */
 export async function loadFrameworkCached(file: string = DEFAULT_FRAMEWORK, limits: ReadLimits = DEFAULT_LIMITS): Promise<FrameworkResult> {
-  const cached = file === DEFAULT_FRAMEWORK && noStricter(limits) ? readCache() : undefined;
+  const cached = file === DEFAULT_FRAMEWORK ? readCache() : undefined;
   return cached ? { ok: true, framework: cached } : loadFramework(file, limits);
 }
 

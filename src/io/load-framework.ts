@@ -1,8 +1,8 @@
 // read → validate for frameworks: follows `extends` (refusing cycles), checks each file's shape,
 // merges, checks the result's meaning, and stamps it with a content hash.
 import { createHash } from 'node:crypto';
-import { realpathSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import { checkFramework } from '../core/framework-rules.js';
 import { isObject, mergeLayers, type Layer } from '../core/framework-merge.js';
 import type { Framework, LoadedFramework } from '../core/types.js';
@@ -18,12 +18,10 @@ export type FrameworkResult = { ok: true; framework: LoadedFramework } | { ok: f
 
 const MAX_EXTENDS = 16;
 
-function realPath(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return file; // reading it will say what is wrong
-  }
+/** A path as short as it can be said: relative to where copro runs, when it is below it. */
+function shown(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near && !near.startsWith('..') ? near : path;
 }
 
 /** The chain of framework files, from the root ancestor down to `file`. */
@@ -32,14 +30,21 @@ async function readChain(file: string, limits: ReadLimits): Promise<{ layers: Ya
   const seen: string[] = [];
   let next: string | undefined = file;
   while (next) {
-    const real = realPath(next);
-    if (seen.includes(real)) {
-      return { errors: [{ file: chain[chain.length - 1]!.file, message: `"extends" goes round in a circle: ${[...seen, real].join(' → ')}` }] };
-    }
-    if (seen.length >= MAX_EXTENDS) return { errors: [{ file: next, message: `"extends" is chained more than ${MAX_EXTENDS} deep` }] };
+    // Problems with a parent are reported at the `extends:` line that named it.
+    const child = chain[0];
+    const atExtends = (message: string) => ({ errors: [child ? child.errorAt(['extends'], message) : { file: next!, message }] });
+    const real = await realpath(next).catch(() => next!);
+    if (seen.includes(real)) return atExtends(`"extends" goes round in a circle: ${[...seen, real].map(shown).join(' → ')}`);
+    if (seen.length >= MAX_EXTENDS) return atExtends(`"extends" is chained more than ${MAX_EXTENDS} deep`);
     seen.push(real);
-    const read = await readYamlFile(next, limits);
-    if (!read.ok) return { errors: read.errors };
+    // copro's own framework always fits the default limits, whatever a site sets for its files.
+    const bundled = real === (await realpath(DEFAULT_FRAMEWORK).catch(() => DEFAULT_FRAMEWORK));
+    const read = await readYamlFile(next, bundled ? DEFAULT_LIMITS : limits);
+    if (!read.ok) {
+      const unlocated = read.errors.length === 1 && read.errors[0]!.line === undefined;
+      if (unlocated && child) return atExtends(`"extends: ${String((child.data as Record<string, unknown>).extends)}" cannot be used: ${read.errors[0]!.message}`);
+      return { errors: read.errors };
+    }
     const source = read.source;
     if (!isObject(source.data)) {
       return { errors: [source.errorAt([], `expected a framework: a map with "id:", "sources:", "criteria:" and so on, but the file holds ${kindOf(source.data)}`)] };
@@ -48,7 +53,7 @@ async function readChain(file: string, limits: ReadLimits): Promise<{ layers: Ya
     if (problems.length > 0) return { errors: toInputErrors(source, problems) };
     chain.unshift(source);
     const parent: unknown = source.data.extends;
-    next = typeof parent === 'string' ? (parent === 'default' ? DEFAULT_FRAMEWORK : resolve(dirname(next), parent)) : undefined;
+    next = typeof parent === 'string' ? shown(parent === 'default' ? DEFAULT_FRAMEWORK : resolve(dirname(next), parent)) : undefined;
   }
   return { layers: chain };
 }

@@ -1,13 +1,17 @@
 // Reads one YAML file into plain data, refusing what is not a single, sane YAML text: binary
-// files, several documents, alias bombs, excessive nesting, oversized files. Every refusal is an
-// InputError naming the file and, where there is one, the line and column.
-import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+// files, several documents, alias bombs, excessive nesting, oversized files, tags that would
+// make objects rather than plain values. Every refusal is an InputError naming the file and,
+// where there is one, the line and column. The limits are in limits.ts.
+import { LineCounter, visit, type Document } from 'yaml';
 import type { DocPath } from '../core/problem.js';
 import type { InputError } from './input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { locate } from './locate.js';
+import { readCapped, tooBigMessage } from './read-bytes.js';
 import { plainYamlMessage } from './yaml-errors.js';
+import { parseDocuments } from './yaml-parse.js';
+
+export { describeFsError } from './fs-errors.js';
 
 export interface YamlSource {
   file: string;
@@ -18,23 +22,41 @@ export interface YamlSource {
 
 export type ReadResult = { ok: true; source: YamlSource } | { ok: false; errors: InputError[] };
 
-const fail = (file: string, message: string, line?: number, column?: number): ReadResult => ({
+type Where = { line: number; col: number } | undefined;
+
+const fail = (file: string, message: string, where?: Where): ReadResult => ({
   ok: false,
-  errors: [{ file, ...(line !== undefined ? { line, column } : {}), message }],
+  errors: [{ file, ...(where ? { line: where.line, column: where.col } : {}), message }],
 });
 
+const UTF16_MARKS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
+
+/** Line and column of the first character that is not valid UTF-8. */
+function firstBadCharacter(bytes: Buffer): Where {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return undefined;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  return { line, col: at - before.lastIndexOf('\n') };
+}
+
 function decodeText(file: string, bytes: Buffer): string | ReadResult {
-  if (bytes.includes(0)) return fail(file, 'this is not a YAML text file (it contains binary data)');
+  if (UTF16_MARKS.some((mark) => bytes.subarray(0, 2).equals(mark))) {
+    return fail(file, 'this is not a YAML text file copro can read: it is saved as UTF-16 (save it as UTF-8)');
+  }
+  if (bytes.includes(0)) return fail(file, 'this is not a YAML text file: it holds binary data (such as a picture or a word-processor document), not plain text');
   try {
     // A byte-order mark is allowed and dropped.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return fail(file, 'this is not a YAML text file: it is not valid UTF-8 text (save it as UTF-8)');
+    return fail(file, 'this is not a YAML text file: it is not valid UTF-8 text (save it as UTF-8)', firstBadCharacter(bytes));
   }
 }
 
 function depthOf(value: unknown, limit: number): number {
-  // Iterative, so that a deeply nested file cannot overflow the stack while being measured.
+  // Iterative, so that a deeply nested file cannot overflow the stack while being measured; it
+  // stops past the limit, so a structure that refers to itself through an alias ends too.
   let deepest = 0;
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
@@ -47,86 +69,89 @@ function depthOf(value: unknown, limit: number): number {
   return deepest;
 }
 
-export function parseYamlText(file: string, text: string, limits: ReadLimits = DEFAULT_LIMITS): ReadResult {
-  const lines = new LineCounter();
-  let docs: Document.Parsed[];
-  try {
-    docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true }) as Document.Parsed[];
-  } catch (error) {
-    return fail(file, `YAML could not be read: ${(error as Error).message}`);
-  }
-  if (!Array.isArray(docs)) docs = [];
-  const errors: InputError[] = docs.flatMap((doc) =>
-    doc.errors.map((e) => ({ file, line: e.linePos?.[0].line, column: e.linePos?.[0].col, message: plainYamlMessage(e.code, e.message) })),
-  );
-  if (errors.length > 0) return { ok: false, errors };
-  if (docs.length === 0 || docs[0]!.contents === null) return fail(file, 'the file is empty: expected a YAML map such as "name: My project"');
-  if (docs.length > 1) {
-    const second = lines.linePos(docs[1]!.range[0]);
-    return fail(file, `the file holds ${docs.length} YAML documents (separated by ---); copro reads one per file`, second.line, second.col);
-  }
-  const doc = docs[0]!;
-  const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-  if (tagWarning) {
-    const at = tagWarning.linePos?.[0];
-    return fail(file, 'this file uses a YAML tag copro does not accept (such as !!js/function); write plain values', at?.line, at?.col);
+const tooDeep = (limits: ReadLimits) =>
+  `lists and maps are nested more than ${limits.maxDepth} levels deep (set COPRO_MAX_DEPTH to allow more)`;
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function emptyMessage(text: string): string {
+  const what = text.trim() === '' ? 'the file is empty' : 'the file holds only comments, no data';
+  return `${what}: expected a YAML map such as "name: My project"`;
+}
+
+/** The data of a document that has parsed cleanly, or the reason it cannot be used. */
+function toData(file: string, text: string, doc: Document.Parsed, lines: LineCounter, limits: ReadLimits): { data: unknown } | ReadResult {
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tag) {
+    const written = text.slice(tag.pos[0], tag.pos[1]).trim();
+    return fail(file, `the YAML tag "${written}" is not accepted: copro reads plain text, numbers, lists and maps only; remove the tag`, lines.linePos(tag.pos[0]));
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: limits.maxAliases });
   } catch (error) {
+    if (error instanceof RangeError) return fail(file, tooDeep(limits));
     const message = String((error as Error).message);
-    if (/alias/i.test(message)) return fail(file, `the file expands too many aliases (*name); at most ${limits.maxAliases} are allowed`);
-    return fail(file, `YAML could not be read: ${message}`);
+    if (!/alias/i.test(message)) return fail(file, `YAML could not be read: ${message}`);
+    const at = firstAliasOffset(doc);
+    const where = at === undefined ? undefined : lines.linePos(at);
+    return fail(file, `the aliases (*name) in this file would expand into too much data: more than ${limits.maxAliases} expansions (set COPRO_MAX_ALIASES to allow more)`, where);
   }
-  if (depthOf(data, limits.maxDepth) > limits.maxDepth) return fail(file, `the file is nested more than ${limits.maxDepth} levels deep`);
+  if (depthOf(data, limits.maxDepth) > limits.maxDepth) return fail(file, tooDeep(limits));
+  return { data };
+}
+
+export function parseYamlText(file: string, text: string, limits: ReadLimits = DEFAULT_LIMITS): ReadResult {
+  const lines = new LineCounter();
+  let parsed;
+  try {
+    parsed = parseDocuments(text, lines, limits.maxDepth);
+  } catch (error) {
+    if (error instanceof RangeError) return fail(file, tooDeep(limits));
+    return fail(file, `YAML could not be read: ${(error as Error).message}`);
+  }
+  if (!parsed.ok) return fail(file, tooDeep(limits), lines.linePos(parsed.tooDeepAt));
+  const { docs } = parsed;
+  const errors: InputError[] = docs.flatMap((doc) =>
+    doc.errors.map((e) => {
+      const { line, col } = lines.linePos(e.pos[0]);
+      return { file, line, column: col, message: plainYamlMessage(e.code, e.message) };
+    }),
+  );
+  if (errors.length > 0) return { ok: false, errors };
+  if (docs.length === 0 || docs[0]!.contents === null) return fail(file, emptyMessage(text));
+  if (docs.length > 1) {
+    return fail(file, `the file holds ${docs.length} YAML documents (separated by ---); copro reads one per file`, lines.linePos(docs[1]!.range[0]));
+  }
+  const doc = docs[0]!;
+  const read = toData(file, text, doc, lines, limits);
+  if (!('data' in read)) return read;
   const errorAt = (path: DocPath, message: string, at?: 'key' | 'value'): InputError => {
     const position = locate(doc, lines, path, at);
     return position ? { file, line: position.line, column: position.column, message } : { file, message };
   };
-  return { ok: true, source: { file, data, errorAt } };
+  return { ok: true, source: { file, data: read.data, errorAt } };
 }
 
 export async function readYamlFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    // Synchronous: a file at a time is what a CLI does, and it spares the thread pool's round trips.
-    const info = statSync(file);
-    if (info.isDirectory()) return fail(file, 'this is a folder, not a file');
-    if (info.size > limits.maxFileBytes) {
-      return fail(file, `the file is ${megabytes(info.size)}, more than the ${megabytes(limits.maxFileBytes)} copro reads`);
-    }
-    bytes = readFileSync(file);
-  } catch (error) {
-    return fail(file, describeFsError(error));
-  }
-  const text = decodeText(file, bytes);
-  return typeof text === 'string' ? parseYamlText(file, text, limits) : text;
+  const read = await readCapped(file, limits.maxFileBytes);
+  if (!read.ok) return fail(file, read.message);
+  return readYamlText(file, read.bytes, limits);
 }
 
+/** Bytes already in memory (standard input), checked against the same limits as a file. */
 export function readYamlText(file: string, bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): ReadResult {
-  if (bytes.length > limits.maxFileBytes) return fail(file, `the input is ${megabytes(bytes.length)}, more than the ${megabytes(limits.maxFileBytes)} copro reads`);
+  // Standard input is read only a little past the limit, so its full size is not known.
+  if (bytes.length > limits.maxFileBytes) return fail(file, tooBigMessage('input', limits.maxFileBytes));
   const text = decodeText(file, bytes);
   return typeof text === 'string' ? parseYamlText(file, text, limits) : text;
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied: copro cannot read this';
-    case 'ELOOP':
-      return 'a symbolic link here points back on itself';
-    case 'EISDIR':
-      return 'this is a folder, not a file';
-    default:
-      return `could not be read (${code ?? (error as Error).message})`;
-  }
 }

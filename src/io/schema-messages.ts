@@ -34,7 +34,10 @@ export function kindOf(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') {
+    const flat = value.replace(/\s+/g, ' '); // quoted inside a one-line message
+    return `"${flat.length > 40 ? `${flat.slice(0, 40)}…` : flat}"`;
+  }
   return String(value);
 }
 

@@ -49,10 +49,15 @@ export function fileOutput(file: string): TextOutput {
     },
     close() {
       if (done) return;
+      try {
+        closeSync(fd);
+        renameSync(temporary, file);
+      } catch (error) {
+        output.abort(); // e.g. the name is a folder: the temporary file must not stay behind
+        throw error;
+      }
       done = true;
       open.delete(output);
-      closeSync(fd);
-      renameSync(temporary, file);
     },
     abort() {
       if (done) return;

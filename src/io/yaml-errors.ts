@@ -19,7 +19,21 @@ const PLAIN: Record<string, string> = {
   IMPOSSIBLE: 'YAML cannot read this',
 };
 
+/** Some codes (MISSING_CHAR above all) cover several different slips; the library's own words tell which. */
+const BY_WORDING: [RegExp, string][] = [
+  [/closing "quote/, 'a value opened with " is not closed, so the rest of the file was read as part of it: add the closing "'],
+  [/closing 'quote/, "a value opened with ' is not closed, so the rest of the file was read as part of it: add the closing '"],
+  [/must (?:be sufficiently indented and )?end with a (\]|\})/, 'a list in [ ] or a map in { } is not closed: add the missing bracket'],
+  [/Missing , /, 'items inside [ ] or { } must be separated by commas'],
+  [/Missing space after :/, 'a colon inside { } needs a space after it'],
+  [/Comments must be separated/, 'a # starting a comment needs a space before it'],
+  [/Implicit map keys need to be followed by map values/, 'a key is not followed by a colon and a value'],
+  [/Sequence item without - indicator/, 'a list item is missing its "- "'],
+];
+
 export function plainYamlMessage(code: string, original: string): string {
+  const match = BY_WORDING.find(([pattern]) => pattern.test(original));
+  if (match) return match[1];
   if (PLAIN[code]) return PLAIN[code];
   // Fall back on the library's own words, without the source excerpt it appends.
   return original.split(/ at line \d+/)[0]!.trim();

@@ -14,3 +14,17 @@ export function terminalSafe(text: string): string {
 export function oneLine(text: string): string {
   return terminalSafe(text).replace(/\s*\n\s*/g, ' ').trim();
 }
+
+/**
+ * A copy of `value` with every string in it made terminal-safe. The table renderers start from
+ * this, so no text from a project or framework file (names, file names, evidence, titles, labels)
+ * reaches the terminal unstripped, whichever field a renderer shows now or later.
+ */
+export function safeStrings<T>(value: T): T {
+  if (typeof value === 'string') return terminalSafe(value) as T;
+  if (Array.isArray(value)) return value.map((item) => safeStrings(item)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [terminalSafe(key), safeStrings(item)])) as T;
+  }
+  return value;
+}

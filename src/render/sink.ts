@@ -1,11 +1,53 @@
 // A report is produced as a stream: each scored project is handed to the sinks as soon as it is
 // ready, so a batch of thousands never has to sit in memory. A sink renders one format to one
 // output; it keeps only what its format needs at the end (the table keeps one row a project).
-import type { Report, ReportError, ReportResult } from '../core/report.js';
+import { frameworkStamp, type Report, type ReportError, type ReportResult } from '../core/report.js';
+import type { LoadedFramework } from '../core/types.js';
 
-export type ReportHeader = Pick<Report, 'tool' | 'framework'>;
+export interface Named {
+  id: string;
+  label: string;
+}
+
+/** The framework's shape, in its order: what a format needs before any result arrives (CSV columns, chart axes). */
+export interface FrameworkOutline {
+  criteria: Named[];
+  stages: Named[];
+  levels: Named[];
+  classes: Named[];
+}
+
+export interface ReportHeader extends Pick<Report, 'tool' | 'framework'> {
+  outline: FrameworkOutline;
+}
 
 export interface ReportSink {
   result(result: ReportResult): void;
   end(summary: Report['summary'], errors: ReportError[]): void;
+}
+
+export function frameworkOutline(framework: LoadedFramework): FrameworkOutline {
+  return {
+    criteria: framework.criteria.map((c) => ({ id: c.id, label: c.title })),
+    stages: framework.stages.map((s) => ({ id: s.id, label: s.label })),
+    levels: framework.levels.map((l) => ({ id: l.id, label: l.label })),
+    classes: framework.classes.map((c) => ({ id: c.id, label: c.label })),
+  };
+}
+
+/** Several outputs in one run: every result and the end go to each sink in turn. */
+export function fanOut(sinks: readonly ReportSink[]): ReportSink {
+  if (sinks.length === 1) return sinks[0]!;
+  return {
+    result(result) {
+      for (const sink of sinks) sink.result(result);
+    },
+    end(summary, errors) {
+      for (const sink of sinks) sink.end(summary, errors);
+    },
+  };
+}
+
+export function reportHeader(tool: Report['tool'], framework: LoadedFramework): ReportHeader {
+  return { tool, framework: frameworkStamp(framework), outline: frameworkOutline(framework) };
 }

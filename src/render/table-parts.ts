@@ -22,9 +22,7 @@ export function heading(text: string, style: Style): string {
   return style.bold(text);
 }
 
-export function scoreText(score: number | null): string {
-  return score === null ? 'n/a' : String(score);
-}
+export { scoreText } from './scorecard-parts.js';
 
 export function classStyle(classId: string, style: Style): (text: string) => string {
   if (classId === 'co-production') return style.good;

@@ -2,6 +2,7 @@
 // sources, next steps and warnings.
 import type { ReportResult } from '../core/report.js';
 import { oneLine } from './safe-text.js';
+import { notApplicableText, reasonText } from './scorecard-parts.js';
 import { bar, classStyle, heading, newTable, scoreText, type TableOptions } from './table-parts.js';
 
 function header(result: ReportResult, { style }: TableOptions): string[] {
@@ -21,7 +22,7 @@ function reasons(result: ReportResult, { style }: TableOptions): string[] {
   const lines = [heading('Why', style)];
   for (const reason of result.classification.reasons) {
     const mark = reason.met ? style.good('✓') : style.bad('✗');
-    lines.push(`  ${mark} ${oneLine(reason.text.replace(/^(Not met|Met): /, ''))}`);
+    lines.push(`  ${mark} ${oneLine(reasonText(reason))}`);
   }
   return lines;
 }
@@ -77,9 +78,8 @@ function warnings(result: ReportResult, { style }: TableOptions): string[] {
 }
 
 function excluded(result: ReportResult, { style }: TableOptions): string[] {
-  const { stages: s, indicators: i } = result.excluded;
-  if (s.length + i.length === 0) return [];
-  return [style.dim(`Left out as not applicable (n/a): ${[...s.map((x) => `stage ${x}`), ...i].join(', ')}`)];
+  const text = notApplicableText(result);
+  return text ? [style.dim(oneLine(text))] : [];
 }
 
 export function renderProjectTable(result: ReportResult, options: TableOptions): string {

@@ -3,20 +3,9 @@
 import type { Report, ReportError, ReportResult } from '../core/report.js';
 import type { TextOutput } from '../io/text-output.js';
 import type { ReportHeader, ReportSink } from './sink.js';
-import { renderTable, type BatchRow } from './table.js';
+import { rowOf, type BatchRow } from './batch-row.js';
+import { renderTable } from './table.js';
 import type { TableOptions } from './table-parts.js';
-
-export function rowOf(result: ReportResult): BatchRow {
-  return {
-    name: result.project.name,
-    file: result.file,
-    classId: result.classification.id,
-    classLabel: result.classification.label,
-    score: result.score,
-    completeness: result.completeness,
-    warnings: result.warnings.length,
-  };
-}
 
 export function tableSink(header: ReportHeader, output: TextOutput, options: TableOptions): ReportSink {
   let first: ReportResult | undefined;

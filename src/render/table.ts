@@ -1,19 +1,11 @@
 import type { Report, ReportError, ReportResult } from '../core/report.js';
 import { renderBatchTable } from './table-batch.js';
+import { safeStrings } from './safe-text.js';
 import type { TableOptions } from './table-parts.js';
 import { renderProjectTable } from './table-project.js';
 import type { ReportHeader } from './sink.js';
+import type { BatchRow } from './batch-row.js';
 
-/** What the batch table shows of each project. */
-export interface BatchRow {
-  name: string;
-  file: string;
-  classId: string;
-  classLabel: string;
-  score: number;
-  completeness: number;
-  warnings: number;
-}
 
 export interface TableInput {
   header: ReportHeader;
@@ -25,7 +17,8 @@ export interface TableInput {
 }
 
 /** One project gets the full scorecard; several get the summary table; none, nothing. */
-export function renderTable(input: TableInput, options: TableOptions): string {
+export function renderTable(unsafe: TableInput, options: TableOptions): string {
+  const input = safeStrings(unsafe);
   if (input.first && input.summary.total === 1) return renderProjectTable(input.first, options);
   if (input.rows.length === 0) return '';
   return renderBatchTable(input, options);

@@ -1,0 +1,47 @@
+// Where each report of a run goes. `--format`/`-o` name the main report (a table on standard
+// output unless told otherwise); each `--report <format>[=<file>]` adds one more. At most one of
+// them may go to standard output, and no two to the same file.
+import { resolve } from 'node:path';
+import { didYouMean, listWords } from '../core/did-you-mean.js';
+import { UsageError } from '../io/input-error.js';
+import { FILE_EXTENSIONS, isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.js';
+
+export interface ReportTarget {
+  format: ReportFormat;
+  /** The file to write; none for standard output. */
+  file?: string;
+}
+
+export function checkFormat(format: string): ReportFormat {
+  if (isReportFormat(format)) return format;
+  throw new UsageError(`unknown format "${format}"${didYouMean(format, REPORT_FORMATS)}: use ${listWords(REPORT_FORMATS)}`);
+}
+
+/** `html=report.html` → html to report.html; `csv` → csv to standard output. */
+export function parseReportSpec(spec: string): ReportTarget {
+  const equals = spec.indexOf('=');
+  const format = equals < 0 ? spec : spec.slice(0, equals);
+  const file = equals < 0 ? undefined : spec.slice(equals + 1);
+  if (format === '') throw new UsageError(`--report "${spec}" names no format: write it as <format>=<file>, e.g. --report html=report.html`);
+  if (file === '') throw new UsageError(`--report "${spec}" names no file: write it as ${format}=<file>, or leave out "=" to print it`);
+  return file === undefined ? { format: checkFormat(format) } : { format: checkFormat(format), file };
+}
+
+export function reportTargets(options: { format: string; output?: string; report?: string[] }): ReportTarget[] {
+  const main: ReportTarget = options.output ? { format: checkFormat(options.format), file: options.output } : { format: checkFormat(options.format) };
+  const targets = [main, ...(options.report ?? []).map(parseReportSpec)];
+  const toStdout = targets.filter((t) => t.file === undefined);
+  if (toStdout.length > 1) {
+    const second = toStdout[1]!.format;
+    throw new UsageError(
+      `only one report can go to standard output, but ${toStdout.map((t) => t.format).join(' and ')} would: give the others a file, e.g. --report ${second}=report.${FILE_EXTENSIONS[second]} (or -o <file> for --format)`,
+    );
+  }
+  const seen = new Set<string>();
+  for (const { file } of targets) {
+    if (file === undefined) continue;
+    if (seen.has(resolve(file))) throw new UsageError(`two reports would be written to ${file}: give each its own file`);
+    seen.add(resolve(file));
+  }
+  return targets;
+}

@@ -1,0 +1,66 @@
+// `copro validate [paths...] [--framework <file>]`: read → validate, no scoring. Every file is
+// checked and every problem reported in one run; exit 0 when all are valid, 2 otherwise.
+import { didYouMean, listWords } from '../core/did-you-mean.js';
+import { frameworkStamp } from '../core/report.js';
+import type { LoadedFramework } from '../core/types.js';
+import { buildValidationReport, type FileVerdict } from '../core/validation.js';
+import { findProjects } from '../io/find-projects.js';
+import { UsageError } from '../io/input-error.js';
+import { loadFrameworkCached } from '../io/framework-cache.js';
+import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
+import { renderValidationJson, renderValidationText } from '../render/validation-text.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { loadProjectInput } from './score-files.js';
+import { styleFor } from './terminal.js';
+import { TOOL } from './tool.js';
+
+const VALIDATE_FORMATS = ['text', 'json'] as const;
+
+export interface ValidateOptions {
+  framework?: string;
+  format: string;
+  color: boolean;
+}
+
+/** In command-line order: a verdict per path that led nowhere, and per project file found. */
+async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits): Promise<FileVerdict[]> {
+  const verdicts: FileVerdict[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const found = await findProjects([path]);
+    verdicts.push(...found.errors.map((error): FileVerdict => ({ file: error.file, kind: 'project', errors: [error] })));
+    for (const file of found.files.filter((f) => !seen.has(f))) {
+      seen.add(file);
+      verdicts.push(await checkProject(framework, file, limits));
+    }
+  }
+  return verdicts;
+}
+
+async function checkProject(framework: LoadedFramework | undefined, file: string, limits: ReadLimits): Promise<FileVerdict> {
+  if (!framework) return { file, kind: 'project', errors: [{ file, message: 'not checked: the framework to check it against is not valid (see above)' }] };
+  const loaded = await loadProjectInput(framework, file, limits);
+  return { file: loaded.file, kind: 'project', errors: loaded.ok ? [] : loaded.errors };
+}
+
+export async function runValidate(paths: string[], options: ValidateOptions): Promise<ExitCode> {
+  const format = options.format;
+  if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}" for validate${didYouMean(format, VALIDATE_FORMATS)}: use ${listWords(VALIDATE_FORMATS)}`);
+  }
+  if (paths.length === 0 && !options.framework) {
+    throw new UsageError('say what to check: project files or folders (copro validate project.yaml), or a framework (copro validate --framework my-framework.yaml)');
+  }
+  const limits = limitsFromEnv();
+  const loaded = await loadFrameworkCached(options.framework, limits);
+  const verdicts: FileVerdict[] = [];
+  if (options.framework) verdicts.push({ file: options.framework, kind: 'framework', errors: loaded.ok ? [] : loaded.errors });
+  else if (!loaded.ok) throw new UsageError('the bundled framework is not valid', loaded.errors);
+  const framework = loaded.ok ? loaded.framework : undefined;
+  verdicts.push(...(await checkProjects(framework, paths, limits)));
+
+  const report = buildValidationReport(TOOL, framework ? frameworkStamp(framework) : null, verdicts);
+  if (format === 'json') process.stdout.write(renderValidationJson(report));
+  else process.stdout.write(renderValidationText(report, await styleFor({ colorFlag: options.color, machineFormat: false })));
+  return report.summary.invalid > 0 ? EXIT.cannotRun : EXIT.ok;
+}

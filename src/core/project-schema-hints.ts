@@ -1,0 +1,37 @@
+// Editor hints in the project schema: the framework's stage ids and indicator ids as named
+// properties (described by the stage and the question, so an editor completes them and shows the
+// question on hover) and its levels as `examples` for a stage's level. They change nothing about
+// what is valid: stages and answers still take any id, because the ids belong to whichever
+// framework is in use, and copro checks them against it (with "did you mean …?").
+// The shipped schemas/project.schema.json carries the bundled framework's hints; a test keeps
+// them in step with criteria/framework.yaml (`npm run schemas` rewrites them).
+import type { Framework } from './types.js';
+import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const oneLine = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function hinted(description: string, definition: string): Json {
+  // A description beside "$ref" is ignored under draft-07, so the reference goes inside allOf.
+  return { description, allOf: [{ $ref: `#/definitions/${definition}` }] };
+}
+
+/** A copy of the project schema with `framework`'s ids as editor hints. */
+export function withFrameworkHints(schema: Json, framework: Pick<Framework, 'stages' | 'levels' | 'criteria'>): Json {
+  const copy = structuredClone(schema) as {
+    properties: { stages: Json; answers: Json };
+    definitions: { stageEntry: { anyOf: Json[] } };
+  };
+  const levels = [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE];
+  copy.properties.stages.properties = Object.fromEntries(
+    framework.stages.map((s) => [s.id, hinted(oneLine(`${s.label}: ${s.description ?? ''}`), 'stageEntry')]),
+  );
+  copy.properties.answers.properties = Object.fromEntries(
+    framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, hinted(`${oneLine(i.question)} (${oneLine(c.title)})`, 'answerEntry')])),
+  );
+  const [text, map] = copy.definitions.stageEntry.anyOf as [Json, { properties: { level: Json } }];
+  text.examples = levels;
+  map.properties.level.examples = levels;
+  return copy as unknown as Json;
+}

@@ -1,0 +1,25 @@
+// What a summary of many projects shows of each one: a few fields kept as the results stream by,
+// so a batch summary never needs the whole scorecards.
+import type { ReportResult } from '../core/report.js';
+
+export interface BatchRow {
+  name: string;
+  file: string;
+  classId: string;
+  classLabel: string;
+  score: number;
+  completeness: number;
+  warnings: number;
+}
+
+export function rowOf(result: ReportResult): BatchRow {
+  return {
+    name: result.project.name,
+    file: result.file,
+    classId: result.classification.id,
+    classLabel: result.classification.label,
+    score: result.score,
+    completeness: result.completeness,
+    warnings: result.warnings.length,
+  };
+}

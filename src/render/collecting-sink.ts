@@ -1,0 +1,38 @@
+// A sink for the formats that show a batch as a summary first and then a section per project
+// (Markdown, HTML). It keeps a short row per project and the first result; the rendered sections
+// are spooled (in memory, then on disk once large) until the summary is known at the end.
+import type { Report, ReportError, ReportResult } from '../core/report.js';
+import { Spool } from '../io/spool.js';
+import type { ReportSink } from './sink.js';
+
+export interface Collected<Row> {
+  /** The first result, whole: a run of one project shows just its scorecard. */
+  first: ReportResult | undefined;
+  rows: Row[];
+  summary: Report['summary'];
+  errors: ReportError[];
+  /** Hand the sections, in order, to `write`. */
+  drainSections(write: (text: string) => void): void;
+}
+
+export interface CollectingParts<Row> {
+  row(result: ReportResult, index: number): Row;
+  section(result: ReportResult, index: number): string;
+  end(collected: Collected<Row>): void;
+}
+
+export function collectingSink<Row>(parts: CollectingParts<Row>, spoolMemoryLimit?: number): ReportSink {
+  const spool = new Spool(spoolMemoryLimit);
+  const rows: Row[] = [];
+  let first: ReportResult | undefined;
+  return {
+    result(result) {
+      first ??= result;
+      spool.append(parts.section(result, rows.length));
+      rows.push(parts.row(result, rows.length));
+    },
+    end(summary, errors) {
+      parts.end({ first, rows, summary, errors, drainSections: (write) => spool.drainTo(write) });
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// `copro init` at a terminal, driven through a pseudo-terminal as a new user would use it: the
+// file it writes is accepted by `copro assess`, and holds exactly what was answered.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers.js';
+import { HAS_SCRIPT, KEY, TerminalSession } from '../pty.js';
+
+const dir = tempDir();
+afterAll(() => dir.remove());
+const { enter } = KEY;
+
+describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux script)', () => {
+  it('asks its questions and writes a project file that copro assess accepts', async () => {
+    const file = join(dir.path, 'asked.yaml');
+    const session = new TerminalSession(['init', file], dir.path);
+    try {
+      await session.answer(/The project's name:/, `Terminal Test Project${enter}`);
+      await session.answer(/Who ran or hosted it\?/, `Leith Neighbourhood Partnership${enter}`);
+      await session.answer(/Where did it take place\?/, enter);
+      await session.answer(/When\?/, `soon${enter}`);
+      await session.waitFor(/Write a year such as 2019/);
+      session.type(`\u007f\u007f\u007f\u007f2019${enter}`);
+      await session.answer(/what happened, who took part/, `Residents chose and ran it${enter}`);
+      await session.answer(/call itself/, `co-production${enter}`);
+      // Define: collaborate (number 5), with evidence; design: moved to with the arrow keys.
+      await session.answer(/power .* at the Define stage\?/, '5');
+      await session.waitFor(/For example: A steering group/);
+      session.type(enter);
+      await session.answer(/What happened at this stage/, `Residents set the priorities${enter}`);
+      await session.answer(/at the Design stage\?/, `${KEY.down}${enter}`); // from "unknown" down to "n/a"
+      await session.answer(/at the Decide stage\?/, `6${enter}`);
+      await session.answer(/What happened at this stage/, `Residents voted and the vote was binding${enter}`);
+      await session.answer(/at the Deliver stage\?/, enter);
+      await session.answer(/at the Evaluate stage\?/, enter);
+      // Indicators group by group: the first group answered, every other declined.
+      await session.answer(/Answer them now\?/, `2${enter}`);
+      await session.answer(/Answer the \d+ questions on "Power is shared" now\?/, `y${enter}`);
+      await session.answer(/\[1\/\d+\] Was the final decision taken jointly/, `1${enter}`);
+      await session.answer(/Evidence:/, `The council funded every winning project${enter}`);
+      await session.answer(/\[2\/\d+\]/, `2${enter}`);
+      await session.answer(/Evidence:/, enter);
+      await session.answer(/\[3\/\d+\]/, enter);
+      await session.answer(/\[4\/\d+\]/, `5${enter}`);
+      while ((await session.waitFor(/Answer the \d+ questions on "[^"]+" now\?|Score .* now\?/)).startsWith('Answer')) session.type(`n${enter}`);
+      session.type(`n${enter}`);
+      expect(await session.exited).toBe(0);
+    } finally {
+      session.kill();
+    }
+    expect(session.text).toContain(`Wrote ${file}`);
+    expect(session.text).toContain(`Score it any time with \`copro assess ${file}\``);
+
+    const assess = runCli(['assess', file, '--format', 'json']);
+    expect(assess.code).toBe(0);
+    const [result] = JSON.parse(assess.stdout).results;
+    expect(result.project).toMatchObject({ name: 'Terminal Test Project', organisation: 'Leith Neighbourhood Partnership', year: 2019, describedAs: 'co-production' });
+    const stages = Object.fromEntries(result.stages.map((s: { id: string; level: string }) => [s.id, s.level]));
+    expect(stages).toEqual({ define: 'collaborate', design: 'n/a', decide: 'delegate', deliver: 'unknown', evaluate: 'unknown' });
+    const answers = Object.fromEntries(
+      result.criteria.flatMap((c: { indicators: { id: string; answer: string }[] }) => c.indicators).map((i: { id: string; answer: string }) => [i.id, i.answer]),
+    );
+    expect(answers).toMatchObject({
+      'shared-power.binding-decision': 'yes',
+      'shared-power.strategic': 'partly',
+      'shared-power.resources': 'unknown',
+      'shared-power.facilitator': 'n/a',
+      'from-the-start.defined-problem': 'unknown',
+    });
+    expect(runCli(['validate', file]).code).toBe(0);
+  });
+
+  it('offers to score the file, and does', async () => {
+    const file = join(dir.path, 'scored.yaml');
+    const session = new TerminalSession(['init', file], dir.path);
+    try {
+      await session.answer(/The project's name:/, `Scored at once${enter}`);
+      for (const prompt of [/Who ran/, /Where did/, /When\?/, /what happened/, /call itself/]) await session.answer(prompt, enter);
+      for (const stage of ['Define', 'Design', 'Decide', 'Deliver', 'Evaluate']) await session.answer(new RegExp(`at the ${stage} stage\\?`), enter);
+      await session.answer(/Answer them now\?/, `3${enter}`);
+      await session.answer(/Score .* now\?/, enter);
+      await session.waitFor(/CONSULTATION\s+score/);
+      expect(await session.exited).toBe(0);
+    } finally {
+      session.kill();
+    }
+    expect(session.text).toContain('Next steps');
+  });
+
+  it('writes nothing when stopped with Ctrl-C, and exits 130', async () => {
+    const file = join(dir.path, 'stopped.yaml');
+    const session = new TerminalSession(['init', file], dir.path);
+    try {
+      await session.answer(/The project's name:/, `Half done${enter}`);
+      await session.answer(/Who ran or hosted it\?/, KEY.ctrlC);
+      expect(await session.exited).toBe(130);
+    } finally {
+      session.kill();
+    }
+    expect(session.text).toContain('Stopped: nothing was written');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('colours the questions for a person, and not with --no-color', async () => {
+    const colour = /\u001b\[(?:3\d|9\d)m/;
+    const shown: Record<string, string> = {};
+    for (const flags of [[], ['--no-color']]) {
+      const session = new TerminalSession(['init', join(dir.path, `colour${flags.length}.yaml`), ...flags], dir.path);
+      try {
+        await session.answer(/The project's name:/, KEY.ctrlC);
+        expect(await session.exited).toBe(130);
+      } finally {
+        session.kill();
+      }
+      shown[flags.join('') || 'default'] = session.raw;
+    }
+    expect(shown.default).toMatch(colour);
+    expect(shown['--no-color']).not.toMatch(colour);
+  });
+});

@@ -1,0 +1,64 @@
+// Shared by the report-format tests: the examples scored once, projects whose text tries to break
+// out of each format, and a sink run into memory.
+import { assessProject } from '../src/core/assess.js';
+import { SummaryCounter, type ReportError, type ReportResult } from '../src/core/report.js';
+import { scoreFiles } from '../src/cli/score-files.js';
+import type { TextOutput } from '../src/io/text-output.js';
+import { reportHeader, type ReportHeader, type ReportSink } from '../src/render/sink.js';
+import { TOOL } from '../src/cli/tool.js';
+import { allStages, defaultFramework, EXAMPLES, project } from './helpers.js';
+
+export const framework = await defaultFramework();
+export const header: ReportHeader = reportHeader(TOOL, framework);
+export const examples = await scoreFiles(framework, [EXAMPLES]);
+
+/** Names and text that would be markup, a formula or a script if they were not escaped. */
+export const HOSTILE_NAMES = [
+  '<script>alert(1)</script>',
+  '=HYPERLINK("http://example.invalid","click")',
+  '+1+2',
+  '-2+3',
+  '@SUM(A1:A2)',
+  '\tTabbed',
+  '# Heading | with a pipe',
+  '1. Not a list',
+  '- not an item',
+  '> not a quote',
+  '**bold** _em_ `code` [link](http://example.invalid) ![img](x.png) <b>b</b> &copy;',
+  'Comma, "quotes" and\nanother line',
+  '"><img src=x onerror=alert(2)>',
+];
+
+export function hostileResult(name: string, index = 0): ReportResult {
+  const scored = assessProject(
+    framework,
+    project({
+      name,
+      organisation: `Org | ${name}`,
+      summary: `About ${name}`,
+      stages: allStages(framework, 'consult', `Evidence: ${name}`),
+      answers: { 'shared-power.binding-decision': { answer: 'yes', evidence: `</textarea>${name}` } },
+      references: [{ title: name, url: 'javascript:alert(3)' }],
+      tags: [name],
+    }),
+  );
+  return { file: `hostile/${index}-${name.replace(/\W+/g, '_')}.yaml`, ...scored };
+}
+
+export function memoryOutput(): TextOutput & { text: string } {
+  const output = { name: 'memory', isStdout: false, text: '', write: (t: string) => void (output.text += t), close: () => undefined, abort: () => undefined };
+  return output;
+}
+
+/** Every result through the sink, then its end; the text it wrote. */
+export function runSink(make: (output: TextOutput) => ReportSink, results: readonly ReportResult[], errors: ReportError[] = []): string {
+  const output = memoryOutput();
+  const sink = make(output);
+  const counter = new SummaryCounter(framework);
+  for (const result of results) {
+    counter.add(result);
+    sink.result(result);
+  }
+  sink.end(counter.summary(errors), errors);
+  return output.text;
+}
