@@ -79,6 +79,30 @@ const lazyBuiltins = {
   },
 };
 
+/**
+ * @inquirer/prompts, which only `copro init` uses when it asks questions, goes in a bundle of its
+ * own (dist/bundle/inquirer.cjs), loaded when init asks: with the character-set tables it brings
+ * along it would be most of the CLI's bundle, read at every start.
+ */
+const INQUIRER_BUNDLE = './inquirer.cjs';
+const separateInquirer = {
+  name: 'separate-inquirer',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^@inquirer\/prompts$/ }, () => ({ path: INQUIRER_BUNDLE, external: true }));
+  },
+};
+
+await build({
+  stdin: { contents: "export * from '@inquirer/prompts';", resolveDir: root, sourcefile: 'inquirer.js' },
+  outfile: dist(`bundle/${INQUIRER_BUNDLE}`),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  absWorkingDir: root,
+  logLevel: 'warning',
+});
+
 await build({
   entryPoints: ['src/cli/entry.ts'],
   outfile: dist('bundle/copro.cjs'),
@@ -89,7 +113,13 @@ await build({
   target: 'node20',
   define: { 'import.meta.url': '__coproModuleUrl' },
   banner: { js: "var __coproModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [generatedValidators, lazyBuiltins],
+  // Less to read at every start; names are kept, for stack traces (COPRO_DEBUG).
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // import() becomes require(): the bundle runs as a script (bin/load-bundle.cjs), where import()
+  // would need a loader of its own.
+  supported: { 'dynamic-import': false },
+  plugins: [generatedValidators, lazyBuiltins, separateInquirer],
   absWorkingDir: root,
   logLevel: 'warning',
 });

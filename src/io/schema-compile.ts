@@ -13,7 +13,7 @@ export type SchemaName = 'project' | 'framework' | 'report';
 export const SCHEMA_NAMES: readonly SchemaName[] = ['project', 'framework', 'report'];
 
 /** verbose: the plain messages (schema-messages.ts) read error.schema, .parentSchema and .data. */
-export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false };
+export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false, inlineRefs: false };
 
 export function loadSchema(name: SchemaName): Record<string, unknown> {
   return require(schemaPath(name)) as Record<string, unknown>;
