@@ -1,4 +1,5 @@
-// Where the package's own files are, wherever it is installed: dist/io/ is two levels below the root.
+// Where the package's own files are, wherever it is installed: this module runs from dist/io/ (tsc),
+// dist/bundle/ (the bundled CLI) or src/io/ (the tests), each two levels below the root.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
