@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { loadFramework } from '../src/io/load-framework.js';
@@ -52,9 +52,25 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
-export function tempDir(): { path: string; remove(): void } {
+export interface TempDir {
+  path: string;
+  /** Write `text` to `name` (which may hold sub-folders) inside the folder; returns its path. */
+  write(name: string, text: string): string;
+  remove(): void;
+}
+
+export function tempDir(): TempDir {
   const path = mkdtempSync(join(tmpdir(), 'copro-test-'));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+  return {
+    path,
+    write(name, text) {
+      const file = join(path, name);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      return file;
+    },
+    remove: () => rmSync(path, { recursive: true, force: true }),
+  };
 }
 
 export async function schemaValidator(name: 'report' | 'project' | 'framework') {

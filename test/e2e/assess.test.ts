@@ -1,17 +1,12 @@
 // The built CLI, run as a person or a script would: stdout, stderr and exit code.
-import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSI, EXAMPLES, runCli, schemaValidator, STACK_TRACE, tempDir } from '../helpers.js';
 
 const validateReport = await schemaValidator('report');
 const dir = tempDir();
-const file = (name: string, text: string) => {
-  const path = join(dir.path, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
-  return path;
-};
+const file = dir.write;
 
 const GOOD = `name: Good project
 describedAs: co-production

@@ -1,17 +1,11 @@
 // `copro validate`: every problem of every file in one run, located, in plain words; exit 0 or 2.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ANSI, EXAMPLES, ROOT, runCli, STACK_TRACE, tempDir } from '../helpers.js';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
-const file = (name: string, text: string) => {
-  const path = join(dir.path, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
-  return path;
-};
+const file = dir.write;
 
 const FOUR_PROBLEMS = `name: Four problems
 year: soon
