@@ -18,7 +18,8 @@ import { TOOL } from './tool.js';
 
 export interface AssessOptions {
   framework?: string;
-  format: string;
+  /** Absent when not given: then the -o file's extension decides, or the table. */
+  format?: string;
   output?: string;
   /** More reports in the same run: `<format>[=<file>]`, each to its file or standard output. */
   report?: string[];

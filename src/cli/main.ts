@@ -31,7 +31,7 @@ function program(setExit: (code: number) => void): Command {
     .description('score project files, folders of them (*.yaml, *.yml), or - for standard input')
     .argument('<paths...>', 'project files or folders, or - to read one project from standard input')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
-    .addOption(new Option('--format <name>', `report format: ${REPORT_FORMATS.join(', ')}`).default('table'))
+    .addOption(new Option('--format <name>', `report format: ${REPORT_FORMATS.join(', ')} (default: table, or what the -o file's extension says)`))
     .option('-o, --output <file>', 'write the report to a file (replaced atomically) instead of standard output')
     .option('--report <format[=file]>', 'also write a report in another format to a file (or to standard output without =file); repeatable', collect)
     .option('--fail-under <class>', 'exit 1 if any project is classified below this class (e.g. partial-co-production)')

@@ -1,7 +1,7 @@
 // Where each report of a run goes. `--format`/`-o` name the main report (a table on standard
 // output unless told otherwise); each `--report <format>[=<file>]` adds one more. At most one of
 // them may go to standard output, and no two to the same file.
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { UsageError } from '../io/input-error.js';
 import { FILE_EXTENSIONS, isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.js';
@@ -27,8 +27,17 @@ export function parseReportSpec(spec: string): ReportTarget {
   return file === undefined ? { format: checkFormat(format) } : { format: checkFormat(format), file };
 }
 
-export function reportTargets(options: { format: string; output?: string; report?: string[] }): ReportTarget[] {
-  const main: ReportTarget = options.output ? { format: checkFormat(options.format), file: options.output } : { format: checkFormat(options.format) };
+/** The format a file name asks for by its extension (report.json → json), if any. */
+export function formatForFile(file: string): ReportFormat | undefined {
+  const extension = extname(file).slice(1).toLowerCase();
+  const match = REPORT_FORMATS.find((format) => FILE_EXTENSIONS[format] === extension);
+  return match ?? (extension === 'htm' ? 'html' : extension === 'markdown' ? 'markdown' : undefined);
+}
+
+export function reportTargets(options: { format?: string; output?: string; report?: string[] }): ReportTarget[] {
+  // `-o report.json` alone means JSON: a table in a .json file is never what anyone wants.
+  const format = checkFormat(options.format ?? (options.output ? formatForFile(options.output) : undefined) ?? 'table');
+  const main: ReportTarget = options.output ? { format, file: options.output } : { format };
   const targets = [main, ...(options.report ?? []).map(parseReportSpec)];
   const toStdout = targets.filter((t) => t.file === undefined);
   if (toStdout.length > 1) {

@@ -92,6 +92,12 @@ describe('copro assess, one file', () => {
     expect(readdirSync(dir.path).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes JSON to a .json file given with -o alone', () => {
+    const out = join(dir.path, 'inferred.json');
+    expect(runCli(['assess', good, '-o', out]).code).toBe(0);
+    expect(json(readFileSync(out, 'utf8')).results[0].file).toBe(good);
+  });
+
   it('shows every indicator with --verbose', () => {
     const run = runCli(['assess', good, '--verbose']);
     expect(run.stdout).toContain('Indicators');

@@ -34,6 +34,17 @@ describe('the reports of a run', () => {
     expect(() => reportTargets({ format: 'json', output: 'r.out', report: ['csv=./r.out'] })).toThrow(/two reports would be written to \.\/r\.out/);
   });
 
+  it('takes the format from the -o file\'s extension when --format is not given', () => {
+    expect(reportTargets({ output: 'r.json' })).toEqual([{ format: 'json', file: 'r.json' }]);
+    expect(reportTargets({ output: 'out/R.HTM' })).toEqual([{ format: 'html', file: 'out/R.HTM' }]);
+    expect(reportTargets({ output: 'card.md' })).toEqual([{ format: 'markdown', file: 'card.md' }]);
+    expect(reportTargets({ output: 'rows.csv' })).toEqual([{ format: 'csv', file: 'rows.csv' }]);
+    expect(reportTargets({ output: 'report' })).toEqual([{ format: 'table', file: 'report' }]);
+    expect(reportTargets({})).toEqual([{ format: 'table' }]);
+    // An explicit --format wins over the extension.
+    expect(reportTargets({ format: 'table', output: 'r.json' })).toEqual([{ format: 'table', file: 'r.json' }]);
+  });
+
   it('checks the --format name too', () => {
     expect(() => reportTargets({ format: 'markdwon' })).toThrow(/did you mean "markdown"/);
   });
