@@ -26,7 +26,7 @@ export function assessProject(framework: Framework, project: Project): Scorecard
       stages: stages.filter((s) => s.level === NOT_APPLICABLE).map((s) => s.id),
       indicators: criteria.flatMap((c) => c.indicators).filter((i) => i.answer === 'n/a').map((i) => i.id),
     },
-    nextSteps: nextSteps(framework, classification, checks, criteria),
+    nextSteps: nextSteps(framework, classification, checks, criteria, stages),
     warnings: collectWarnings(framework, project, { classification, stages, criteria, completeness: measures.completeness }),
   };
 }

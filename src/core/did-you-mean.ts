@@ -35,8 +35,8 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   return suggestion ? ` — did you mean "${suggestion}"?` : '';
 }
 
-/** "a, b or c" */
-export function listWords(words: readonly string[]): string {
+/** "a, b or c" (or "a, b and c") */
+export function listWords(words: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }

@@ -2,37 +2,49 @@
 // class outweighs any number of points), then the indicator changes that would lift the overall
 // score most, using the framework's advice.
 import type { RequirementCheck } from './classify.js';
-import type { Classification, CriterionResult, NextStep } from './result.js';
-import type { Criterion, Framework, Requirement } from './types.js';
+import type { Classification, CriterionResult, NextStep, StageResult } from './result.js';
+import type { Criterion, Framework } from './types.js';
+import { NOT_APPLICABLE } from './types.js';
 import { round1 } from './numbers.js';
 import { listWords } from './did-you-mean.js';
 
+/**
+ * The plain conditions still to meet. Of the alternatives of an anyOf only the nearest one is
+ * needed (the one with the fewest conditions left), so only that one is listed.
+ */
 function unmetLeaves(check: RequirementCheck): RequirementCheck[] {
   if (check.met) return [];
   if (!check.children) return [check];
-  return check.children.flatMap(unmetLeaves);
+  if (!check.requirement.anyOf) return check.children.flatMap(unmetLeaves);
+  const routes = check.children.map(unmetLeaves).filter((leaves) => leaves.length > 0);
+  return routes.reduce((nearest, route) => (route.length < nearest.length ? route : nearest), routes[0] ?? []);
 }
 
-function stepForRequirement(requirement: Requirement, check: RequirementCheck, towards: string): NextStep {
+function stepForRequirement(check: RequirementCheck, stages: StageResult[], towards: string): NextStep | undefined {
+  const { requirement } = check;
   const rule = requirement.stageLevel;
-  if (rule) {
-    const which = rule.stages.length > 1 ? `one of ${listWords(rule.stages)}` : rule.stages.join('');
-    const count = rule.count && rule.count > 1 ? `at least ${rule.count} of ${listWords(rule.stages).replace(/ or /, ' and ')}` : which;
-    return {
-      kind: 'stage',
-      towards,
-      gain: null,
-      text: `Share more power: bring ${count} to ${rule.atLeast} or above, so that ${requirement.text} (now ${check.found})`,
-    };
-  }
-  return { kind: 'score', towards, gain: null, text: `Reach what this needs: ${requirement.text} (now ${check.found})` };
+  if (!rule) return { kind: 'score', towards, gain: null, text: `Reach what this needs: ${requirement.text} (now ${check.found})` };
+  // A stage the project marks n/a cannot be raised: name only the stages that apply.
+  const open = rule.stages.filter((id) => stages.find((s) => s.id === id)?.level !== NOT_APPLICABLE);
+  const count = rule.count ?? 1;
+  if (open.length < count) return undefined;
+  const which = count > 1 ? `at least ${count} of ${listWords(open, 'and')}` : open.length > 1 ? `one of ${listWords(open)}` : open.join('');
+  return {
+    kind: 'stage',
+    towards,
+    gain: null,
+    text: `Share more power: bring ${which} to ${rule.atLeast} or above, so that ${requirement.text} (now ${check.found})`,
+  };
 }
 
-function classSteps(framework: Framework, classification: Classification, checks: Map<string, RequirementCheck[]>): NextStep[] {
+function classSteps(framework: Framework, classification: Classification, checks: Map<string, RequirementCheck[]>, stages: StageResult[]): NextStep[] {
   const index = framework.classes.findIndex((c) => c.id === classification.id);
   const next = framework.classes[index - 1];
   if (!next) return [];
-  return (checks.get(next.id) ?? []).flatMap(unmetLeaves).map((leaf) => stepForRequirement(leaf.requirement, leaf, next.id));
+  return (checks.get(next.id) ?? [])
+    .flatMap(unmetLeaves)
+    .map((leaf) => stepForRequirement(leaf, stages, next.id))
+    .filter((step): step is NextStep => step !== undefined);
 }
 
 interface Candidate {
@@ -95,6 +107,7 @@ export function nextSteps(
   classification: Classification,
   checks: Map<string, RequirementCheck[]>,
   criteria: CriterionResult[],
+  stages: StageResult[],
 ): NextStep[] {
-  return [...classSteps(framework, classification, checks), ...indicatorSteps(framework, criteria)];
+  return [...classSteps(framework, classification, checks, stages), ...indicatorSteps(framework, criteria)];
 }

@@ -76,7 +76,8 @@ export type WarningCode =
   | 'unevidenced-answers'
   | 'unevidenced-stages'
   | 'contradiction'
-  | 'too-little-described';
+  | 'too-little-described'
+  | 'nothing-applies';
 
 export interface Warning {
   code: WarningCode;

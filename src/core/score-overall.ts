@@ -32,7 +32,8 @@ export function completeness(stages: StageResult[], criteria: CriterionResult[])
   const applicableStages = stages.filter((s) => s.level !== NOT_APPLICABLE);
   const indicators = criteria.flatMap((c) => c.indicators).filter((i) => i.answer !== 'n/a');
   const total = applicableStages.length + indicators.length;
-  if (total === 0) return 0;
+  // Everything marked n/a is everything answered: nothing is left undescribed.
+  if (total === 0) return 100;
   const described =
     applicableStages.filter((s) => s.level !== UNKNOWN).length + indicators.filter((i) => i.answer !== 'unknown').length;
   return round1((described / total) * 100);

@@ -90,6 +90,16 @@ function contradictions(framework: Framework, project: Project): Warning[] {
   return found;
 }
 
+function nothingApplies(criteria: CriterionResult[]): Warning[] {
+  if (criteria.some((c) => c.score !== null)) return [];
+  return [
+    {
+      code: 'nothing-applies',
+      message: 'Every indicator is marked n/a, so there is nothing to score: the score of 0 says nothing about the practice',
+    },
+  ];
+}
+
 function tooLittle(framework: Framework, completeness: number): Warning[] {
   if (completeness >= framework.scoring.minimumCompleteness) return [];
   return [
@@ -111,6 +121,7 @@ export function collectWarnings(
     ...unevidencedStages(measures.stages),
     ...unevidencedAnswers(measures.criteria),
     ...tooLittle(framework, measures.completeness),
+    ...nothingApplies(measures.criteria),
   ];
 }
 

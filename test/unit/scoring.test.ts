@@ -90,6 +90,24 @@ describe('next steps', () => {
     expect([...gains].sort((a, b) => b - a)).toEqual(gains);
   });
 
+  it('lists only the nearest way into the next class when there are alternatives', () => {
+    // A consultation can reach partial co-production by sharing one stage, or by being involved
+    // at two stages and scoring 60: one condition beats two, so only that route is suggested.
+    const card = assessProject(framework, project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'no') }));
+    const classSteps = card.nextSteps.filter((s) => s.gain === null);
+    expect(classSteps).toHaveLength(1);
+    expect(classSteps[0]).toMatchObject({ kind: 'stage', towards: 'partial-co-production' });
+    expect(classSteps[0]!.text).toContain('to collaborate or above');
+  });
+
+  it('never asks to raise a stage the project marks n/a', () => {
+    const stages = { ...allStages(framework, 'collaborate'), decide: { level: 'n/a' }, deliver: { level: 'consult' } };
+    const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'yes', 'e') }));
+    const step = card.nextSteps.find((s) => s.kind === 'stage')!;
+    expect(step.text).toContain('bring deliver to collaborate');
+    expect(step.text).not.toContain('decide,');
+  });
+
   it('suggests recording evidence for unevidenced yes answers', () => {
     const card = assessProject(framework, project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'yes') }));
     expect(card.classification.id).toBe('co-production');
@@ -136,6 +154,14 @@ describe('warnings', () => {
     expect(codes(assessProject(framework, project({})))).toContain('too-little-described');
     const full = assessProject(framework, project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'no') }));
     expect(codes(full)).not.toContain('too-little-described');
+  });
+
+  it('says when everything is marked n/a, rather than calling it undescribed', () => {
+    const card = assessProject(framework, project({ stages: allStages(framework, 'n/a'), answers: allAnswers(framework, 'n/a') }));
+    expect(card.completeness).toBe(100);
+    expect(codes(card)).toContain('nothing-applies');
+    expect(codes(card)).not.toContain('too-little-described');
+    expect(card.nextSteps.filter((s) => s.kind === 'stage')).toEqual([]);
   });
 
   it('does not flag a self-description the evidence supports', () => {
