@@ -57,7 +57,9 @@ function mergeById(base: Entry[], overrides: Entry[]): Entry[] {
 export function mergeLayers<Ref>(layers: Layer<Ref>[]): Merged<Ref> {
   let data: Data = {};
   const keyOrigin = new Map<string, Ref>();
-  const entryOrigin = new Map<string, Origin<Ref>>(); // "criteria/shared-power" → where last written
+  // Where each entry, each field of an entry, and each indicator of a criterion was last written:
+  // "criteria/shared-power", "criteria/shared-power#weight", "criteria/shared-power/indicators/x".
+  const entryOrigin = new Map<string, Origin<Ref>>();
   for (const { data: layer, ref } of layers) {
     for (const [key, value] of Object.entries(layer)) {
       if (key === 'extends' || key === '$schema') continue;
@@ -71,7 +73,16 @@ export function mergeLayers<Ref>(layers: Layer<Ref>[]): Merged<Ref> {
       }
       if (Array.isArray(value)) {
         value.forEach((entry, index) => {
-          if (isObject(entry) && typeof entry.id === 'string') entryOrigin.set(`${key}/${entry.id}`, { ref, path: [key, index] });
+          if (!isObject(entry) || typeof entry.id !== 'string') return;
+          const at = `${key}/${entry.id}`;
+          entryOrigin.set(at, { ref, path: [key, index] });
+          for (const field of Object.keys(entry)) entryOrigin.set(`${at}#${field}`, { ref, path: [key, index, field] });
+          if (!Array.isArray(entry.indicators)) return;
+          entry.indicators.forEach((indicator, j) => {
+            if (isObject(indicator) && typeof indicator.id === 'string') {
+              entryOrigin.set(`${at}/indicators/${indicator.id}`, { ref, path: [key, index, 'indicators', j] });
+            }
+          });
         });
       }
     }
@@ -82,7 +93,15 @@ export function mergeLayers<Ref>(layers: Layer<Ref>[]): Merged<Ref> {
     if (typeof key !== 'string') return { ref: last, path };
     const list = data[key];
     if (typeof index === 'number' && Array.isArray(list) && isObject(list[index])) {
-      const origin = entryOrigin.get(`${key}/${String(list[index].id)}`);
+      const entry = list[index];
+      const at = `${key}/${String(entry.id)}`;
+      const [field, position, ...deeper] = rest;
+      const indicator = field === 'indicators' && typeof position === 'number' && Array.isArray(entry.indicators) ? entry.indicators[position] : undefined;
+      const nested = isObject(indicator) ? entryOrigin.get(`${at}/indicators/${String(indicator.id)}`) : undefined;
+      if (nested) return { ref: nested.ref, path: [...nested.path, ...deeper] };
+      const fieldOrigin = typeof field === 'string' ? entryOrigin.get(`${at}#${field}`) : undefined;
+      if (fieldOrigin && field !== 'indicators') return { ref: fieldOrigin.ref, path: [...fieldOrigin.path, ...rest.slice(1)] };
+      const origin = entryOrigin.get(at);
       if (origin) return { ref: origin.ref, path: [...origin.path, ...rest] };
     }
     return { ref: keyOrigin.get(key) ?? last, path };

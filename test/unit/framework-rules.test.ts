@@ -131,4 +131,22 @@ describe('extending a framework', () => {
     expect(merged.originOf(['criteria', 1, 'title']).ref).toBe('parent.yaml');
     expect(checkFramework(f)).toEqual([]);
   });
+
+  it('traces a problem inside an added indicator to the file and place that wrote it', () => {
+    const parent = structuredClone(bundled) as unknown as Record<string, unknown>;
+    const extra = { id: 'reciprocity.extra', question: 'Extra?', stage: 'nope', impliesLevel: 'involve' };
+    const base = { criteria: [{ id: 'reciprocity', indicators: [extra] }] };
+    const child = { criteria: [{ id: 'reciprocity', weight: 3 }] };
+    const merged = mergeLayers([
+      { data: parent, ref: 'default' },
+      { data: base, ref: 'base.yaml' },
+      { data: child, ref: 'child.yaml' },
+    ]);
+    const problem = checkFramework(merged.data as unknown as Framework).find((p) => p.message.includes('"nope"'))!;
+    expect(merged.originOf(problem.path)).toEqual({ ref: 'base.yaml', path: ['criteria', 0, 'indicators', 0, 'stage'] });
+    // A field the child did not write is traced to the file that did.
+    const at = (merged.data.criteria as { id: string }[]).findIndex((c) => c.id === 'reciprocity');
+    expect(merged.originOf(['criteria', at, 'title']).ref).toBe('default');
+    expect(merged.originOf(['criteria', at, 'weight'])).toEqual({ ref: 'child.yaml', path: ['criteria', 0, 'weight'] });
+  });
 });
