@@ -4,7 +4,8 @@
 import type { AnswerEntry, Project, StageEntry } from './types.js';
 import { UNKNOWN } from './types.js';
 
-function own<T>(record: Record<string, T>, key: string): T | undefined {
+/** `record[key]` if the record itself holds it, never an inherited property. */
+export function own<T>(record: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 

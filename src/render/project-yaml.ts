@@ -3,6 +3,7 @@
 // comment, so the file doubles as a checklist; anything not answered is written as `unknown`,
 // which keeps the file valid as it stands.
 import { stringify } from 'yaml';
+import { own } from '../core/project-entries.js';
 import { listWords } from '../core/did-you-mean.js';
 import type { Framework, Project, StageEntry, AnswerEntry } from '../core/types.js';
 import { ANSWERS, NOT_APPLICABLE, UNKNOWN } from '../core/types.js';
@@ -93,7 +94,7 @@ function stagesSection(framework: Framework, stages: Record<string, StageEntry>)
   lines.push('# Write a level on its own (design: consult), or with the evidence for it:', '#   design:', '#     level: collaborate', '#     evidence: what happened that shows it');
   lines.push('stages:');
   for (const stage of framework.stages) {
-    const given = stages[stage.id] ?? { level: UNKNOWN };
+    const given = own(stages, stage.id) ?? { level: UNKNOWN };
     lines.push(...commentLines(`${stage.label}: ${stage.description ?? ''}`, '  '));
     lines.push(...entry(stage.id, 'level', given.level, given.evidence, '  '));
   }
@@ -116,7 +117,7 @@ function answersSection(framework: Framework, answers: Record<string, AnswerEntr
       lines.push(...commentLines(indicator.question, '  '));
       if (indicator.yes) lines.push(...commentLines(indicator.yes, '  ', '  yes: ', '       '));
       if (indicator.partly) lines.push(...commentLines(indicator.partly, '  ', '  partly: ', '          '));
-      const given = answers[indicator.id] ?? { answer: UNKNOWN };
+      const given = own(answers, indicator.id) ?? { answer: UNKNOWN };
       lines.push(...entry(indicator.id, 'answer', given.answer, given.evidence, '  '));
     }
   }

@@ -22,6 +22,13 @@ function readBack(text: string, f: Framework = framework): Project {
 describe('the template', () => {
   const text = renderProjectYaml(framework, templateProject(), { schemaRef: '/opt/copro/schemas/project.schema.json', fileName: 'p.yaml' });
 
+  it('stays valid for a framework whose stage ids are names every object inherits', () => {
+    const odd = { ...framework, stages: [...framework.stages, { id: 'constructor', label: 'Constructor' }, { id: 'valueof', label: 'Value' }] };
+    const oddText = renderProjectYaml(odd, templateProject(), { schemaRef: 's.json', fileName: 'p.yaml' });
+    const project = readBack(oddText, odd);
+    expect(Object.getOwnPropertyDescriptor(project.stages, 'constructor')?.value).toEqual({ level: 'unknown' });
+  });
+
   it('starts with the editor schema line', () => {
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=/opt/copro/schemas/project.schema.json');
   });
