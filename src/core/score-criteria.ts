@@ -19,10 +19,10 @@ export function hasEvidence(entry: { evidence?: string } | undefined): boolean {
   return typeof entry?.evidence === 'string' && notBlank(entry.evidence);
 }
 
-export function indicatorPoints(scoring: Scoring, entry: AnswerEntry): { earned: number; possible: number } {
+export function indicatorPoints(scoring: Scoring, entry: AnswerEntry, evidenced = hasEvidence(entry)): { earned: number; possible: number } {
   if (entry.answer === 'n/a') return { earned: 0, possible: 0 };
   const possible = scoring.points.yes;
-  if ((entry.answer === 'yes' || entry.answer === 'partly') && !hasEvidence(entry)) {
+  if ((entry.answer === 'yes' || entry.answer === 'partly') && !evidenced) {
     return { earned: scoring.unevidencedPoints[entry.answer], possible };
   }
   return { earned: scoring.points[entry.answer], possible };
@@ -30,13 +30,14 @@ export function indicatorPoints(scoring: Scoring, entry: AnswerEntry): { earned:
 
 function scoreIndicator(scoring: Scoring, project: Project, indicator: Indicator): IndicatorResult {
   const entry = answerFor(project, indicator.id);
+  const evidenced = hasEvidence(entry);
   const result: IndicatorResult = {
     id: indicator.id,
     question: indicator.question,
     answer: entry.answer,
-    ...indicatorPoints(scoring, entry),
+    ...indicatorPoints(scoring, entry, evidenced),
   };
-  if (hasEvidence(entry)) result.evidence = entry.evidence;
+  if (evidenced) result.evidence = entry.evidence;
   return result;
 }
 
