@@ -1,5 +1,5 @@
 // The framework as the `copro criteria --format json` contract shows it, and lookups by id.
-import type { Criterion, Indicator, LoadedFramework, Source, SourceItem } from './types.js';
+import type { ClassDef, Criterion, Indicator, Level, LoadedFramework, Source, SourceItem, Stage } from './types.js';
 
 export function frameworkDocument(f: LoadedFramework) {
   return {
@@ -27,14 +27,15 @@ export function frameworkDocument(f: LoadedFramework) {
   };
 }
 
+/** One entry found by id, with what it is part of; `copro criteria <id> --format json` prints it as it is. */
 export type FrameworkEntry =
   | { kind: 'criterion'; criterion: Criterion }
   | { kind: 'indicator'; indicator: Indicator; criterion: Criterion }
   | { kind: 'source'; source: Source }
   | { kind: 'item'; item: SourceItem; source: Source; citedBy: Criterion[] }
-  | { kind: 'stage'; id: string }
-  | { kind: 'level'; id: string }
-  | { kind: 'class'; id: string };
+  | { kind: 'stage'; stage: Stage }
+  | { kind: 'level'; level: Level }
+  | { kind: 'class'; class: ClassDef };
 
 export function allIds(f: LoadedFramework): string[] {
   return [
@@ -57,8 +58,11 @@ export function findEntry(f: LoadedFramework, id: string): FrameworkEntry | unde
     const item = source.items.find((i) => i.id === id);
     if (item) return { kind: 'item', item, source, citedBy: f.criteria.filter((c) => c.sources.includes(id)) };
   }
-  if (f.stages.some((s) => s.id === id)) return { kind: 'stage', id };
-  if (f.levels.some((l) => l.id === id)) return { kind: 'level', id };
-  if (f.classes.some((c) => c.id === id)) return { kind: 'class', id };
+  const stage = f.stages.find((s) => s.id === id);
+  if (stage) return { kind: 'stage', stage };
+  const level = f.levels.find((l) => l.id === id);
+  if (level) return { kind: 'level', level };
+  const classDef = f.classes.find((c) => c.id === id);
+  if (classDef) return { kind: 'class', class: classDef };
   return undefined;
 }

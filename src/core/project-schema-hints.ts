@@ -5,12 +5,11 @@
 // framework is in use, and copro checks them against it (with "did you mean …?").
 // The shipped schemas/project.schema.json carries the bundled framework's hints; a test keeps
 // them in step with criteria/framework.yaml (`npm run schemas` rewrites them).
+import { foldLines } from './text.js';
 import type { Framework } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 
 type Json = Record<string, unknown>;
-
-const oneLine = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function hinted(description: string, definition: string): Json {
   // A description beside "$ref" is ignored under draft-07, so the reference goes inside allOf.
@@ -25,10 +24,10 @@ export function withFrameworkHints(schema: Json, framework: Pick<Framework, 'sta
   };
   const levels = [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE];
   copy.properties.stages.properties = Object.fromEntries(
-    framework.stages.map((s) => [s.id, hinted(oneLine(`${s.label}: ${s.description ?? ''}`), 'stageEntry')]),
+    framework.stages.map((s) => [s.id, hinted(foldLines(`${s.label}: ${s.description ?? ''}`), 'stageEntry')]),
   );
   copy.properties.answers.properties = Object.fromEntries(
-    framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, hinted(`${oneLine(i.question)} (${oneLine(c.title)})`, 'answerEntry')])),
+    framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, hinted(`${foldLines(i.question)} (${foldLines(c.title)})`, 'answerEntry')])),
   );
   const [text, map] = copy.definitions.stageEntry.anyOf as [Json, { properties: { level: Json } }];
   text.examples = levels;

@@ -29,7 +29,7 @@ export function frameworkStamp(framework: LoadedFramework): Report['framework'] 
   return { id: framework.id, name: framework.name, version: framework.version, hash: framework.hash };
 }
 
-export function summarise(framework: LoadedFramework, results: ReportResult[], errors: ReportError[]): Report['summary'] {
+function summarise(framework: LoadedFramework, results: ReportResult[], errors: ReportError[]): Report['summary'] {
   const counter = new SummaryCounter(framework);
   for (const result of results) counter.add(result);
   return counter.summary(errors);

@@ -25,7 +25,10 @@ export function renderFrameworkTable(unsafe: LoadedFramework, { style, width }: 
   for (const c of f.criteria) {
     table.push([`${c.title}\n${style.dim(c.id)}`, String(c.weight), String(c.indicators.length), c.sources.map((s) => itemName(f, s)).join('; ')]);
   }
-  const classes = f.classes.map((c) => `  ${style.bold(c.label)} (${c.id})${c.requires.length ? '' : ': everything else'}\n${c.requires.map((r) => requirementLines(r, '    ')).join('\n')}`);
+  const classes = f.classes.flatMap((c) => [
+    `  ${style.bold(c.label)} (${c.id})${c.requires.length ? '' : ': everything else'}`,
+    ...c.requires.map((r) => requirementLines(r, '    ')),
+  ]);
   return [
     `${style.bold(f.name)}  ${style.dim(`${f.id} ${f.version}`)}`,
     '',
@@ -126,18 +129,18 @@ export function renderEntry(unsafeFramework: LoadedFramework, unsafeEntry: Frame
       break;
     }
     case 'stage': {
-      const s = f.stages.find((x) => x.id === entry.id)!;
+      const s = entry.stage;
       lines = [`${style.bold(s.label)}  ${style.dim(`stage ${s.id}${s.phase ? ` · ${s.phase}` : ''}`)}`, ...prose(s.description ?? '')];
       break;
     }
     case 'level': {
-      const l = f.levels.find((x) => x.id === entry.id)!;
+      const l = entry.level;
       lines = [`${style.bold(l.label)}  ${style.dim(`level ${l.id}`)}`, ...prose(l.description ?? '')];
       if (l.example) lines.push(...prose(`For example: ${l.example}`));
       break;
     }
     case 'class': {
-      const c = f.classes.find((x) => x.id === entry.id)!;
+      const c = entry.class;
       lines = [`${style.bold(c.label)}  ${style.dim(`class ${c.id}`)}`, ...prose(c.description ?? ''), ''];
       lines.push(c.requires.length ? 'Requires all of:' : 'No requirements: the class for everything else.');
       lines.push(...c.requires.map((r) => requirementLines(r, '  ')));

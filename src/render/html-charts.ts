@@ -2,9 +2,11 @@
 // criterion scores, score bars, and the stage profile. Each chart carries its own text: the radar
 // a <title> and <desc> with every score, the bars and the profile sit beside the numbers and
 // words they draw, and are hidden from screen readers so nothing is read twice.
+import { round1 } from '../core/numbers.js';
 import type { StageResult } from '../core/result.js';
 import { escapeHtml as esc } from './escape-html.js';
 import type { Named } from './sink.js';
+import { wrapLines } from './wrap.js';
 
 export interface RadarAxis {
   label: string;
@@ -21,24 +23,8 @@ export interface RadarOptions {
   className: string;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Words in lines of at most `width` characters, at most `max` lines (the last one shortened). */
-export function wrapWords(text: string, width: number, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  kept[max - 1] = `${kept[max - 1]!.slice(0, width - 1)}…`;
-  return kept;
-}
-
 function point(cx: number, cy: number, radius: number, angle: number): [number, number] {
-  return [round(cx + radius * Math.cos(angle)), round(cy + radius * Math.sin(angle))];
+  return [round1(cx + radius * Math.cos(angle)), round1(cy + radius * Math.sin(angle))];
 }
 
 function polygon(points: [number, number][]): string {
@@ -49,13 +35,13 @@ function axisLabel(axis: RadarAxis, x: number, y: number, angle: number): string
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
   const anchor = cos > 0.35 ? 'start' : cos < -0.35 ? 'end' : 'middle';
-  const lines = wrapWords(axis.label, 20, 3).map((line) => esc(line));
+  const lines = wrapLines(axis.label, 20, 3).map((line) => esc(line));
   lines[lines.length - 1] += ` <tspan class="radar-score">${axis.score === null ? 'n/a' : axis.score}</tspan>`;
   const lineHeight = 16;
   const block = lines.length * lineHeight;
   // Above the point at the top, below it at the bottom, centred on it at the sides.
   const top = y - block / 2 + (sin * block) / 2 + 12 + (sin > 0.5 ? 4 : sin < -0.5 ? -4 : 0);
-  const tspans = lines.map((line, i) => `<tspan x="${x}" y="${round(top + i * lineHeight)}">${line}</tspan>`).join('');
+  const tspans = lines.map((line, i) => `<tspan x="${x}" y="${round1(top + i * lineHeight)}">${line}</tspan>`).join('');
   return `<text class="radar-label" text-anchor="${anchor}">${tspans}</text>`;
 }
 
@@ -109,8 +95,8 @@ function stageBar(stage: StageResult, levels: readonly Named[]): string {
     // Not described (or does not apply): an empty outline, never mistaken for "none".
     return `${open}<rect class="stage-unknown" x="1" y="35" width="38" height="12"/></svg>`;
   }
-  const height = round(6 + (42 * rank) / Math.max(1, levels.length - 1));
-  return `${open}<rect class="stage-fill" x="0" y="${round(48 - height)}" width="40" height="${height}" fill="${levelShade(rank, levels.length)}"/></svg>`;
+  const height = round1(6 + (42 * rank) / Math.max(1, levels.length - 1));
+  return `${open}<rect class="stage-fill" x="0" y="${round1(48 - height)}" width="40" height="${height}" fill="${levelShade(rank, levels.length)}"/></svg>`;
 }
 
 /**

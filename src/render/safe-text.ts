@@ -1,6 +1,8 @@
 // Text from project files ends up on people's terminals: strip anything that could move the
 // cursor, recolour, retitle the window or hide text (ANSI/OSC escape sequences, other control
 // characters), keeping ordinary line breaks and tabs.
+import { foldLines } from '../core/text.js';
+
 // eslint-disable-next-line no-control-regex
 const ESCAPE_SEQUENCES = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
 // eslint-disable-next-line no-control-regex
@@ -12,7 +14,7 @@ export function terminalSafe(text: string): string {
 
 /** One line of terminal-safe text: line breaks folded into spaces. */
 export function oneLine(text: string): string {
-  return terminalSafe(text).replace(/\s*\n\s*/g, ' ').trim();
+  return foldLines(terminalSafe(text));
 }
 
 /**

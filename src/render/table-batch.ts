@@ -1,6 +1,7 @@
 // The table format for several projects: one row per project, then the class counts.
 import type { TableInput } from './table.js';
 import { oneLine } from './safe-text.js';
+import { scoredLine } from './scorecard-parts.js';
 import { classStyle, heading, newTable, type TableOptions } from './table-parts.js';
 
 /** File paths have no spaces to wrap at: let them break anywhere rather than be cut short. */
@@ -21,7 +22,7 @@ export function renderBatchTable(report: Pick<TableInput, 'rows' | 'errors' | 's
   return [
     table.toString(),
     '',
-    heading(`${summary.scored} of ${summary.total} projects scored`, style) + (summary.invalid ? style.bad(` · ${summary.invalid} could not be read`) : ''),
+    heading(scoredLine(summary), style),
     counts.join(' · '),
     '',
   ].join('\n');

@@ -22,8 +22,6 @@ export function heading(text: string, style: Style): string {
   return style.bold(text);
 }
 
-export { scoreText } from './scorecard-parts.js';
-
 export function classStyle(classId: string, style: Style): (text: string) => string {
   if (classId === 'co-production') return style.good;
   if (classId === 'partial-co-production') return style.warn;

@@ -2,8 +2,8 @@
 // sources, next steps and warnings.
 import type { ReportResult } from '../core/report.js';
 import { oneLine } from './safe-text.js';
-import { notApplicableText, reasonText } from './scorecard-parts.js';
-import { bar, classStyle, heading, newTable, scoreText, type TableOptions } from './table-parts.js';
+import { aboutParts, notApplicableText, pointsText, reasonText, scoreText } from './scorecard-parts.js';
+import { bar, classStyle, heading, newTable, type TableOptions } from './table-parts.js';
 
 function header(result: ReportResult, { style }: TableOptions): string[] {
   const { project, classification } = result;
@@ -12,7 +12,7 @@ function header(result: ReportResult, { style }: TableOptions): string[] {
     `${style.bold(oneLine(project.name))}  ${style.dim(oneLine(result.file))}`,
     `${paint(style.bold(classification.label.toUpperCase()))}   score ${style.bold(String(result.score))}/100 · completeness ${result.completeness}%`,
   ];
-  const about = [project.organisation, project.location, project.year].filter((v) => v !== undefined).map((v) => oneLine(String(v)));
+  const about = aboutParts(project).map(oneLine);
   if (about.length) lines.push(style.dim(about.join(' · ')));
   if (project.describedAs) lines.push(style.dim(`described as: ${oneLine(project.describedAs)}`));
   return lines;
@@ -31,7 +31,7 @@ function criteria(result: ReportResult, { style, width, verbose }: TableOptions)
   const titleWidth = Math.max(20, Math.min(40, width - 40));
   const table = newTable(['Criterion', 'Weight', 'Score', '', 'Points'], [titleWidth, 8, 7, 12, 9]);
   for (const c of result.criteria) {
-    table.push([c.title, String(c.weight), scoreText(c.score), bar(c.score), c.possible ? `${c.earned}/${c.possible}` : 'n/a']);
+    table.push([c.title, String(c.weight), scoreText(c.score), bar(c.score), pointsText(c)]);
   }
   const lines = [heading('Criteria', style), table.toString()];
   if (verbose) lines.push(...indicatorLines(result, { style, width, verbose }));
@@ -42,16 +42,17 @@ function indicatorLines(result: ReportResult, { style, width }: TableOptions): s
   const table = newTable(['Indicator', 'Answer', 'Points', 'Evidence'], [Math.max(24, Math.floor(width * 0.4)), 9, 8, Math.max(20, Math.floor(width * 0.35))]);
   for (const c of result.criteria) {
     for (const i of c.indicators) {
-      table.push([`${i.id}\n${style.dim(oneLine(i.question))}`, i.answer, i.possible ? `${i.earned}/${i.possible}` : 'n/a', oneLine(i.evidence ?? '')]);
+      table.push([`${i.id}\n${style.dim(oneLine(i.question))}`, i.answer, pointsText(i), oneLine(i.evidence ?? '')]);
     }
   }
   return [heading('Indicators', style), table.toString()];
 }
 
 function stages(result: ReportResult, { style, width }: TableOptions): string[] {
-  const table = newTable(['Stage', 'Level', 'Shared', 'Evidence'], [22, 14, 8, Math.max(20, width - 52)]);
+  // The level's label, as the Markdown and HTML reports show it ("No involvement", "not described").
+  const table = newTable(['Stage', 'Level', 'Shared', 'Evidence'], [22, 18, 8, Math.max(20, width - 56)]);
   for (const s of result.stages) {
-    table.push([s.label, s.level, s.shared ? style.good('yes') : 'no', oneLine(s.evidence ?? '')]);
+    table.push([s.label, s.levelLabel, s.shared ? style.good('yes') : 'no', oneLine(s.evidence ?? '')]);
   }
   return [heading('Stages', style), table.toString()];
 }

@@ -21,6 +21,13 @@ export function wrapWords(text: string, width: number, first = '', rest = first)
   return lines;
 }
 
+/** `text` in at most `maxLines` lines of `width` characters; what will not fit is shortened into the last. */
+export function wrapLines(text: string, width: number, maxLines: number): string[] {
+  const lines = wrapWords(text, width);
+  if (lines.length <= maxLines) return lines;
+  return [...lines.slice(0, maxLines - 1), shorten(lines.slice(maxLines - 1).join(' '), width)];
+}
+
 /** Each line of `text` wrapped on its own, keeping the line breaks (and blank lines) it has. */
 export function wrapParagraphs(text: string, width: number): string {
   return text

@@ -52,6 +52,14 @@ describe('copro assess, one file', () => {
     expect(run.stdout).not.toMatch(ANSI);
   });
 
+  it('words the header and stages as the other formats do: given details only, level labels', () => {
+    const run = runCli(['assess', file('about.yaml', `${GOOD}organisation: ''\nlocation: Leeds\nyear: 2021\n`)]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[2]).toBe('Leeds · 2021');
+    expect(run.stdout).toMatch(/│ Design +│ Collaborate +│ yes +│ Residents' group wrote the brief/);
+    expect(run.stdout).toMatch(/│ Evaluate +│ not described +│ no /);
+  });
+
   it('prints exactly one JSON document matching the report schema', () => {
     const run = runCli(['assess', good, '--format', 'json']);
     expect(run.code).toBe(0);
@@ -196,6 +204,7 @@ describe('bad input', () => {
     expect(report.summary).toMatchObject({ total: 3, scored: 2, invalid: 1 });
     expect(report.errors).toEqual([{ file: join(mixed, '2-bad.yaml'), line: 3, column: 11, message: expect.stringContaining('sometimes') }]);
     expect(run.stderr).toContain('2-bad.yaml:3:11');
+    expect(runCli(['assess', mixed, '--no-color']).stdout).toContain('2 of 3 projects scored; 1 could not be read');
   });
 
   it('refuses an unknown format and an unknown command with exit 2', () => {

@@ -7,6 +7,8 @@ describe('copro criteria', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('shared-power');
     expect(run.stdout).toContain('Classes, checked in this order');
+    expect(run.stdout).toContain('  Consultation (consultation): everything else\n\n`copro criteria <id>`');
+    expect(run.stdout).not.toContain('\n\n\n');
   });
 
   it('lists every item of the four documents under its published name in JSON, each cited by a criterion', () => {
@@ -39,6 +41,13 @@ describe('copro criteria', () => {
       expect(run.code, id).toBe(0);
       expect(run.stdout.length).toBeGreaterThan(20);
     }
+  });
+
+  it('gives a stage, a level or a class in JSON as the framework defines it', () => {
+    const entry = (id: string) => JSON.parse(runCli(['criteria', id, '--format', 'json']).stdout).entry;
+    expect(entry('design')).toEqual({ kind: 'stage', stage: expect.objectContaining({ id: 'design', label: 'Design' }) });
+    expect(entry('none')).toEqual({ kind: 'level', level: expect.objectContaining({ id: 'none', label: 'No involvement' }) });
+    expect(entry('consultation')).toEqual({ kind: 'class', class: expect.objectContaining({ id: 'consultation', label: 'Consultation', requires: [] }) });
   });
 
   it('suggests the right id for a misspelt one, with exit 2', () => {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, webAddress } from '../../src/render/escape-html.js';
-import { levelShade, wrapWords } from '../../src/render/html-charts.js';
+import { levelShade } from '../../src/render/html-charts.js';
 import { htmlSink } from '../../src/render/html-sink.js';
 import { examples, header, HOSTILE_NAMES, hostileResult, runSink } from '../report-fixtures.js';
 
@@ -81,11 +81,6 @@ describe('HTML helpers', () => {
     expect(webAddress('javascript:alert(1)')).toBeUndefined();
     expect(webAddress('data:text/html,x')).toBeUndefined();
     expect(webAddress('not a url')).toBeUndefined();
-  });
-
-  it('wraps axis labels by words, and shortens what will not fit', () => {
-    expect(wrapWords('Involved from the start, with an agreed scope', 20, 3)).toEqual(['Involved from the', 'start, with an', 'agreed scope']);
-    expect(wrapWords('one two three four five six', 7, 2)).toEqual(['one two', 'three…']);
   });
 
   it('shades levels from light to dark', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oneLine, safeStrings, terminalSafe } from '../../src/render/safe-text.js';
+import { foldLines } from '../../src/core/text.js';
 
 // Sequences that could move the cursor, clear the screen, retitle the window, recolour or hide text.
 const HOSTILE = [
@@ -31,5 +32,11 @@ describe('terminal-safe text', () => {
     const value = { name: 'A\u001b[31mB', list: ['\u001b]0;t\u0007x', 3, null, true], nested: { 'k\u001b[1A': 'v' } };
     expect(safeStrings(value)).toEqual({ name: 'AB', list: ['x', 3, null, true], nested: { k: 'v' } });
     expect(value.name).toBe('A\u001b[31mB'); // a copy: the report data is untouched
+  });
+});
+
+describe('folding lines (core, no terminal safety)', () => {
+  it('turns each line break and the spaces around it into one space, Windows and old Mac breaks too', () => {
+    expect(foldLines('  Define:\n  what the\r\nneed is\rand  why \n')).toBe('Define: what the need is and  why');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shorten, wrapParagraphs, wrapWords } from '../../src/render/wrap.js';
+import { shorten, wrapLines, wrapParagraphs, wrapWords } from '../../src/render/wrap.js';
 
 describe('word wrapping', () => {
   it('breaks between words, within the width, with its prefixes', () => {
@@ -10,6 +10,11 @@ describe('word wrapping', () => {
 
   it('keeps a word longer than the line whole, on a line of its own', () => {
     expect(wrapWords('a https://example.org/a/very/long/address b', 10)).toEqual(['a', 'https://example.org/a/very/long/address', 'b']);
+  });
+
+  it('wraps into a few lines (chart labels), shortening what will not fit into the last', () => {
+    expect(wrapLines('Involved from the start, with an agreed scope', 20, 3)).toEqual(['Involved from the', 'start, with an', 'agreed scope']);
+    expect(wrapLines('one two three four five six', 7, 2)).toEqual(['one two', 'three…']);
   });
 
   it('keeps the line breaks and blank lines of paragraphs', () => {
