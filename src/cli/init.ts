@@ -67,7 +67,7 @@ function isPromptExit(error: unknown): boolean {
 }
 
 async function interview(framework: Framework, options: InitOptions, ask?: Asker): Promise<Project | undefined> {
-  const style = await styleFor({ colorFlag: options.color, machineFormat: false });
+  const style = await styleFor(options.color);
   try {
     return await askProject(ask ?? (await inquirerAsker({ color: options.color })), framework, checkYear, style);
   } catch (error) {

@@ -47,7 +47,7 @@ function program(setExit: (code: number) => void): Command {
     .description('show the criteria framework, or explain one criterion, indicator, source, stage, level or class')
     .argument('[id]', 'what to explain, e.g. shared-power or nsce.inclusion')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
-    .addOption(new Option('--format <name>', 'table or json').default('table'))
+    .addOption(new Option('--format <name>', "table or json (default: json if the -o file ends in .json, else table)"))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--no-color', 'never colour the output')
     .action(async (id: string | undefined, options: CriteriaOptions) => setExit(await runCriteria(id, options)));

@@ -3,10 +3,10 @@ import type { ReportError, Report } from '../core/report.js';
 import { closeAll, type TextOutput } from '../io/text-output.js';
 import { jsonSink } from '../render/json.js';
 import { fanOut, type ReportHeader, type ReportSink } from '../render/sink.js';
-import { MACHINE_FORMATS, type ReportFormat } from './formats.js';
+import type { ReportFormat } from './formats.js';
 import { openOutput } from './output.js';
 import type { ReportTarget } from './report-targets.js';
-import { styleFor, terminalWidth } from './terminal.js';
+import { styleFor, textWidth } from './terminal.js';
 
 export interface SinkOptions {
   color: boolean;
@@ -19,8 +19,8 @@ export async function createSink(format: ReportFormat, header: ReportHeader, out
       return jsonSink(header, output);
     case 'table': {
       const { tableSink } = await import('../render/table-sink.js');
-      const style = await styleFor({ colorFlag: options.color && output.isStdout, machineFormat: MACHINE_FORMATS.has(format) });
-      return tableSink(header, output, { style, width: terminalWidth(), verbose: Boolean(options.verbose) });
+      const style = await styleFor(options.color && output.isStdout);
+      return tableSink(header, output, { style, width: textWidth(output.isStdout), verbose: Boolean(options.verbose) });
     }
     case 'csv': {
       const { csvSink } = await import('../render/csv.js');

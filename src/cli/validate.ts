@@ -61,6 +61,6 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
 
   const report = buildValidationReport(TOOL, framework ? frameworkStamp(framework) : null, verdicts);
   if (format === 'json') process.stdout.write(renderValidationJson(report));
-  else process.stdout.write(renderValidationText(report, await styleFor({ colorFlag: options.color, machineFormat: false })));
+  else process.stdout.write(renderValidationText(report, await styleFor(options.color)));
   return report.summary.invalid > 0 ? EXIT.cannotRun : EXIT.ok;
 }
