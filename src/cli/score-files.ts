@@ -44,7 +44,7 @@ export async function scoreEach(
   onResult: (result: ReportResult) => void,
   { limits = DEFAULT_LIMITS, jobs }: ScoreOptions = {},
 ): Promise<ReportError[]> {
-  const found = await findProjects(paths);
+  const found = findProjects(paths);
   const errors: ReportError[] = [...found.errors];
   const take = (outcome: Outcome) => ('result' in outcome ? onResult(outcome.result) : errors.push(...outcome.errors));
   const threads = found.files.includes(STDIN) ? 1 : (jobs ?? defaultJobs(found.files.length));

@@ -27,7 +27,7 @@ async function checkProjects(framework: LoadedFramework | undefined, paths: stri
   const verdicts: FileVerdict[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
-    const found = await findProjects([path]);
+    const found = findProjects([path]);
     verdicts.push(...found.errors.map((error): FileVerdict => ({ file: error.file, kind: 'project', errors: [error] })));
     for (const file of found.files.filter((f) => !seen.has(f))) {
       seen.add(file);
