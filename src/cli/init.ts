@@ -17,6 +17,7 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
 import { notice, styleFor } from './terminal.js';
 
+/** What `copro init` writes when given no file (commander's default for [file]). */
 export const DEFAULT_PROJECT_FILE = 'project.yaml';
 
 export interface InitOptions {
@@ -91,8 +92,7 @@ async function offerAssessment(file: string, framework: string | undefined, colo
   return runAssess([file], { format: 'table', color, ...(framework ? { framework } : {}) });
 }
 
-export async function runInit(fileArgument: string | undefined, options: InitOptions, ask?: Asker): Promise<ExitCode> {
-  const file = fileArgument ?? DEFAULT_PROJECT_FILE;
+export async function runInit(file: string, options: InitOptions, ask?: Asker): Promise<ExitCode> {
   // Checked before any question, so nobody answers forty questions only to be turned away.
   if (nameTaken(file) && !options.force) refuseToReplace(file);
   checkFolder(file);
