@@ -6,122 +6,145 @@
 //  4. esbuild bundles the CLI and its dependencies into dist/bundle/copro.cjs, with the generated
 //     validators in place of runtime compilation: one file loads much faster than the hundred or
 //     so modules behind it. Modules only the table output needs are still run only when used.
-//  5. The bundle is run on the examples and V8's code cache for it is saved beside it.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+//  5. The new build takes the place of dist/ in one step (steps 1-4 write to a folder beside it,
+//     so a build that fails, or is still running, never leaves copro without a working dist/).
+//  6. The bundle is run on the examples and V8's code cache for it is saved beside it.
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = (path) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
+const DIST = join(root, 'dist');
+// Beside dist/ (so the last step is a rename on one file system) and two levels above the modules
+// compiled into it, as dist/ is, so that they find the package's files from there too.
+const building = join(root, `.dist-build-${process.pid}`);
+const dist = (path) => join(building, path);
+const importBuilt = (path) => import(pathToFileURL(dist(path)).href);
 
-rmSync(dist(''), { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { stdio: 'inherit', cwd: root });
-
-// The CLI validates projects and frameworks; the report schema is for the tests and for readers.
-const { standaloneValidators } = await import('../dist/io/schema-compile.js');
-const validators = dist('generated/schema-validators.js');
-mkdirSync(dist('generated'), { recursive: true });
-writeFileSync(
-  validators,
-  `${standaloneValidators(['project', 'framework'])}
-import { compiledValidator as compileWhenUsed } from ${JSON.stringify(join(root, 'src', 'io', 'schema-compile.ts'))};
-export { loadSchema } from ${JSON.stringify(join(root, 'src', 'io', 'schema-compile.ts'))};
-export function compiledValidator(name) {
-  return validators[name] ?? compileWhenUsed(name);
+/** Puts the finished build in the place of dist/: two renames, the old build removed after. */
+function swapIntoPlace() {
+  const old = join(root, `.dist-old-${process.pid}`);
+  if (existsSync(DIST)) renameSync(DIST, old);
+  renameSync(building, DIST);
+  rmSync(old, { recursive: true, force: true });
 }
-`,
-);
 
-const { FRAMEWORK_CACHE, frameworkCacheEntry } = await import('../dist/io/framework-cache.js');
-const cacheEntry = await frameworkCacheEntry();
-if (cacheEntry) writeFileSync(FRAMEWORK_CACHE, cacheEntry);
-else process.stderr.write('build: the bundled framework is not valid, so it is not cached; copro will say what is wrong\n');
+try {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', building], { stdio: 'inherit', cwd: root });
 
-/** In the bundle, the generated validators stand in for src/io/schema-compile.ts. */
-const generatedValidators = {
-  name: 'generated-validators',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /\/schema-compile\.js$/ }, (args) => (args.importer.endsWith('schema-validators.ts') ? { path: validators } : undefined));
-  },
-};
+  // The CLI validates projects and frameworks; the report schema is for the tests and for readers.
+  const { standaloneValidators } = await importBuilt('io/schema-compile.js');
+  const validators = dist('generated/schema-validators.js');
+  mkdirSync(dist('generated'), { recursive: true });
+  writeFileSync(
+    validators,
+    `${standaloneValidators(['project', 'framework'])}
+  import { compiledValidator as compileWhenUsed } from ${JSON.stringify(join(root, 'src', 'io', 'schema-compile.ts'))};
+  export { loadSchema } from ${JSON.stringify(join(root, 'src', 'io', 'schema-compile.ts'))};
+  export function compiledValidator(name) {
+    return validators[name] ?? compileWhenUsed(name);
+  }
+  `,
+  );
 
-/**
- * Node's built-in modules that the CLI needs only now and then, loaded when first used rather
- * than at every start (each costs milliseconds): commander requires node:child_process only to
- * run executable subcommands, which copro does not have; node:crypto (which loads the stream
- * modules) names temporary files and hashes frameworks that are not cached; copro reads files
- * with node:fs's synchronous calls, so node:fs/promises is rarely needed; node:worker_threads
- * only for a large batch.
- */
-const LAZY_BUILTINS = /^node:(child_process|crypto|fs\/promises|worker_threads)$/;
-const lazyBuiltins = {
-  name: 'lazy-builtins',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: LAZY_BUILTINS }, (args) =>
-      // The stand-in's own require() is the real module.
-      args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' },
-    );
-    // One getter per export, so the bundle's import helpers, which copy the exports as getters,
-    // touch nothing until a function is used.
-    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
-      contents: [
-        'let loaded;',
-        `for (const name of ${JSON.stringify(Object.keys(require(args.path)))}) {`,
-        `  Object.defineProperty(exports, name, { enumerable: true, get: () => (loaded ??= require(${JSON.stringify(args.path)}))[name] });`,
-        '}',
-      ].join('\n'),
-      loader: 'js',
-    }));
-  },
-};
+  const { frameworkCacheEntry } = await importBuilt('io/framework-cache.js');
+  const cacheEntry = await frameworkCacheEntry();
+  // dist/default-framework.json once in place (FRAMEWORK_CACHE).
+  if (cacheEntry) writeFileSync(dist('default-framework.json'), cacheEntry);
+  else process.stderr.write('build: the bundled framework is not valid, so it is not cached; copro will say what is wrong\n');
 
-/**
- * @inquirer/prompts, which only `copro init` uses when it asks questions, goes in a bundle of its
- * own (dist/bundle/inquirer.cjs), loaded when init asks: with the character-set tables it brings
- * along it would be most of the CLI's bundle, read at every start.
- */
-const INQUIRER_BUNDLE = './inquirer.cjs';
-const separateInquirer = {
-  name: 'separate-inquirer',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^@inquirer\/prompts$/ }, () => ({ path: INQUIRER_BUNDLE, external: true }));
-  },
-};
+  /** In the bundle, the generated validators stand in for src/io/schema-compile.ts. */
+  const generatedValidators = {
+    name: 'generated-validators',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /\/schema-compile\.js$/ }, (args) => (args.importer.endsWith('schema-validators.ts') ? { path: validators } : undefined));
+    },
+  };
 
-await build({
-  stdin: { contents: "export * from '@inquirer/prompts';", resolveDir: root, sourcefile: 'inquirer.js' },
-  outfile: dist(`bundle/${INQUIRER_BUNDLE}`),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  absWorkingDir: root,
-  logLevel: 'warning',
-});
+  /**
+   * Node's built-in modules that the CLI needs only now and then, loaded when first used rather
+   * than at every start (each costs milliseconds): commander requires node:child_process only to
+   * run executable subcommands, which copro does not have; node:crypto (which loads the stream
+   * modules) names temporary files and hashes frameworks that are not cached; copro reads files
+   * with node:fs's synchronous calls, so node:fs/promises is rarely needed; node:worker_threads
+   * only for a large batch.
+   */
+  const LAZY_BUILTINS = /^node:(child_process|crypto|fs\/promises|worker_threads)$/;
+  const lazyBuiltins = {
+    name: 'lazy-builtins',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: LAZY_BUILTINS }, (args) =>
+        // The stand-in's own require() is the real module.
+        args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' },
+      );
+      // One getter per export, so the bundle's import helpers, which copy the exports as getters,
+      // touch nothing until a function is used.
+      esbuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+        contents: [
+          'let loaded;',
+          `for (const name of ${JSON.stringify(Object.keys(require(args.path)))}) {`,
+          `  Object.defineProperty(exports, name, { enumerable: true, get: () => (loaded ??= require(${JSON.stringify(args.path)}))[name] });`,
+          '}',
+        ].join('\n'),
+        loader: 'js',
+      }));
+    },
+  };
 
-await build({
-  entryPoints: ['src/cli/entry.ts'],
-  outfile: dist('bundle/copro.cjs'),
-  bundle: true,
-  // CommonJS, so that bin/load-bundle.cjs can hand V8 a code cache (ES modules cannot take one).
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  define: { 'import.meta.url': '__coproModuleUrl' },
-  banner: { js: "var __coproModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // Less to read at every start; names are kept, for stack traces (COPRO_DEBUG).
-  minifyWhitespace: true,
-  minifySyntax: true,
-  // import() becomes require(): the bundle runs as a script (bin/load-bundle.cjs), where import()
-  // would need a loader of its own.
-  supported: { 'dynamic-import': false },
-  plugins: [generatedValidators, lazyBuiltins, separateInquirer],
-  absWorkingDir: root,
-  logLevel: 'warning',
-});
+  /**
+   * @inquirer/prompts, which only `copro init` uses when it asks questions, goes in a bundle of its
+   * own (dist/bundle/inquirer.cjs), loaded when init asks: with the character-set tables it brings
+   * along it would be most of the CLI's bundle, read at every start.
+   */
+  const INQUIRER_BUNDLE = './inquirer.cjs';
+  const separateInquirer = {
+    name: 'separate-inquirer',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /^@inquirer\/prompts$/ }, () => ({ path: INQUIRER_BUNDLE, external: true }));
+    },
+  };
 
+  await build({
+    stdin: { contents: "export * from '@inquirer/prompts';", resolveDir: root, sourcefile: 'inquirer.js' },
+    outfile: dist(`bundle/${INQUIRER_BUNDLE}`),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    absWorkingDir: root,
+    logLevel: 'warning',
+  });
+
+  await build({
+    entryPoints: ['src/cli/entry.ts'],
+    outfile: dist('bundle/copro.cjs'),
+    bundle: true,
+    // CommonJS, so that bin/load-bundle.cjs can hand V8 a code cache (ES modules cannot take one).
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    define: { 'import.meta.url': '__coproModuleUrl' },
+    banner: { js: "var __coproModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // Less to read at every start; names are kept, for stack traces (COPRO_DEBUG).
+    minifyWhitespace: true,
+    minifySyntax: true,
+    // import() becomes require(): the bundle runs as a script (bin/load-bundle.cjs), where import()
+    // would need a loader of its own.
+    supported: { 'dynamic-import': false },
+    plugins: [generatedValidators, lazyBuiltins, separateInquirer],
+    absWorkingDir: root,
+    logLevel: 'warning',
+  });
+
+  swapIntoPlace();
+} catch (error) {
+  rmSync(building, { recursive: true, force: true });
+  throw error;
+}
+
+// Made in place: the cache is for the bundle where it runs, which finds its files from dist/.
 execFileSync(process.execPath, [fileURLToPath(new URL('./code-cache.cjs', import.meta.url))], { stdio: 'inherit', cwd: root });

@@ -46,7 +46,7 @@ export function hostileResult(name: string, index = 0): ReportResult {
 }
 
 export function memoryOutput(): TextOutput & { text: string } {
-  const output = { name: 'memory', isStdout: false, text: '', write: (t: string) => void (output.text += t), close: () => undefined, abort: () => undefined };
+  const output = { name: 'memory', isStdout: false, text: '', write: (t: string) => void (output.text += t), finish: () => undefined, close: () => undefined, abort: () => undefined };
   return output;
 }
 

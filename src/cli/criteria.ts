@@ -1,24 +1,33 @@
 // `copro criteria [id]`: the framework, or one entry of it, as text or JSON.
 import { didYouMean } from '../core/did-you-mean.js';
+import { REPORT_SCHEMA_VERSION } from '../core/report.js';
 import { allIds, findEntry, frameworkDocument } from '../core/framework-view.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput } from './output.js';
-import { styleFor, terminalWidth } from './terminal.js';
+import { checkFormat, formatForFile } from './report-targets.js';
+import { styleFor, textWidth } from './terminal.js';
 
 export interface CriteriaOptions {
   framework?: string;
-  format: string;
+  /** Absent when not given: then JSON if the -o file ends in .json, else the table. */
+  format?: string;
   output?: string;
   color: boolean;
 }
 
+const CRITERIA_FORMATS = ['table', 'json'] as const;
+
+/** As for assess: --format if given, else what the -o file's extension asks for, else the table. */
+function criteriaFormat({ format, output }: CriteriaOptions): (typeof CRITERIA_FORMATS)[number] {
+  if (format !== undefined) return checkFormat(format, CRITERIA_FORMATS);
+  return output && formatForFile(output) === 'json' ? 'json' : 'table';
+}
+
 export async function runCriteria(id: string | undefined, options: CriteriaOptions): Promise<ExitCode> {
-  if (options.format !== 'table' && options.format !== 'json') {
-    throw new UsageError(`unknown format "${options.format}" for criteria: use table or json`);
-  }
+  const format = criteriaFormat(options);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
@@ -27,13 +36,13 @@ export async function runCriteria(id: string | undefined, options: CriteriaOptio
     throw new UsageError(`"${id}" is not a criterion, indicator, source, stage, level or class of ${framework.id}${didYouMean(id, allIds(framework))}`);
   }
   let content: string;
-  if (options.format === 'json') {
+  if (format === 'json') {
     const document = frameworkDocument(framework);
-    content = `${JSON.stringify(entry ? { schemaVersion: 1, framework: document.framework, entry } : document, null, 2)}\n`;
+    content = `${JSON.stringify(entry ? { schemaVersion: REPORT_SCHEMA_VERSION, framework: document.framework, entry } : document, null, 2)}\n`;
   } else {
     const { renderEntry, renderFrameworkTable } = await import('../render/criteria-table.js');
-    const style = await styleFor({ colorFlag: options.color && !options.output, machineFormat: false });
-    const tableOptions = { style, width: terminalWidth() };
+    const style = await styleFor(options.color && !options.output);
+    const tableOptions = { style, width: textWidth(!options.output) };
     content = entry ? renderEntry(framework, entry, tableOptions) : renderFrameworkTable(framework, tableOptions);
   }
   const output = openOutput(options.output);

@@ -8,6 +8,8 @@ export const EXIT = {
   cannotRun: 2,
   /** Stopped by the person (Ctrl-C), as shells report it. */
   interrupted: 130,
+  /** Stopped by SIGTERM (a service manager, `kill`), as shells report it. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -17,6 +17,7 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
 import { notice, styleFor } from './terminal.js';
 
+/** What `copro init` writes when given no file (commander's default for [file]). */
 export const DEFAULT_PROJECT_FILE = 'project.yaml';
 
 export interface InitOptions {
@@ -67,7 +68,7 @@ function isPromptExit(error: unknown): boolean {
 }
 
 async function interview(framework: Framework, options: InitOptions, ask?: Asker): Promise<Project | undefined> {
-  const style = await styleFor({ colorFlag: options.color, machineFormat: false });
+  const style = await styleFor(options.color);
   try {
     return await askProject(ask ?? (await inquirerAsker({ color: options.color })), framework, checkYear, style);
   } catch (error) {
@@ -91,8 +92,7 @@ async function offerAssessment(file: string, framework: string | undefined, colo
   return runAssess([file], { format: 'table', color, ...(framework ? { framework } : {}) });
 }
 
-export async function runInit(fileArgument: string | undefined, options: InitOptions, ask?: Asker): Promise<ExitCode> {
-  const file = fileArgument ?? DEFAULT_PROJECT_FILE;
+export async function runInit(file: string, options: InitOptions, ask?: Asker): Promise<ExitCode> {
   // Checked before any question, so nobody answers forty questions only to be turned away.
   if (nameTaken(file) && !options.force) refuseToReplace(file);
   checkFolder(file);

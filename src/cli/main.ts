@@ -4,8 +4,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../io/input-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
-import { runInit, type InitOptions } from './init.js';
-import { runSchema, SCHEMA_NAMES, type SchemaOptions } from './schema.js';
+import { DEFAULT_PROJECT_FILE, runInit, type InitOptions } from './init.js';
+import { runSchema, type SchemaOptions } from './schema.js';
+import { SCHEMA_NAMES } from '../io/schema-compile.js';
 import { runValidate, type ValidateOptions } from './validate.js';
 import { EXIT } from './exit-codes.js';
 import { REPORT_FORMATS } from './formats.js';
@@ -47,7 +48,7 @@ function program(setExit: (code: number) => void): Command {
     .description('show the criteria framework, or explain one criterion, indicator, source, stage, level or class')
     .argument('[id]', 'what to explain, e.g. shared-power or nsce.inclusion')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
-    .addOption(new Option('--format <name>', 'table or json').default('table'))
+    .addOption(new Option('--format <name>', "table or json (default: json if the -o file ends in .json, else table)"))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--no-color', 'never colour the output')
     .action(async (id: string | undefined, options: CriteriaOptions) => setExit(await runCriteria(id, options)));
@@ -64,7 +65,7 @@ function program(setExit: (code: number) => void): Command {
   cli
     .command('init')
     .description('describe a project by answering questions, and get a valid project file (a template without a terminal)')
-    .argument('[file]', 'the file to write', 'project.yaml')
+    .argument('[file]', 'the file to write', DEFAULT_PROJECT_FILE)
     .option('-y, --yes', 'ask nothing: write a template listing every stage and question, to fill in')
     .option('--force', 'replace the file if it already exists')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
@@ -86,7 +87,7 @@ function abortOnInterrupt(): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       abortOpenOutputs();
-      process.exit(signal === 'SIGINT' ? 130 : 143);
+      process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated);
     });
   }
 }

@@ -1,5 +1,6 @@
 // Where a command's output goes: standard output, or -o <file> (written atomically). A failure to
 // write (a full disk, -o naming a folder) is a plain usage error; the previous file stays.
+import { statSync } from 'node:fs';
 import { UsageError } from '../io/input-error.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { fileOutput, stdoutOutput, type TextOutput } from '../io/text-output.js';
@@ -8,20 +9,39 @@ function couldNotWrite(file: string, error: unknown): UsageError {
   return new UsageError(`the output could not be written to ${file}: ${describeFsError(error)}`);
 }
 
+/** A folder is refused as the output is opened, before any scoring: the rename into it would fail only at the end. */
+function refuseFolder(file: string): void {
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw couldNotWrite(file, Object.assign(new Error(), { code: 'EISDIR' }));
+}
+
+/** The same output, with every failure to write (a full disk) said in words that name the file. */
+export function explainFailures(output: TextOutput, file: string): TextOutput {
+  const explained =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        action(...args);
+      } catch (error) {
+        throw couldNotWrite(file, error);
+      }
+    };
+  return {
+    name: output.name,
+    isStdout: output.isStdout,
+    write: explained((text: string) => output.write(text)),
+    ...(output.writeBytes && { writeBytes: explained((bytes: Uint8Array) => output.writeBytes!(bytes)) }),
+    finish: explained(() => output.finish()),
+    close: explained(() => output.close()),
+    abort: () => output.abort(),
+  };
+}
+
 export function openOutput(file: string | undefined): TextOutput {
   if (!file) return stdoutOutput();
-  let output: TextOutput;
+  refuseFolder(file);
   try {
-    output = fileOutput(file);
+    return explainFailures(fileOutput(file), file);
   } catch (error) {
     throw couldNotWrite(file, error);
   }
-  const explained = (action: () => void) => {
-    try {
-      action();
-    } catch (error) {
-      throw couldNotWrite(file, error);
-    }
-  };
-  return { ...output, write: (text) => explained(() => output.write(text)), close: () => explained(() => output.close()) };
 }

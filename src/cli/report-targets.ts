@@ -4,7 +4,7 @@
 import { extname, resolve } from 'node:path';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { UsageError } from '../io/input-error.js';
-import { FILE_EXTENSIONS, isReportFormat, REPORT_FORMATS, type ReportFormat } from './formats.js';
+import { FILE_EXTENSIONS, REPORT_FORMATS, type ReportFormat } from './formats.js';
 
 export interface ReportTarget {
   format: ReportFormat;
@@ -12,9 +12,10 @@ export interface ReportTarget {
   file?: string;
 }
 
-export function checkFormat(format: string): ReportFormat {
-  if (isReportFormat(format)) return format;
-  throw new UsageError(`unknown format "${format}"${didYouMean(format, REPORT_FORMATS)}: use ${listWords(REPORT_FORMATS)}`);
+/** `format` if it is one of `allowed` (every report format unless told); else a usage error with a suggestion. */
+export function checkFormat<F extends ReportFormat = ReportFormat>(format: string, allowed: readonly F[] = REPORT_FORMATS as readonly ReportFormat[] as readonly F[]): F {
+  if ((allowed as readonly string[]).includes(format)) return format as F;
+  throw new UsageError(`unknown format "${format}"${didYouMean(format, allowed)}: use ${listWords(allowed)}`);
 }
 
 /** `html=report.html` → html to report.html; `csv` → csv to standard output. */

@@ -8,10 +8,8 @@ import { UsageError } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { schemaPath } from '../io/package-paths.js';
-import type { SchemaName } from '../io/schema-validators.js';
+import { SCHEMA_NAMES } from '../io/schema-compile.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-
-export const SCHEMA_NAMES: readonly SchemaName[] = ['project', 'framework', 'report'];
 
 export interface SchemaOptions {
   framework?: string;

@@ -8,7 +8,7 @@ import { findProjects, STDIN } from '../io/find-projects.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
 import { loadProjectBytes, loadProjectFile, type ProjectResult } from '../io/load-project.js';
 import { readStdin } from '../io/read-stdin.js';
-import { defaultJobs, scoreInParallel } from './score-parallel.js';
+import { defaultJobs, eventLoopTurn, scoreInParallel } from './score-parallel.js';
 import { TOOL } from './tool.js';
 
 export const STDIN_NAME = '<stdin>';
@@ -35,7 +35,6 @@ export async function scoreOne(framework: LoadedFramework, file: string, limits:
 
 /** Files are read synchronously; every so often the event loop gets a turn, so Ctrl-C still works. */
 const FILES_PER_TURN = 64;
-const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Scores every project the paths lead to, in order; returns the errors (path and file problems). */
 export async function scoreEach(
@@ -44,7 +43,7 @@ export async function scoreEach(
   onResult: (result: ReportResult) => void,
   { limits = DEFAULT_LIMITS, jobs }: ScoreOptions = {},
 ): Promise<ReportError[]> {
-  const found = await findProjects(paths);
+  const found = findProjects(paths);
   const errors: ReportError[] = [...found.errors];
   const take = (outcome: Outcome) => ('result' in outcome ? onResult(outcome.result) : errors.push(...outcome.errors));
   const threads = found.files.includes(STDIN) ? 1 : (jobs ?? defaultJobs(found.files.length));

@@ -52,7 +52,8 @@ export function defaultJobs(files: number): number {
   return files >= PARALLEL_FROM ? Math.min(availableParallelism(), DEFAULT_MAX_JOBS) : 1;
 }
 
-const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets the event loop run (worker replies, Ctrl-C) between stretches of synchronous work. */
+export const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type ScoreOne = (framework: LoadedFramework, file: string, limits: ReadLimits) => Promise<Outcome>;
 

@@ -1,12 +1,12 @@
 // One sink per format. Renderers that the run does not use are never loaded.
 import type { ReportError, Report } from '../core/report.js';
-import type { TextOutput } from '../io/text-output.js';
+import { closeAll, type TextOutput } from '../io/text-output.js';
 import { jsonSink } from '../render/json.js';
 import { fanOut, type ReportHeader, type ReportSink } from '../render/sink.js';
-import { MACHINE_FORMATS, type ReportFormat } from './formats.js';
+import type { ReportFormat } from './formats.js';
 import { openOutput } from './output.js';
 import type { ReportTarget } from './report-targets.js';
-import { styleFor, terminalWidth } from './terminal.js';
+import { styleFor, textWidth } from './terminal.js';
 
 export interface SinkOptions {
   color: boolean;
@@ -19,8 +19,8 @@ export async function createSink(format: ReportFormat, header: ReportHeader, out
       return jsonSink(header, output);
     case 'table': {
       const { tableSink } = await import('../render/table-sink.js');
-      const style = await styleFor({ colorFlag: options.color && output.isStdout, machineFormat: MACHINE_FORMATS.has(format) });
-      return tableSink(header, output, { style, width: terminalWidth(), verbose: Boolean(options.verbose) });
+      const style = await styleFor(options.color && output.isStdout);
+      return tableSink(header, output, { style, width: textWidth(output.isStdout), verbose: Boolean(options.verbose) });
     }
     case 'csv': {
       const { csvSink } = await import('../render/csv.js');
@@ -42,7 +42,10 @@ export interface OpenReports extends ReportSink {
   files: string[];
 }
 
-/** Every report of the run as one sink: each result goes to all; the end finishes and closes each. */
+/**
+ * Every report of the run as one sink: each result goes to all. The end writes every report, then
+ * puts them all in place together: if one cannot be written, none replaces its previous file.
+ */
 export async function openReports(targets: readonly ReportTarget[], header: ReportHeader, options: SinkOptions): Promise<OpenReports> {
   const outputs = targets.map((target) => openOutput(target.file));
   const sinks = await Promise.all(targets.map((target, i) => createSink(target.format, header, outputs[i]!, options)));
@@ -51,8 +54,8 @@ export async function openReports(targets: readonly ReportTarget[], header: Repo
     files: targets.flatMap((target) => (target.file === undefined ? [] : [target.file])),
     result: (result) => all.result(result),
     end(summary: Report['summary'], errors: ReportError[]) {
-      all.end(summary, errors);
-      for (const output of outputs) output.close();
+      all.end(summary, errors); // on failure, main() gives up every open output
+      closeAll(outputs);
     },
   };
 }

@@ -3,26 +3,30 @@ import type { InputError } from '../io/input-error.js';
 import { formatInputError } from '../io/input-error.js';
 import { oneLine, terminalSafe } from '../render/safe-text.js';
 import { PLAIN_STYLE, colourStyle, type Style } from '../render/style.js';
+import { EXIT } from './exit-codes.js';
 
-export interface ColourChoice {
-  colorFlag: boolean; // false when --no-color was given
-  machineFormat: boolean;
-}
-
-/** Colour only for a person at a terminal: never with NO_COLOR, --no-color or a machine format. */
-export function wantsColour({ colorFlag, machineFormat }: ColourChoice, env = process.env, isTTY = Boolean(process.stdout.isTTY)): boolean {
-  if (machineFormat || !colorFlag) return false;
+/**
+ * Colour only for a person at a terminal: never with NO_COLOR or --no-color (`colorFlag` false).
+ * Only text for standard output ever asks: the table, validate's text and init's questions
+ * (JSON, CSV, Markdown and HTML renderers take no Style at all).
+ */
+export function wantsColour(colorFlag: boolean, env = process.env, isTTY = Boolean(process.stdout.isTTY)): boolean {
+  if (!colorFlag) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   return isTTY && env.TERM !== 'dumb';
 }
 
-export async function styleFor(choice: ColourChoice): Promise<Style> {
-  return wantsColour(choice) ? colourStyle() : PLAIN_STYLE;
+export async function styleFor(colorFlag: boolean): Promise<Style> {
+  return wantsColour(colorFlag) ? colourStyle() : PLAIN_STYLE;
 }
 
-export function terminalWidth(): number {
-  return Math.max(60, Math.min(process.stdout.columns ?? 100, 160));
+/** The width of text written to a file: the same whatever terminal the run was started from. */
+export const FILE_WIDTH = 100;
+
+/** How wide to lay out text: the terminal's width on standard output, a fixed width in a file. */
+export function textWidth(toStdout: boolean, columns = process.stdout.columns): number {
+  return toStdout ? Math.max(60, Math.min(columns ?? FILE_WIDTH, 160)) : FILE_WIDTH;
 }
 
 export function printErrors(errors: InputError[]): void {
@@ -48,7 +52,7 @@ export function quietOnClosedPipe(): void {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
       if (stream === process.stdout) process.stderr.write(`copro: the report could not be written to standard output (${error.code ?? error.message})\n`);
-      process.exit(2);
+      process.exit(EXIT.cannotRun);
     });
   }
 }

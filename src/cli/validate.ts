@@ -27,7 +27,7 @@ async function checkProjects(framework: LoadedFramework | undefined, paths: stri
   const verdicts: FileVerdict[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
-    const found = await findProjects([path]);
+    const found = findProjects([path]);
     verdicts.push(...found.errors.map((error): FileVerdict => ({ file: error.file, kind: 'project', errors: [error] })));
     for (const file of found.files.filter((f) => !seen.has(f))) {
       seen.add(file);
@@ -61,6 +61,6 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
 
   const report = buildValidationReport(TOOL, framework ? frameworkStamp(framework) : null, verdicts);
   if (format === 'json') process.stdout.write(renderValidationJson(report));
-  else process.stdout.write(renderValidationText(report, await styleFor({ colorFlag: options.color, machineFormat: false })));
+  else process.stdout.write(renderValidationText(report, await styleFor(options.color)));
   return report.summary.invalid > 0 ? EXIT.cannotRun : EXIT.ok;
 }

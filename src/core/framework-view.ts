@@ -1,9 +1,10 @@
 // The framework as the `copro criteria --format json` contract shows it, and lookups by id.
+import { REPORT_SCHEMA_VERSION } from './report.js';
 import type { ClassDef, Criterion, Indicator, Level, LoadedFramework, Source, SourceItem, Stage } from './types.js';
 
 export function frameworkDocument(f: LoadedFramework) {
   return {
-    schemaVersion: 1 as const,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     framework: { id: f.id, name: f.name, version: f.version, hash: f.hash },
     sources: f.sources.map((s) => ({
       id: s.id,

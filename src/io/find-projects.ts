@@ -1,11 +1,12 @@
 // Turns the paths on the command line into the list of project files to read: files as given,
 // folders searched recursively for *.yaml / *.yml in a stable sorted order, "-" for stdin.
 // Problems (a missing path, an unreadable folder, a link loop) are collected, not thrown, so
-// the rest of a batch still runs.
+// the rest of a batch still runs. A file named twice (./a.yaml and a.yaml, or directly and through
+// its folder) is scored once, under the first name given; a problem named twice is said once.
 // Synchronous file-system calls: a batch walks thousands of entries, and each asynchronous call
 // is a round trip through the thread pool.
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { InputError } from './input-error.js';
 import { describeFsError } from './fs-errors.js';
 
@@ -19,6 +20,28 @@ export interface FoundProjects {
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** What has been found so far, each file and each problem once. */
+class Found {
+  readonly files: string[] = [];
+  readonly errors: InputError[] = [];
+  private readonly realFiles = new Set<string>();
+  private readonly problems = new Set<string>();
+
+  /** `real`: the file's resolved path, which tells the same file under two names. */
+  file(path: string, real: string): void {
+    if (this.realFiles.has(real)) return;
+    this.realFiles.add(real);
+    this.files.push(path);
+  }
+
+  error(file: string, message: string): void {
+    const key = `${resolve(file)}\0${message}`; // resolved: ./a.yaml and a.yaml are one problem
+    if (this.problems.has(key)) return;
+    this.problems.add(key);
+    this.errors.push({ file, message });
+  }
+}
+
 /** Why `path` cannot be used, telling a link to nothing apart from a path that is not there. */
 function describePathError(path: string, error: unknown): string {
   if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -28,12 +51,12 @@ function describePathError(path: string, error: unknown): string {
   return describeFsError(error);
 }
 
-async function walk(folder: string, found: FoundProjects, visited: Set<string>): Promise<number> {
+function walk(folder: string, found: Found, visited: Set<string>): number {
   let real: string;
   try {
     real = realpathSync(folder);
   } catch (error) {
-    found.errors.push({ file: folder, message: describeFsError(error) });
+    found.error(folder, describeFsError(error));
     return 0;
   }
   if (visited.has(real)) return 0; // a link back to a folder already searched: skip it, do not loop
@@ -42,7 +65,7 @@ async function walk(folder: string, found: FoundProjects, visited: Set<string>):
   try {
     entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
   } catch (error) {
-    found.errors.push({ file: folder, message: describeFsError(error) });
+    found.error(folder, describeFsError(error));
     return 0;
   }
   let count = 0;
@@ -57,40 +80,39 @@ async function walk(folder: string, found: FoundProjects, visited: Set<string>):
       if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) info = statSync(path);
     } catch (error) {
       // A dangling or looping link is worth a word only if it looks like a project file.
-      if (PROJECT_FILE.test(name)) found.errors.push({ file: path, message: describePathError(path, error) });
+      if (PROJECT_FILE.test(name)) found.error(path, describePathError(path, error));
       continue;
     }
-    if (info.isDirectory()) count += await walk(path, found, visited);
+    if (info.isDirectory()) count += walk(path, found, visited);
     else if (info.isFile() && PROJECT_FILE.test(name)) {
-      found.files.push(path);
+      // Only a link needs resolving: any other entry's real path is its real folder's and its name.
+      found.file(path, entry.isSymbolicLink() ? realpathSync(path) : join(real, name));
       count++;
     }
   }
   return count;
 }
 
-export async function findProjects(paths: string[]): Promise<FoundProjects> {
-  const found: FoundProjects = { files: [], errors: [] };
+export function findProjects(paths: string[]): FoundProjects {
+  const found = new Found();
   for (const path of paths) {
     if (path === STDIN) {
-      found.files.push(STDIN);
+      found.file(STDIN, STDIN);
       continue;
     }
     let info;
     try {
       info = statSync(path);
     } catch (error) {
-      found.errors.push({ file: path, message: describePathError(path, error) });
+      found.error(path, describePathError(path, error));
       continue;
     }
     if (!info.isDirectory()) {
-      found.files.push(path);
+      found.file(path, realpathSync(path));
       continue;
     }
-    const count = await walk(path, found, new Set());
-    if (count === 0) found.errors.push({ file: path, message: 'no project files (*.yaml or *.yml) were found in this folder' });
+    const count = walk(path, found, new Set());
+    if (count === 0) found.error(path, 'no project files (*.yaml or *.yml) were found in this folder');
   }
-  // The same file named twice (directly and through its folder) is scored once.
-  found.files = [...new Set(found.files)];
-  return found;
+  return { files: found.files, errors: found.errors };
 }

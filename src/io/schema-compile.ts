@@ -9,8 +9,9 @@ import { schemaPath } from './package-paths.js';
 
 const require = createRequire(import.meta.url);
 
-export type SchemaName = 'project' | 'framework' | 'report';
-export const SCHEMA_NAMES: readonly SchemaName[] = ['project', 'framework', 'report'];
+/** The published schemas (schemas/<name>.schema.json), as `copro schema` names them. */
+export const SCHEMA_NAMES = ['project', 'framework', 'report'] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** verbose: the plain messages (schema-messages.ts) read error.schema, .parentSchema and .data. */
 export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false, inlineRefs: false };

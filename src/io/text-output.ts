@@ -2,7 +2,7 @@
 // into place only when complete, so an interrupted or failed run never leaves half a report
 // where the previous one was. Writes are synchronous (as process.stdout's are on Linux for files
 // and pipes), so a streamed report never piles up in memory.
-import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { temporaryPathFor } from './temporary-path.js';
 
 export interface TextOutput {
@@ -13,7 +13,9 @@ export interface TextOutput {
   write(text: string): void;
   /** Write UTF-8 bytes as they are (a spooled report copied back), where the output can. */
   writeBytes?(bytes: Uint8Array): void;
-  /** Make the output final (for a file: rename it into place). */
+  /** Stop writing (for a file: close it), without yet putting it in place. */
+  finish(): void;
+  /** Make the output final (for a file: rename it into place); finishes it first if need be. */
   close(): void;
   /** Give up: remove any temporary file; the previous file, if any, stays as it was. */
   abort(): void;
@@ -28,6 +30,7 @@ export function stdoutOutput(): TextOutput {
     write: (text) => void process.stdout.write(text),
     // A copy: the stream may hold on to what it is given, and the caller reuses its buffer.
     writeBytes: (bytes) => void process.stdout.write(Buffer.from(bytes)),
+    finish: () => undefined,
     close: () => undefined,
     abort: () => undefined,
   };
@@ -37,6 +40,7 @@ export function fileOutput(file: string): TextOutput {
   const temporary = temporaryPathFor(file);
   const fd = openSync(temporary, 'wx');
   let done = false;
+  let finished = false;
   const output: TextOutput = {
     name: file,
     isStdout: false,
@@ -47,10 +51,17 @@ export function fileOutput(file: string): TextOutput {
       // writeSync may write less than asked (a full disk, a signal): write the rest.
       for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
     },
+    finish() {
+      if (finished) return;
+      closeSync(fd);
+      finished = true;
+      // The one likely reason for the rename to fail, checked now, while nothing has been replaced.
+      if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
+    },
     close() {
       if (done) return;
       try {
-        closeSync(fd);
+        output.finish();
         renameSync(temporary, file);
       } catch (error) {
         output.abort(); // e.g. the name is a folder: the temporary file must not stay behind
@@ -63,10 +74,12 @@ export function fileOutput(file: string): TextOutput {
       if (done) return;
       done = true;
       open.delete(output);
-      try {
-        closeSync(fd);
-      } catch {
-        // already closed
+      if (!finished) {
+        try {
+          closeSync(fd);
+        } catch {
+          // already closed
+        }
       }
       try {
         unlinkSync(temporary);
@@ -77,6 +90,20 @@ export function fileOutput(file: string): TextOutput {
   };
   open.add(output);
   return output;
+}
+
+/**
+ * Make several outputs final together: every one is finished before any is renamed into place,
+ * and if any fails, all are given up, so a failed run replaces none of the previous files.
+ */
+export function closeAll(outputs: readonly TextOutput[]): void {
+  try {
+    for (const output of outputs) output.finish();
+    for (const output of outputs) output.close();
+  } catch (error) {
+    for (const output of outputs) output.abort();
+    throw error;
+  }
 }
 
 /** Remove every unfinished temporary file: on Ctrl-C, or when the run fails. */

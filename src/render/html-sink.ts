@@ -6,14 +6,14 @@ import { rowOf } from './batch-row.js';
 import { collectingSink } from './collecting-sink.js';
 import { htmlRowOf, renderHtmlBatchEnd, renderHtmlBatchStart, renderHtmlSingle } from './html.js';
 import { renderHtmlScorecard } from './html-scorecard.js';
-import type { ReportHeader, ReportSink } from './sink.js';
+import { singleProject, type ReportHeader, type ReportSink } from './sink.js';
 
 export function htmlSink(header: ReportHeader, output: TextOutput): ReportSink {
   return collectingSink({
     row: (result, index) => htmlRowOf(result, rowOf(result), index + 1),
     section: (result, index) => renderHtmlScorecard(result, index + 1, 3, header.outline),
     end({ first, rows, summary, errors, drainSections }) {
-      if (first && summary.total === 1) {
+      if (singleProject(first, summary)) {
         output.write(renderHtmlSingle(header, first));
         return;
       }

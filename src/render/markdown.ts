@@ -5,7 +5,7 @@ import type { Report, ReportError, ReportResult } from '../core/report.js';
 import type { BatchRow } from './batch-row.js';
 import { markdownText as md } from './escape-markdown.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
-import { aboutParts, classCounts, gainText, labelOf, notApplicableText, pointsText, problemsByFile, provenance, reasonText, scoredLine, scoreText } from './scorecard-parts.js';
+import { aboutParts, classCounts, gainText, labelOf, notApplicableText, pointsText, problemsByFile, reasonText, scoredLine, scoreText } from './scorecard-parts.js';
 
 export interface MarkdownOptions {
   /** Add every indicator with its answer and evidence. */
@@ -101,7 +101,7 @@ export interface MarkdownSummaryInput {
 /** The top of a batch: what was scored, the class counts, and a row per project. */
 export function renderMarkdownSummary({ header, summary, errors, rows }: MarkdownSummaryInput): string {
   const counts = classCounts(summary, header.outline).map((c) => `${md(c.label)}: ${c.count}`);
-  const lines = ['# Co-production scorecards', '', `${md(provenance(header))}.`, '', `${scoredLine(summary)}. ${counts.join(' · ')}`];
+  const lines = ['# Co-production scorecards', '', `${scoredLine(summary)}. ${counts.join(' · ')}`];
   if (rows.length > 0) {
     const table = rows.map((r) => [md(r.name), md(r.classLabel), String(r.score), `${r.completeness}%`, String(r.warnings), md(r.file)]);
     lines.push('', ...markdownTable([['Project', 'left'], ['Class', 'left'], ['Score', 'right'], ['Complete', 'right'], ['Warnings', 'right'], ['File', 'left']], table));

@@ -48,6 +48,11 @@ export function fanOut(sinks: readonly ReportSink[]): ReportSink {
   };
 }
 
+/** One project gets its full scorecard; anything else (several, or none scored) is a batch. */
+export function singleProject(first: ReportResult | undefined, summary: Report['summary']): first is ReportResult {
+  return first !== undefined && summary.total === 1;
+}
+
 export function reportHeader(tool: Report['tool'], framework: LoadedFramework): ReportHeader {
   return { tool, framework: frameworkStamp(framework), outline: frameworkOutline(framework) };
 }

@@ -3,9 +3,8 @@ import { renderBatchTable } from './table-batch.js';
 import { safeStrings } from './safe-text.js';
 import type { TableOptions } from './table-parts.js';
 import { renderProjectTable } from './table-project.js';
-import type { ReportHeader } from './sink.js';
+import { singleProject, type ReportHeader } from './sink.js';
 import type { BatchRow } from './batch-row.js';
-
 
 export interface TableInput {
   header: ReportHeader;
@@ -19,7 +18,7 @@ export interface TableInput {
 /** One project gets the full scorecard; several get the summary table; none, nothing. */
 export function renderTable(unsafe: TableInput, options: TableOptions): string {
   const input = safeStrings(unsafe);
-  if (input.first && input.summary.total === 1) return renderProjectTable(input.first, options);
+  if (singleProject(input.first, input.summary)) return renderProjectTable(input.first, options);
   if (input.rows.length === 0) return '';
   return renderBatchTable(input, options);
 }

@@ -2,7 +2,7 @@
 import { readFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSI, EXAMPLES, runCli, schemaValidator, STACK_TRACE, tempDir } from '../helpers.js';
+import { ANSI, EXAMPLES, ROOT, runCli, schemaValidator, STACK_TRACE, tempDir } from '../helpers.js';
 
 const validateReport = await schemaValidator('report');
 const dir = tempDir();
@@ -181,6 +181,17 @@ describe('bad input', () => {
     const run = runCli(['assess', join(dir.path, 'nowhere.yaml')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/nowhere\.yaml: no such file or folder/);
+  });
+
+  it('scores a file named two ways once, under the first name, and reports a missing path once', () => {
+    const run = runCli(['assess', './examples/leith-decides.yaml', 'examples/', 'nowhere.yaml', './nowhere.yaml', 'nowhere.yaml', '--format', 'json'], { cwd: ROOT });
+    expect(run.code).toBe(2);
+    const report = json(run.stdout);
+    const examples = readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml'));
+    expect(report.results).toHaveLength(examples.length);
+    expect(report.results.filter((r: { file: string }) => r.file.endsWith('leith-decides.yaml')).map((r: { file: string }) => r.file)).toEqual(['./examples/leith-decides.yaml']);
+    expect(report.errors.map((e: { file: string }) => e.file)).toEqual(['nowhere.yaml']);
+    expect(run.stderr.match(/^nowhere\.yaml: no such file or folder$/gm)).toHaveLength(1);
   });
 
   it('refuses an empty folder rather than passing silently', () => {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers.js';
 
 describe('copro criteria', () => {
   it('prints the framework as a readable table', () => {
@@ -54,5 +56,29 @@ describe('copro criteria', () => {
     const run = runCli(['criteria', 'shared-powr']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('did you mean "shared-power"');
+  });
+});
+
+describe('copro criteria -o and --format, as for assess', () => {
+  const dir = tempDir();
+  afterAll(() => dir.remove());
+
+  it('writes JSON to a .json file without --format, and the table to any other file', () => {
+    const json = join(dir.path, 'criteria.json');
+    const text = join(dir.path, 'criteria.txt');
+    expect(runCli(['criteria', '-o', json]).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8')).schemaVersion).toBe(1);
+    expect(runCli(['criteria', 'shared-power', '-o', text]).code).toBe(0);
+    expect(readFileSync(text, 'utf8')).toBe(runCli(['criteria', 'shared-power']).stdout);
+  });
+
+  it('lets --format overrule the extension, and suggests the format meant', () => {
+    const file = join(dir.path, 'table.json');
+    expect(runCli(['criteria', '--format', 'table', '-o', file]).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('Classes, checked in this order');
+    const typo = runCli(['criteria', '--format', 'jsn']);
+    expect(typo.code).toBe(2);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr).toBe('copro: unknown format "jsn" — did you mean "json"?: use table or json\n');
   });
 });

@@ -127,4 +127,16 @@ describe('several reports in one run', () => {
     expect(existsSync(good)).toBe(false);
     expect(leftovers()).toEqual([]);
   });
+
+  it('refuses a report aimed at a folder before scoring, and replaces none of the previous files', () => {
+    const previous = at('previous.json');
+    writeFileSync(previous, 'old\n');
+    mkdirSync(at('a-folder'));
+    const run = runCli(['assess', folder, '--format', 'json', '-o', previous, '--report', `csv=${at('a-folder')}`, '--report', 'markdown']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^copro: the output could not be written to .*a-folder: this is a folder, not a file\n$/);
+    expect(readFileSync(previous, 'utf8')).toBe('old\n');
+    expect(leftovers()).toEqual([]);
+  });
 });

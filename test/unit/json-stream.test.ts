@@ -11,7 +11,7 @@ const framework = await defaultFramework();
 const report = await scoreFiles(framework, [EXAMPLES, '/no/such/path.yaml']);
 
 function memoryOutput(): TextOutput & { text: string } {
-  const output = { name: 'memory', isStdout: false, text: '', write: (t: string) => void (output.text += t), close: () => undefined, abort: () => undefined };
+  const output = { name: 'memory', isStdout: false, text: '', write: (t: string) => void (output.text += t), finish: () => undefined, close: () => undefined, abort: () => undefined };
   return output;
 }
 
@@ -23,6 +23,7 @@ function byteOutput(): TextOutput & { text: string } {
     isStdout: false,
     write: (t: string) => void chunks.push(Buffer.from(t)),
     writeBytes: (b: Uint8Array) => void chunks.push(Buffer.from(b)),
+    finish: () => undefined,
     close: () => undefined,
     abort: () => undefined,
     get text() {

@@ -55,6 +55,11 @@ describe('Markdown report', () => {
     expect(parsed.filter((t) => t.type === 'table')).toHaveLength(1 + 3 * examples.results.length);
   });
 
+  it('ends a batch, as a single scorecard, with the tool, framework and hash, said once', () => {
+    expect(text).toMatch(/\n\n_Scored by copro .* hash [0-9a-f]{12}\)\._\n$/);
+    expect(text.match(/Scored by copro/g)).toHaveLength(1);
+  });
+
   it('lists the files that could not be scored', () => {
     expect(text).toContain('## Not scored');
     expect(text).toContain('- broken.yaml: line 2: bad');
@@ -86,8 +91,8 @@ describe('Markdown escaping', () => {
     const kinds = new Set(all(parsed).map((t) => t.type));
     for (const kind of ['html', 'link', 'image', 'codespan', 'code', 'em', 'strong', 'del', 'blockquote']) {
       const found = all(parsed).filter((t) => t.type === kind && !isAutolink(t));
-      // The report's own bold: each class label and score; nothing else is markup.
-      const own = kind === 'strong' ? /^(Co-production|Partial co-production|Consultation|[\d.]+)$/ : /^$/;
+      // The report's own bold (each class label and score) and italics (the closing provenance line); nothing else is markup.
+      const own = kind === 'strong' ? /^(Co-production|Partial co-production|Consultation|[\d.]+)$/ : kind === 'em' ? /^Scored by copro / : /^$/;
       expect(found.map((t) => t.raw).filter((raw, i) => !own.test(found[i]!.text)), kind).toEqual([]);
     }
     expect(kinds.has('table')).toBe(true);

@@ -1,0 +1,29 @@
+// bin/copro.js in a package whose build is missing or broken: a plain way out, not a stack trace.
+import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, STACK_TRACE, tempDir } from '../helpers.js';
+
+const dir = tempDir();
+afterAll(() => dir.remove());
+cpSync(join(ROOT, 'bin'), join(dir.path, 'bin'), { recursive: true });
+
+const launch = () => spawnSync(process.execPath, [join(dir.path, 'bin', 'copro.js'), 'assess', 'x.yaml'], { encoding: 'utf8' });
+
+describe('the launcher without a usable build', () => {
+  it('says how to build copro when dist/ is missing, and exits 2', () => {
+    const run = launch();
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`copro: copro is not built (dist/bundle/copro.cjs is missing): run \`npm run build\` (or \`npm install\`) in ${dir.path}\n`);
+  });
+
+  it('says so too when the bundle is there but broken', () => {
+    dir.write('dist/bundle/copro.cjs', 'this is not JavaScript (\n');
+    const run = launch();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^copro: copro is not built \(its bundle could not be loaded: .+\): run `npm run build` \(or `npm install`\) in /);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+});
