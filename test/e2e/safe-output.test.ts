@@ -38,7 +38,8 @@ describe('table output and stderr carry no control sequences', () => {
   it.concurrent('a batch: project names, file names and error messages', async () => {
     const run = await runCliAsync(['assess', 'batch', '--fail-under', 'co-production'], { cwd: dir.path });
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('batch/filered.yaml');
+    expect(run.stdout).toContain('Files in batch/');
+    expect(run.stdout).toContain('│ filered.yaml');
     expect(run.stderr).toMatch(/bad\.yaml:3:11: "sometimes" is not a level/);
     expect(run.stderr).toMatch(/filered\.yaml: classified as/);
     expect(run.stdout).not.toMatch(CONTROL);
