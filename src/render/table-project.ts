@@ -1,6 +1,7 @@
 // The table format for one project: the class and its reasons first, then criteria, stages,
 // sources, next steps and warnings.
 import type { ReportResult } from '../core/report.js';
+import { shorten, visible, wrapWords } from './wrap.js';
 import { oneLine } from './safe-text.js';
 import { aboutParts, notApplicableText, pointsText, reasonText, scoreText } from './scorecard-parts.js';
 import { bar, classStyle, heading, newTable, type TableOptions } from './table-parts.js';
@@ -18,11 +19,16 @@ function header(result: ReportResult, { style }: TableOptions): string[] {
   return lines;
 }
 
-function reasons(result: ReportResult, { style }: TableOptions): string[] {
+/** A list item wrapped between words to the width, its later lines indented under its text. */
+function item(marker: string, text: string, width: number): string[] {
+  return wrapWords(text, width, `  ${marker} `, ' '.repeat(3 + visible(marker)));
+}
+
+function reasons(result: ReportResult, { style, width }: TableOptions): string[] {
   const lines = [heading('Why', style)];
   for (const reason of result.classification.reasons) {
     const mark = reason.met ? style.good('✓') : style.bad('✗');
-    lines.push(`  ${mark} ${oneLine(reasonText(reason))}`);
+    lines.push(...item(mark, oneLine(reasonText(reason)), width));
   }
   return lines;
 }
@@ -57,25 +63,26 @@ function stages(result: ReportResult, { style, width }: TableOptions): string[] 
   return [heading('Stages', style), table.toString()];
 }
 
-function sources(result: ReportResult, { style }: TableOptions): string[] {
+function sources(result: ReportResult, { style, width }: TableOptions): string[] {
   const lines = [heading('By source', style)];
-  for (const s of result.sources) lines.push(`  ${bar(s.score)} ${scoreText(s.score).padStart(5)}  ${s.title}`);
+  // The bar and score take 20 cells; a long title is cut to fit beside them.
+  for (const s of result.sources) lines.push(`  ${bar(s.score)} ${scoreText(s.score).padStart(5)}  ${shorten(oneLine(s.title), width - 20)}`);
   return lines;
 }
 
-function nextSteps(result: ReportResult, { style }: TableOptions): string[] {
+function nextSteps(result: ReportResult, { style, width }: TableOptions): string[] {
   if (result.nextSteps.length === 0) return [];
   const lines = [heading('Next steps', style)];
   result.nextSteps.forEach((step, index) => {
     const gain = step.gain === null ? style.accent('[class]') : style.dim(`[+${step.gain}]`);
-    lines.push(`  ${index + 1}. ${oneLine(step.text)} ${gain}`);
+    lines.push(...item(`${index + 1}.`, `${oneLine(step.text)} ${gain}`, width));
   });
   return lines;
 }
 
-function warnings(result: ReportResult, { style }: TableOptions): string[] {
+function warnings(result: ReportResult, { style, width }: TableOptions): string[] {
   if (result.warnings.length === 0) return [];
-  return [heading('Warnings', style), ...result.warnings.map((w) => `  ${style.warn('!')} ${oneLine(w.message)}`)];
+  return [heading('Warnings', style), ...result.warnings.flatMap((w) => item(style.warn('!'), oneLine(w.message), width))];
 }
 
 function excluded(result: ReportResult, { style }: TableOptions): string[] {

@@ -4,7 +4,8 @@
 
 // eslint-disable-next-line no-control-regex
 const COLOUR = /\u001b\[[0-9;]*m/g;
-const visible = (text: string) => text.replace(COLOUR, '').length;
+/** How many characters of `text` show on screen (colour codes take none). */
+export const visible = (text: string) => text.replace(COLOUR, '').length;
 
 /** `text` as lines of at most `width` characters, the first starting with `first`, the rest with `rest`. */
 export function wrapWords(text: string, width: number, first = '', rest = first): string[] {
