@@ -70,6 +70,11 @@ export function describeCheck(check: RequirementCheck): string {
   return check.children ? `${check.requirement.text}: ${check.found}` : `${check.requirement.text} — ${check.found}`;
 }
 
+/** A reason's text without its "Met: " / "Not met: " lead, for places that mark it another way. */
+export function reasonBody(reason: Reason): string {
+  return reason.text.replace(/^(Not met|Met): /, '');
+}
+
 function reasonFor(classDef: ClassDef, check: RequirementCheck): Reason {
   return {
     class: classDef.id,

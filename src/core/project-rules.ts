@@ -1,6 +1,7 @@
 // Checks a schema-valid project against the framework in use (stage, level and indicator ids)
 // and turns its short and long forms into one shape.
 import { didYouMean, listWords } from './did-you-mean.js';
+import { isObject } from './framework-merge.js';
 import type { Problem } from './problem.js';
 import type { Answer, AnswerEntry, Framework, Project, ProjectInfo, StageEntry } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
@@ -14,19 +15,16 @@ export interface RawProject extends ProjectInfo {
 
 // The checks below also run on projects that failed the schema, so that one run reports every
 // problem; entries of the wrong shape are skipped here (the schema has reported them).
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function stageEntry(raw: RawEntry<'level', string>): StageEntry | undefined {
   if (typeof raw === 'string') return { level: raw };
-  if (!isMap(raw) || typeof raw.level !== 'string') return undefined;
+  if (!isObject(raw) || typeof raw.level !== 'string') return undefined;
   return raw.evidence === undefined ? { level: raw.level } : { level: raw.level, evidence: raw.evidence };
 }
 
 function answerEntry(raw: RawEntry<'answer', Answer>): AnswerEntry | undefined {
   if (typeof raw === 'string') return { answer: raw };
-  if (!isMap(raw) || typeof raw.answer !== 'string') return undefined;
+  if (!isObject(raw) || typeof raw.answer !== 'string') return undefined;
   return raw.evidence === undefined ? { answer: raw.answer } : { answer: raw.answer, evidence: raw.evidence };
 }
 
@@ -57,7 +55,7 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
   const { stageIds, levelIds, indicatorIds } = knownIds(framework);
 
   const stages: Record<string, StageEntry> = {};
-  for (const [id, value] of Object.entries(isMap(raw.stages) ? raw.stages : {})) {
+  for (const [id, value] of Object.entries(isObject(raw.stages) ? raw.stages : {})) {
     const entry = stageEntry(value as RawEntry<'level', string>);
     if (!stageIds.includes(id)) {
       problems.push({
@@ -77,7 +75,7 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
   }
 
   const answers: Record<string, AnswerEntry> = {};
-  for (const [id, value] of Object.entries(isMap(raw.answers) ? raw.answers : {})) {
+  for (const [id, value] of Object.entries(isObject(raw.answers) ? raw.answers : {})) {
     if (!indicatorIds.has(id)) {
       problems.push({
         path: ['answers', id],

@@ -1,5 +1,6 @@
 // Warnings flag what a reader of the scorecard should double-check: claims the evidence does
 // not back, and answers that disagree with the stage levels given.
+import { reasonBody } from './classify.js';
 import { levelRank, reaches } from './levels.js';
 import { givenAnswer, stageFor } from './project-entries.js';
 import type { Classification, CriterionResult, StageResult, Warning } from './result.js';
@@ -35,7 +36,7 @@ function selfDescription(framework: Framework, project: Project, result: Classif
   const order = framework.classes.map((c) => c.id);
   if (order.indexOf(claimed) >= order.indexOf(result.id)) return [];
   const claimedLabel = framework.classes.find((c) => c.id === claimed)!.label;
-  const missed = result.reasons.filter((r) => r.class === claimed && !r.met).map((r) => r.text.replace(/^Not met: /, ''));
+  const missed = result.reasons.filter((r) => r.class === claimed && !r.met).map(reasonBody);
   return [
     {
       code: 'self-description-unsupported',

@@ -1,6 +1,7 @@
 // Small pieces of a scorecard that every format words the same way.
+import { reasonBody } from '../core/classify.js';
 import type { Report, ReportError, ReportResult } from '../core/report.js';
-import type { NextStep, Reason } from '../core/result.js';
+import type { NextStep } from '../core/result.js';
 import type { ProjectInfo } from '../core/types.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
 
@@ -13,9 +14,7 @@ export function pointsText({ earned, possible }: { earned: number; possible: num
 }
 
 /** A reason without its "Met: " / "Not met: " lead, for formats that mark it another way. */
-export function reasonText(reason: Reason): string {
-  return reason.text.replace(/^(Not met|Met): /, '');
-}
+export const reasonText = reasonBody;
 
 /** What was left out of the score as not applicable, in words; '' when nothing was. */
 export function notApplicableText({ excluded }: ReportResult): string {
