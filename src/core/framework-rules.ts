@@ -59,9 +59,9 @@ const uniqueIds: Rule = (f) => [
     'indicator',
   ),
   ...duplicates(f.classes.map((c, i) => ({ id: c.id, path: ['classes', i] })), 'class'),
-  ...duplicates(f.models.map((m, i) => ({ id: m.id, path: ['models', i] })), 'model'),
-  ...duplicates(f.partners.map((p, i) => ({ id: p.id, path: ['partners', i] })), 'partner'),
-  ...duplicates(f.terms.map((t, i) => ({ id: t.id, path: ['terms', i] })), 'term'),
+  ...duplicates((f.models ?? []).map((m, i) => ({ id: m.id, path: ['models', i] })), 'model'),
+  ...duplicates((f.partners ?? []).map((p, i) => ({ id: p.id, path: ['partners', i] })), 'partner'),
+  ...duplicates((f.terms ?? []).map((t, i) => ({ id: t.id, path: ['terms', i] })), 'term'),
 ];
 
 /**
@@ -70,7 +70,7 @@ const uniqueIds: Rule = (f) => [
  */
 const indicatorAliases: Rule = (f) => {
   const live = new Set(f.criteria.flatMap((c) => (c.indicators ?? []).map((i) => i.id)));
-  const retired = new Set(f.retired.map((r) => r.id));
+  const retired = new Set((f.retired ?? []).map((r) => r.id));
   const claimed = new Map<string, string>();
   const problems: Problem[] = [];
   f.criteria.forEach((c, i) =>
@@ -85,7 +85,7 @@ const indicatorAliases: Rule = (f) => {
       }),
     ),
   );
-  f.retired.forEach((r, i) => {
+  (f.retired ?? []).forEach((r, i) => {
     if (live.has(r.id)) problems.push({ path: ['retired', i, 'id'], message: `"${r.id}" is listed as retired but is still an indicator of the framework` });
   });
   return problems;
@@ -97,20 +97,20 @@ const stageTests: Rule = (f) => {
 };
 
 const modelReferences: Rule = (f) => {
-  const models = new Set(f.models.map((m) => m.id));
+  const models = new Set((f.models ?? []).map((m) => m.id));
   const cite = (ids: string[] | undefined, path: DocPath) => (ids ?? []).flatMap((id, j) => reference(id, models, 'model', [...path, 'models', j]));
   return [
     ...f.criteria.flatMap((c, i) => cite(c.models, ['criteria', i])),
     ...f.levels.flatMap((l, i) => cite(l.models, ['levels', i])),
     ...f.classes.flatMap((c, i) => cite(c.models, ['classes', i])),
-    ...f.terms.flatMap((t, i) => cite(t.models, ['terms', i])),
+    ...(f.terms ?? []).flatMap((t, i) => cite(t.models, ['terms', i])),
   ];
 };
 
 const termReferences: Rule = (f) => {
   const items = itemIds(f);
   const classes = new Set(f.classes.map((c) => c.id));
-  return f.terms.flatMap((t, i) => [
+  return (f.terms ?? []).flatMap((t, i) => [
     ...(t.sources ?? []).flatMap((id, j) => reference(id, items, 'source item', ['terms', i, 'sources', j])),
     ...(t.class ? reference(t.class, classes, 'class', ['terms', i, 'class']) : []),
     ...(t.class && t.shows ? [{ path: ['terms', i], message: `term "${t.id}" needs "class" or "shows", not both` }] : []),
