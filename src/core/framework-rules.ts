@@ -48,6 +48,16 @@ const completeCriteria: Rule = (f) =>
       .map((key) => ({ path: ['criteria', i], message: `criterion "${c.id}" needs "${key}"` })),
   );
 
+// An indicator that extends one of the same id may give only the fields it changes, so its
+// question is required of the merged framework rather than of each file.
+const indicatorsAsked: Rule = (f) =>
+  f.criteria.flatMap((c, i) =>
+    (c.indicators ?? [])
+      .map((ind, j) => ({ ind, j }))
+      .filter(({ ind }) => !ind.question)
+      .map(({ ind, j }) => ({ path: ['criteria', i, 'indicators', j], message: `indicator "${ind.id}" needs a "question"` })),
+  );
+
 const uniqueIds: Rule = (f) => [
   ...duplicates(f.sources.map((s, i) => ({ id: s.id, path: ['sources', i] })), 'source'),
   ...duplicates(f.sources.flatMap((s, i) => s.items.map((it, j) => ({ id: it.id, path: ['sources', i, 'items', j] }))), 'source item'),
@@ -235,6 +245,7 @@ const sensiblePoints: Rule = (f) => {
 const RULES: Rule[] = [
   requiredParts,
   completeCriteria,
+  indicatorsAsked,
   uniqueIds,
   indicatorAliases,
   reservedIds,
