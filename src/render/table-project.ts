@@ -22,7 +22,7 @@ function header(result: ReportResult, { style, width }: TableOptions): string[] 
   const provisional = classification.provisional ? style.warn(' — PROVISIONAL') : '';
   const lines = [
     `${style.bold(oneLine(project.name))}  ${style.dim(oneLine(result.file))}`,
-    `${paint(style.bold(classification.label.toUpperCase()))}${provisional}   practice score ${style.bold(practiceScoreText(result))}/100 · described ${result.completeness}%`,
+    `${paint(style.bold(classification.label.toUpperCase()))}${provisional}   ${scoreLine(result, style)}`,
   ];
   for (const because of classification.provisionalReasons) lines.push(...wrapWords(`Provisional: ${oneLine(because)}`, width, '', '  ').map((l) => style.warn(l)));
   const about = aboutParts(project).map(oneLine);
@@ -31,6 +31,13 @@ function header(result: ReportResult, { style, width }: TableOptions): string[] 
   const mark = result.terms.overclaim ? style.warn('!') : style.accent('»');
   lines.push(...item(mark, oneLine(result.terms.message), width).map((l) => l.slice(2)));
   return lines;
+}
+
+/** "practice score 61.7/100 · described 93.6%", or "nothing described yet" in place of a score. */
+function scoreLine(result: ReportResult, style: TableOptions['style']): string {
+  const score = practiceScoreText(result);
+  const shown = score === 'not described' ? 'practice not described' : `practice score ${style.bold(score)}/100`;
+  return `${shown} · described ${result.completeness}%`;
 }
 
 /** A list item wrapped between words to the width, its later lines indented under its text. */
