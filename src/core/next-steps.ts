@@ -191,10 +191,14 @@ function indicatorSteps(framework: Framework, criteria: CriterionResult[], descr
 
 export function nextSteps(framework: Framework, classChecks: ClassChecks, criteria: CriterionResult[], stages: StageResult[], completeness: number): NextStep[] {
   const describeFirst = tooLittleDescribed(framework, completeness);
+  const describe = describeStages(framework, stages);
+  // While a side of the stage test is not described at all, "describe the stages" comes before
+  // any step about raising them: the levels may already be higher than the file says.
+  const raise = classSteps(framework, classChecks, stages).filter((step) => describe.length === 0 || step.kind !== 'stage');
   return [
-    ...describeStages(framework, stages),
+    ...describe,
     ...evidenceForClaims(framework, classChecks, stages),
-    ...classSteps(framework, classChecks, stages),
+    ...raise,
     ...indicatorSteps(framework, criteria, describeFirst),
   ];
 }

@@ -26,7 +26,7 @@ p { margin: 0 0 .75rem; }
 main.wrap { padding-top: 1.5rem; padding-bottom: 2rem; }
 main > section { margin-bottom: 2.5rem; }
 .panel { background: var(--paper); border: 1px solid var(--line); border-radius: .6rem; padding: 1.25rem; }
-.badge { display: inline-block; border-radius: 999px; padding: .1rem .65rem; font-weight: 700; font-size: .9rem; color: #fff; background: var(--c2); white-space: nowrap; }
+.badge { display: inline-block; border-radius: .8rem; padding: .1rem .65rem; font-weight: 700; font-size: .9rem; color: #fff; background: var(--c2); }
 .rank-0 .badge, .badge.rank-0 { background: var(--c0); } .rank-1 .badge, .badge.rank-1 { background: var(--c1); } .rank-2 .badge, .badge.rank-2 { background: var(--c2); }
 .controls { display: flex; flex-wrap: wrap; gap: .75rem 1.5rem; align-items: end; margin: 0 0 1rem; }
 .controls label { display: flex; flex-direction: column; font-weight: 600; font-size: .9rem; gap: .2rem; }

@@ -65,10 +65,10 @@ export function labelOf(list: FrameworkOutline['classes'], id: string): string {
   return list.find((entry) => entry.id === id)?.label ?? id;
 }
 
-/** What a next step would bring: points, or a class within reach. */
+/** What a next step would bring: points, a class within reach, or a verdict that can be judged at all. */
 export function gainText(step: NextStep, outline: FrameworkOutline): string {
   if (step.gain !== null) return `+${step.gain} points`;
-  return step.towards ? `towards ${labelOf(outline.classes, step.towards)}` : 'changes the class';
+  return step.towards ? `towards ${labelOf(outline.classes, step.towards)}` : 'needed to judge';
 }
 
 /** Which tool and framework produced the report, so a shared scorecard can be traced. */

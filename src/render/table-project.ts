@@ -95,7 +95,7 @@ function nextSteps(result: ReportResult, { style, width }: TableOptions): string
   if (result.nextSteps.length === 0) return [];
   const lines = [heading('Next steps', style)];
   result.nextSteps.forEach((step, index) => {
-    const gain = step.gain === null ? style.accent('[class]') : style.dim(`[+${step.gain}]`);
+    const gain = step.gain !== null ? style.dim(`[+${step.gain}]`) : step.towards ? style.accent('[class]') : style.accent('[to judge]');
     lines.push(...item(`${index + 1}.`, `${oneLine(step.text)} ${gain}`, width));
   });
   return lines;

@@ -79,7 +79,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       for (const stage of ['Define', 'Design', 'Decide', 'Deliver', 'Evaluate']) await session.answer(new RegExp(`at the ${stage} stage\\?`), enter);
       await session.answer(/Answer them now\?/, `3${enter}`);
       await session.answer(/Score .* now\?/, enter);
-      await session.waitFor(/CONSULTATION\s+score/);
+      await session.waitFor(/CONSULTATION OR ENGAGEMENT — NOT CO-PRODUCTION — PROVISIONAL/);
       expect(await session.exited).toBe(0);
     } finally {
       session.kill();
