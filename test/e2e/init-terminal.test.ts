@@ -64,7 +64,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       'shared-power.binding-decision': 'yes',
       'shared-power.strategic': 'partly',
       'shared-power.resources': 'unknown',
-      'shared-power.facilitator': 'n/a',
+      'shared-power.equal-say': 'n/a',
       'from-the-start.defined-problem': 'unknown',
     });
     expect(runCli(['validate', file]).code).toBe(0);
