@@ -42,6 +42,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       await session.answer(/Evidence:/, enter);
       await session.answer(/\[3\/\d+\]/, enter);
       await session.answer(/\[4\/\d+\]/, `5${enter}`);
+      await session.answer(/\[5\/\d+\]/, enter);
       while ((await session.waitFor(/Answer the \d+ questions on "[^"]+" now\?|Score .* now\?/)).startsWith('Answer')) session.type(`n${enter}`);
       session.type(`n${enter}`);
       expect(await session.exited).toBe(0);
@@ -64,7 +65,8 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       'shared-power.binding-decision': 'yes',
       'shared-power.strategic': 'partly',
       'shared-power.resources': 'unknown',
-      'shared-power.facilitator': 'n/a',
+      'shared-power.equal-say': 'n/a',
+      'shared-power.independent-facilitation': 'unknown',
       'from-the-start.defined-problem': 'unknown',
     });
     expect(runCli(['validate', file]).code).toBe(0);
