@@ -25,7 +25,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       await session.answer(/call itself/, `co-production${enter}`);
       // Define: collaborate (number 5), with evidence; design: moved to with the arrow keys.
       await session.answer(/power .* at the Define stage\?/, '5');
-      await session.waitFor(/For example: A steering group/);
+      await session.waitFor(/At define, collaborate means: People with lived experience/);
       session.type(enter);
       await session.answer(/What happened at this stage/, `Residents set the priorities${enter}`);
       await session.answer(/at the Design stage\?/, `${KEY.down}${enter}`); // from "unknown" down to "n/a"
