@@ -2,10 +2,10 @@
 // out of each format, and a sink run into memory.
 import { assessProject } from '../src/core/assess.js';
 import { SummaryCounter, type ReportError, type ReportResult } from '../src/core/report.js';
-import { scoreFiles } from '../src/cli/score-files.js';
+import { scoreFiles } from '../src/batch/score-files.js';
 import type { TextOutput } from '../src/io/text-output.js';
 import { reportHeader, type ReportHeader, type ReportSink } from '../src/render/sink.js';
-import { TOOL } from '../src/cli/tool.js';
+import { TOOL } from '../src/io/tool.js';
 import { allStages, defaultFramework, EXAMPLES, project } from './helpers.js';
 
 export const framework = await defaultFramework();

@@ -3,8 +3,8 @@
 // them may go to standard output, and no two to the same file.
 import { extname, resolve } from 'node:path';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
-import { UsageError } from '../io/input-error.js';
-import { FILE_EXTENSIONS, REPORT_FORMATS, type ReportFormat } from './formats.js';
+import { UsageError } from '../io/usage-error.js';
+import { FILE_EXTENSIONS, REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
 
 export interface ReportTarget {
   format: ReportFormat;

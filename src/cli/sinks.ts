@@ -1,9 +1,9 @@
 // One sink per format. Renderers that the run does not use are never loaded.
 import type { ReportError, Report } from '../core/report.js';
 import { closeAll, type TextOutput } from '../io/text-output.js';
-import { jsonSink } from '../render/json.js';
+import { jsonSink } from '../render/json/sink.js';
 import { fanOut, type ReportHeader, type ReportSink } from '../render/sink.js';
-import type { ReportFormat } from './formats.js';
+import type { ReportFormat } from '../render/formats.js';
 import { openOutput } from './output.js';
 import type { ReportTarget } from './report-targets.js';
 import { styleFor, textWidth } from './terminal.js';
@@ -18,20 +18,20 @@ export async function createSink(format: ReportFormat, header: ReportHeader, out
     case 'json':
       return jsonSink(header, output);
     case 'table': {
-      const { tableSink } = await import('../render/table-sink.js');
+      const { tableSink } = await import('../render/table/sink.js');
       const style = await styleFor(options.color && output.isStdout);
       return tableSink(header, output, { style, width: textWidth(output.isStdout), verbose: Boolean(options.verbose) });
     }
     case 'csv': {
-      const { csvSink } = await import('../render/csv.js');
+      const { csvSink } = await import('../render/csv/render.js');
       return csvSink(header, output);
     }
     case 'markdown': {
-      const { markdownSink } = await import('../render/markdown-sink.js');
+      const { markdownSink } = await import('../render/markdown/sink.js');
       return markdownSink(header, output, { verbose: Boolean(options.verbose) });
     }
     case 'html': {
-      const { htmlSink } = await import('../render/html-sink.js');
+      const { htmlSink } = await import('../render/html/sink.js');
       return htmlSink(header, output);
     }
   }

@@ -1,8 +1,8 @@
 // What copro knows about where it is writing: stdout for the report, stderr for everything else.
-import type { InputError } from '../io/input-error.js';
-import { formatInputError } from '../io/input-error.js';
-import { oneLine, terminalSafe } from '../render/safe-text.js';
-import { PLAIN_STYLE, colourStyle, type Style } from '../render/style.js';
+import type { InputError } from '../io/usage-error.js';
+import { formatInputError } from '../io/usage-error.js';
+import { oneLine, terminalSafe } from '../render/text/safe-text.js';
+import { PLAIN_STYLE, colourStyle, type Style } from '../render/text/style.js';
 import { EXIT } from './exit-codes.js';
 
 /**

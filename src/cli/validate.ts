@@ -5,14 +5,14 @@ import { frameworkStamp } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
 import { buildValidationReport, type FileVerdict } from '../core/validation.js';
 import { findProjects } from '../io/find-projects.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
-import { renderValidationJson, renderValidationText } from '../render/validation-text.js';
+import { renderValidationJson, renderValidationText } from '../render/validation/render.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { loadProjectInput } from './score-files.js';
+import { loadProjectInput } from '../batch/score-files.js';
 import { styleFor } from './terminal.js';
-import { TOOL } from './tool.js';
+import { TOOL } from '../io/tool.js';
 
 const VALIDATE_FORMATS = ['text', 'json'] as const;
 

@@ -2,7 +2,7 @@
 import type { Problem } from '../core/problem.js';
 import { checkProject, type RawProject } from '../core/project-rules.js';
 import type { Framework, Project } from '../core/types.js';
-import type { InputError } from './input-error.js';
+import type { InputError } from './usage-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { readYamlFile, readYamlText, type ReadResult, type YamlSource } from './read-yaml.js';
 import { kindOf, schemaProblems } from './schema-messages.js';

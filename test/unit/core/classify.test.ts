@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { assessProject } from '../../../src/core/assess.js';
+import { allAnswers, allStages, defaultFramework, project } from '../../helpers.js';
+
+const framework = await defaultFramework();
+
+describe('classification', () => {
+  it('calls every stage at collaborate or delegate, every answer yes with evidence, co-production', () => {
+    for (const level of ['collaborate', 'delegate']) {
+      const card = assessProject(framework, project({ stages: allStages(framework, level), answers: allAnswers(framework, 'yes', 'minutes') }));
+      expect(card.classification.id).toBe('co-production');
+      expect(card.score).toBe(100);
+      expect(card.classification.reasons.filter((r) => r.class === 'co-production').every((r) => r.met)).toBe(true);
+    }
+  });
+
+  it('calls every stage at consult with every answer no consultation', () => {
+    const card = assessProject(framework, project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'no') }));
+    expect(card.classification.id).toBe('consultation');
+    expect(card.score).toBe(0);
+    expect(card.completeness).toBe(100);
+  });
+
+  it('calls design at collaborate with the other stages at consult partial co-production, naming the stages that fall short', () => {
+    const stages = { ...allStages(framework, 'consult'), design: { level: 'collaborate', evidence: 'residents co-wrote the plan' } };
+    const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'yes', 'notes') }));
+    expect(card.classification.id).toBe('partial-co-production');
+    const missed = card.classification.reasons.find((r) => r.class === 'co-production' && !r.met)!;
+    expect(missed.requirement).toBe('delivery-shared');
+    expect(missed.text).toContain('decide: consult');
+    expect(missed.text).toContain('deliver: consult');
+    const met = card.classification.reasons.find((r) => r.requirement === 'planning-shared')!;
+    expect(met.met).toBe(true);
+    expect(met.text).toContain('design: collaborate');
+  });
+
+  it('never lifts a project with every stage at consult into co-production, however it answers', () => {
+    for (const answer of ['yes', 'partly', 'no', 'unknown'] as const) {
+      const card = assessProject(
+        framework,
+        project({ describedAs: 'co-production', stages: allStages(framework, 'consult'), answers: allAnswers(framework, answer, 'evidence') }),
+      );
+      expect(card.classification.id).not.toBe('co-production');
+      const warning = card.warnings.find((w) => w.code === 'self-description-unsupported');
+      expect(warning?.message).toMatch(/Described as "co-production"/);
+    }
+  });
+
+  it('keeps consultation with perfect answers at consultation (no stage shared, nobody involved)', () => {
+    const card = assessProject(framework, project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'yes', 'e') }));
+    expect(card.classification.id).toBe('consultation');
+    expect(card.score).toBe(100);
+  });
+
+  it('recognises strong practice short of sharing power as partial co-production', () => {
+    const stages = { ...allStages(framework, 'consult'), define: { level: 'involve' }, design: { level: 'involve' } };
+    const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'yes', 'e') }));
+    expect(card.classification.id).toBe('partial-co-production');
+    expect(card.classification.reasons.find((r) => r.class === 'partial-co-production')!.text).toMatch(/involved/);
+  });
+
+  it('does not call shared power with poor practice co-production', () => {
+    const card = assessProject(framework, project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'no') }));
+    expect(card.classification.id).toBe('partial-co-production');
+    expect(card.classification.reasons.find((r) => r.requirement === 'good-practice')!.met).toBe(false);
+  });
+
+  it('treats unknown stages as not shared, and says so', () => {
+    const card = assessProject(framework, project({ stages: { design: { level: 'collaborate', evidence: 'x' } }, answers: allAnswers(framework, 'yes', 'e') }));
+    expect(card.classification.id).toBe('partial-co-production');
+    expect(card.classification.reasons.find((r) => r.requirement === 'delivery-shared')!.text).toContain('decide: unknown');
+  });
+
+  it('gives a reason for the fallback class', () => {
+    const card = assessProject(framework, project({}));
+    expect(card.classification.id).toBe('consultation');
+    expect(card.classification.reasons.at(-1)).toMatchObject({ class: 'consultation', requirement: null, met: true });
+  });
+});
