@@ -1,7 +1,8 @@
 // Shared by the report-format tests: the examples scored once, projects whose text tries to break
 // out of each format, and a sink run into memory.
+import type { InputError } from '../src/core/input-error.js';
 import { assessProject } from '../src/core/assess.js';
-import { SummaryCounter, type ReportError, type ReportResult } from '../src/core/report.js';
+import { SummaryCounter, type ReportResult } from '../src/core/report.js';
 import { scoreFiles } from '../src/batch/score-files.js';
 import type { TextOutput } from '../src/io/text-output.js';
 import { reportHeader, type ReportHeader, type ReportSink } from '../src/render/sink.js';
@@ -51,7 +52,7 @@ export function memoryOutput(): TextOutput & { text: string } {
 }
 
 /** Every result through the sink, then its end; the text it wrote. */
-export function runSink(make: (output: TextOutput) => ReportSink, results: readonly ReportResult[], errors: ReportError[] = []): string {
+export function runSink(make: (output: TextOutput) => ReportSink, results: readonly ReportResult[], errors: InputError[] = []): string {
   const output = memoryOutput();
   const sink = make(output);
   const counter = new SummaryCounter(framework);

@@ -1,31 +1,21 @@
 // read → validate → score → classify for each project file, handing each result on as soon as it
 // is ready, in file order. Bad files become errors and the batch goes on. A large batch can be
 // shared with worker threads (score-parallel.ts); the results and errors come out the same.
+import type { InputError } from '../core/input-error.js';
 import { assessProject } from '../core/assess.js';
-import { buildReport, type Report, type ReportError, type ReportResult } from '../core/report.js';
+import { buildReport, type Report, type ReportResult } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
 import { findProjects, STDIN } from '../io/find-projects.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
-import { loadProjectBytes, loadProjectFile, type ProjectResult } from '../io/load-project.js';
-import { readStdin } from '../io/read-stdin.js';
+import { loadProjectInput } from '../io/load-project.js';
+import type { Outcome } from './outcome.js';
 import { defaultJobs, eventLoopTurn, scoreInParallel } from './score-parallel.js';
 import { TOOL } from '../io/tool.js';
-
-export const STDIN_NAME = '<stdin>';
-
-/** What came of one file: its scorecard, or why it could not be scored. */
-export type Outcome = { result: ReportResult } | { errors: ReportError[] };
 
 export interface ScoreOptions {
   limits?: ReadLimits;
   /** Threads to score the files with (this one and jobs - 1 workers). Default: one per core for a large batch. */
   jobs?: number;
-}
-
-/** One project file, or standard input for "-", read and checked against the framework. */
-export async function loadProjectInput(framework: LoadedFramework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {
-  if (file === STDIN) return loadProjectBytes(framework, STDIN_NAME, await readStdin(limits.maxFileBytes), limits);
-  return loadProjectFile(framework, file, limits);
 }
 
 export async function scoreOne(framework: LoadedFramework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Outcome> {
@@ -42,9 +32,9 @@ export async function scoreEach(
   paths: string[],
   onResult: (result: ReportResult) => void,
   { limits = DEFAULT_LIMITS, jobs }: ScoreOptions = {},
-): Promise<ReportError[]> {
+): Promise<InputError[]> {
   const found = findProjects(paths);
-  const errors: ReportError[] = [...found.errors];
+  const errors: InputError[] = [...found.errors];
   const take = (outcome: Outcome) => ('result' in outcome ? onResult(outcome.result) : errors.push(...outcome.errors));
   const threads = found.files.includes(STDIN) ? 1 : (jobs ?? defaultJobs(found.files.length));
   if (threads > 1 && found.files.length > 1) {

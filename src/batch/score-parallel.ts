@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { LoadedFramework } from '../core/types.js';
 import type { ReadLimits } from '../io/limits.js';
 import { PACKAGE_ROOT } from '../io/package-paths.js';
-import type { Outcome } from './score-files.js';
+import type { Outcome } from './outcome.js';
 
 /** Runs the bundled CLI's worker side (dist/bundle/copro.cjs, so only in the built CLI). */
 const WORKER_SCRIPT = join(PACKAGE_ROOT, 'bin', 'score-worker.cjs');

@@ -1,7 +1,7 @@
 // The worker side of `copro assess --jobs N` (score-parallel.ts): scores each task's files with
 // the same code as the main thread and sends the outcomes back in the task's order.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Outcome } from './score-files.js';
+import type { Outcome } from './outcome.js';
 import { scoreOne } from './score-files.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './score-parallel.js';
 

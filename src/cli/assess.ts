@@ -1,7 +1,8 @@
 // `copro assess <paths...>`: read → validate → score → classify → render → write, one project
 // at a time, so a batch of any size streams through.
+import type { InputError } from '../core/input-error.js';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
-import { SummaryCounter, type ReportError } from '../core/report.js';
+import { SummaryCounter } from '../core/report.js';
 import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.js';
 import type { LoadedFramework } from '../core/types.js';
 import { UsageError } from '../io/usage-error.js';
@@ -71,7 +72,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   const sink = await openReports(targets, reportHeader(TOOL, framework), options);
   const counter = new SummaryCounter(framework);
   const below: Shortfall[] = [];
-  const errors: ReportError[] = await scoreEach(framework, paths, (result) => {
+  const errors: InputError[] = await scoreEach(framework, paths, (result) => {
     counter.add(result);
     below.push(...shortfalls(framework, thresholds, [result]));
     sink.result(result);

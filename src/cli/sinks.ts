@@ -1,5 +1,6 @@
 // One sink per format. Renderers that the run does not use are never loaded.
-import type { ReportError, Report } from '../core/report.js';
+import type { InputError } from '../core/input-error.js';
+import type { Report } from '../core/report.js';
 import { closeAll, type TextOutput } from '../io/text-output.js';
 import { jsonSink } from '../render/json/sink.js';
 import { fanOut, type ReportHeader, type ReportSink } from '../render/sink.js';
@@ -53,7 +54,7 @@ export async function openReports(targets: readonly ReportTarget[], header: Repo
   return {
     files: targets.flatMap((target) => (target.file === undefined ? [] : [target.file])),
     result: (result) => all.result(result),
-    end(summary: Report['summary'], errors: ReportError[]) {
+    end(summary: Report['summary'], errors: InputError[]) {
       all.end(summary, errors); // on failure, main() gives up every open output
       closeAll(outputs);
     },

@@ -8,9 +8,9 @@ import { findProjects } from '../io/find-projects.js';
 import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
+import { loadProjectInput } from '../io/load-project.js';
 import { renderValidationJson, renderValidationText } from '../render/validation/render.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { loadProjectInput } from '../batch/score-files.js';
 import { styleFor } from './terminal.js';
 import { TOOL } from '../io/tool.js';
 

@@ -6,7 +6,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { checkFramework } from '../core/framework-rules.js';
 import { isObject, mergeLayers, type Layer } from '../core/framework-merge.js';
 import type { Framework, LoadedFramework } from '../core/types.js';
-import type { InputError } from './usage-error.js';
+import type { InputError } from '../core/input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { toInputErrors } from './load-project.js';
 import { DEFAULT_FRAMEWORK } from './package-paths.js';

@@ -4,7 +4,7 @@
 // where there is one, the line and column. The limits are in limits.ts.
 import { LineCounter, visit, type Document } from 'yaml';
 import type { DocPath } from '../core/problem.js';
-import type { InputError } from './usage-error.js';
+import type { InputError } from '../core/input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { locate } from './locate.js';
 import { readCapped, tooBigMessage } from './read-bytes.js';

@@ -1,7 +1,8 @@
 // A sink for the formats that show a batch as a summary first and then a section per project
 // (Markdown, HTML). It keeps a short row per project and the first result; the rendered sections
 // are spooled (in memory, then on disk once large) until the summary is known at the end.
-import type { Report, ReportError, ReportResult } from '../core/report.js';
+import type { InputError } from '../core/input-error.js';
+import type { Report, ReportResult } from '../core/report.js';
 import { Spool } from '../io/spool.js';
 import type { ReportSink } from './sink.js';
 
@@ -10,7 +11,7 @@ export interface Collected<Row> {
   first: ReportResult | undefined;
   rows: Row[];
   summary: Report['summary'];
-  errors: ReportError[];
+  errors: InputError[];
   /** Hand the sections, in order, to `write`. */
   drainSections(write: (text: string) => void): void;
 }

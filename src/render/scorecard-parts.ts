@@ -1,6 +1,7 @@
 // Small pieces of a scorecard that every format words the same way.
+import type { InputError } from '../core/input-error.js';
 import { reasonBody } from '../core/classify.js';
-import type { Report, ReportError, ReportResult } from '../core/report.js';
+import type { Report, ReportResult } from '../core/report.js';
 import type { NextStep } from '../core/result.js';
 import type { ProjectInfo } from '../core/types.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
@@ -52,7 +53,7 @@ export function scoredLine(summary: Report['summary']): string {
 }
 
 /** Each file that could not be scored, with its problems located as "line 3, column 11: …". */
-export function problemsByFile(errors: readonly ReportError[]): Map<string, string[]> {
+export function problemsByFile(errors: readonly InputError[]): Map<string, string[]> {
   const byFile = new Map<string, string[]>();
   for (const error of errors) {
     const where = error.line === undefined ? '' : `line ${error.line}${error.column === undefined ? '' : `, column ${error.column}`}: `;

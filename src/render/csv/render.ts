@@ -3,7 +3,8 @@
 // Text that a spreadsheet would run as a formula (= + - @, or a leading tab or carriage return)
 // gets a leading apostrophe, so a project named "=HYPERLINK(…)" stays a name. Numbers are written
 // as numbers and never touched.
-import type { ReportError, ReportResult } from '../../core/report.js';
+import type { InputError } from '../../core/input-error.js';
+import type { ReportResult } from '../../core/report.js';
 import type { TextOutput } from '../../io/text-output.js';
 import { problemsByFile } from '../scorecard-parts.js';
 import { terminalSafe } from '../text/safe-text.js';
@@ -64,7 +65,7 @@ export function csvResultValues(result: ReportResult, outline: FrameworkOutline)
 }
 
 /** A row per file that could not be scored: its name, "invalid", and what was wrong. */
-export function csvErrorValues(errors: readonly ReportError[], outline: FrameworkOutline): CsvValue[][] {
+export function csvErrorValues(errors: readonly InputError[], outline: FrameworkOutline): CsvValue[][] {
   // Every column but file, status and problem stays empty.
   const blanks = new Array<CsvValue>(csvColumns(outline).length - 3).fill('');
   return [...problemsByFile(errors)].map(([file, problems]) => [file, ...blanks, 'invalid', problems.join('; ')]);

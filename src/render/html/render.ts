@@ -1,7 +1,8 @@
 // The HTML format: one self-contained page that a person can open, print, or send. One project
 // gets a page with its scorecard; a batch gets an index — a sortable, filterable table and a
 // gallery of cards — then every scorecard (html-scorecard.ts), inside the page of html-page.ts.
-import type { Report, ReportError, ReportResult } from '../../core/report.js';
+import type { InputError } from '../../core/input-error.js';
+import type { Report, ReportResult } from '../../core/report.js';
 import type { StageResult } from '../../core/result.js';
 import type { BatchRow } from '../batch-row.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
@@ -71,7 +72,7 @@ function card(row: HtmlRow, outline: FrameworkOutline): string {
   ].join('');
 }
 
-function notScored(errors: readonly ReportError[]): string {
+function notScored(errors: readonly InputError[]): string {
   const problems = problemsByFile(errors);
   if (problems.size === 0) return '';
   const items = [...problems].map(([file, messages]) => `<li><strong>${esc(file)}</strong>: ${esc(messages.join('; '))}</li>`);
@@ -81,7 +82,7 @@ function notScored(errors: readonly ReportError[]): string {
 export interface HtmlIndexInput {
   header: ReportHeader;
   summary: Report['summary'];
-  errors: ReportError[];
+  errors: InputError[];
   rows: HtmlRow[];
 }
 

@@ -1,7 +1,8 @@
 // The JSON report, streamed. The output is byte for byte what JSON.stringify(report, null, 2)
 // gives, summary first as the contract shows it: results are spooled (in memory, then in a
 // temporary file once large) until the summary is known at the end.
-import { REPORT_SCHEMA_VERSION, type Report, type ReportError, type ReportResult } from '../../core/report.js';
+import type { InputError } from '../../core/input-error.js';
+import { REPORT_SCHEMA_VERSION, type Report, type ReportResult } from '../../core/report.js';
 import type { TextOutput } from '../../io/text-output.js';
 import { Spool } from '../../io/spool.js';
 import type { ReportHeader, ReportSink } from '../sink.js';
@@ -37,7 +38,7 @@ export function jsonSink(header: ReportHeader, output: TextOutput, spoolMemoryLi
       spool.append(`${count === 0 ? '' : ',\n'}${resultItem(result)}`);
       count++;
     },
-    end(summary: Report['summary'], errors: ReportError[]) {
+    end(summary: Report['summary'], errors: InputError[]) {
       output.write(
         `{\n${field('schemaVersion', REPORT_SCHEMA_VERSION)},\n${field('tool', header.tool)},\n${field('framework', header.framework)},\n${field('summary', summary)},\n`,
       );

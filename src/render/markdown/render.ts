@@ -1,7 +1,8 @@
 // The Markdown format: a scorecard a person can paste into a report or a wiki. One project gets
 // its scorecard; several get a summary table and then a section per project. Every piece of
 // project text goes through markdownText, so it reads as words and never as markup.
-import type { Report, ReportError, ReportResult } from '../../core/report.js';
+import type { InputError } from '../../core/input-error.js';
+import type { Report, ReportResult } from '../../core/report.js';
 import type { BatchRow } from '../batch-row.js';
 import { markdownText as md } from '../text/escape-markdown.js';
 import type { FrameworkOutline, ReportHeader } from '../sink.js';
@@ -94,7 +95,7 @@ export function renderMarkdownProject(result: ReportResult, depth: number, outli
 export interface MarkdownSummaryInput {
   header: ReportHeader;
   summary: Report['summary'];
-  errors: ReportError[];
+  errors: InputError[];
   rows: BatchRow[];
 }
 

@@ -1,4 +1,5 @@
-import type { Report, ReportError, ReportResult } from '../../core/report.js';
+import type { InputError } from '../../core/input-error.js';
+import type { Report, ReportResult } from '../../core/report.js';
 import { renderBatchTable } from './batch.js';
 import { safeStrings } from '../text/safe-text.js';
 import type { TableOptions } from './parts.js';
@@ -9,7 +10,7 @@ import type { BatchRow } from '../batch-row.js';
 export interface TableInput {
   header: ReportHeader;
   summary: Report['summary'];
-  errors: ReportError[];
+  errors: InputError[];
   /** The first result, shown in full when it is the only file. */
   first: ReportResult | undefined;
   rows: BatchRow[];

@@ -1,6 +1,7 @@
 // The table format as a sink: one project gets its full scorecard, several get the summary
 // table; for that it keeps the first result and one short row per project.
-import type { Report, ReportError, ReportResult } from '../../core/report.js';
+import type { InputError } from '../../core/input-error.js';
+import type { Report, ReportResult } from '../../core/report.js';
 import type { TextOutput } from '../../io/text-output.js';
 import type { ReportHeader, ReportSink } from '../sink.js';
 import { rowOf, type BatchRow } from '../batch-row.js';
@@ -15,7 +16,7 @@ export function tableSink(header: ReportHeader, output: TextOutput, options: Tab
       first ??= result;
       rows.push(rowOf(result));
     },
-    end(summary: Report['summary'], errors: ReportError[]) {
+    end(summary: Report['summary'], errors: InputError[]) {
       output.write(renderTable({ header, summary, errors, first, rows }, options));
     },
   };
