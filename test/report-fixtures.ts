@@ -4,6 +4,7 @@ import type { InputError } from '../src/core/input-error.js';
 import { assessProject } from '../src/core/assess.js';
 import { SummaryCounter, type ReportResult } from '../src/core/report.js';
 import { scoreFiles } from '../src/batch/score-files.js';
+import { Spool } from '../src/io/spool.js';
 import type { TextOutput } from '../src/io/text-output.js';
 import { reportHeader, type ReportHeader, type ReportSink } from '../src/render/sink.js';
 import { TOOL } from '../src/io/tool.js';
@@ -45,6 +46,9 @@ export function hostileResult(name: string, index = 0): ReportResult {
   );
   return { file: `hostile/${index}-${name.replace(/\W+/g, '_')}.yaml`, ...scored };
 }
+
+/** What the CLI gives a sink to hold text in: io's spool (memory, then a temporary file). */
+export const newSpool = () => new Spool();
 
 export function memoryOutput(): TextOutput & { text: string } {
   const output = { name: 'memory', isStdout: false, text: '', write: (t: string) => void (output.text += t), finish: () => undefined, close: () => undefined, abort: () => undefined };

@@ -7,7 +7,8 @@ import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput } from './output.js';
-import { checkFormat, formatForFile } from './report-targets.js';
+import { formatForFile } from '../render/formats.js';
+import { checkFormat } from './report-targets.js';
 import { styleFor, textWidth } from './terminal.js';
 
 export interface CriteriaOptions {

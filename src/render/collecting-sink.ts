@@ -3,7 +3,7 @@
 // are spooled (in memory, then on disk once large) until the summary is known at the end.
 import type { InputError } from '../core/input-error.js';
 import type { Report, ReportResult } from '../core/report.js';
-import { Spool } from '../io/spool.js';
+import type { NewSpool } from './output.js';
 import type { ReportSink } from './sink.js';
 
 export interface Collected<Row> {
@@ -22,8 +22,8 @@ export interface CollectingParts<Row> {
   end(collected: Collected<Row>): void;
 }
 
-export function collectingSink<Row>(parts: CollectingParts<Row>, spoolMemoryLimit?: number): ReportSink {
-  const spool = new Spool(spoolMemoryLimit);
+export function collectingSink<Row>(parts: CollectingParts<Row>, newSpool: NewSpool): ReportSink {
+  const spool = newSpool();
   const rows: Row[] = [];
   let first: ReportResult | undefined;
   return {

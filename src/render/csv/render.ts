@@ -5,10 +5,9 @@
 // as numbers and never touched.
 import type { InputError } from '../../core/input-error.js';
 import type { ReportResult } from '../../core/report.js';
-import type { TextOutput } from '../../io/text-output.js';
 import { problemsByFile } from '../scorecard-parts.js';
 import { terminalSafe } from '../text/safe-text.js';
-import type { FrameworkOutline, ReportHeader, ReportSink } from '../sink.js';
+import type { FrameworkOutline } from '../sink.js';
 
 export type CsvValue = string | number | null | undefined;
 
@@ -69,22 +68,4 @@ export function csvErrorValues(errors: readonly InputError[], outline: Framework
   // Every column but file, status and problem stays empty.
   const blanks = new Array<CsvValue>(csvColumns(outline).length - 3).fill('');
   return [...problemsByFile(errors)].map(([file, problems]) => [file, ...blanks, 'invalid', problems.join('; ')]);
-}
-
-export function csvSink(header: ReportHeader, output: TextOutput): ReportSink {
-  let started = false;
-  const start = () => {
-    if (!started) output.write(csvLine(csvColumns(header.outline)));
-    started = true;
-  };
-  return {
-    result(result) {
-      start();
-      output.write(csvLine(csvResultValues(result, header.outline)));
-    },
-    end(_summary, errors) {
-      start();
-      for (const values of csvErrorValues(errors, header.outline)) output.write(csvLine(values));
-    },
-  };
 }

@@ -3,35 +3,12 @@
 // temporary file once large) until the summary is known at the end.
 import type { InputError } from '../../core/input-error.js';
 import { REPORT_SCHEMA_VERSION, type Report, type ReportResult } from '../../core/report.js';
-import type { TextOutput } from '../../io/text-output.js';
-import { Spool } from '../../io/spool.js';
+import type { NewSpool, ReportOutput } from '../output.js';
+import { field, resultItem } from './render.js';
 import type { ReportHeader, ReportSink } from '../sink.js';
 
-export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-/** A value as it appears at `depth` levels of nesting in a 2-space pretty-printed document. */
-function nested(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
-}
-
-/**
- * A value as an item of a list two levels deep, indented as JSON.stringify(report, null, 2) puts
- * each result: wrapped in two lists, JSON.stringify indents it in one native pass, where
- * re-indenting its lines afterwards (`nested`) costs a third more for every result.
- */
-function resultItem(value: unknown): string {
-  const text = JSON.stringify([[value]], null, 2);
-  return text.slice('[\n  [\n'.length, -'\n  ]\n]'.length);
-}
-
-function field(key: string, value: unknown): string {
-  return `  ${JSON.stringify(key)}: ${nested(value, 1)}`;
-}
-
-export function jsonSink(header: ReportHeader, output: TextOutput, spoolMemoryLimit?: number): ReportSink {
-  const spool = new Spool(spoolMemoryLimit);
+export function jsonSink(header: ReportHeader, output: ReportOutput, newSpool: NewSpool): ReportSink {
+  const spool = newSpool();
   let count = 0;
   return {
     result(result: ReportResult) {

@@ -1,6 +1,6 @@
 // The Markdown format as a sink: one project gets its scorecard; a batch gets the summary table,
 // then each project's section (spooled as they arrive). Either ends with the provenance line.
-import type { TextOutput } from '../../io/text-output.js';
+import type { NewSpool, ReportOutput } from '../output.js';
 import { rowOf } from '../batch-row.js';
 import { collectingSink } from '../collecting-sink.js';
 import { markdownText } from '../text/escape-markdown.js';
@@ -8,7 +8,7 @@ import { renderMarkdownProject, renderMarkdownSummary, type MarkdownOptions } fr
 import { provenance } from '../scorecard-parts.js';
 import { singleProject, type ReportHeader, type ReportSink } from '../sink.js';
 
-export function markdownSink(header: ReportHeader, output: TextOutput, options: MarkdownOptions): ReportSink {
+export function markdownSink(header: ReportHeader, output: ReportOutput, options: MarkdownOptions, newSpool: NewSpool): ReportSink {
   return collectingSink({
     row: rowOf,
     section: (result) => `\n${renderMarkdownProject(result, 2, header.outline, options)}`,
@@ -20,5 +20,5 @@ export function markdownSink(header: ReportHeader, output: TextOutput, options: 
       }
       output.write(`\n_${markdownText(provenance(header))}._\n`);
     },
-  });
+  }, newSpool);
 }

@@ -1,5 +1,7 @@
 // The table format for several projects: one row per project, then the class counts.
-import type { TableInput } from './render.js';
+import type { InputError } from '../../core/input-error.js';
+import type { Report } from '../../core/report.js';
+import type { BatchRow } from '../batch-row.js';
 import { oneLine } from '../text/safe-text.js';
 import { scoredLine } from '../scorecard-parts.js';
 import { classStyle, heading, newTable, type TableOptions } from './parts.js';
@@ -17,7 +19,13 @@ export function commonFolder(files: string[]): string {
   return prefix;
 }
 
-export function renderBatchTable(report: Pick<TableInput, 'rows' | 'errors' | 'summary'>, { style, width }: TableOptions): string {
+export interface BatchTableInput {
+  rows: BatchRow[];
+  errors: InputError[];
+  summary: Report['summary'];
+}
+
+export function renderBatchTable(report: BatchTableInput, { style, width }: TableOptions): string {
   // Fixed columns take 23+7+10+10 cells and the borders 7; project and file share the rest, the
   // file column no wider than its longest path needs, so names wrap rather than paths.
   const shared = Math.max(40, width - 57);

@@ -1,19 +1,15 @@
-import type { InputError } from '../../core/input-error.js';
-import type { Report, ReportResult } from '../../core/report.js';
-import { renderBatchTable } from './batch.js';
+// The table format: one project's scorecard, or a batch's summary table.
+import type { ReportResult } from '../../core/report.js';
+import { renderBatchTable, type BatchTableInput } from './batch.js';
 import { safeStrings } from '../text/safe-text.js';
 import type { TableOptions } from './parts.js';
 import { renderProjectTable } from './project.js';
 import { singleProject, type ReportHeader } from '../sink.js';
-import type { BatchRow } from '../batch-row.js';
 
-export interface TableInput {
+export interface TableInput extends BatchTableInput {
   header: ReportHeader;
-  summary: Report['summary'];
-  errors: InputError[];
   /** The first result, shown in full when it is the only file. */
   first: ReportResult | undefined;
-  rows: BatchRow[];
 }
 
 /** One project gets the full scorecard; several get the summary table; none, nothing. */

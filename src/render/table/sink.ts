@@ -2,13 +2,13 @@
 // table; for that it keeps the first result and one short row per project.
 import type { InputError } from '../../core/input-error.js';
 import type { Report, ReportResult } from '../../core/report.js';
-import type { TextOutput } from '../../io/text-output.js';
+import type { ReportOutput } from '../output.js';
 import type { ReportHeader, ReportSink } from '../sink.js';
 import { rowOf, type BatchRow } from '../batch-row.js';
 import { renderTable } from './render.js';
 import type { TableOptions } from './parts.js';
 
-export function tableSink(header: ReportHeader, output: TextOutput, options: TableOptions): ReportSink {
+export function tableSink(header: ReportHeader, output: ReportOutput, options: TableOptions): ReportSink {
   let first: ReportResult | undefined;
   const rows: BatchRow[] = [];
   return {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectingSink, type Collected } from '../../../src/render/collecting-sink.js';
 import { examples, framework } from '../../report-fixtures.js';
+import { Spool } from '../../../src/io/spool.js';
 import { SummaryCounter } from '../../../src/core/report.js';
 
 function collect(limit: number | undefined): Collected<string> & { sections: string } {
@@ -17,7 +18,7 @@ function collect(limit: number | undefined): Collected<string> & { sections: str
         seen = { ...collected, sections };
       },
     },
-    limit,
+    () => new Spool(limit),
   );
   const counter = new SummaryCounter(framework);
   for (const result of examples.results) {

@@ -2,7 +2,8 @@
 // a script would read it.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvSink, neutraliseFormula } from '../../../src/render/csv/render.js';
+import { csvField, neutraliseFormula } from '../../../src/render/csv/render.js';
+import { csvSink } from '../../../src/render/csv/sink.js';
 import { examples, framework, header, HOSTILE_NAMES, hostileResult, memoryOutput, runSink } from '../../report-fixtures.js';
 
 const FORMULA = /^\s*[=+\-@\t\r]/;

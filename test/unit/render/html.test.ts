@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml, webAddress } from '../../../src/render/text/escape-html.js';
 import { levelShade } from '../../../src/render/html/charts.js';
 import { htmlSink } from '../../../src/render/html/sink.js';
-import { examples, header, HOSTILE_NAMES, hostileResult, runSink } from '../../report-fixtures.js';
+import { examples, header, HOSTILE_NAMES, hostileResult, newSpool, runSink } from '../../report-fixtures.js';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const between = (text: string, open: string, close: string) => [...text.matchAll(new RegExp(`${open}([\\s\\S]*?)${close}`, 'g'))].map((m) => m[1]!);
 
-const batch = runSink((out) => htmlSink(header, out), [...examples.results, ...HOSTILE_NAMES.map((n, i) => hostileResult(n, i))], [
+const batch = runSink((out) => htmlSink(header, out, newSpool), [...examples.results, ...HOSTILE_NAMES.map((n, i) => hostileResult(n, i))], [
   { file: '<b>broken</b>.yaml', line: 1, column: 1, message: 'expected a map' },
 ]);
-const single = runSink((out) => htmlSink(header, out), examples.results.slice(0, 1));
+const single = runSink((out) => htmlSink(header, out, newSpool), examples.results.slice(0, 1));
 
 describe('HTML report', () => {
   it('loads nothing: no external scripts, styles, fonts or images', () => {

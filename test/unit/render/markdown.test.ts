@@ -5,7 +5,7 @@ import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { markdownText } from '../../../src/render/text/escape-markdown.js';
 import { markdownSink } from '../../../src/render/markdown/sink.js';
-import { examples, header, HOSTILE_NAMES, hostileResult, runSink } from '../../report-fixtures.js';
+import { examples, header, HOSTILE_NAMES, hostileResult, newSpool, runSink } from '../../report-fixtures.js';
 
 const tokens = (text: string) => marked.lexer(text, { gfm: true });
 
@@ -30,7 +30,7 @@ function plain(inline: Tokens.Generic[]): string {
 }
 
 describe('Markdown report', () => {
-  const text = runSink((out) => markdownSink(header, out, { verbose: false }), examples.results, [{ file: 'broken.yaml', line: 2, message: 'bad' }]);
+  const text = runSink((out) => markdownSink(header, out, { verbose: false }, newSpool), examples.results, [{ file: 'broken.yaml', line: 2, message: 'bad' }]);
   const parsed = tokens(text);
 
   it('starts a batch with a summary table: one row per project, in order', () => {
@@ -66,7 +66,7 @@ describe('Markdown report', () => {
   });
 
   it('shows one project as its scorecard, titled with its name, with indicators when verbose', () => {
-    const one = runSink((out) => markdownSink(header, out, { verbose: true }), examples.results.slice(0, 1));
+    const one = runSink((out) => markdownSink(header, out, { verbose: true }, newSpool), examples.results.slice(0, 1));
     const headings = tokens(one).filter((t): t is Tokens.Heading => t.type === 'heading');
     expect(headings[0]).toMatchObject({ depth: 1 });
     expect(plain(headings[0]!.tokens as Tokens.Generic[])).toBe(examples.results[0]!.project.name);
@@ -77,7 +77,7 @@ describe('Markdown report', () => {
 
 describe('Markdown escaping', () => {
   const hostile = HOSTILE_NAMES.map((name, i) => hostileResult(name, i));
-  const text = runSink((out) => markdownSink(header, out, { verbose: true }), hostile);
+  const text = runSink((out) => markdownSink(header, out, { verbose: true }, newSpool), hostile);
   const parsed = tokens(text);
 
   it('keeps every hostile name in its own table cell, read back as the same words', () => {
