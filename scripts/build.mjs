@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -40,11 +40,14 @@ try {
   const { standaloneValidators } = await importBuilt('io/schema-compile.js');
   const validators = dist('generated/schema-validators.js');
   mkdirSync(dist('generated'), { recursive: true });
+  // The fallback is imported by a path relative to the generated module (dist/generated/ and the
+  // folder it is built in are both two levels below the package), so no path of the machine
+  // that built it is written into it. It is resolved only by esbuild, when bundling.
+  const compileWhenUsed = relative(dirname(validators), join(root, 'src', 'io', 'schema-compile.ts')).split(sep).join('/');
   writeFileSync(
     validators,
     `${standaloneValidators(['project', 'framework'])}
-  import { compiledValidator as compileWhenUsed } from ${JSON.stringify(join(root, 'src', 'io', 'schema-compile.ts'))};
-  export { loadSchema } from ${JSON.stringify(join(root, 'src', 'io', 'schema-compile.ts'))};
+  import { compiledValidator as compileWhenUsed } from ${JSON.stringify(compileWhenUsed)};
   export function compiledValidator(name) {
     return validators[name] ?? compileWhenUsed(name);
   }

@@ -7,7 +7,7 @@ import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { schemaPath } from '../io/package-paths.js';
-import { describeFsError } from '../io/read-yaml.js';
+import { describeFsError } from '../io/fs-errors.js';
 import { schemaProblems } from '../io/schema-messages.js';
 import { schemaErrors } from '../io/schema-validators.js';
 import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';

@@ -1,6 +1,5 @@
 // Small pieces of a scorecard that every format words the same way.
 import type { InputError } from '../core/input-error.js';
-import { reasonBody } from '../core/classify.js';
 import type { Report, ReportResult } from '../core/report.js';
 import type { NextStep } from '../core/result.js';
 import type { ProjectInfo } from '../core/types.js';
@@ -13,9 +12,6 @@ export function scoreText(score: number | null): string {
 export function pointsText({ earned, possible }: { earned: number; possible: number }): string {
   return possible ? `${earned}/${possible}` : 'n/a';
 }
-
-/** A reason without its "Met: " / "Not met: " lead, for formats that mark it another way. */
-export const reasonText = reasonBody;
 
 /** What was left out of the score as not applicable, in words; '' when nothing was. */
 export function notApplicableText({ excluded }: ReportResult): string {

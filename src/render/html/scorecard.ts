@@ -5,7 +5,8 @@ import type { ReportResult } from '../../core/report.js';
 import { escapeHtml as esc, webAddress } from '../text/escape-html.js';
 import { radarChart, scoreBar, stageProfile } from './charts.js';
 import { breakablePath, h, heading, rankClass, section } from './parts.js';
-import { aboutParts, gainText, labelOf, notApplicableText, pointsText, reasonText, scoreText } from '../scorecard-parts.js';
+import { reasonBody } from '../../core/classify.js';
+import { aboutParts, gainText, labelOf, notApplicableText, pointsText, scoreText } from '../scorecard-parts.js';
 import type { FrameworkOutline } from '../sink.js';
 
 function paragraphs(text: string): string {
@@ -51,7 +52,7 @@ function references(list: readonly { title: string; url?: string }[]): string {
 function reasonsSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
   const items = result.classification.reasons.map((r) => {
     const mark = r.met ? '✓' : '✗';
-    return `<li class="${r.met ? 'met' : 'unmet'}"><span class="mark" aria-hidden="true">${mark}</span><span class="sr-only">${r.met ? 'Met' : 'Not met'}: </span><span class="reason-class">${esc(labelOf(outline.classes, r.class))}</span> — ${esc(reasonText(r))}</li>`;
+    return `<li class="${r.met ? 'met' : 'unmet'}"><span class="mark" aria-hidden="true">${mark}</span><span class="sr-only">${r.met ? 'Met' : 'Not met'}: </span><span class="reason-class">${esc(labelOf(outline.classes, r.class))}</span> — ${esc(reasonBody(r))}</li>`;
   });
   return section(depth, `Why: ${result.classification.label}`, `<ul class="reasons">${items.join('')}</ul>`);
 }

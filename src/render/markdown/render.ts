@@ -6,7 +6,8 @@ import type { Report, ReportResult } from '../../core/report.js';
 import type { BatchRow } from '../batch-row.js';
 import { markdownText as md } from '../text/escape-markdown.js';
 import type { FrameworkOutline, ReportHeader } from '../sink.js';
-import { aboutParts, classCounts, gainText, labelOf, notApplicableText, pointsText, problemsByFile, reasonText, scoredLine, scoreText } from '../scorecard-parts.js';
+import { reasonBody } from '../../core/classify.js';
+import { aboutParts, classCounts, gainText, labelOf, notApplicableText, pointsText, problemsByFile, scoredLine, scoreText } from '../scorecard-parts.js';
 
 export interface MarkdownOptions {
   /** Add every indicator with its answer and evidence. */
@@ -28,7 +29,7 @@ function title(result: ReportResult, depth: number): string[] {
   const lines = [`${hashes(depth)} ${md(project.name)}`, '', `**${md(classification.label)}** · score **${result.score}**/100 · completeness ${result.completeness}%`];
   const about = aboutParts(project).map(md);
   const details = [...(about.length ? [about.join(' · ')] : []), ...(project.describedAs ? [`Described as: ${md(project.describedAs)}`] : []), `File: ${md(result.file)}`];
-  lines.push('', details.join('  \n'));
+  lines.push('', details.join(' \n'));
   if (project.summary) lines.push('', md(project.summary));
   return lines;
 }
@@ -37,7 +38,7 @@ function reasons(result: ReportResult, depth: number, outline: FrameworkOutline)
   return [
     `${hashes(depth)} Why`,
     '',
-    ...result.classification.reasons.map((r) => `- ${r.met ? '✓ Met' : '✗ Not met'} (${md(labelOf(outline.classes, r.class))}): ${md(reasonText(r))}`),
+    ...result.classification.reasons.map((r) => `- ${r.met ? '✓ Met' : '✗ Not met'} (${md(labelOf(outline.classes, r.class))}): ${md(reasonBody(r))}`),
   ];
 }
 

@@ -3,15 +3,16 @@
 import type { ReportResult } from '../../core/report.js';
 import { shorten, visible, wrapWords } from '../text/wrap.js';
 import { oneLine } from '../text/safe-text.js';
-import { aboutParts, notApplicableText, pointsText, reasonText, scoreText } from '../scorecard-parts.js';
+import { reasonBody } from '../../core/classify.js';
+import { aboutParts, notApplicableText, pointsText, scoreText } from '../scorecard-parts.js';
 import { bar, classStyle, heading, newTable, type TableOptions } from './parts.js';
 
 function header(result: ReportResult, { style }: TableOptions): string[] {
   const { project, classification } = result;
   const paint = classStyle(classification.id, style);
   const lines = [
-    `${style.bold(oneLine(project.name))}  ${style.dim(oneLine(result.file))}`,
-    `${paint(style.bold(classification.label.toUpperCase()))}   score ${style.bold(String(result.score))}/100 · completeness ${result.completeness}%`,
+    `${style.bold(oneLine(project.name))} ${style.dim(oneLine(result.file))}`,
+    `${paint(style.bold(classification.label.toUpperCase()))} score ${style.bold(String(result.score))}/100 · completeness ${result.completeness}%`,
   ];
   const about = aboutParts(project).map(oneLine);
   if (about.length) lines.push(style.dim(about.join(' · ')));
@@ -21,14 +22,14 @@ function header(result: ReportResult, { style }: TableOptions): string[] {
 
 /** A list item wrapped between words to the width, its later lines indented under its text. */
 function item(marker: string, text: string, width: number): string[] {
-  return wrapWords(text, width, `  ${marker} `, ' '.repeat(3 + visible(marker)));
+  return wrapWords(text, width, ` ${marker} `, ' '.repeat(3 + visible(marker)));
 }
 
 function reasons(result: ReportResult, { style, width }: TableOptions): string[] {
   const lines = [heading('Why', style)];
   for (const reason of result.classification.reasons) {
     const mark = reason.met ? style.good('✓') : style.bad('✗');
-    lines.push(...item(mark, oneLine(reasonText(reason)), width));
+    lines.push(...item(mark, oneLine(reasonBody(reason)), width));
   }
   return lines;
 }
@@ -66,7 +67,7 @@ function stages(result: ReportResult, { style, width }: TableOptions): string[] 
 function sources(result: ReportResult, { style, width }: TableOptions): string[] {
   const lines = [heading('By source', style)];
   // The bar and score take 20 cells; a long title is cut to fit beside them.
-  for (const s of result.sources) lines.push(`  ${bar(s.score)} ${scoreText(s.score).padStart(5)}  ${shorten(oneLine(s.title), width - 20)}`);
+  for (const s of result.sources) lines.push(` ${bar(s.score)} ${scoreText(s.score).padStart(5)} ${shorten(oneLine(s.title), width - 20)}`);
   return lines;
 }
 
