@@ -30,9 +30,21 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            layer('core', ['io', 'render', 'batch', 'cli'], 'core is pure: it imports no I/O, rendering, batch or command code'),
-            layer('io', ['render', 'batch', 'cli'], 'io reads and writes; it knows nothing of rendering, the batch runner or commands'),
-            layer('render', ['io', 'batch', 'cli'], 'render is pure text from results: its output and spool are handed to it'),
+            layer(
+              'core',
+              ['io', 'render', 'batch', 'cli'],
+              'core is pure: it imports no I/O, rendering, batch or command code',
+            ),
+            layer(
+              'io',
+              ['render', 'batch', 'cli'],
+              'io reads and writes; it knows nothing of rendering, the batch runner or commands',
+            ),
+            layer(
+              'render',
+              ['io', 'batch', 'cli'],
+              'render is pure text from results: its output and spool are handed to it',
+            ),
             layer('batch', ['render', 'cli'], 'the batch runner scores files; rendering and commands are above it'),
           ],
         },
@@ -44,7 +56,20 @@ export default tseslint.config(
   {
     // Build and benchmark scripts run in Node as plain JavaScript.
     files: ['scripts/**/*.{js,mjs,cjs}', 'bin/**/*.{js,cjs}', '*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', __filename: 'readonly', setTimeout: 'readonly', performance: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+        setTimeout: 'readonly',
+        performance: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

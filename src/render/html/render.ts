@@ -1,6 +1,6 @@
 // The HTML format: one self-contained page that a person can open, print, or send. One project
 // gets a page with its scorecard; a batch gets an index — a sortable, filterable table and a
-// gallery of cards — then every scorecard (html-scorecard.ts), inside the page of html-page.ts.
+// gallery of cards — then every scorecard (scorecard.ts), inside the page of page.ts.
 import type { InputError } from '../../core/input-error.js';
 import type { Report, ReportResult } from '../../core/report.js';
 import type { StageResult } from '../../core/result.js';
