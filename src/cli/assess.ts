@@ -1,20 +1,21 @@
 // `copro assess <paths...>`: read → validate → score → classify → render → write, one project
 // at a time, so a batch of any size streams through.
+import type { InputError } from '../core/input-error.js';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
-import { SummaryCounter, type ReportError } from '../core/report.js';
+import { SummaryCounter } from '../core/report.js';
 import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.js';
 import type { LoadedFramework } from '../core/types.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { reportHeader } from '../render/sink.js';
 import { reportTargets } from './report-targets.js';
-import { scoreEach } from './score-files.js';
-import { MAX_JOBS } from './score-parallel.js';
+import { scoreEach } from '../batch/score-files.js';
+import { MAX_JOBS } from '../batch/score-parallel.js';
 import { openReports } from './sinks.js';
 import { notice, printErrors } from './terminal.js';
-import { TOOL } from './tool.js';
+import { TOOL } from '../io/tool.js';
 
 export interface AssessOptions {
   framework?: string;
@@ -71,7 +72,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   const sink = await openReports(targets, reportHeader(TOOL, framework), options);
   const counter = new SummaryCounter(framework);
   const below: Shortfall[] = [];
-  const errors: ReportError[] = await scoreEach(framework, paths, (result) => {
+  const errors: InputError[] = await scoreEach(framework, paths, (result) => {
     counter.add(result);
     below.push(...shortfalls(framework, thresholds, [result]));
     sink.result(result);

@@ -2,12 +2,13 @@
 import { didYouMean } from '../core/did-you-mean.js';
 import { REPORT_SCHEMA_VERSION } from '../core/report.js';
 import { allIds, findEntry, frameworkDocument } from '../core/framework-view.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput } from './output.js';
-import { checkFormat, formatForFile } from './report-targets.js';
+import { formatForFile } from '../render/formats.js';
+import { checkFormat } from './report-targets.js';
 import { styleFor, textWidth } from './terminal.js';
 
 export interface CriteriaOptions {
@@ -40,7 +41,7 @@ export async function runCriteria(id: string | undefined, options: CriteriaOptio
     const document = frameworkDocument(framework);
     content = `${JSON.stringify(entry ? { schemaVersion: REPORT_SCHEMA_VERSION, framework: document.framework, entry } : document, null, 2)}\n`;
   } else {
-    const { renderEntry, renderFrameworkTable } = await import('../render/criteria-table.js');
+    const { renderEntry, renderFrameworkTable } = await import('../render/criteria/render.js');
     const style = await styleFor(options.color && !options.output);
     const tableOptions = { style, width: textWidth(!options.output) };
     content = entry ? renderEntry(framework, entry, tableOptions) : renderFrameworkTable(framework, tableOptions);

@@ -3,9 +3,9 @@
 // Asker, so the flow can be tested without a terminal; `inquirerAsker` is the real one.
 import type { Answer, AnswerEntry, Criterion, Framework, Indicator, Level, Project, Stage, StageEntry } from '../core/types.js';
 import { NOT_APPLICABLE, UNKNOWN } from '../core/types.js';
-import { oneLine } from '../render/safe-text.js';
-import type { Style } from '../render/style.js';
-import { shorten, wrapParagraphs } from '../render/wrap.js';
+import { oneLine } from '../render/text/safe-text.js';
+import type { Style } from '../render/text/style.js';
+import { shorten, wrapParagraphs } from '../render/text/wrap.js';
 
 export interface Choice<T extends string> {
   value: T;

@@ -3,15 +3,15 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Framework, Project } from '../core/types.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { schemaPath } from '../io/package-paths.js';
-import { describeFsError } from '../io/read-yaml.js';
+import { describeFsError } from '../io/fs-errors.js';
 import { schemaProblems } from '../io/schema-messages.js';
 import { schemaErrors } from '../io/schema-validators.js';
 import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';
-import { renderProjectYaml, templateProject } from '../render/project-yaml.js';
+import { renderProjectYaml, templateProject } from '../render/project-yaml/render.js';
 import { runAssess } from './assess.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';

@@ -1,7 +1,7 @@
 // Wires the commands to commander and decides the exit code. Nothing else happens here: each
 // command lives in its own file and returns its exit code.
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
 import { DEFAULT_PROJECT_FILE, runInit, type InitOptions } from './init.js';
@@ -9,10 +9,10 @@ import { runSchema, type SchemaOptions } from './schema.js';
 import { SCHEMA_NAMES } from '../io/schema-compile.js';
 import { runValidate, type ValidateOptions } from './validate.js';
 import { EXIT } from './exit-codes.js';
-import { REPORT_FORMATS } from './formats.js';
+import { REPORT_FORMATS } from '../render/formats.js';
 import { abortOpenOutputs } from '../io/text-output.js';
 import { notice, printErrors, quietOnClosedPipe, writeSafeError } from './terminal.js';
-import { TOOL } from './tool.js';
+import { TOOL } from '../io/tool.js';
 
 /** Repeatable options gather their values in order. */
 function collect(value: string, previous: string[] = []): string[] {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { withFrameworkHints } from '../core/project-schema-hints.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { schemaPath } from '../io/package-paths.js';

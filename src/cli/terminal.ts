@@ -1,8 +1,7 @@
 // What copro knows about where it is writing: stdout for the report, stderr for everything else.
-import type { InputError } from '../io/input-error.js';
-import { formatInputError } from '../io/input-error.js';
-import { oneLine, terminalSafe } from '../render/safe-text.js';
-import { PLAIN_STYLE, colourStyle, type Style } from '../render/style.js';
+import { formatInputError, type InputError } from '../core/input-error.js';
+import { oneLine, terminalSafe } from '../render/text/safe-text.js';
+import { PLAIN_STYLE, colourStyle, type Style } from '../render/text/style.js';
 import { EXIT } from './exit-codes.js';
 
 /**

@@ -1,22 +1,22 @@
 // `copro validate [paths...] [--framework <file>]`: read → validate, no scoring. Every file is
 // checked and every problem reported in one run; exit 0 when all are valid, 2 otherwise.
-import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { frameworkStamp } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
 import { buildValidationReport, type FileVerdict } from '../core/validation.js';
 import { findProjects, STDIN } from '../io/find-projects.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
-import { renderValidationJson, renderValidationText } from '../render/validation-text.js';
+import { loadProjectInput } from '../io/load-project.js';
+import { renderValidationJson, renderValidationText } from '../render/validation/render.js';
 import { readFileSync } from 'node:fs';
 import { migrationFor } from '../core/id-migration.js';
 import { answerKeys, renameAnswerIdsInFile } from '../io/rename-answer-ids.js';
-import { terminalSafe } from '../render/safe-text.js';
+import { terminalSafe } from '../render/text/safe-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { loadProjectInput } from './score-files.js';
+import { checkFormat } from './report-targets.js';
 import { styleFor } from './terminal.js';
-import { TOOL } from './tool.js';
+import { TOOL } from '../io/tool.js';
 
 const VALIDATE_FORMATS = ['text', 'json'] as const;
 
@@ -75,10 +75,7 @@ async function checkProject(framework: LoadedFramework | undefined, file: string
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<ExitCode> {
-  const format = options.format;
-  if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${format}" for validate${didYouMean(format, VALIDATE_FORMATS)}: use ${listWords(VALIDATE_FORMATS)}`);
-  }
+  const format = checkFormat(options.format, VALIDATE_FORMATS, 'validate');
   if (paths.length === 0 && !options.framework) {
     throw new UsageError('say what to check: project files or folders (copro validate project.yaml), or a framework (copro validate --framework my-framework.yaml)');
   }

@@ -1,7 +1,7 @@
 // Checks a schema-valid project against the framework in use (stage, level and indicator ids)
 // and turns its short and long forms into one shape.
 import { didYouMean, listWords } from './did-you-mean.js';
-import { isObject } from './framework-merge.js';
+import { isObject } from './plain-object.js';
 import type { Problem } from './problem.js';
 import type { Answer, AnswerEntry, Framework, IdChange, Project, ProjectInfo, StageEntry } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';

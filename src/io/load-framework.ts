@@ -4,13 +4,13 @@ import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { checkFramework } from '../core/framework-rules.js';
-import { isObject, mergeLayers, type Layer } from '../core/framework-merge.js';
+import { mergeLayers, type Layer } from '../core/framework-merge.js';
+import { isObject } from '../core/plain-object.js';
 import type { Framework, LoadedFramework } from '../core/types.js';
-import type { InputError } from './input-error.js';
+import type { InputError } from '../core/input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
-import { toInputErrors } from './load-project.js';
 import { DEFAULT_FRAMEWORK } from './package-paths.js';
-import { readYamlFile, type YamlSource } from './read-yaml.js';
+import { readYamlFile, toInputErrors, type YamlSource } from './read-yaml.js';
 import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
 

@@ -1,20 +1,15 @@
 // read → validate: a project file (or stdin) to a checked Project, or located errors.
-import type { Problem } from '../core/problem.js';
 import { checkProject, type RawProject } from '../core/project-rules.js';
 import type { Framework, Project } from '../core/types.js';
-import type { InputError } from './input-error.js';
+import type { InputError } from '../core/input-error.js';
+import { STDIN } from './find-projects.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
-import { readYamlFile, readYamlText, type ReadResult, type YamlSource } from './read-yaml.js';
+import { readStdin } from './read-stdin.js';
+import { readYamlFile, readYamlText, toInputErrors, type ReadResult, type YamlSource } from './read-yaml.js';
 import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
 
 export type ProjectResult = { ok: true; file: string; project: Project } | { ok: false; file: string; errors: InputError[] };
-
-export function toInputErrors(source: YamlSource, problems: Problem[]): InputError[] {
-  return problems
-    .map((p) => source.errorAt(p.path, p.message, p.at))
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
 
 export function projectFromSource(framework: Framework, source: YamlSource): ProjectResult {
   const { file, data } = source;
@@ -38,4 +33,13 @@ export async function loadProjectFile(framework: Framework, file: string, limits
 
 export function loadProjectBytes(framework: Framework, file: string, bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): ProjectResult {
   return fromRead(framework, file, readYamlText(file, bytes, limits));
+}
+
+/** The name standard input goes by in messages and reports. */
+export const STDIN_NAME = '<stdin>';
+
+/** One project file, or standard input for "-", read and checked against the framework. */
+export async function loadProjectInput(framework: Framework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {
+  if (file === STDIN) return loadProjectBytes(framework, STDIN_NAME, await readStdin(limits.maxFileBytes), limits);
+  return loadProjectFile(framework, file, limits);
 }

@@ -3,15 +3,13 @@
 // make objects rather than plain values. Every refusal is an InputError naming the file and,
 // where there is one, the line and column. The limits are in limits.ts.
 import { LineCounter, visit, type Document } from 'yaml';
-import type { DocPath } from '../core/problem.js';
-import type { InputError } from './input-error.js';
+import type { DocPath, Problem } from '../core/problem.js';
+import type { InputError } from '../core/input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { locate } from './locate.js';
 import { readCapped, tooBigMessage } from './read-bytes.js';
 import { plainYamlMessage } from './yaml-errors.js';
 import { parseDocuments } from './yaml-parse.js';
-
-export { describeFsError } from './fs-errors.js';
 
 export interface YamlSource {
   file: string;
@@ -21,6 +19,13 @@ export interface YamlSource {
 }
 
 export type ReadResult = { ok: true; source: YamlSource } | { ok: false; errors: InputError[] };
+
+/** The problems found in a source's data, located in it and sorted by line and column. */
+export function toInputErrors(source: YamlSource, problems: Problem[]): InputError[] {
+  return problems
+    .map((p) => source.errorAt(p.path, p.message, p.at))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
 
 type Where = { line: number; col: number } | undefined;
 

@@ -104,6 +104,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
   });
 
   it('colours the questions for a person, and not with --no-color', async () => {
+    // eslint-disable-next-line no-control-regex -- matching the escape sequence of a colour is the point
     const colour = /\u001b\[(?:3\d|9\d)m/;
     const shown: Record<string, string> = {};
     for (const flags of [[], ['--no-color']]) {
