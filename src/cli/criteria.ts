@@ -2,6 +2,7 @@
 import { didYouMean } from '../core/did-you-mean.js';
 import { REPORT_SCHEMA_VERSION } from '../core/report.js';
 import { allIds, findEntry, frameworkDocument } from '../core/framework-view.js';
+import type { LoadedFramework } from '../core/types.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
@@ -26,12 +27,18 @@ function criteriaFormat({ format, output }: CriteriaOptions): (typeof CRITERIA_F
   return output && formatForFile(output) === 'json' ? 'json' : 'table';
 }
 
+/** "Collaborate" finds "collaborate" when only one id is spelt so, whatever the case. */
+function caseInsensitiveId(framework: LoadedFramework, id: string): string {
+  const matches = allIds(framework).filter((known) => known.toLowerCase() === id.toLowerCase());
+  return matches.length === 1 ? matches[0]! : id;
+}
+
 export async function runCriteria(id: string | undefined, options: CriteriaOptions): Promise<ExitCode> {
   const format = criteriaFormat(options);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
-  const entry = id === undefined ? undefined : findEntry(framework, id);
+  const entry = id === undefined ? undefined : (findEntry(framework, id) ?? findEntry(framework, caseInsensitiveId(framework, id)));
   if (id !== undefined && !entry) {
     throw new UsageError(`"${id}" is not a criterion, indicator, source, stage, level or class of ${framework.id}${didYouMean(id, allIds(framework))}`);
   }

@@ -52,7 +52,7 @@ async function askDetails(ask: Asker, checkYear: YearCheck, style: Style): Promi
   if (organisation) details.organisation = organisation;
   const location = (await ask.text({ message: `Where did it take place? ${SKIP}` })).trim();
   if (location) details.location = location;
-  const year = (await ask.text({ message: `When? A year such as 2019, or a range such as 2018-2020 ${SKIP}`, validate: (v) => (v.trim() === '' ? true : checkYear(yearValue(v))) })).trim();
+  const year = (await ask.text({ message: `When? A year such as 2019, or a range such as 2018-2020 or 2023-24 ${SKIP}`, validate: (v) => (v.trim() === '' ? true : checkYear(yearValue(v))) })).trim();
   if (year) details.year = yearValue(year);
   const summary = (await ask.text({ message: `In a sentence or two: what happened, who took part, what changed? ${SKIP}` })).trim();
   if (summary) details.summary = summary;
@@ -177,7 +177,9 @@ export async function inquirerAsker({ color }: { color: boolean }): Promise<Aske
   const width = Math.max(40, Math.min(process.stdout.columns || 80, 100) - 1);
   const wrap = (text: string, room = 0) => wrapParagraphs(text, width - room);
   return {
-    text: ({ message, required, validate }) => input({ message: wrap(message, 12), required: required ?? false, ...(validate ? { validate } : {}) }),
+    // A refused answer is cleared, so the next try is not typed after it ("2023/242023").
+    text: ({ message, required, validate }) =>
+      input({ message: wrap(message, 12), required: required ?? false, ...(validate ? { validate, theme: { validationFailureMode: 'clear' as const } } : {}) }),
     choose: ({ message, choices, default: initial }) =>
       select({
         message: wrap(message, 12),

@@ -12,6 +12,7 @@ import { schemaProblems } from '../io/schema-messages.js';
 import { schemaErrors } from '../io/schema-validators.js';
 import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';
 import { renderProjectYaml, templateProject } from '../render/project-yaml.js';
+import { YEAR_FORMS, yearProblem } from '../core/year.js';
 import { runAssess } from './assess.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
@@ -33,8 +34,10 @@ function refuseToReplace(file: string): never {
 
 /** The year as the project schema would judge it, so the questionnaire can ask again at once. */
 function checkYear(year: string | number): true | string {
-  const problem = schemaProblems(schemaErrors('project', { name: 'check', year }))[0];
-  return problem ? 'Write a year such as 2019, or a range such as 2018-2020 (or leave it empty).' : true;
+  const problem = schemaProblems(schemaErrors('project', { name: 'check', year }))[0] ?? yearProblem(year);
+  if (!problem) return true;
+  const why = problem.message.includes('runs backwards') ? `${problem.message.replace(/^"year" /, 'It ')}.` : `Write ${YEAR_FORMS}.`;
+  return `${why} Or leave it empty.`;
 }
 
 function write(file: string, text: string, force: boolean): void {

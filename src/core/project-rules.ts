@@ -1,10 +1,11 @@
 // Checks a schema-valid project against the framework in use (stage, level and indicator ids)
 // and turns its short and long forms into one shape.
-import { didYouMean, listWords } from './did-you-mean.js';
+import { closest, closestDescribed, listWords, Suggester, type Described } from './did-you-mean.js';
 import { isObject } from './framework-merge.js';
 import type { Problem } from './problem.js';
 import type { Answer, AnswerEntry, Framework, Project, ProjectInfo, StageEntry } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+import { yearProblem } from './year.js';
 
 type RawEntry<K extends string, V> = V | ({ [key in K]: V } & { evidence?: string });
 
@@ -32,6 +33,8 @@ interface KnownIds {
   stageIds: string[];
   levelIds: string[];
   indicatorIds: Set<string>;
+  /** Each indicator with its question, so a half-remembered id finds the question it is about. */
+  indicators: Described[];
 }
 
 // Gathered once per framework rather than for every project: a batch checks thousands against one.
@@ -44,6 +47,7 @@ function knownIds(framework: Framework): KnownIds {
       stageIds: framework.stages.map((s) => s.id),
       levelIds: [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE],
       indicatorIds: new Set(framework.criteria.flatMap((c) => c.indicators.map((i) => i.id))),
+      indicators: framework.criteria.flatMap((c) => c.indicators.map((i) => ({ id: i.id, text: i.question }))),
     };
     knownIdsOf.set(framework, known);
   }
@@ -52,7 +56,8 @@ function knownIds(framework: Framework): KnownIds {
 
 export function checkProject(framework: Framework, raw: RawProject, shapeProblems: Problem[] = []): { project?: Project; problems: Problem[] } {
   const problems: Problem[] = [...shapeProblems];
-  const { stageIds, levelIds, indicatorIds } = knownIds(framework);
+  const { stageIds, levelIds, indicatorIds, indicators } = knownIds(framework);
+  const suggest = new Suggester();
 
   const stages: Record<string, StageEntry> = {};
   for (const [id, value] of Object.entries(isObject(raw.stages) ? raw.stages : {})) {
@@ -61,13 +66,13 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
       problems.push({
         path: ['stages', id],
         at: 'key',
-        message: `"${id}" is not a stage${didYouMean(id, stageIds)} (stages are ${listWords(stageIds)})`,
+        message: `"${id}" is not a stage: use ${listWords(stageIds)}${suggest.didYouMean(id, (w) => closest(w, stageIds))}`,
       });
     }
     if (entry && !levelIds.includes(entry.level)) {
       problems.push({
         path: typeof value === 'string' ? ['stages', id] : ['stages', id, 'level'],
-        message: `"${entry.level}" is not a level${didYouMean(entry.level, levelIds)} (use one of ${listWords(levelIds)})`,
+        message: `"${entry.level}" is not a level: use one of ${listWords(levelIds)}${suggest.didYouMean(entry.level, (w) => closest(w, levelIds))}`,
       });
     }
     // Only known ids become keys, so a key such as "__proto__" never reaches an object's prototype.
@@ -80,12 +85,15 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
       problems.push({
         path: ['answers', id],
         at: 'key',
-        message: `"${id}" is not an indicator of the framework${didYouMean(id, indicatorIds)} (\`copro criteria\` lists them)`,
+        message: `"${id}" is not an indicator of the framework (\`copro criteria\` lists them)${suggest.didYouMean(id, (w) => closestDescribed(w, indicators))}`,
       });
     }
     const entry = answerEntry(value as RawEntry<'answer', Answer>);
     if (entry && indicatorIds.has(id)) answers[id] = entry;
   }
+
+  const year = yearProblem(raw.year);
+  if (year) problems.push(year);
 
   if (problems.length > 0) return { problems };
   const { stages: _s, answers: _a, ...info } = raw;

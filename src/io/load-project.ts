@@ -1,6 +1,7 @@
 // read → validate: a project file (or stdin) to a checked Project, or located errors.
 import type { Problem } from '../core/problem.js';
 import { checkProject, type RawProject } from '../core/project-rules.js';
+import { withCanonicalValues } from '../core/project-values.js';
 import type { Framework, Project } from '../core/types.js';
 import type { InputError } from './input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
@@ -22,8 +23,9 @@ export function projectFromSource(framework: Framework, source: YamlSource): Pro
     const message = `expected a map of keys such as "name:", "stages:" and "answers:", but the file holds ${kindOf(data)}`;
     return { ok: false, file, errors: [source.errorAt([], message)] };
   }
-  const shape = schemaProblems(schemaErrors('project', data));
-  const { project, problems } = checkProject(framework, data as RawProject, shape);
+  const raw = withCanonicalValues(framework, data as Record<string, unknown>);
+  const shape = schemaProblems(schemaErrors('project', raw));
+  const { project, problems } = checkProject(framework, raw as unknown as RawProject, shape);
   if (!project) return { ok: false, file, errors: toInputErrors(source, problems) };
   return { ok: true, file, project };
 }

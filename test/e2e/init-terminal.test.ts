@@ -19,8 +19,9 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       await session.answer(/Who ran or hosted it\?/, `Leith Neighbourhood Partnership${enter}`);
       await session.answer(/Where did it take place\?/, enter);
       await session.answer(/When\?/, `soon${enter}`);
-      await session.waitFor(/Write a year such as 2019/);
-      session.type(`\u007f\u007f\u007f\u007f2019${enter}`);
+      // The refused answer is cleared: what is typed next is the whole answer, not "soon2023/24".
+      await session.waitFor(/Write a year from 1800 to 2100 such as 2019/);
+      session.type(`2023/24${enter}`);
       await session.answer(/what happened, who took part/, `Residents chose and ran it${enter}`);
       await session.answer(/call itself/, `co-production${enter}`);
       // Define: collaborate (number 5), with evidence; design: moved to with the arrow keys.
@@ -54,7 +55,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
     const assess = runCli(['assess', file, '--format', 'json']);
     expect(assess.code).toBe(0);
     const [result] = JSON.parse(assess.stdout).results;
-    expect(result.project).toMatchObject({ name: 'Terminal Test Project', organisation: 'Leith Neighbourhood Partnership', year: 2019, describedAs: 'co-production' });
+    expect(result.project).toMatchObject({ name: 'Terminal Test Project', organisation: 'Leith Neighbourhood Partnership', year: '2023/24', describedAs: 'co-production' });
     const stages = Object.fromEntries(result.stages.map((s: { id: string; level: string }) => [s.id, s.level]));
     expect(stages).toEqual({ define: 'collaborate', design: 'n/a', decide: 'delegate', deliver: 'unknown', evaluate: 'unknown' });
     const answers = Object.fromEntries(
