@@ -29,6 +29,7 @@ export interface AssessOptions {
   quiet?: boolean;
   verbose?: boolean;
   jobs?: string;
+  bom?: boolean;
 }
 
 function parseThresholds(framework: LoadedFramework, options: AssessOptions): Thresholds {
@@ -36,7 +37,7 @@ function parseThresholds(framework: LoadedFramework, options: AssessOptions): Th
   if (options.failUnder !== undefined) {
     const ids = framework.classes.map((c) => c.id);
     if (!ids.includes(options.failUnder)) {
-      throw new UsageError(`--fail-under "${options.failUnder}" is not a class${didYouMean(options.failUnder, ids)}: use ${listWords(ids)}`);
+      throw new UsageError(`--fail-under "${options.failUnder}" is not a class: use ${listWords(ids)}${didYouMean(options.failUnder, ids)}`);
     }
     thresholds.failUnder = options.failUnder;
   }
@@ -61,6 +62,9 @@ function parseJobs(jobs: string | undefined): number | undefined {
 
 export async function runAssess(paths: string[], options: AssessOptions): Promise<ExitCode> {
   const targets = reportTargets(options);
+  if (options.bom && !targets.some((t) => t.format === 'csv')) {
+    throw new UsageError('--bom is for CSV reports, and this run writes none: add --format csv, -o report.csv or --report csv=report.csv');
+  }
   const limits = limitsFromEnv();
   const jobs = parseJobs(options.jobs);
   const loaded = await loadFrameworkCached(options.framework, limits);

@@ -1,5 +1,5 @@
 // `copro criteria [id]`: the framework, or one entry of it, as text or JSON.
-import { didYouMean } from '../core/did-you-mean.js';
+import { closestDescribed, suggestion } from '../core/did-you-mean.js';
 import { REPORT_SCHEMA_VERSION } from '../core/report.js';
 import { allIds, findEntry, frameworkDocument } from '../core/framework-view.js';
 import type { LoadedFramework } from '../core/types.js';
@@ -8,7 +8,7 @@ import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput } from './output.js';
-import { checkFormat, formatForFile } from './report-targets.js';
+import { checkFormat, formatForFile, refuseUnknownExtension } from './report-targets.js';
 import { styleFor, textWidth } from './terminal.js';
 
 export interface CriteriaOptions {
@@ -24,7 +24,14 @@ const CRITERIA_FORMATS = ['table', 'json'] as const;
 /** As for assess: --format if given, else what the -o file's extension asks for, else the table. */
 function criteriaFormat({ format, output }: CriteriaOptions): (typeof CRITERIA_FORMATS)[number] {
   if (format !== undefined) return checkFormat(format, CRITERIA_FORMATS);
+  if (output) refuseUnknownExtension(output, CRITERIA_FORMATS);
   return output && formatForFile(output) === 'json' ? 'json' : 'table';
+}
+
+/** The id meant: an indicator's question counts as its words (criteria shared-power.decision → shared-power.binding-decision). */
+function didYouMean(id: string, framework: LoadedFramework): string {
+  const questions = new Map(framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.question] as const)));
+  return suggestion(closestDescribed(id, allIds(framework).map((known) => ({ id: known, text: questions.get(known) }))));
 }
 
 /** "Collaborate" finds "collaborate" when only one id is spelt so, whatever the case. */
@@ -40,7 +47,7 @@ export async function runCriteria(id: string | undefined, options: CriteriaOptio
   const framework = loaded.framework;
   const entry = id === undefined ? undefined : (findEntry(framework, id) ?? findEntry(framework, caseInsensitiveId(framework, id)));
   if (id !== undefined && !entry) {
-    throw new UsageError(`"${id}" is not a criterion, indicator, source, stage, level or class of ${framework.id}${didYouMean(id, allIds(framework))}`);
+    throw new UsageError(`"${id}" is not a criterion, indicator, source, stage, level or class of ${framework.id}${didYouMean(id, framework)}`);
   }
   let content: string;
   if (format === 'json') {

@@ -29,7 +29,7 @@ export interface InitOptions {
 }
 
 function refuseToReplace(file: string): never {
-  throw new UsageError(`${file} already exists, and copro init never replaces a file. Give another name (copro init my-project.yaml), or add --force to replace it.`);
+  throw new UsageError(`${file} already exists, and copro init never replaces a file: give another name (copro init my-project.yaml), or add --force to replace it`);
 }
 
 /** The year as the project schema would judge it, so the questionnaire can ask again at once. */

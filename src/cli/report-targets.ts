@@ -15,7 +15,7 @@ export interface ReportTarget {
 /** `format` if it is one of `allowed` (every report format unless told); else a usage error with a suggestion. */
 export function checkFormat<F extends ReportFormat = ReportFormat>(format: string, allowed: readonly F[] = REPORT_FORMATS as readonly ReportFormat[] as readonly F[]): F {
   if ((allowed as readonly string[]).includes(format)) return format as F;
-  throw new UsageError(`unknown format "${format}"${didYouMean(format, allowed)}: use ${listWords(allowed)}`);
+  throw new UsageError(`unknown format "${format}": use ${listWords(allowed)}${didYouMean(format, allowed)}`);
 }
 
 /** `html=report.html` → html to report.html; `csv` → csv to standard output. */
@@ -35,7 +35,19 @@ export function formatForFile(file: string): ReportFormat | undefined {
   return match ?? (extension === 'htm' ? 'html' : extension === 'markdown' ? 'markdown' : undefined);
 }
 
+/**
+ * A file whose extension names a format copro does not write (report.pdf, .docx, .xlsx) is refused
+ * unless --format says what to write into it: a table in a .pdf is never what anyone wants.
+ */
+export function refuseUnknownExtension(file: string, allowed: readonly ReportFormat[]): void {
+  const extension = extname(file).slice(1);
+  if (extension === '' || formatForFile(file) !== undefined) return;
+  const extensions = listWords(allowed.map((format) => `.${FILE_EXTENSIONS[format]}`));
+  throw new UsageError(`cannot write a .${extension} file (${file}): name it ${extensions}, or give --format to write one of those formats into it anyway`);
+}
+
 export function reportTargets(options: { format?: string; output?: string; report?: string[] }): ReportTarget[] {
+  if (options.output && options.format === undefined) refuseUnknownExtension(options.output, REPORT_FORMATS);
   // `-o report.json` alone means JSON: a table in a .json file is never what anyone wants.
   const format = checkFormat(options.format ?? (options.output ? formatForFile(options.output) : undefined) ?? 'table');
   const main: ReportTarget = options.output ? { format, file: options.output } : { format };

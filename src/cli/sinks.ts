@@ -11,6 +11,8 @@ import { styleFor, textWidth } from './terminal.js';
 export interface SinkOptions {
   color: boolean;
   verbose?: boolean;
+  /** CSV only: begin with a byte order mark, for Excel. */
+  bom?: boolean;
 }
 
 export async function createSink(format: ReportFormat, header: ReportHeader, output: TextOutput, options: SinkOptions): Promise<ReportSink> {
@@ -24,7 +26,7 @@ export async function createSink(format: ReportFormat, header: ReportHeader, out
     }
     case 'csv': {
       const { csvSink } = await import('../render/csv.js');
-      return csvSink(header, output);
+      return csvSink(header, output, { bom: Boolean(options.bom) });
     }
     case 'markdown': {
       const { markdownSink } = await import('../render/markdown-sink.js');

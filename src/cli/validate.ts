@@ -46,7 +46,7 @@ async function checkProject(framework: LoadedFramework | undefined, file: string
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<ExitCode> {
   const format = options.format;
   if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${format}" for validate${didYouMean(format, VALIDATE_FORMATS)}: use ${listWords(VALIDATE_FORMATS)}`);
+    throw new UsageError(`unknown format "${format}" for validate: use ${listWords(VALIDATE_FORMATS)}${didYouMean(format, VALIDATE_FORMATS)}`);
   }
   if (paths.length === 0 && !options.framework) {
     throw new UsageError('say what to check: project files or folders (copro validate project.yaml), or a framework (copro validate --framework my-framework.yaml)');

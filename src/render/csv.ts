@@ -70,10 +70,13 @@ export function csvErrorValues(errors: readonly ReportError[], outline: Framewor
   return [...problemsByFile(errors)].map(([file, problems]) => [file, ...blanks, 'invalid', problems.join('; ')]);
 }
 
-export function csvSink(header: ReportHeader, output: TextOutput): ReportSink {
+/** The byte order mark that tells Excel, opening a file by a double-click, that the text is UTF-8 ("£" rather than "Â£"). */
+export const UTF8_BOM = '\uFEFF';
+
+export function csvSink(header: ReportHeader, output: TextOutput, options: { bom?: boolean } = {}): ReportSink {
   let started = false;
   const start = () => {
-    if (!started) output.write(csvLine(csvColumns(header.outline)));
+    if (!started) output.write(`${options.bom ? UTF8_BOM : ''}${csvLine(csvColumns(header.outline))}`);
     started = true;
   };
   return {
