@@ -82,3 +82,21 @@ describe('years', () => {
     expect(run.stdout).toContain('"year" is too long: at most 40 characters');
   });
 });
+
+describe('copro criteria lists the indicator ids it points people to', () => {
+  it('lists every indicator id with its question, under its criterion', async () => {
+    const { defaultFramework } = await import('../helpers.js');
+    const framework = await defaultFramework();
+    const run = runCli(['criteria', '--no-color']);
+    expect(run.code).toBe(0);
+    const text = run.stdout.replace(/\s+/g, ' ');
+    for (const criterion of framework.criteria) {
+      const heading = text.indexOf(`${criterion.title} (${criterion.id})`);
+      expect(heading).toBeGreaterThan(-1);
+      for (const indicator of criterion.indicators) {
+        const at = text.indexOf(`${indicator.id}: ${indicator.question.replace(/\s+/g, ' ')}`);
+        expect(at, indicator.id).toBeGreaterThan(heading);
+      }
+    }
+  });
+});
