@@ -4,7 +4,7 @@ import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { SummaryCounter, type ReportError } from '../core/report.js';
 import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.js';
 import type { LoadedFramework } from '../core/types.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError, visibleErrors } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
@@ -81,9 +81,10 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
     sink.result(result);
   }, { limits, jobs });
   const summary = counter.summary(errors);
-  sink.end(summary, errors);
+  const shown = visibleErrors(errors, options.verbose);
+  sink.end(summary, shown);
 
-  printErrors(errors);
+  printErrors(shown);
   for (const s of below) notice(`${s.file}: ${s.message}`, options.quiet);
   if (summary.invalid > 0 && summary.total > 1) {
     const rest = summary.scored > 0 ? '; the others were.' : '.';

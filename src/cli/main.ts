@@ -61,6 +61,7 @@ function program(setExit: (code: number) => void): Command {
     .argument('[paths...]', 'project files or folders, or - for standard input')
     .option('-f, --framework <path>', 'check this framework too, and check the projects against it')
     .addOption(new Option('--format <name>', 'text or json').default('text'))
+    .option('-v, --verbose', 'for a YAML file that is not a project file, list every difference too')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options: ValidateOptions) => setExit(await runValidate(paths, options)));
 

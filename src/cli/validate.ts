@@ -5,7 +5,7 @@ import { frameworkStamp } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
 import { buildValidationReport, type FileVerdict } from '../core/validation.js';
 import { findProjects } from '../io/find-projects.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError, visibleErrors } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
 import { renderValidationJson, renderValidationText } from '../render/validation-text.js';
@@ -20,10 +20,11 @@ export interface ValidateOptions {
   framework?: string;
   format: string;
   color: boolean;
+  verbose?: boolean;
 }
 
 /** In command-line order: a verdict per path that led nowhere, and per project file found. */
-async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits): Promise<FileVerdict[]> {
+async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits, verbose: boolean): Promise<FileVerdict[]> {
   const verdicts: FileVerdict[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
@@ -31,16 +32,16 @@ async function checkProjects(framework: LoadedFramework | undefined, paths: stri
     verdicts.push(...found.errors.map((error): FileVerdict => ({ file: error.file, kind: 'project', errors: [error] })));
     for (const file of found.files.filter((f) => !seen.has(f))) {
       seen.add(file);
-      verdicts.push(await checkProject(framework, file, limits));
+      verdicts.push(await checkProject(framework, file, limits, verbose));
     }
   }
   return verdicts;
 }
 
-async function checkProject(framework: LoadedFramework | undefined, file: string, limits: ReadLimits): Promise<FileVerdict> {
+async function checkProject(framework: LoadedFramework | undefined, file: string, limits: ReadLimits, verbose: boolean): Promise<FileVerdict> {
   if (!framework) return { file, kind: 'project', errors: [{ file, message: 'not checked: the framework to check it against is not valid (see above)' }] };
   const loaded = await loadProjectInput(framework, file, limits);
-  return { file: loaded.file, kind: 'project', errors: loaded.ok ? [] : loaded.errors };
+  return { file: loaded.file, kind: 'project', errors: loaded.ok ? [] : visibleErrors(loaded.errors, verbose) };
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<ExitCode> {
@@ -57,7 +58,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   if (options.framework) verdicts.push({ file: options.framework, kind: 'framework', errors: loaded.ok ? [] : loaded.errors });
   else if (!loaded.ok) throw new UsageError('the bundled framework is not valid', loaded.errors);
   const framework = loaded.ok ? loaded.framework : undefined;
-  verdicts.push(...(await checkProjects(framework, paths, limits)));
+  verdicts.push(...(await checkProjects(framework, paths, limits, Boolean(options.verbose))));
 
   const report = buildValidationReport(TOOL, framework ? frameworkStamp(framework) : null, verdicts);
   if (format === 'json') process.stdout.write(renderValidationJson(report));

@@ -17,12 +17,24 @@ export function toInputErrors(source: YamlSource, problems: Problem[]): InputErr
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
+/** A project file has at least one of these; a YAML file with none is some other kind of file. */
+const PROJECT_KEYS = ['name', 'stages', 'answers'];
+
+/** One line for a stray YAML file in a folder (a CI workflow, a config), its differences as details for --verbose. */
+function notAProject(framework: Framework, source: YamlSource): ProjectResult {
+  const message = 'not a copro project file: it has none of "name", "stages" and "answers" (-v lists every difference)';
+  const raw = source.data as RawProject;
+  const details = toInputErrors(source, checkProject(framework, raw, schemaProblems(schemaErrors('project', raw))).problems);
+  return { ok: false, file: source.file, errors: [source.errorAt([], message), ...details.map((error) => ({ ...error, detail: true as const }))] };
+}
+
 export function projectFromSource(framework: Framework, source: YamlSource): ProjectResult {
   const { file, data } = source;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const message = `expected a map of keys such as "name:", "stages:" and "answers:", but the file holds ${kindOf(data)}`;
     return { ok: false, file, errors: [source.errorAt([], message)] };
   }
+  if (!PROJECT_KEYS.some((key) => Object.hasOwn(data, key))) return notAProject(framework, source);
   const raw = withCanonicalValues(framework, data as Record<string, unknown>);
   const shape = schemaProblems(schemaErrors('project', raw));
   const { project, problems } = checkProject(framework, raw as unknown as RawProject, shape);

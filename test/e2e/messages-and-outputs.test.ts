@@ -85,3 +85,38 @@ describe('CSV for Excel: --bom', () => {
     expect(readFileSync(file, 'utf8').startsWith('\uFEFF')).toBe(true);
   });
 });
+
+describe('a stray YAML file in a folder of projects', () => {
+  const folder = tempDir();
+  afterAll(() => folder.remove());
+  folder.write('ci.yml', 'version: "3"\nservices:\n  web: { image: nginx }\njobs:\n  build: { runs-on: ubuntu-latest }\n');
+  const project = folder.write('project.yaml', 'name: A real project\n');
+  const line = `ci.yml:1:1: not a copro project file: it has none of "name", "stages" and "answers" (-v lists every difference)`;
+
+  it('gets one line, and the others are still scored', () => {
+    const run = runCli(['assess', folder.path, '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${join(folder.path, line)}\n1 of 2 could not be scored; the others were.\n`);
+    const report = JSON.parse(run.stdout);
+    expect(report.results.map((r: { file: string }) => r.file)).toEqual([project]);
+    expect(report.errors).toEqual([{ file: join(folder.path, 'ci.yml'), line: 1, column: 1, message: line.slice('ci.yml:1:1: '.length) }]);
+  });
+
+  it('lists every difference with --verbose, in validate too', () => {
+    const assess = runCli(['assess', folder.path, '-v', '--format', 'json']);
+    expect(JSON.parse(assess.stdout).errors.map((e: { message: string }) => e.message)).toEqual([
+      expect.stringContaining('not a copro project file'),
+      'the file is missing "name"',
+      expect.stringContaining('unknown field "version"'),
+      expect.stringContaining('unknown field "services"'),
+      expect.stringContaining('unknown field "jobs"'),
+    ]);
+    expect(runCli(['validate', folder.path]).stdout).toContain('ci.yml: 1 problem\n');
+    expect(runCli(['validate', folder.path, '--verbose']).stdout).toContain('ci.yml: 5 problems\n');
+  });
+
+  it('still gets every problem when it has a name (a project file with mistakes)', () => {
+    const file = folder.write('other/mistakes.yaml', 'name: Mistakes\ncolour: green\n');
+    expect(runCli(['validate', file]).stdout).toContain('unknown field "colour"');
+  });
+});
