@@ -1,7 +1,7 @@
 // `copro init [file]`: a questionnaire at a terminal, a template otherwise (or with --yes). The
 // file is written in one step and never replaces an existing one unless --force is given.
 import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Framework, Project } from '../core/types.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
@@ -38,6 +38,15 @@ function checkYear(year: string | number): true | string {
   if (!problem) return true;
   const why = problem.message.includes('runs backwards') ? `${problem.message.replace(/^"year" /, 'It ')}.` : `Write ${YEAR_FORMS}.`;
   return `${why} Or leave it empty.`;
+}
+
+/**
+ * The project schema as a path relative to the file written (as examples/ point at
+ * ../schemas/project.schema.json): it keeps working when the file and copro move together, and
+ * names no one's home folder.
+ */
+export function portableSchemaRef(file: string): string {
+  return relative(dirname(resolve(file)), schemaPath('project')).split(sep).join('/');
 }
 
 function write(file: string, text: string, force: boolean): void {
@@ -102,7 +111,7 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
-  const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: schemaPath('project'), fileName: file });
+  const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file });
 
   const interactive = !options.yes && (ask !== undefined || atTerminal());
   if (!interactive) {
@@ -119,6 +128,6 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
     return EXIT.interrupted;
   }
   write(file, render(project), Boolean(options.force));
-  notice(`\nWrote ${resolve(file)}.`);
+  notice(`\nWrote ${file}.`);
   return offerAssessment(file, options.framework, options.color, ask);
 }

@@ -1,4 +1,5 @@
 // One sink per format. Renderers that the run does not use are never loaded.
+import { isAbsolute, relative } from 'node:path';
 import type { ReportError, Report } from '../core/report.js';
 import { closeAll, type TextOutput } from '../io/text-output.js';
 import { jsonSink } from '../render/json.js';
@@ -15,7 +16,29 @@ export interface SinkOptions {
   bom?: boolean;
 }
 
+/**
+ * A path for a person to read: one inside the current folder relative to it (a report shared or
+ * printed does not show /home/name/…), any other as given. JSON and CSV keep paths as given, for scripts.
+ */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  if (!isAbsolute(file)) return file;
+  const inside = relative(cwd, file);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file;
+}
+
+function withDisplayPaths(sink: ReportSink): ReportSink {
+  return {
+    result: (result) => sink.result({ ...result, file: displayPath(result.file) }),
+    end: (summary, errors) => sink.end(summary, errors.map((error) => ({ ...error, file: displayPath(error.file) }))),
+  };
+}
+
 export async function createSink(format: ReportFormat, header: ReportHeader, output: TextOutput, options: SinkOptions): Promise<ReportSink> {
+  const sink = await formatSink(format, header, output, options);
+  return format === 'json' || format === 'csv' ? sink : withDisplayPaths(sink);
+}
+
+async function formatSink(format: ReportFormat, header: ReportHeader, output: TextOutput, options: SinkOptions): Promise<ReportSink> {
   switch (format) {
     case 'json':
       return jsonSink(header, output);

@@ -1,7 +1,7 @@
 // `copro init` without a terminal (or with --yes): a template that validates as it stands, and a
 // file that is never replaced unless --force.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, STACK_TRACE, tempDir } from '../helpers.js';
 
@@ -16,7 +16,11 @@ describe('copro init without a terminal', () => {
     expect(run.stderr).toContain('Wrote project.yaml');
     const file = join(dir.path, 'project.yaml');
     const text = readFileSync(file, 'utf8');
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${join(ROOT, 'schemas', 'project.schema.json')}`);
+    // Relative to the file, like the examples' ../schemas/project.schema.json: no one's home folder in it.
+    const schemaRef = text.split('\n')[0]!.replace('# yaml-language-server: $schema=', '');
+    expect(schemaRef).toBe(relative(dir.path, join(ROOT, 'schemas', 'project.schema.json')));
+    expect(isAbsolute(schemaRef)).toBe(false);
+    expect(resolve(dir.path, schemaRef)).toBe(join(ROOT, 'schemas', 'project.schema.json'));
     expect(text).toContain('# Was the final decision taken jointly with the people affected');
     expect(text).toMatch(/^ {2}shared-power\.binding-decision: unknown$/m);
     const validate = runCli(['validate', file]);

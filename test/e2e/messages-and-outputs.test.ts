@@ -120,3 +120,27 @@ describe('a stray YAML file in a folder of projects', () => {
     expect(runCli(['validate', file]).stdout).toContain('unknown field "colour"');
   });
 });
+
+describe('paths in reports a person reads', () => {
+  it('are relative to the current folder when given absolute inside it; JSON and CSV keep them as given', () => {
+    const absolute = dundee;
+    const cwd = join(EXAMPLES, '..');
+    for (const format of ['markdown', 'html', 'table']) {
+      const run = runCli(['assess', absolute, '--format', format], { cwd });
+      expect(run.code, format).toBe(0);
+      expect(run.stdout.replace(/<wbr>/g, ''), format).toContain('examples/dundee-decides.yaml');
+      expect(run.stdout.replace(/<wbr>/g, ''), format).not.toContain(absolute);
+    }
+    expect(JSON.parse(runCli(['assess', absolute, '--format', 'json'], { cwd }).stdout).results[0].file).toBe(absolute);
+  });
+
+  it('stay as given outside the current folder', () => {
+    const run = runCli(['assess', dundee, '--format', 'markdown'], { cwd: dir.path });
+    expect(run.stdout).toContain(dundee);
+  });
+
+  it('init says the file name as given', () => {
+    const run = runCli(['init', '--yes', 'given.yaml'], { cwd: dir.path });
+    expect(run.stderr).toContain('Wrote given.yaml:');
+  });
+});
