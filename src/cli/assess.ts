@@ -79,7 +79,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
     counter.add(result);
     below.push(...shortfalls(framework, thresholds, [result]));
     sink.result(result);
-  }, { limits, jobs });
+  }, { limits, jobs, onNote: (note) => printErrors([note]) });
   const summary = counter.summary(errors);
   const shown = visibleErrors(errors, options.verbose);
   sink.end(summary, shown);

@@ -14,12 +14,14 @@ import { TOOL } from './tool.js';
 export const STDIN_NAME = '<stdin>';
 
 /** What came of one file: its scorecard, or why it could not be scored. */
-export type Outcome = { result: ReportResult } | { errors: ReportError[] };
+export type Outcome = { result: ReportResult; notes?: ReportError[] } | { errors: ReportError[] };
 
 export interface ScoreOptions {
   limits?: ReadLimits;
   /** Threads to score the files with (this one and jobs - 1 workers). Default: one per core for a large batch. */
   jobs?: number;
+  /** Told of what a person should know about a file that is not an error (a value a " #" cut short). */
+  onNote?: (note: ReportError) => void;
 }
 
 /** One project file, or standard input for "-", read and checked against the framework. */
@@ -30,7 +32,9 @@ export async function loadProjectInput(framework: LoadedFramework, file: string,
 
 export async function scoreOne(framework: LoadedFramework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Outcome> {
   const loaded = await loadProjectInput(framework, file, limits);
-  return loaded.ok ? { result: { file: loaded.file, ...assessProject(framework, loaded.project) } } : { errors: loaded.errors };
+  if (!loaded.ok) return { errors: loaded.errors };
+  const result = { file: loaded.file, ...assessProject(framework, loaded.project) };
+  return loaded.notes.length > 0 ? { result, notes: loaded.notes } : { result };
 }
 
 /** Files are read synchronously; every so often the event loop gets a turn, so Ctrl-C still works. */
@@ -41,11 +45,15 @@ export async function scoreEach(
   framework: LoadedFramework,
   paths: string[],
   onResult: (result: ReportResult) => void,
-  { limits = DEFAULT_LIMITS, jobs }: ScoreOptions = {},
+  { limits = DEFAULT_LIMITS, jobs, onNote }: ScoreOptions = {},
 ): Promise<ReportError[]> {
   const found = findProjects(paths);
   const errors: ReportError[] = [...found.errors];
-  const take = (outcome: Outcome) => ('result' in outcome ? onResult(outcome.result) : errors.push(...outcome.errors));
+  const take = (outcome: Outcome) => {
+    if (!('result' in outcome)) return void errors.push(...outcome.errors);
+    for (const note of outcome.notes ?? []) onNote?.(note);
+    onResult(outcome.result);
+  };
   const threads = found.files.includes(STDIN) ? 1 : (jobs ?? defaultJobs(found.files.length));
   if (threads > 1 && found.files.length > 1) {
     await scoreInParallel({ framework, limits }, found.files, threads, scoreOne, take);

@@ -11,7 +11,7 @@ import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
 import { renderValidationJson, renderValidationText } from '../render/validation-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { loadProjectInput } from './score-files.js';
-import { styleFor } from './terminal.js';
+import { printErrors, styleFor } from './terminal.js';
 import { TOOL } from './tool.js';
 
 const VALIDATE_FORMATS = ['text', 'json'] as const;
@@ -41,6 +41,7 @@ async function checkProjects(framework: LoadedFramework | undefined, paths: stri
 async function checkProject(framework: LoadedFramework | undefined, file: string, limits: ReadLimits, verbose: boolean): Promise<FileVerdict> {
   if (!framework) return { file, kind: 'project', errors: [{ file, message: 'not checked: the framework to check it against is not valid (see above)' }] };
   const loaded = await loadProjectInput(framework, file, limits);
+  if (loaded.ok) printErrors(loaded.notes);
   return { file: loaded.file, kind: 'project', errors: loaded.ok ? [] : visibleErrors(loaded.errors, verbose) };
 }
 

@@ -9,7 +9,11 @@ import { readYamlFile, readYamlText, type ReadResult, type YamlSource } from './
 import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
 
-export type ProjectResult = { ok: true; file: string; project: Project } | { ok: false; file: string; errors: InputError[] };
+export type ProjectResult = { ok: true; file: string; project: Project; notes: InputError[] } | { ok: false; file: string; errors: InputError[] };
+
+function byPlace(errors: InputError[]): InputError[] {
+  return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
 
 export function toInputErrors(source: YamlSource, problems: Problem[]): InputError[] {
   return problems
@@ -31,15 +35,19 @@ function notAProject(framework: Framework, source: YamlSource): ProjectResult {
 export function projectFromSource(framework: Framework, source: YamlSource): ProjectResult {
   const { file, data } = source;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    const message = `expected a map of keys such as "name:", "stages:" and "answers:", but the file holds ${kindOf(data)}`;
+    // "name:<non-breaking space>x" is one piece of text to YAML, not a key and a value.
+    const message =
+      typeof data === 'string' && data.includes('\u00A0')
+        ? 'a non-breaking space (often pasted from a word processor) is not a space to YAML: after "key:" type an ordinary space'
+        : `expected a map of keys such as "name:", "stages:" and "answers:", but the file holds ${kindOf(data)}`;
     return { ok: false, file, errors: [source.errorAt([], message)] };
   }
   if (!PROJECT_KEYS.some((key) => Object.hasOwn(data, key))) return notAProject(framework, source);
   const raw = withCanonicalValues(framework, data as Record<string, unknown>);
   const shape = schemaProblems(schemaErrors('project', raw));
   const { project, problems } = checkProject(framework, raw as unknown as RawProject, shape);
-  if (!project) return { ok: false, file, errors: toInputErrors(source, problems) };
-  return { ok: true, file, project };
+  if (!project || source.problems.length > 0) return { ok: false, file, errors: byPlace([...source.problems, ...toInputErrors(source, problems)]) };
+  return { ok: true, file, project, notes: source.notes };
 }
 
 function fromRead(framework: Framework, file: string, read: ReadResult): ProjectResult {

@@ -67,7 +67,7 @@ function messageFor(error: ErrorObject, suggest: Suggester): Problem {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const allowedHere = allowed.length ? `: use ${listWords(allowed)}` : '';
-      return { path: [...path, key], at: 'key', message: `unknown field "${key}"${allowedHere}${suggest.didYouMean(key, (w) => closest(w, allowed))}` };
+      return { path: [...path, key], at: 'key', message: `unknown field ${kindOf(key)}${allowedHere}${suggest.didYouMean(key, (w) => closest(w, allowed))}` };
     }
     case 'required':
       return { path, message: `${path.length ? `${where(path)} is` : 'the file is'} missing "${String(params.missingProperty)}"` };

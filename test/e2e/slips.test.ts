@@ -100,3 +100,35 @@ describe('copro criteria lists the indicator ids it points people to', () => {
     }
   });
 });
+
+describe('every problem in one run, and slips from word processors', () => {
+  it('reports a repeated key (by name) together with the file\'s other problems', () => {
+    const file = dir.write('nine.yaml', 'name: Dup\nyear: soon\nname: Again\nstages:\n  design: colaborate\n  deliverr: consult\nanswers:\n  shared-power.decision: yes\n');
+    const run = runCli(['validate', file]);
+    expect(run.code).toBe(2);
+    const lines = run.stdout.split('\n').filter((l) => l.startsWith(`    ${file}:`));
+    expect(lines.map((l) => l.slice(`    ${file}:`.length).replace(/:.*$/, ''))).toEqual(['2', '3', '5', '6', '8']);
+    expect(run.stdout).toContain(`${file}:3:1: the key "name" appears twice in one map`);
+  });
+
+  it('warns on standard error when " #" cuts a value short, and still scores the file', () => {
+    const file = dir.write('cut.yaml', 'name: Cut\nanswers:\n  shared-power.binding-decision:\n    answer: yes\n    evidence: See minutes #4 and report\n');
+    const run = runCli(['assess', file, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`${file}:5:15: only "See minutes" was read: in YAML " #" starts a comment, so "#4 and report" was left out: put the whole value in straight quotes (")\n`);
+  });
+
+  it('names curly quotes when they break the file', () => {
+    const file = dir.write('curly.yaml', 'name: Curly\nanswers:\n  shared-power.binding-decision:\n    answer: yes\n    evidence: “Workshops: six of them”\n');
+    expect(runCli(['validate', file]).stdout).toContain('curly quotes (“ ” ‘ ’, as a word processor types them) are not YAML quotes');
+  });
+});
+
+describe('a non-breaking space after the only colon', () => {
+  it('is named, not "the file holds text"', () => {
+    const file = dir.write('nbsp.yaml', 'name:\u00A0Nbsp\n');
+    const run = runCli(['validate', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('a non-breaking space (often pasted from a word processor) is not a space to YAML');
+  });
+});
