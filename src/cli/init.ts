@@ -11,6 +11,7 @@ import { describeFsError } from '../io/read-yaml.js';
 import { schemaProblems } from '../io/schema-messages.js';
 import { schemaErrors } from '../io/schema-validators.js';
 import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';
+import { loadProjectFile } from '../io/load-project.js';
 import { renderProjectYaml, templateProject } from '../render/project-yaml.js';
 import { YEAR_FORMS, yearProblem } from '../core/year.js';
 import { runAssess } from './assess.js';
@@ -25,6 +26,8 @@ export interface InitOptions {
   framework?: string;
   yes?: boolean;
   force?: boolean;
+  /** Carry on with an existing file: ask only what it leaves unknown. */
+  resume?: boolean;
   color: boolean;
 }
 
@@ -79,14 +82,23 @@ function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-async function interview(framework: Framework, options: InitOptions, ask?: Asker): Promise<Project | undefined> {
+/** The finished project, or what was answered before Ctrl-C (`stopped`). */
+async function interview(framework: Framework, options: InitOptions, draft: Project, ask?: Asker): Promise<{ project: Project; stopped: boolean }> {
   const style = await styleFor(options.color);
   try {
-    return await askProject(ask ?? (await inquirerAsker({ color: options.color })), framework, checkYear, style);
+    return { project: await askProject(ask ?? (await inquirerAsker({ color: options.color })), framework, checkYear, style, draft), stopped: false };
   } catch (error) {
-    if (isPromptExit(error)) return undefined;
+    if (isPromptExit(error)) return { project: draft, stopped: true };
     throw error;
   }
+}
+
+/** The project in a file to carry on with (`copro init --resume file`), in the framework's own terms. */
+async function resumeFrom(file: string, framework: Framework): Promise<Project> {
+  if (!nameTaken(file)) throw new UsageError(`there is no ${file} to resume: start it with \`copro init ${file}\``);
+  const loaded = await loadProjectFile(framework, file, limitsFromEnv());
+  if (!loaded.ok) throw new UsageError(`${file} cannot be resumed until its problems are fixed (copro validate ${file} lists them)`, loaded.errors);
+  return structuredClone(loaded.project);
 }
 
 async function offerAssessment(file: string, framework: string | undefined, color: boolean, ask?: Asker): Promise<ExitCode> {
@@ -106,14 +118,17 @@ async function offerAssessment(file: string, framework: string | undefined, colo
 
 export async function runInit(file: string, options: InitOptions, ask?: Asker): Promise<ExitCode> {
   // Checked before any question, so nobody answers forty questions only to be turned away.
-  if (nameTaken(file) && !options.force) refuseToReplace(file);
+  if (options.resume && options.yes) throw new UsageError('--resume asks the questions still unknown, and --yes asks none: give one of them');
+  if (nameTaken(file) && !options.force && !options.resume) refuseToReplace(file);
   checkFolder(file);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
   const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file });
 
+  const resumed = options.resume ? await resumeFrom(file, framework) : undefined;
   const interactive = !options.yes && (ask !== undefined || atTerminal());
+  if (options.resume && !interactive) throw new UsageError(`--resume asks questions, and there is no terminal to ask them in: fill in ${file} in an editor instead`);
   if (!interactive) {
     write(file, render(templateProject()), Boolean(options.force));
     const why = options.yes ? '' : ' (there is no terminal to ask questions in, so copro wrote a template)';
@@ -122,12 +137,20 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
     return EXIT.ok;
   }
 
-  const project = await interview(framework, options, ask);
-  if (!project) {
-    notice(`Stopped: nothing was written to ${file}.`);
+  const draft = resumed ?? { name: '', stages: {}, answers: {} };
+  const replace = Boolean(options.force || options.resume);
+  const { project, stopped } = await interview(framework, options, draft, ask);
+  if (stopped) {
+    if (!project.name) {
+      notice(`Stopped: nothing was answered, so nothing was written to ${file}.`);
+      return EXIT.interrupted;
+    }
+    // What was answered is kept, marked unfinished at the top; the rest stays "unknown".
+    write(file, renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file, unfinished: true }), replace);
+    notice(`\nStopped: your answers so far are in ${file}, the rest marked "unknown". Carry on with \`copro init --resume ${file}\`.`);
     return EXIT.interrupted;
   }
-  write(file, render(project), Boolean(options.force));
+  write(file, render(project), replace);
   notice(`\nWrote ${file}.`);
   return offerAssessment(file, options.framework, options.color, ask);
 }

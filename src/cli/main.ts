@@ -71,6 +71,7 @@ function program(setExit: (code: number) => void): Command {
     .argument('[file]', 'the file to write', DEFAULT_PROJECT_FILE)
     .option('-y, --yes', 'ask nothing: write a template listing every stage and question, to fill in')
     .option('--force', 'replace the file if it already exists')
+    .option('--resume', 'carry on with an existing file (one stopped with Ctrl-C, or a template): ask only what is still unknown')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .option('--no-color', 'never colour the output')
     .action(async (file: string, options: InitOptions) => setExit(await runInit(file, options)));

@@ -77,3 +77,28 @@ describe('copro init without a terminal', () => {
     expect(existsSync(join(dir.path, 'no-such-folder'))).toBe(false);
   });
 });
+
+describe('copro init --resume, without a terminal', () => {
+  it('says there is no file to resume', () => {
+    const run = runCli(['init', '--resume', 'missing.yaml'], { cwd: dir.path });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('copro: there is no missing.yaml to resume: start it with `copro init missing.yaml`');
+  });
+
+  it('needs a terminal to ask in, and never replaces the file with a template', () => {
+    const file = join(dir.path, 'keep.yaml');
+    writeFileSync(file, 'name: Keep me\n');
+    const run = runCli(['init', '--resume', file], { cwd: dir.path });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--resume asks questions, and there is no terminal to ask them in');
+    expect(readFileSync(file, 'utf8')).toBe('name: Keep me\n');
+  });
+
+  it('refuses a file with problems, listing them', () => {
+    const file = join(dir.path, 'broken.yaml');
+    writeFileSync(file, 'name: Broken\nstages:\n  design: colaborate\n');
+    const run = runCli(['init', '--resume', file], { cwd: dir.path });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${file}:3:11: "colaborate" is not a level`);
+  });
+});
