@@ -16,11 +16,15 @@ export interface ScoreOptions {
   limits?: ReadLimits;
   /** Threads to score the files with (this one and jobs - 1 workers). Default: one per core for a large batch. */
   jobs?: number;
+  /** Told of what a person should know about a file that is not an error (a value a " #" cut short). */
+  onNote?: (note: InputError) => void;
 }
 
 export async function scoreOne(framework: LoadedFramework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Outcome> {
   const loaded = await loadProjectInput(framework, file, limits);
-  return loaded.ok ? { result: { file: loaded.file, ...assessProject(framework, loaded.project) } } : { errors: loaded.errors };
+  if (!loaded.ok) return { errors: loaded.errors };
+  const result = { file: loaded.file, ...assessProject(framework, loaded.project) };
+  return loaded.notes.length > 0 ? { result, notes: loaded.notes } : { result };
 }
 
 /** Files are read synchronously; every so often the event loop gets a turn, so Ctrl-C still works. */
@@ -31,11 +35,15 @@ export async function scoreEach(
   framework: LoadedFramework,
   paths: string[],
   onResult: (result: ReportResult) => void,
-  { limits = DEFAULT_LIMITS, jobs }: ScoreOptions = {},
+  { limits = DEFAULT_LIMITS, jobs, onNote }: ScoreOptions = {},
 ): Promise<InputError[]> {
   const found = findProjects(paths);
   const errors: InputError[] = [...found.errors];
-  const take = (outcome: Outcome) => ('result' in outcome ? onResult(outcome.result) : errors.push(...outcome.errors));
+  const take = (outcome: Outcome) => {
+    if (!('result' in outcome)) return void errors.push(...outcome.errors);
+    for (const note of outcome.notes ?? []) onNote?.(note);
+    onResult(outcome.result);
+  };
   const threads = found.files.includes(STDIN) ? 1 : (jobs ?? defaultJobs(found.files.length));
   if (threads > 1 && found.files.length > 1) {
     await scoreInParallel({ framework, limits }, found.files, threads, scoreOne, take);

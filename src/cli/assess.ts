@@ -5,6 +5,7 @@ import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { SummaryCounter } from '../core/report.js';
 import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.js';
 import type { LoadedFramework } from '../core/types.js';
+import { visibleErrors } from '../core/input-error.js';
 import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
@@ -30,6 +31,7 @@ export interface AssessOptions {
   quiet?: boolean;
   verbose?: boolean;
   jobs?: string;
+  bom?: boolean;
 }
 
 function parseThresholds(framework: LoadedFramework, options: AssessOptions): Thresholds {
@@ -37,7 +39,7 @@ function parseThresholds(framework: LoadedFramework, options: AssessOptions): Th
   if (options.failUnder !== undefined) {
     const ids = framework.classes.map((c) => c.id);
     if (!ids.includes(options.failUnder)) {
-      throw new UsageError(`--fail-under "${options.failUnder}" is not a class${didYouMean(options.failUnder, ids)}: use ${listWords(ids)}`);
+      throw new UsageError(`--fail-under "${options.failUnder}" is not a class: use ${listWords(ids)}${didYouMean(options.failUnder, ids)}`);
     }
     thresholds.failUnder = options.failUnder;
   }
@@ -62,6 +64,9 @@ function parseJobs(jobs: string | undefined): number | undefined {
 
 export async function runAssess(paths: string[], options: AssessOptions): Promise<ExitCode> {
   const targets = reportTargets(options);
+  if (options.bom && !targets.some((t) => t.format === 'csv')) {
+    throw new UsageError('--bom is for CSV reports, and this run writes none: add --format csv, -o report.csv or --report csv=report.csv');
+  }
   const limits = limitsFromEnv();
   const jobs = parseJobs(options.jobs);
   const loaded = await loadFrameworkCached(options.framework, limits);
@@ -76,11 +81,12 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
     counter.add(result);
     below.push(...shortfalls(framework, thresholds, [result]));
     sink.result(result);
-  }, { limits, jobs });
+  }, { limits, jobs, onNote: (note) => printErrors([note]) });
   const summary = counter.summary(errors);
-  sink.end(summary, errors);
+  const shown = visibleErrors(errors, options.verbose);
+  sink.end(summary, shown);
 
-  printErrors(errors);
+  printErrors(shown);
   for (const s of below) notice(`${s.file}: ${s.message}`, options.quiet);
   if (summary.invalid > 0 && summary.total > 1) {
     const rest = summary.scored > 0 ? '; the others were.' : '.';

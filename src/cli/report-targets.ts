@@ -1,7 +1,7 @@
 // Where each report of a run goes. `--format`/`-o` name the main report (a table on standard
 // output unless told otherwise); each `--report <format>[=<file>]` adds one more. At most one of
 // them may go to standard output, and no two to the same file.
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { UsageError } from '../io/usage-error.js';
 import { fileExtension, formatForFile, REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
@@ -23,7 +23,7 @@ export function checkFormat<F extends string = ReportFormat>(
 ): F {
   if ((allowed as readonly string[]).includes(format)) return format as F;
   const forCommand = command ? ` for ${command}` : '';
-  throw new UsageError(`unknown format "${format}"${forCommand}${didYouMean(format, allowed)}: use ${listWords(allowed)}`);
+  throw new UsageError(`unknown format "${format}"${forCommand}: use ${listWords(allowed)}${didYouMean(format, allowed)}`);
 }
 
 /** `html=report.html` → html to report.html; `csv` → csv to standard output. */
@@ -36,7 +36,19 @@ export function parseReportSpec(spec: string): ReportTarget {
   return file === undefined ? { format: checkFormat(format) } : { format: checkFormat(format), file };
 }
 
+/**
+ * A file whose extension names a format copro does not write (report.pdf, .docx, .xlsx) is refused
+ * unless --format says what to write into it: a table in a .pdf is never what anyone wants.
+ */
+export function refuseUnknownExtension(file: string, allowed: readonly ReportFormat[]): void {
+  const extension = extname(file).slice(1);
+  if (extension === '' || formatForFile(file) !== undefined) return;
+  const extensions = listWords(allowed.map((format) => `.${fileExtension(format)}`));
+  throw new UsageError(`cannot write a .${extension} file (${file}): name it ${extensions}, or give --format to write one of those formats into it anyway`);
+}
+
 export function reportTargets(options: { format?: string; output?: string; report?: string[] }): ReportTarget[] {
+  if (options.output && options.format === undefined) refuseUnknownExtension(options.output, REPORT_FORMATS);
   // `-o report.json` alone means JSON: a table in a .json file is never what anyone wants.
   const format = checkFormat(options.format ?? (options.output ? formatForFile(options.output) : undefined) ?? 'table');
   const main: ReportTarget = options.output ? { format, file: options.output } : { format };

@@ -17,7 +17,7 @@ export interface SchemaOptions {
 
 export async function runSchema(name: string, options: SchemaOptions = {}): Promise<ExitCode> {
   if (!(SCHEMA_NAMES as readonly string[]).includes(name)) {
-    throw new UsageError(`there is no "${name}" schema${didYouMean(name, SCHEMA_NAMES)}: use ${listWords(SCHEMA_NAMES)}`);
+    throw new UsageError(`there is no "${name}" schema: use ${listWords(SCHEMA_NAMES)}${didYouMean(name, SCHEMA_NAMES)}`);
   }
   const shipped = readFileSync(schemaPath(name), 'utf8');
   if (!options.framework) {

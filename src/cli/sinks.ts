@@ -1,5 +1,6 @@
 // The reports of a run opened as sinks, each writing to its own output. Renderers that the run
 // does not use are never loaded.
+import { isAbsolute, relative } from 'node:path';
 import type { InputError } from '../core/input-error.js';
 import type { Report } from '../core/report.js';
 import { Spool } from '../io/spool.js';
@@ -13,17 +14,39 @@ import { styleFor, textWidth } from './terminal.js';
 export interface SinkOptions {
   color: boolean;
   verbose?: boolean;
+  /** CSV only: begin with a byte order mark, for Excel. */
+  bom?: boolean;
+}
+
+/**
+ * A path for a person to read: one inside the current folder relative to it (a report shared or
+ * printed does not show /home/name/…), any other as given. JSON and CSV keep paths as given, for scripts.
+ */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  if (!isAbsolute(file)) return file;
+  const inside = relative(cwd, file);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file;
+}
+
+function withDisplayPaths(sink: ReportSink): ReportSink {
+  return {
+    result: (result) => sink.result({ ...result, file: displayPath(result.file) }),
+    end: (summary, errors) => sink.end(summary, errors.map((error) => ({ ...error, file: displayPath(error.file) }))),
+  };
 }
 
 /** The sink for one report: the format's own (from render/formats.ts), given io's output and spools. */
 export async function createSink(format: ReportFormat, header: ReportHeader, output: TextOutput, options: SinkOptions): Promise<ReportSink> {
-  return FORMATS[format].openSink(header, {
+  const sink = await FORMATS[format].openSink(header, {
     output,
     newSpool: () => new Spool(),
     style: () => styleFor(options.color && output.isStdout),
     width: textWidth(output.isStdout),
     verbose: Boolean(options.verbose),
+    bom: Boolean(options.bom),
   });
+  // Reports for people show paths relative to here; JSON and CSV keep them as given, for scripts.
+  return format === 'json' || format === 'csv' ? sink : withDisplayPaths(sink);
 }
 
 export interface OpenReports extends ReportSink {

@@ -37,6 +37,23 @@ export function notice(message: string, quiet = false): void {
   if (!quiet) process.stderr.write(`${oneLine(message)}\n`);
 }
 
+/**
+ * Commander's own errors in the style of every other copro message (README, "Messages"):
+ * `error: unknown command 'asess'\n(Did you mean assess?)` becomes
+ * `copro: unknown command "asess" — did you mean "assess"?`.
+ */
+export function inCoproStyle(text: string): string {
+  const [first = '', ...rest] = text.split('\n');
+  let message = first.replace(/^error: /, 'copro: ').replace(/'([^']*)'/g, '"$1"');
+  const others: string[] = [];
+  for (const line of rest) {
+    const suggestion = line.match(/^\(Did you mean (?:one of )?(.+)\?\)$/);
+    if (suggestion) message += ` — did you mean ${suggestion[1]!.split(', ').map((word) => `"${word}"`).join(' or ')}?`;
+    else others.push(line);
+  }
+  return [message, ...others].join('\n');
+}
+
 /** Text written for commander (usage errors, which repeat what was typed), made terminal-safe. */
 export function writeSafeError(text: string): void {
   process.stderr.write(terminalSafe(text));

@@ -6,6 +6,18 @@ export interface InputError {
   line?: number;
   column?: number;
   message: string;
+  /** A detail of the error before it, shown only with --verbose (never part of a report). */
+  detail?: true;
+}
+
+/** The errors to show: with `verbose`, every one (as a plain error); else without the details. */
+export function visibleErrors<E extends InputError>(errors: readonly E[], verbose = false): E[] {
+  return errors.flatMap((error) => {
+    if (!error.detail) return [error];
+    if (!verbose) return [];
+    const { detail: _detail, ...plain } = error;
+    return [plain as E];
+  });
 }
 
 /** "file:line:column: message", the form editors and terminals make clickable. */

@@ -50,7 +50,7 @@ async function readChain(file: string, limits: ReadLimits): Promise<{ layers: Ya
       return { errors: [source.errorAt([], `expected a framework: a map with "id:", "sources:", "criteria:" and so on, but the file holds ${kindOf(source.data)}`)] };
     }
     const problems = schemaProblems(schemaErrors('framework', source.data));
-    if (problems.length > 0) return { errors: toInputErrors(source, problems) };
+    if (problems.length > 0 || source.problems.length > 0) return { errors: [...source.problems, ...toInputErrors(source, problems)] };
     chain.unshift(source);
     const parent: unknown = source.data.extends;
     next = typeof parent === 'string' ? shown(parent === 'default' ? DEFAULT_FRAMEWORK : resolve(dirname(next), parent)) : undefined;

@@ -16,6 +16,8 @@ export interface SinkContext {
   /** Columns to lay text out in. */
   width: number;
   verbose: boolean;
+  /** CSV only: begin with a byte order mark, for Excel. */
+  bom: boolean;
 }
 
 interface Format {
@@ -47,9 +49,9 @@ export const FORMATS = {
   },
   csv: {
     extensions: ['csv'],
-    async openSink(header, { output }) {
+    async openSink(header, { output, bom }) {
       const { csvSink } = await import('./csv/sink.js');
-      return csvSink(header, output);
+      return csvSink(header, output, { bom });
     },
   },
   html: {

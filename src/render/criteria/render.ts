@@ -34,12 +34,24 @@ export function renderFrameworkTable(unsafe: LoadedFramework, { style, width }: 
     '',
     table.toString(),
     '',
+    ...indicatorList(f, style, proseFor(width)),
+    '',
     style.bold('Classes, checked in this order'),
     ...classes,
     '',
     style.dim('`copro criteria <id>` explains a criterion, indicator, source, stage, level, class, term, model or partner; `copro criteria terms` lists the terms.'),
     '',
   ].join('\n');
+}
+
+/** Every indicator id, under its criterion, with its question: the ids a project file answers. */
+function indicatorList(f: LoadedFramework, style: Style, prose: Prose): string[] {
+  const lines = [style.bold('Indicators: the ids to answer under "answers:" in a project file')];
+  for (const c of f.criteria) {
+    lines.push(`  ${c.title} ${style.dim(`(${c.id})`)}`);
+    for (const i of c.indicators) lines.push(...prose(`${style.accent(i.id)}: ${i.question}`, '    ', '      '));
+  }
+  return lines;
 }
 
 function requirementLines(r: Requirement, indent: string): string {

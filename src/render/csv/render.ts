@@ -75,3 +75,6 @@ export function csvErrorValues(errors: readonly InputError[], outline: Framework
   const blanks = new Array<CsvValue>(csvColumns(outline).length - 3).fill('');
   return [...problemsByFile(errors)].map(([file, problems]) => [file, ...blanks, 'invalid', problems.join('; ')]);
 }
+
+/** The byte order mark that tells Excel, opening a file by a double-click, that the text is UTF-8 ("£" rather than "Â£"). */
+export const UTF8_BOM = '\uFEFF';

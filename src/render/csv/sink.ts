@@ -2,12 +2,12 @@
 // could not be scored come last, once the run is over.
 import type { ReportOutput } from '../output.js';
 import type { ReportHeader, ReportSink } from '../sink.js';
-import { csvColumns, csvErrorValues, csvLine, csvResultValues } from './render.js';
+import { csvColumns, csvErrorValues, csvLine, csvResultValues, UTF8_BOM } from './render.js';
 
-export function csvSink(header: ReportHeader, output: ReportOutput): ReportSink {
+export function csvSink(header: ReportHeader, output: ReportOutput, options: { bom?: boolean } = {}): ReportSink {
   let started = false;
   const start = () => {
-    if (!started) output.write(csvLine(csvColumns(header.outline)));
+    if (!started) output.write(`${options.bom ? UTF8_BOM : ''}${csvLine(csvColumns(header.outline))}`);
     started = true;
   };
   return {

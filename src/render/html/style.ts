@@ -165,8 +165,37 @@ span.stage-level { color: var(--muted); }
   .profile .stage-shared { font-size: .7rem; }
   th, td { padding: .45rem .4rem; }
 }
+/* Printed, a scorecard fits on three A4 pages at most, the verdict and its reasons on the first:
+   a smaller type, the radar left out (its table has the same figures), and the indicators in two
+   compact columns. A batch prints its summary, then each scorecard from a new page. */
+@page { size: A4; margin: 10mm 11mm 12mm; }
 @media print {
-  body { background: #fff; font-size: 11pt; }
+  html { font-size: 8pt; } /* every size given in rem follows */
+  body { background: #fff; font-size: 8.5pt; line-height: 1.25; }
+  .score-cell .bar { display: inline-block; width: 40%; height: 5pt; margin-left: 4pt; vertical-align: middle; }
+  main, .page-head { padding: 0; max-width: none; }
+  h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 13pt; margin: 8pt 0 3pt; } h3 { font-size: 11pt; margin: 7pt 0 3pt; } h4, h5 { font-size: 10pt; margin: 5pt 0 2pt; }
+  p { margin: 0 0 4pt; }
+  figure, .radar-full, .radar-phone, caption { display: none !important; }
+  th, td { padding: 1.5pt 4pt; }
+  .reasons li { padding: 2pt 0 2pt 16pt; }
+  .reasons .mark { width: 11pt; height: 11pt; line-height: 11pt; font-size: 7pt; top: 2pt; }
+  .steps li, .warnings li { margin-bottom: 2pt; }
+  .profile { margin-bottom: 4pt; }
+  .indicators { columns: 2; column-gap: 14pt; font-size: 7pt; margin: 0; padding: 0; }
+  .indicators li { padding: 1pt 0; margin: 0; }
+  .indicators p, .indicators .evidence, .indicators .question, .indicators .answer-line { margin: 0; font-size: 7pt; line-height: 1.2; }
+  .indicators .answer { font-size: 7pt; padding: 0 3pt; min-width: 0; }
+  /* Question, answer and evidence run on as one paragraph. */
+  .indicators .question, .indicators .answer-line { display: inline; }
+  .indicators .evidence { display: inline; border: 0; padding: 0; }
+  .indicators .evidence::before { content: " — "; }
+  .criterion-score { font-size: 9pt; }
+  .criterion-heading { font-size: 9pt; margin: 0 0 1pt; }
+  .criterion-detail { padding-top: 2pt; margin-top: 3pt; }
+  .scorecard > section, .scorecard .cols > section { margin-top: 6pt; }
+  .stage-bar { width: 2rem; height: 2.6rem; }
+  .indicators li { break-inside: auto; }
   .page-head { background: #fff; color: #000; border-bottom: 2px solid #000; }
   .page-head p, .kicker { color: #000; }
   .counts li { border: 1px solid #000; }

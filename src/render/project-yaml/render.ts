@@ -15,6 +15,8 @@ export interface ProjectYamlOptions {
   schemaRef?: string;
   /** The file's own name, for the "check it with" hint. */
   fileName?: string;
+  /** Written when `copro init` was stopped part-way: says so at the top, and how to carry on. */
+  unfinished?: boolean;
 }
 
 const WIDTH = 100;
@@ -45,6 +47,14 @@ function header(framework: Framework, options: ProjectYamlOptions): string[] {
   const file = options.fileName ?? 'this file';
   return [
     ...(options.schemaRef ? [`# yaml-language-server: $schema=${options.schemaRef}`] : []),
+    ...(options.unfinished
+      ? [
+          '# UNFINISHED: copro init was stopped before the last question. What was answered is below;',
+          '# everything else is "unknown". To answer the rest, run:',
+          `#   copro init --resume ${file}`,
+          '#',
+        ]
+      : []),
     ...commentLines(`A project described for copro, to be scored against ${framework.name} (${framework.id} ${framework.version}).`),
     '#',
     '# How to fill it in:',
@@ -61,7 +71,7 @@ function header(framework: Framework, options: ProjectYamlOptions): string[] {
 const OPTIONAL_DETAILS: [keyof Project, string][] = [
   ['organisation', 'who ran or hosted the project'],
   ['location', 'where it took place'],
-  ['year', 'a year such as 2019, or a range such as 2018-2020'],
+  ['year', 'a year such as 2019, or a range: 2018-2020, 2023-24, 2023/24, 2021-present'],
   ['summary', 'what happened, who was involved, what changed'],
   ['describedAs', 'how the project describes itself, e.g. co-production, co-design or consultation'],
 ];

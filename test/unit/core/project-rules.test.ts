@@ -27,8 +27,8 @@ describe('project rules', () => {
     });
     expect(project).toBeUndefined();
     expect(problems.map((p) => p.message)).toEqual([
-      expect.stringContaining('"deliverr" is not a stage — did you mean "deliver"?'),
-      expect.stringContaining('"colaborate" is not a level — did you mean "collaborate"?'),
+      '"deliverr" is not a stage: use define, design, decide, deliver or evaluate — did you mean "deliver"?',
+      '"colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown or n/a — did you mean "collaborate"?',
       expect.stringContaining(`did you mean "${indicator}"?`),
     ]);
     expect(problems[0]).toMatchObject({ path: ['stages', 'deliverr'], at: 'key' });
