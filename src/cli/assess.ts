@@ -6,7 +6,9 @@ import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.
 import type { LoadedFramework } from '../core/types.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
+import { findProjects, STDIN } from '../io/find-projects.js';
 import { limitsFromEnv } from '../io/limits.js';
+import { refuseOutputsOverInputs } from '../io/output-clash.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { reportHeader } from '../render/sink.js';
 import { reportTargets } from './report-targets.js';
@@ -63,8 +65,14 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   const targets = reportTargets(options);
   const limits = limitsFromEnv();
   const jobs = parseJobs(options.jobs);
+  // Before anything is read: no report may replace an input, or land where the search would read it.
+  const outputs = targets.map((target) => target.file);
+  const found = findProjects(paths);
+  const named = found.files.filter((file) => file !== STDIN);
+  refuseOutputsOverInputs(outputs, { files: options.framework ? [...named, options.framework] : named, folders: found.folders });
   const loaded = await loadFrameworkCached(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
+  refuseOutputsOverInputs(outputs, { files: loaded.files });
   const framework = loaded.framework;
   const thresholds = parseThresholds(framework, options);
 
@@ -75,7 +83,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
     counter.add(result);
     below.push(...shortfalls(framework, thresholds, [result]));
     sink.result(result);
-  }, { limits, jobs });
+  }, { limits, jobs, found });
   const summary = counter.summary(errors);
   sink.end(summary, errors);
 

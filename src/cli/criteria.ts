@@ -5,6 +5,7 @@ import { allIds, findEntry, frameworkDocument } from '../core/framework-view.js'
 import { UsageError } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
+import { refuseOutputsOverInputs } from '../io/output-clash.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { checkFormat, formatForFile } from './report-targets.js';
@@ -28,8 +29,11 @@ function criteriaFormat({ format, output }: CriteriaOptions): (typeof CRITERIA_F
 
 export async function runCriteria(id: string | undefined, options: CriteriaOptions): Promise<ExitCode> {
   const format = criteriaFormat(options);
+  const outputs = [options.output];
+  if (options.framework) refuseOutputsOverInputs(outputs, { files: [options.framework] });
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
+  refuseOutputsOverInputs(outputs, { files: loaded.files });
   const framework = loaded.framework;
   const entry = id === undefined ? undefined : findEntry(framework, id);
   if (id !== undefined && !entry) {

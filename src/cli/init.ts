@@ -10,6 +10,7 @@ import { schemaPath } from '../io/package-paths.js';
 import { describeFsError } from '../io/read-yaml.js';
 import { schemaProblems } from '../io/schema-messages.js';
 import { schemaErrors } from '../io/schema-validators.js';
+import { refuseOutputsOverInputs } from '../io/output-clash.js';
 import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';
 import { renderProjectYaml, templateProject } from '../render/project-yaml.js';
 import { runAssess } from './assess.js';
@@ -98,6 +99,7 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
   checkFolder(file);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
+  refuseOutputsOverInputs([file], { files: loaded.files });
   const framework = loaded.framework;
   const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: schemaPath('project'), fileName: file });
 

@@ -1,5 +1,6 @@
 // Wires the commands to commander and decides the exit code. Nothing else happens here: each
 // command lives in its own file and returns its exit code.
+import { constants as osConstants } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../io/input-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
@@ -82,12 +83,23 @@ function program(setExit: (code: number) => void): Command {
   return cli;
 }
 
-/** Ctrl-C: remove unfinished output files (the previous report stays), exit as interrupted. */
+/**
+ * Every signal that would end copro and that a program may catch: Ctrl-C, SIGTERM, a closed
+ * terminal (SIGHUP), SIGQUIT, timers (SIGALRM and the like), resource limits. SIGKILL and SIGSTOP
+ * cannot be caught; SIGUSR1 belongs to Node's debugger; SIGPIPE is ignored by Node.
+ */
+export const CATCHABLE_SIGNALS = [
+  'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGALRM', 'SIGUSR2', 'SIGVTALRM', 'SIGPROF', 'SIGXCPU', 'SIGXFSZ', 'SIGPOLL', 'SIGPWR', 'SIGSYS',
+] as const satisfies readonly NodeJS.Signals[];
+
+/** On any of them: remove unfinished output files (the previous report stays), exit as shells report the signal (128 + its number). */
 function abortOnInterrupt(): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of CATCHABLE_SIGNALS) {
+    const number = osConstants.signals[signal as keyof typeof osConstants.signals];
+    if (number === undefined) continue; // not a signal on this system
     process.once(signal, () => {
       abortOpenOutputs();
-      process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated);
+      process.exit(signal === 'SIGINT' ? EXIT.interrupted : signal === 'SIGTERM' ? EXIT.terminated : 128 + number);
     });
   }
 }

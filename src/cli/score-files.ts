@@ -4,7 +4,7 @@
 import { assessProject } from '../core/assess.js';
 import { buildReport, type Report, type ReportError, type ReportResult } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
-import { findProjects, STDIN } from '../io/find-projects.js';
+import { findProjects, STDIN, type FoundProjects } from '../io/find-projects.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
 import { loadProjectBytes, loadProjectFile, type ProjectResult } from '../io/load-project.js';
 import { readStdin } from '../io/read-stdin.js';
@@ -20,6 +20,8 @@ export interface ScoreOptions {
   limits?: ReadLimits;
   /** Threads to score the files with (this one and jobs - 1 workers). Default: one per core for a large batch. */
   jobs?: number;
+  /** The files the paths lead to, when the caller has already looked (to check its outputs against them). */
+  found?: FoundProjects;
 }
 
 /** One project file, or standard input for "-", read and checked against the framework. */
@@ -41,9 +43,8 @@ export async function scoreEach(
   framework: LoadedFramework,
   paths: string[],
   onResult: (result: ReportResult) => void,
-  { limits = DEFAULT_LIMITS, jobs }: ScoreOptions = {},
+  { limits = DEFAULT_LIMITS, jobs, found = findProjects(paths) }: ScoreOptions = {},
 ): Promise<ReportError[]> {
-  const found = findProjects(paths);
   const errors: ReportError[] = [...found.errors];
   const take = (outcome: Outcome) => ('result' in outcome ? onResult(outcome.result) : errors.push(...outcome.errors));
   const threads = found.files.includes(STDIN) ? 1 : (jobs ?? defaultJobs(found.files.length));

@@ -11,11 +11,13 @@ import type { InputError } from './input-error.js';
 import { describeFsError } from './fs-errors.js';
 
 export const STDIN = '-';
-const PROJECT_FILE = /\.ya?ml$/i;
+export const PROJECT_FILE = /\.ya?ml$/i;
 
 export interface FoundProjects {
   files: string[];
   errors: InputError[];
+  /** The real path of every folder searched. */
+  folders: Set<string>;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -24,6 +26,7 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 class Found {
   readonly files: string[] = [];
   readonly errors: InputError[] = [];
+  readonly folders = new Set<string>();
   private readonly realFiles = new Set<string>();
   private readonly problems = new Set<string>();
 
@@ -61,6 +64,7 @@ function walk(folder: string, found: Found, visited: Set<string>): number {
   }
   if (visited.has(real)) return 0; // a link back to a folder already searched: skip it, do not loop
   visited.add(real);
+  found.folders.add(real);
   let entries: Dirent[];
   try {
     entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
@@ -114,5 +118,5 @@ export function findProjects(paths: string[]): FoundProjects {
     const count = walk(path, found, new Set());
     if (count === 0) found.error(path, 'no project files (*.yaml or *.yml) were found in this folder');
   }
-  return { files: found.files, errors: found.errors };
+  return { files: found.files, errors: found.errors, folders: found.folders };
 }

@@ -14,7 +14,8 @@ import { readYamlFile, type YamlSource } from './read-yaml.js';
 import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
 
-export type FrameworkResult = { ok: true; framework: LoadedFramework } | { ok: false; errors: InputError[] };
+/** `files`: every framework file read (the one named and each it extends), so that no output replaces one. */
+export type FrameworkResult = { ok: true; framework: LoadedFramework; files: string[] } | { ok: false; errors: InputError[] };
 
 const MAX_EXTENDS = 16;
 
@@ -73,5 +74,5 @@ export async function loadFramework(file: string = DEFAULT_FRAMEWORK, limits: Re
     return { ok: false, errors };
   }
   const hash = createHash('sha256').update(JSON.stringify(framework)).digest('hex');
-  return { ok: true, framework: { ...framework, hash } };
+  return { ok: true, framework: { ...framework, hash }, files: chain.layers.map((source) => source.file) };
 }
