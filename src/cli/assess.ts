@@ -31,6 +31,8 @@ export interface AssessOptions {
   quiet?: boolean;
   verbose?: boolean;
   jobs?: string;
+  /** Follow symbolic links out of the folders searched. */
+  followLinks?: boolean;
 }
 
 function parseThresholds(framework: LoadedFramework, options: AssessOptions): Thresholds {
@@ -67,7 +69,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   const jobs = parseJobs(options.jobs);
   // Before anything is read: no report may replace an input, or land where the search would read it.
   const outputs = targets.map((target) => target.file);
-  const found = findProjects(paths);
+  const found = findProjects(paths, { followLinks: options.followLinks });
   const named = found.files.filter((file) => file !== STDIN);
   refuseOutputsOverInputs(outputs, { files: options.framework ? [...named, options.framework] : named, folders: found.folders });
   const loaded = await loadFrameworkCached(options.framework, limits);

@@ -3,7 +3,7 @@
 // Asker, so the flow can be tested without a terminal; `inquirerAsker` is the real one.
 import type { Answer, AnswerEntry, Criterion, Framework, Indicator, Level, Project, StageEntry } from '../core/types.js';
 import { NOT_APPLICABLE, UNKNOWN } from '../core/types.js';
-import { oneLine } from '../render/safe-text.js';
+import { oneLine, safeStrings } from '../render/safe-text.js';
 import type { Style } from '../render/style.js';
 import { shorten, wrapParagraphs } from '../render/wrap.js';
 
@@ -160,9 +160,12 @@ async function askAnswers(ask: Asker, framework: Framework, style: Style): Promi
 
 /** Walks a person through describing a project; returns it ready to be written. */
 export async function askProject(ask: Asker, framework: Framework, checkYear: YearCheck, style: Style): Promise<Project> {
+  // A custom framework's labels, questions and titles reach the terminal: stripped of escape
+  // sequences first, as validate and criteria strip them (ids are plain by the framework schema).
+  const shown = safeStrings(framework);
   const details = await askDetails(ask, checkYear, style);
-  const stages = await askStages(ask, framework, style);
-  const answers = await askAnswers(ask, framework, style);
+  const stages = await askStages(ask, shown, style);
+  const answers = await askAnswers(ask, shown, style);
   return { ...details, stages, answers };
 }
 

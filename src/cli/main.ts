@@ -42,6 +42,7 @@ function program(setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('-v, --verbose', 'show every indicator, its answer and evidence')
     .option('-j, --jobs <n>', 'threads to score a batch with (default: one per core, up to 4, for 200 files or more)')
+    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
     .action(async (paths: string[], options: AssessOptions) => setExit(await runAssess(paths, options)));
 
   cli
@@ -60,6 +61,7 @@ function program(setExit: (code: number) => void): Command {
     .argument('[paths...]', 'project files or folders, or - for standard input')
     .option('-f, --framework <path>', 'check this framework too, and check the projects against it')
     .addOption(new Option('--format <name>', 'text or json').default('text'))
+    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options: ValidateOptions) => setExit(await runValidate(paths, options)));
 

@@ -7,7 +7,7 @@ import type { LoadedFramework } from '../core/types.js';
 import { findProjects, STDIN, type FoundProjects } from '../io/find-projects.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
 import { loadProjectBytes, loadProjectFile, type ProjectResult } from '../io/load-project.js';
-import { readStdin } from '../io/read-stdin.js';
+import { readStdin, stdinProblem } from '../io/read-stdin.js';
 import { defaultJobs, eventLoopTurn, scoreInParallel } from './score-parallel.js';
 import { TOOL } from './tool.js';
 
@@ -26,7 +26,11 @@ export interface ScoreOptions {
 
 /** One project file, or standard input for "-", read and checked against the framework. */
 export async function loadProjectInput(framework: LoadedFramework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {
-  if (file === STDIN) return loadProjectBytes(framework, STDIN_NAME, await readStdin(limits.maxFileBytes), limits);
+  if (file === STDIN) {
+    const problem = stdinProblem();
+    if (problem) return { ok: false, file: STDIN_NAME, errors: [{ file: STDIN_NAME, message: problem }] };
+    return loadProjectBytes(framework, STDIN_NAME, await readStdin(limits.maxFileBytes), limits);
+  }
   return loadProjectFile(framework, file, limits);
 }
 

@@ -20,14 +20,16 @@ export interface ValidateOptions {
   framework?: string;
   format: string;
   color: boolean;
+  /** Follow symbolic links out of the folders searched. */
+  followLinks?: boolean;
 }
 
 /** In command-line order: a verdict per path that led nowhere, and per project file found. */
-async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits): Promise<FileVerdict[]> {
+async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits, followLinks = false): Promise<FileVerdict[]> {
   const verdicts: FileVerdict[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
-    const found = findProjects([path]);
+    const found = findProjects([path], { followLinks });
     verdicts.push(...found.errors.map((error): FileVerdict => ({ file: error.file, kind: 'project', errors: [error] })));
     for (const file of found.files.filter((f) => !seen.has(f))) {
       seen.add(file);
@@ -57,7 +59,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   if (options.framework) verdicts.push({ file: options.framework, kind: 'framework', errors: loaded.ok ? [] : loaded.errors });
   else if (!loaded.ok) throw new UsageError('the bundled framework is not valid', loaded.errors);
   const framework = loaded.ok ? loaded.framework : undefined;
-  verdicts.push(...(await checkProjects(framework, paths, limits)));
+  verdicts.push(...(await checkProjects(framework, paths, limits, options.followLinks)));
 
   const report = buildValidationReport(TOOL, framework ? frameworkStamp(framework) : null, verdicts);
   if (format === 'json') process.stdout.write(renderValidationJson(report));

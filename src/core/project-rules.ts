@@ -3,6 +3,7 @@
 import { didYouMean, listWords } from './did-you-mean.js';
 import { isObject } from './framework-merge.js';
 import type { Problem } from './problem.js';
+import { quoted } from './text.js';
 import type { Answer, AnswerEntry, Framework, Project, ProjectInfo, StageEntry } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 
@@ -61,17 +62,22 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
       problems.push({
         path: ['stages', id],
         at: 'key',
-        message: `"${id}" is not a stage${didYouMean(id, stageIds)} (stages are ${listWords(stageIds)})`,
+        message: `${quoted(id)} is not a stage${didYouMean(id, stageIds)} (stages are ${listWords(stageIds)})`,
       });
     }
     if (entry && !levelIds.includes(entry.level)) {
       problems.push({
         path: typeof value === 'string' ? ['stages', id] : ['stages', id, 'level'],
-        message: `"${entry.level}" is not a level${didYouMean(entry.level, levelIds)} (use one of ${listWords(levelIds)})`,
+        message: `${quoted(entry.level)} is not a level${didYouMean(entry.level, levelIds)} (use one of ${listWords(levelIds)})`,
       });
     }
     // Only known ids become keys, so a key such as "__proto__" never reaches an object's prototype.
     if (entry && stageIds.includes(id)) stages[id] = entry;
+  }
+
+  // The schema refuses "" only: a name of spaces or of invisible characters is as empty to a reader.
+  if (typeof raw.name === 'string' && raw.name !== '' && !/[^\s\p{C}]/u.test(raw.name)) {
+    problems.push({ path: ['name'], message: '"name" has no visible text, only spaces or invisible characters: write the project\'s name' });
   }
 
   const answers: Record<string, AnswerEntry> = {};
@@ -80,7 +86,7 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
       problems.push({
         path: ['answers', id],
         at: 'key',
-        message: `"${id}" is not an indicator of the framework${didYouMean(id, indicatorIds)} (\`copro criteria\` lists them)`,
+        message: `${quoted(id)} is not an indicator of the framework${didYouMean(id, indicatorIds)} (\`copro criteria\` lists them)`,
       });
     }
     const entry = answerEntry(value as RawEntry<'answer', Answer>);

@@ -6,7 +6,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { checkFramework } from '../core/framework-rules.js';
 import { isObject, mergeLayers, type Layer } from '../core/framework-merge.js';
 import type { Framework, LoadedFramework } from '../core/types.js';
-import type { InputError } from './input-error.js';
+import { capErrors, type InputError } from './input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { toInputErrors } from './load-project.js';
 import { DEFAULT_FRAMEWORK } from './package-paths.js';
@@ -71,7 +71,7 @@ export async function loadFramework(file: string = DEFAULT_FRAMEWORK, limits: Re
       const origin = merged.originOf(problem.path);
       return toInputErrors(origin.ref, [{ ...problem, path: origin.path }])[0]!;
     });
-    return { ok: false, errors };
+    return { ok: false, errors: capErrors(errors) };
   }
   const hash = createHash('sha256').update(JSON.stringify(framework)).digest('hex');
   return { ok: true, framework: { ...framework, hash }, files: chain.layers.map((source) => source.file) };

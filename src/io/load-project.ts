@@ -2,7 +2,7 @@
 import type { Problem } from '../core/problem.js';
 import { checkProject, type RawProject } from '../core/project-rules.js';
 import type { Framework, Project } from '../core/types.js';
-import type { InputError } from './input-error.js';
+import { capErrors, type InputError } from './input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { readYamlFile, readYamlText, type ReadResult, type YamlSource } from './read-yaml.js';
 import { kindOf, schemaProblems } from './schema-messages.js';
@@ -11,9 +11,9 @@ import { schemaErrors } from './schema-validators.js';
 export type ProjectResult = { ok: true; file: string; project: Project } | { ok: false; file: string; errors: InputError[] };
 
 export function toInputErrors(source: YamlSource, problems: Problem[]): InputError[] {
-  return problems
-    .map((p) => source.errorAt(p.path, p.message, p.at))
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return capErrors(
+    problems.map((p) => source.errorAt(p.path, p.message, p.at)).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+  );
 }
 
 export function projectFromSource(framework: Framework, source: YamlSource): ProjectResult {
@@ -29,7 +29,7 @@ export function projectFromSource(framework: Framework, source: YamlSource): Pro
 }
 
 function fromRead(framework: Framework, file: string, read: ReadResult): ProjectResult {
-  return read.ok ? projectFromSource(framework, read.source) : { ok: false, file, errors: read.errors };
+  return read.ok ? projectFromSource(framework, read.source) : { ok: false, file, errors: capErrors(read.errors) };
 }
 
 export async function loadProjectFile(framework: Framework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {

@@ -3,6 +3,7 @@
 import type { ErrorObject } from 'ajv';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
 import type { DocPath, Problem } from '../core/problem.js';
+import { quoted } from '../core/text.js';
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -34,16 +35,15 @@ export function kindOf(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') {
-    const flat = value.replace(/\s+/g, ' '); // quoted inside a one-line message
-    return `"${flat.length > 40 ? `${flat.slice(0, 40)}…` : flat}"`;
-  }
+  if (typeof value === 'string') return quoted(value);
+  // As YAML writes them, the way they were most likely typed.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   return String(value);
 }
 
 function where(path: DocPath): string {
   const last = path[path.length - 1];
-  return last === undefined ? 'the file' : typeof last === 'number' ? `entry ${last + 1}` : `"${last}"`;
+  return last === undefined ? 'the file' : typeof last === 'number' ? `entry ${last + 1}` : quoted(last);
 }
 
 function typeWords(type: unknown): string {
@@ -59,7 +59,7 @@ function messageFor(error: ErrorObject): Problem {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const hint = didYouMean(key, allowed) || (allowed.length ? ` (allowed here: ${listWords(allowed)})` : '');
-      return { path: [...path, key], at: 'key', message: `unknown field "${key}"${hint}` };
+      return { path: [...path, key], at: 'key', message: `unknown field ${quoted(key)}${hint}` };
     }
     case 'required':
       return { path, message: `${path.length ? `${where(path)} is` : 'the file is'} missing "${String(params.missingProperty)}"` };

@@ -4,6 +4,8 @@
 // removes the temporary file; a read-only folder is explained in the right words.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOBODY, RUNNING_AS_ROOT, runCliAsync, startCli, temporaryFiles, waitFor } from '../cli-process.js';
@@ -90,6 +92,25 @@ describe('outputs that are not regular files (11.5) are written through, never r
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).results[0].project.name).toBe('Dundee Decides');
     expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+  });
+
+  it('-o /dev/fd/1 is standard output too', async () => {
+    const run = await runCliAsync(['assess', DUNDEE, '--format', 'json', '-o', '/dev/fd/1']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).results).toHaveLength(1);
+  });
+
+  it('-o a socket is refused, and the socket left as it was', async () => {
+    const server = createServer().listen(at('report.sock'));
+    await once(server, 'listening');
+    try {
+      const run = await runCliAsync(['assess', DUNDEE, '-o', at('report.sock')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/report\.sock: this is not a file, a device or a named pipe copro can write a report to/);
+      expect(lstatSync(at('report.sock')).isSocket()).toBe(true);
+    } finally {
+      server.close();
+    }
   });
 
   it('two reports for standard output, one of them as /dev/stdout, are refused as two for standard output', async () => {
