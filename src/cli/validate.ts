@@ -10,6 +10,7 @@ import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
 import { renderValidationJson, renderValidationText } from '../render/validation-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { openOutput } from './output.js';
 import { loadProjectInput } from './score-files.js';
 import { styleFor } from './terminal.js';
 import { TOOL } from './tool.js';
@@ -62,7 +63,8 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   verdicts.push(...(await checkProjects(framework, paths, limits, options.followLinks)));
 
   const report = buildValidationReport(TOOL, framework ? frameworkStamp(framework) : null, verdicts);
-  if (format === 'json') process.stdout.write(renderValidationJson(report));
-  else process.stdout.write(renderValidationText(report, await styleFor(options.color)));
+  // Through openOutput, so that a full disk behind `> out` is an error rather than a short report.
+  const output = openOutput(undefined);
+  output.write(format === 'json' ? renderValidationJson(report) : renderValidationText(report, await styleFor(options.color)));
   return report.summary.invalid > 0 ? EXIT.cannotRun : EXIT.ok;
 }

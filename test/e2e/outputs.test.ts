@@ -79,6 +79,16 @@ describe('a full disk (11.4): exit 2, and the previous file intact', () => {
   }
 });
 
+describe('validate and schema on a full standard output (11.4)', () => {
+  for (const args of [['validate', EXAMPLES], ['schema', 'project'], ['schema', 'report']]) {
+    it(`copro ${args.join(' ')} > /dev/full: exit 2, said in words`, () => {
+      const run = spawnSync('bash', ['-c', `${copro(args)} > /dev/full`], { encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe('copro: the output could not be written to standard output: the disk is full\n');
+    });
+  }
+});
+
 describe('outputs that are not regular files (11.5) are written through, never replaced', () => {
   it('-o /dev/null stays the device', async () => {
     const run = await runCliAsync(['assess', DUNDEE, '-o', '/dev/null']);
