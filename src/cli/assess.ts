@@ -74,7 +74,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   refuseOutputsOverInputs(outputs, { files: options.framework ? [...named, options.framework] : named, folders: found.folders });
   const loaded = await loadFrameworkCached(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
-  refuseOutputsOverInputs(outputs, { files: loaded.files });
+  refuseOutputsOverInputs(outputs, { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
   const thresholds = parseThresholds(framework, options);
 

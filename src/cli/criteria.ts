@@ -33,7 +33,7 @@ export async function runCriteria(id: string | undefined, options: CriteriaOptio
   if (options.framework) refuseOutputsOverInputs(outputs, { files: [options.framework] });
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
-  refuseOutputsOverInputs(outputs, { files: loaded.files });
+  refuseOutputsOverInputs(outputs, { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
   const entry = id === undefined ? undefined : findEntry(framework, id);
   if (id !== undefined && !entry) {

@@ -99,7 +99,7 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
   checkFolder(file);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
-  refuseOutputsOverInputs([file], { files: loaded.files });
+  refuseOutputsOverInputs([file], { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
   const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: schemaPath('project'), fileName: file });
 

@@ -11,6 +11,8 @@ export interface RunInputs {
   files: readonly string[];
   /** Real paths of the folders searched for project files. */
   folders?: ReadonlySet<string>;
+  /** True once the framework has been read (to find what it extends): the message must not say nothing was read. */
+  afterReading?: boolean;
 }
 
 /** How an output would be written over an input, in words; undefined when it would not. */
@@ -29,6 +31,6 @@ export function refuseOutputsOverInputs(outputs: readonly (string | undefined)[]
   for (const output of outputs) {
     if (output === undefined) continue;
     const over = clash(output, inputs);
-    if (over) throw new UsageError(`the report ${output} ${over}. Nothing was read or written: give the report another name`);
+    if (over) throw new UsageError(`the report ${output} ${over}. Nothing was ${inputs.afterReading ? '' : 'read or '}written: give the report another name`);
   }
 }

@@ -89,25 +89,69 @@ describe('validate and schema on a full standard output (11.4)', () => {
   }
 });
 
+/**
+ * Runs copro with /dev replaced, in a mount namespace of its own, by a small copy (null, zero,
+ * full, urandom and the std* links): if copro ever replaced a device again, as root it would
+ * otherwise replace the machine's /dev/null or /dev/stdout for every process. Reports what each
+ * name is afterwards. Without root (where copro could not replace /dev entries anyway) it runs
+ * against the real /dev.
+ */
+function withPrivateDev(args: string[]): { status: number | null; stdout: string; stderr: string; kinds: string } {
+  const kindsFile = at(`kinds-${Math.random().toString(36).slice(2)}`);
+  const run = (script: string) => spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+  const body = `${copro(args)}; code=$?; stat -L -c '%n %F' /dev/null > ${quote(kindsFile)}; stat -c '%n %F' /dev/stdout /dev/stderr >> ${quote(kindsFile)}; exit $code`;
+  if (!RUNNING_AS_ROOT) {
+    const result = run(body);
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr, kinds: readFileSync(kindsFile, 'utf8') };
+  }
+  const dev = at(`private-dev-${Math.random().toString(36).slice(2)}`);
+  const setup = [
+    'set -e',
+    `mkdir -p ${quote(dev)}`,
+    `mount -t tmpfs -o size=64k tmpfs ${quote(dev)}`,
+    `cd ${quote(dev)}`,
+    'mknod -m 666 null c 1 3; mknod -m 666 zero c 1 5; mknod -m 666 full c 1 7; mknod -m 666 urandom c 1 9; mknod -m 666 random c 1 8',
+    'ln -s /proc/self/fd fd; ln -s /proc/self/fd/0 stdin; ln -s /proc/self/fd/1 stdout; ln -s /proc/self/fd/2 stderr',
+    'cd /',
+    `mount --bind ${quote(dev)} /dev`,
+    'set +e',
+    body,
+  ].join('\n');
+  const result = spawnSync('unshare', ['-m', 'bash', '-c', setup], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, kinds: existsSync(kindsFile) ? readFileSync(kindsFile, 'utf8') : '' };
+}
+
+const DEVICES_UNTOUCHED = '/dev/null character special file\n/dev/stdout symbolic link\n/dev/stderr symbolic link\n';
+
 describe('outputs that are not regular files (11.5) are written through, never replaced', () => {
-  it('-o /dev/null stays the device', async () => {
-    const run = await runCliAsync(['assess', DUNDEE, '-o', '/dev/null']);
-    expect(run.code).toBe(0);
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  const privateDev = !RUNNING_AS_ROOT || canMountTmpfs;
+  const needPrivateDev = (skip: (note: string) => void) => {
+    if (!privateDev) skip('as root, these need unshare -m to give copro a private /dev: the machine\'s /dev/null must never be at stake');
+  };
+
+  it('-o /dev/null stays the device', ({ skip }) => {
+    needPrivateDev(skip);
+    const run = withPrivateDev(['assess', DUNDEE, '-o', '/dev/null']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.kinds).toBe(DEVICES_UNTOUCHED);
     expect(run.stdout).toBe('');
   });
 
-  it('--report json=/dev/stdout is standard output: the JSON reaches it, and nothing is made of the link', async () => {
-    const run = await runCliAsync(['assess', DUNDEE, '-o', at('main.md'), '--report', 'json=/dev/stdout']);
-    expect(run.code).toBe(0);
+  it('--report json=/dev/stdout is standard output: the JSON reaches it, and nothing is made of the link', ({ skip }) => {
+    needPrivateDev(skip);
+    const run = withPrivateDev(['assess', DUNDEE, '-o', at('main.md'), '--report', 'json=/dev/stdout']);
+    expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).results[0].project.name).toBe('Dundee Decides');
-    expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+    expect(run.kinds).toBe(DEVICES_UNTOUCHED);
   });
 
-  it('-o /dev/fd/1 is standard output too', async () => {
-    const run = await runCliAsync(['assess', DUNDEE, '--format', 'json', '-o', '/dev/fd/1']);
-    expect(run.code).toBe(0);
+  it('-o /dev/fd/1 is standard output too', ({ skip }) => {
+    needPrivateDev(skip);
+    const run = withPrivateDev(['assess', DUNDEE, '--format', 'json', '-o', '/dev/fd/1']);
+    expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).results).toHaveLength(1);
+    expect(run.kinds).toBe(DEVICES_UNTOUCHED);
   });
 
   it('-o a socket is refused, and the socket left as it was', async () => {
@@ -123,16 +167,20 @@ describe('outputs that are not regular files (11.5) are written through, never r
     }
   });
 
-  it('two reports for standard output, one of them as /dev/stdout, are refused as two for standard output', async () => {
-    const run = await runCliAsync(['assess', DUNDEE, '--report', 'json=/dev/stdout']);
-    expect(run.code).toBe(2);
+  it('two reports for standard output, one of them as /dev/stdout, are refused as two for standard output', ({ skip }) => {
+    needPrivateDev(skip);
+    const run = withPrivateDev(['assess', DUNDEE, '--report', 'json=/dev/stdout']);
+    expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/only one report can go to standard output, but table and json would/);
+    expect(run.kinds).toBe(DEVICES_UNTOUCHED);
   });
 
-  it('--report csv=/dev/stderr writes to standard error', async () => {
-    const run = await runCliAsync(['assess', DUNDEE, '--report', 'csv=/dev/stderr', '--format', 'json']);
-    expect(run.code).toBe(0);
+  it('--report csv=/dev/stderr writes to standard error', ({ skip }) => {
+    needPrivateDev(skip);
+    const run = withPrivateDev(['assess', DUNDEE, '--report', 'csv=/dev/stderr', '--format', 'json']);
+    expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^file,name,/m);
+    expect(run.kinds).toBe(DEVICES_UNTOUCHED);
   });
 
   it('-o a FIFO with a reader: the reader gets the report, and the FIFO stays a FIFO', async () => {
@@ -175,6 +223,7 @@ describe('an output that is an input (11.6, 10.1): exit 2 before anything is rea
     writeFileSync(at('clash', 'p.yaml'), ORIGINAL);
     writeFileSync(at('clash', 'd', 'q.yaml'), ORIGINAL);
     writeFileSync(at('clash', 'fw.yaml'), 'extends: default\nid: fw\n');
+    writeFileSync(at('clash', 'child.yaml'), 'extends: fw.yaml\nid: child\n');
     symlinkSync('.', at('clash', 'alias'));
     symlinkSync('d', at('clash', 'linked-d'));
     symlinkSync('p.yaml', at('clash', 'p-link.yaml'));
@@ -193,12 +242,15 @@ describe('an output that is an input (11.6, 10.1): exit 2 before anything is rea
     [['assess', 'd', '-o', 'linked-d/report.yml', '--format', 'json'], /would be written into .*\/d, a folder this run searches/],
     [['assess', 'linked-d', '-o', 'd/new.yaml'], /would be written into .*\/d, a folder this run searches/],
     [['criteria', '-f', 'fw.yaml', '-o', 'fw.yaml'], /the report fw\.yaml is also an input of this run/],
+    // The parent of the framework is found only by reading the framework: nothing is written.
+    [['assess', 'p.yaml', '-f', 'child.yaml', '-o', 'alias/fw.yaml', '--format', 'json'], /the report alias\/fw\.yaml is fw\.yaml, an input of this run: writing the report would replace it\. Nothing was written/],
+    [['criteria', '-f', 'child.yaml', '-o', 'fw.yaml'], /the report fw\.yaml is also an input of this run: writing the report would replace it\. Nothing was written/],
   ];
   for (const [args, named] of cases) {
     it(`copro ${args.join(' ')}`, async () => {
       const run = await runCliAsync(args, { cwd: at('clash') });
       expect(run.stderr).toMatch(named);
-      expect(run.stderr).toMatch(/Nothing was read or written: give the report another name/);
+      expect(run.stderr).toMatch(/Nothing was (read or )?written: give the report another name/);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(readFileSync(at('clash', 'p.yaml'), 'utf8')).toBe(ORIGINAL);
