@@ -133,3 +133,21 @@ describe('standard input that is a folder (11.20)', () => {
     });
   }
 });
+
+describe('a framework whose labels carry escape sequences (11.11, corpus escape-labels.yaml)', () => {
+  const framework = join(ROOT, 'test', 'corpus', 'frameworks', 'escape-labels.yaml');
+  const ACTIVE = /[\u001b\u0007\u009b\u202e]/;
+
+  it('is valid, and copro criteria shows it without them', async () => {
+    const run = await runCliAsync(['criteria', '-f', framework]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Shared power');
+    expect(run.stdout).not.toMatch(ACTIVE);
+  });
+
+  it('copro init --yes -f writes a template without them', async () => {
+    const run = await runCliAsync(['init', '--yes', '-f', framework, 'escaped.yaml'], { cwd: dir.path });
+    expect(run.code).toBe(0);
+    expect(`${run.stdout}${run.stderr}${readFileSync(at('escaped.yaml'), 'utf8')}`).not.toMatch(ACTIVE);
+  });
+});

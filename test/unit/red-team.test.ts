@@ -12,7 +12,8 @@ import { markdownText } from '../../src/render/escape-markdown.js';
 import { commentSafeName, renderProjectYaml, templateProject } from '../../src/render/project-yaml.js';
 import { oneLine, terminalSafe } from '../../src/render/safe-text.js';
 import { PLAIN_STYLE } from '../../src/render/style.js';
-import { defaultFramework } from '../helpers.js';
+import { join } from 'node:path';
+import { defaultFramework, ROOT } from '../helpers.js';
 
 const framework = await defaultFramework();
 const ESC = '\u001b';
@@ -107,6 +108,22 @@ describe('init shows a custom framework without its escape sequences (11.11)', (
       indicators: c.indicators.map((i) => ({ ...i, question: evil(i.question), ...(i.yes ? { yes: evil(i.yes) } : {}), ...(i.partly ? { partly: evil(i.partly) } : {}) })),
     })),
   };
+
+  it('the corpus framework escape-labels.yaml too', async () => {
+    const { loadFramework } = await import('../../src/io/load-framework.js');
+    const loaded = await loadFramework(join(ROOT, 'test', 'corpus', 'frameworks', 'escape-labels.yaml'));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const shown: string[] = [];
+    const asker: Asker = {
+      text: async ({ message }) => (shown.push(message), 'x'),
+      choose: async ({ message, choices, default: initial }) => (shown.push(message, ...choices.map((c) => `${c.name ?? ''} ${c.description ?? ''}`)), initial),
+      confirm: async ({ message }) => (shown.push(message), true),
+      say: (text) => void shown.push(text),
+    };
+    await askProject(asker, loaded.framework, () => true, PLAIN_STYLE);
+    expect(shown.join('\n')).toContain('Shared power');
+    for (const text of shown) expect(text).not.toMatch(TERMINAL_ACTIVE);
+  });
 
   it('in every message, choice, description and explanation', async () => {
     const shown: string[] = [];
