@@ -37,7 +37,7 @@ export async function runCriteria(id: string | undefined, options: CriteriaOptio
   const framework = loaded.framework;
   const entry = id === undefined ? undefined : findEntry(framework, id);
   if (id !== undefined && !entry) {
-    throw new UsageError(`"${id}" is not a criterion, indicator, source, stage, level or class of ${framework.id}${didYouMean(id, allIds(framework))}`);
+    throw new UsageError(`"${id}" is not a criterion, indicator, source, stage, level, class, term, model or partner of ${framework.id}${didYouMean(id, allIds(framework))}`);
   }
   let content: string;
   if (format === 'json') {

@@ -1,7 +1,7 @@
 // The `copro init` questionnaire: the project's details, each stage's level (every level
 // explained in plain words, with an example), then each indicator's question. It asks through an
 // Asker, so the flow can be tested without a terminal; `inquirerAsker` is the real one.
-import type { Answer, AnswerEntry, Criterion, Framework, Indicator, Level, Project, StageEntry } from '../core/types.js';
+import type { Answer, AnswerEntry, Criterion, Framework, Indicator, Level, Project, Stage, StageEntry } from '../core/types.js';
 import { NOT_APPLICABLE, UNKNOWN } from '../core/types.js';
 import { oneLine, safeStrings } from '../render/safe-text.js';
 import type { Style } from '../render/style.js';
@@ -67,14 +67,19 @@ function levelName(level: Level): string {
   return first ? `${level.label}: ${first}` : level.label;
 }
 
-function levelChoices(framework: Framework): Choice<string>[] {
+/** Each level, explained for this stage: its test here (so two people code it alike), then the general meaning. */
+function levelChoices(framework: Framework, stage: Stage): Choice<string>[] {
   return [
-    ...framework.levels.map((level) => ({
-      value: level.id,
-      name: levelName(level),
-      short: level.id,
-      description: oneLine(`${level.description ?? ''}${level.example ? ` For example: ${level.example}` : ''}`),
-    })),
+    ...framework.levels.map((level) => {
+      const test = stage.tests?.[level.id];
+      const general = `${level.description ?? ''}${level.example ? ` For example: ${level.example}` : ''}`;
+      return {
+        value: level.id,
+        name: levelName(level),
+        short: level.id,
+        description: oneLine(test ? `At ${stage.label.toLowerCase()}, ${level.id} means: ${test} (${general})` : general),
+      };
+    }),
     { value: UNKNOWN, name: 'Not described, or not sure (unknown)', short: UNKNOWN, description: 'Not the same as "none": the stage is simply not described yet. Fill it in later if you can.' },
     { value: NOT_APPLICABLE, name: 'Does not apply (n/a)', short: NOT_APPLICABLE, description: 'The project had no such stage.' },
   ];
@@ -90,8 +95,8 @@ async function askStages(ask: Asker, framework: Framework, style: Style): Promis
     ].join('\n'),
   );
   const stages: Record<string, StageEntry> = {};
-  const choices = levelChoices(framework);
   for (const stage of framework.stages) {
+    const choices = levelChoices(framework, stage);
     ask.say(`\n${style.bold(stage.label)}: ${oneLine(stage.description ?? '')}`);
     const level = await ask.choose({ message: `How much power did the people affected have at the ${stage.label} stage?`, choices, default: UNKNOWN });
     const entry: StageEntry = { level };

@@ -60,6 +60,7 @@ function program(setExit: (code: number) => void): Command {
     .description('check project files (and a framework) without scoring: every problem, located')
     .argument('[paths...]', 'project files or folders, or - for standard input')
     .option('-f, --framework <path>', 'check this framework too, and check the projects against it')
+    .option('--fix', "rewrite answers given under an indicator's earlier id to its current id, in place (comments kept)")
     .addOption(new Option('--format <name>', 'text or json').default('text'))
     .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
     .option('--no-color', 'never colour the output')

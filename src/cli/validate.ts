@@ -4,11 +4,15 @@ import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { frameworkStamp } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
 import { buildValidationReport, type FileVerdict } from '../core/validation.js';
-import { findProjects } from '../io/find-projects.js';
+import { findProjects, STDIN } from '../io/find-projects.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
 import { renderValidationJson, renderValidationText } from '../render/validation-text.js';
+import { readFileSync } from 'node:fs';
+import { migrationFor } from '../core/id-migration.js';
+import { answerKeys, renameAnswerIdsInFile } from '../io/rename-answer-ids.js';
+import { terminalSafe } from '../render/safe-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { loadProjectInput } from './score-files.js';
@@ -21,12 +25,14 @@ export interface ValidateOptions {
   framework?: string;
   format: string;
   color: boolean;
+  /** Rewrite answers given under an indicator's earlier id to its current id, in place. */
+  fix?: boolean;
   /** Follow symbolic links out of the folders searched. */
   followLinks?: boolean;
 }
 
 /** In command-line order: a verdict per path that led nowhere, and per project file found. */
-async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits, followLinks = false): Promise<FileVerdict[]> {
+async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits, fix: boolean, followLinks = false): Promise<FileVerdict[]> {
   const verdicts: FileVerdict[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
@@ -34,10 +40,35 @@ async function checkProjects(framework: LoadedFramework | undefined, paths: stri
     verdicts.push(...found.errors.map((error): FileVerdict => ({ file: error.file, kind: 'project', errors: [error] })));
     for (const file of found.files.filter((f) => !seen.has(f))) {
       seen.add(file);
+      if (fix && framework && file !== STDIN) fixIds(framework, file);
       verdicts.push(await checkProject(framework, file, limits));
     }
   }
   return verdicts;
+}
+
+/**
+ * Brings a file's answer ids up to date with the framework, saying on stderr what changed. A file
+ * that cannot be read or parsed is left alone: checking it will say why.
+ */
+function fixIds(framework: LoadedFramework, file: string): void {
+  let keys: string[];
+  try {
+    keys = answerKeys(readFileSync(file, 'utf8')).map((k) => k.id);
+  } catch {
+    return;
+  }
+  const { renames, clashes, retired } = migrationFor(framework, keys);
+  if (renames.length > 0) {
+    renameAnswerIdsInFile(file, renames);
+    process.stderr.write(`${terminalSafe(file)}: updated ${renames.map((r) => `${r.from} → ${r.to}`).join(', ')}\n`);
+  }
+  for (const clash of clashes) {
+    process.stderr.write(`${terminalSafe(file)}: left ${clash.from} as it is: the file answers ${clash.to} too, so keep one of the two by hand\n`);
+  }
+  for (const gone of retired) {
+    process.stderr.write(`${terminalSafe(file)}: ${gone.id} is retired and is ignored when scoring (${gone.note}); move its evidence where it belongs, then delete it\n`);
+  }
 }
 
 async function checkProject(framework: LoadedFramework | undefined, file: string, limits: ReadLimits): Promise<FileVerdict> {
@@ -60,7 +91,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   if (options.framework) verdicts.push({ file: options.framework, kind: 'framework', errors: loaded.ok ? [] : loaded.errors });
   else if (!loaded.ok) throw new UsageError('the bundled framework is not valid', loaded.errors);
   const framework = loaded.ok ? loaded.framework : undefined;
-  verdicts.push(...(await checkProjects(framework, paths, limits, options.followLinks)));
+  verdicts.push(...(await checkProjects(framework, paths, limits, Boolean(options.fix), options.followLinks)));
 
   const report = buildValidationReport(TOOL, framework ? frameworkStamp(framework) : null, verdicts);
   // Through openOutput, so that a full disk behind `> out` is an error rather than a short report.

@@ -1,23 +1,41 @@
 // The pure heart of copro: one validated project and a framework in, one scorecard out.
-import { classify } from './classify.js';
+import { classify, type Measures } from './classify.js';
 import { nextSteps } from './next-steps.js';
+import { provisionalReasons } from './provisional.js';
 import type { Scorecard } from './result.js';
 import { scoreCriterion } from './score-criteria.js';
-import { completeness, overallScore, sourceScores, stageProfile } from './score-overall.js';
-import type { Framework, Project } from './types.js';
+import { completeness, practiceScore, sourceScores, stageProfile } from './score-overall.js';
+import { findTerms } from './terms.js';
+import type { Framework, Partner, Project } from './types.js';
 import { NOT_APPLICABLE } from './types.js';
 import { collectWarnings } from './warnings.js';
+
+function namedPartners(framework: Framework, project: Project): Partner[] | undefined {
+  if (!project.partners || project.partners.length === 0) return undefined;
+  return project.partners.map((id) => framework.partners.find((p) => p.id === id)).filter((p): p is Partner => p !== undefined);
+}
 
 export function assessProject(framework: Framework, project: Project): Scorecard {
   const criteria = framework.criteria.map((c) => scoreCriterion(framework.scoring, project, c));
   const stages = stageProfile(framework, project);
-  const measures = { score: overallScore(criteria), completeness: completeness(stages, criteria), stages, criteria };
-  const { classification, checks } = classify(framework, measures);
-  const { stages: _s, answers: _a, ...info } = project;
+  const measures: Measures = {
+    score: practiceScore(criteria),
+    completeness: completeness(stages, criteria),
+    stages,
+    criteria,
+    partners: namedPartners(framework, project),
+  };
+  // The verdict on what is shown, and what the claims would earn if every level were shown.
+  const shown = classify(framework, measures);
+  const claimed = classify(framework, measures, { trustClaims: true });
+  const because = provisionalReasons(framework, measures, shown, claimed);
+  const classification = { ...shown.classification, provisional: because.length > 0, provisionalReasons: because };
+  const terms = findTerms(framework, project.describedAs, measures, classification, shown.checks);
+  const { stages: _s, answers: _a, idChanges: _c, ...info } = project;
   return {
     project: info,
     classification,
-    score: measures.score,
+    score: measures.score ?? 0,
     completeness: measures.completeness,
     stages,
     criteria,
@@ -26,7 +44,8 @@ export function assessProject(framework: Framework, project: Project): Scorecard
       stages: stages.filter((s) => s.level === NOT_APPLICABLE).map((s) => s.id),
       indicators: criteria.flatMap((c) => c.indicators).filter((i) => i.answer === 'n/a').map((i) => i.id),
     },
-    nextSteps: nextSteps(framework, classification, checks, criteria, stages),
-    warnings: collectWarnings(framework, project, { classification, stages, criteria, completeness: measures.completeness }),
+    terms,
+    nextSteps: nextSteps(framework, { classification, checks: shown.checks, claimedChecks: claimed.checks }, criteria, stages, measures.completeness),
+    warnings: collectWarnings(framework, project, { classification, stages, criteria, completeness: measures.completeness, terms, partners: measures.partners }),
   };
 }

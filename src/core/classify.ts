@@ -3,13 +3,22 @@
 // that keeps consultation from being called co-production is there for anyone to read.
 import { reaches } from './levels.js';
 import type { Classification, CriterionResult, Reason, StageResult } from './result.js';
-import type { ClassDef, Framework, Requirement } from './types.js';
+import type { ClassDef, Framework, Partner, Requirement } from './types.js';
 
 export interface Measures {
-  score: number;
+  /** The practice score over what is described; null when no question is answered. */
+  score: number | null;
   completeness: number;
   stages: StageResult[];
   criteria: CriterionResult[];
+  /** The partners the project names; undefined when it names none (not described). */
+  partners?: Partner[];
+}
+
+/** How to read stage levels: as shown (only evidenced levels count where a rule asks for evidence) or as claimed. */
+export interface CheckOptions {
+  /** Take every stage level at its word, evidence or not: what the project would reach if its claims were shown. */
+  trustClaims?: boolean;
 }
 
 export interface RequirementCheck {
@@ -20,29 +29,47 @@ export interface RequirementCheck {
   children?: RequirementCheck[];
 }
 
-function stageWords(stage: StageResult): string {
-  return `${stage.id}: ${stage.level}`;
+function stageWords(stage: StageResult, evidenceAsked: boolean): string {
+  const unshown = evidenceAsked && !stage.evidence && stage.shared ? ' with no evidence' : '';
+  return `${stage.id}: ${stage.level}${unshown}`;
 }
 
 function checkStageLevel(
   framework: Framework,
   rule: NonNullable<Requirement['stageLevel']>,
   stages: StageResult[],
+  options: CheckOptions,
 ): { met: boolean; found: string } {
+  const evidenceAsked = Boolean(rule.evidenced) && !options.trustClaims;
+  const counts = (s: StageResult) => reaches(framework, s.level, rule.atLeast) && (!evidenceAsked || Boolean(s.evidence));
   const listed = rule.stages.map((id) => stages.find((s) => s.id === id)!).filter(Boolean);
-  const reaching = listed.filter((s) => reaches(framework, s.level, rule.atLeast));
+  const reaching = listed.filter(counts);
   const met = reaching.length >= (rule.count ?? 1);
   // When met, name the stages that carried it; when not, the stages that fell short.
-  const shown = met ? reaching : listed.filter((s) => !reaches(framework, s.level, rule.atLeast));
-  return { met, found: shown.map(stageWords).join(', ') };
+  const shown = met ? reaching : listed.filter((s) => !counts(s));
+  return { met, found: shown.map((s) => stageWords(s, evidenceAsked)).join(', ') };
 }
 
-export function checkRequirement(framework: Framework, requirement: Requirement, measures: Measures): RequirementCheck {
+function checkPartners(rule: NonNullable<Requirement['partners']>, partners: Partner[] | undefined): { met: boolean; found: string } {
+  if (!partners) return { met: !rule.only, found: rule.only ? 'partners not described' : 'partners not described, so this cannot count against it' };
+  const sides = new Set(partners.map((p) => p.side));
+  const met = rule.only ? [...sides].every((side) => rule.sides.includes(side)) : rule.sides.every((side) => sides.has(side));
+  const which = sides.size === 1 ? `the ${[...sides][0]} side only` : 'both sides';
+  return { met, found: `partners named: ${partners.map((p) => p.label.toLowerCase()).join(', ')} (${which})` };
+}
+
+export function checkRequirement(framework: Framework, requirement: Requirement, measures: Measures, options: CheckOptions = {}): RequirementCheck {
   if (requirement.stageLevel) {
-    return { requirement, ...checkStageLevel(framework, requirement.stageLevel, measures.stages) };
+    return { requirement, ...checkStageLevel(framework, requirement.stageLevel, measures.stages, options) };
+  }
+  if (requirement.partners) {
+    return { requirement, ...checkPartners(requirement.partners, measures.partners) };
   }
   if (requirement.score) {
-    return { requirement, met: measures.score >= requirement.score.atLeast, found: `overall score ${measures.score}` };
+    // Nothing described cannot count against a project ("not described" is not "not done"); the
+    // verdict is then provisional, because too little of the framework is described.
+    if (measures.score === null) return { requirement, met: true, found: 'no practice question is answered yet, so this cannot count against it' };
+    return { requirement, met: measures.score >= requirement.score.atLeast, found: `practice score ${measures.score}` };
   }
   if (requirement.completeness) {
     const met = measures.completeness >= requirement.completeness.atLeast;
@@ -55,7 +82,7 @@ export function checkRequirement(framework: Framework, requirement: Requirement,
     return { requirement, met: score !== null && score >= atLeast, found };
   }
   const group = requirement.anyOf ?? requirement.allOf ?? [];
-  const children = group.map((child) => checkRequirement(framework, child, measures));
+  const children = group.map((child) => checkRequirement(framework, child, measures, options));
   const met = requirement.anyOf ? children.some((c) => c.met) : children.every((c) => c.met);
   // Name the plain conditions that decided it, however deeply the groups nest.
   const deciding = (check: RequirementCheck): RequirementCheck[] =>
@@ -90,11 +117,11 @@ export interface ClassOutcome {
   checks: Map<string, RequirementCheck[]>;
 }
 
-export function classify(framework: Framework, measures: Measures): ClassOutcome {
+export function classify(framework: Framework, measures: Measures, options: CheckOptions = {}): ClassOutcome {
   const checks = new Map<string, RequirementCheck[]>();
   const reasons: Reason[] = [];
   for (const classDef of framework.classes) {
-    const classChecks = classDef.requires.map((r) => checkRequirement(framework, r, measures));
+    const classChecks = classDef.requires.map((r) => checkRequirement(framework, r, measures, options));
     checks.set(classDef.id, classChecks);
     reasons.push(...classChecks.map((check) => reasonFor(classDef, check)));
     if (classChecks.every((c) => c.met)) {
@@ -106,7 +133,7 @@ export function classify(framework: Framework, measures: Measures): ClassOutcome
           text: `${classDef.label} has no requirements of its own: it is what a project is when it meets no class above it`,
         });
       }
-      return { classification: { id: classDef.id, label: classDef.label, reasons }, checks };
+      return { classification: { id: classDef.id, label: classDef.label, provisional: false, provisionalReasons: [], reasons }, checks };
     }
   }
   // The framework rules make the last class unconditional, so this is never reached with a valid framework.

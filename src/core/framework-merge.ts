@@ -1,5 +1,5 @@
 // A framework may `extends` another and override parts of it. Entries of the id-keyed lists
-// (sources, stages, levels, criteria, classes, and a criterion's indicators) are matched by id:
+// (sources, stages, levels, criteria, classes, models, partners, terms, retired, and a criterion's indicators) are matched by id:
 // a known id overrides the fields it gives, a new id is added at the end. Other keys replace.
 // The merge remembers where each entry came from, so a problem in the result is reported at the
 // line of the file that wrote it.
@@ -14,7 +14,7 @@ export const DEFAULT_SCORING: Scoring = {
   nextSteps: 5,
 };
 
-const LISTS = ['sources', 'stages', 'levels', 'criteria', 'classes'] as const;
+const LISTS = ['sources', 'stages', 'levels', 'criteria', 'classes', 'models', 'partners', 'terms', 'retired'] as const;
 
 type Data = Record<string, unknown>;
 type Entry = Data & { id: string };

@@ -49,6 +49,16 @@ const completeCriteria: Rule = (f) =>
       .map((key) => ({ path: ['criteria', i], message: `criterion "${c.id}" needs "${key}"` })),
   );
 
+// An indicator that extends one of the same id may give only the fields it changes, so its
+// question is required of the merged framework rather than of each file.
+const indicatorsAsked: Rule = (f) =>
+  f.criteria.flatMap((c, i) =>
+    (c.indicators ?? [])
+      .map((ind, j) => ({ ind, j }))
+      .filter(({ ind }) => !ind.question)
+      .map(({ ind, j }) => ({ path: ['criteria', i, 'indicators', j], message: `indicator "${ind.id}" needs a "question"` })),
+  );
+
 const uniqueIds: Rule = (f) => [
   ...duplicates(f.sources.map((s, i) => ({ id: s.id, path: ['sources', i] })), 'source'),
   ...duplicates(f.sources.flatMap((s, i) => s.items.map((it, j) => ({ id: it.id, path: ['sources', i, 'items', j] }))), 'source item'),
@@ -60,7 +70,64 @@ const uniqueIds: Rule = (f) => [
     'indicator',
   ),
   ...duplicates(f.classes.map((c, i) => ({ id: c.id, path: ['classes', i] })), 'class'),
+  ...duplicates((f.models ?? []).map((m, i) => ({ id: m.id, path: ['models', i] })), 'model'),
+  ...duplicates((f.partners ?? []).map((p, i) => ({ id: p.id, path: ['partners', i] })), 'partner'),
+  ...duplicates((f.terms ?? []).map((t, i) => ({ id: t.id, path: ['terms', i] })), 'term'),
 ];
+
+/**
+ * An old indicator id keeps project files working, so it must lead to exactly one place: no two
+ * indicators may claim it, and it may not be a live id or a retired one.
+ */
+const indicatorAliases: Rule = (f) => {
+  const live = new Set(f.criteria.flatMap((c) => (c.indicators ?? []).map((i) => i.id)));
+  const retired = new Set((f.retired ?? []).map((r) => r.id));
+  const claimed = new Map<string, string>();
+  const problems: Problem[] = [];
+  f.criteria.forEach((c, i) =>
+    (c.indicators ?? []).forEach((ind, j) =>
+      (ind.aliases ?? []).forEach((alias, k) => {
+        const path = ['criteria', i, 'indicators', j, 'aliases', k];
+        const owner = claimed.get(alias);
+        if (live.has(alias)) problems.push({ path, message: `"${alias}" is an indicator's id now, so it cannot also be an earlier id of "${ind.id}"` });
+        else if (retired.has(alias)) problems.push({ path, message: `"${alias}" is listed as retired, so it cannot also be an earlier id of "${ind.id}"` });
+        else if (owner) problems.push({ path, message: `"${alias}" is already an earlier id of "${owner}": an old id can lead to one indicator only` });
+        claimed.set(alias, ind.id);
+      }),
+    ),
+  );
+  (f.retired ?? []).forEach((r, i) => {
+    if (live.has(r.id)) problems.push({ path: ['retired', i, 'id'], message: `"${r.id}" is listed as retired but is still an indicator of the framework` });
+  });
+  return problems;
+};
+
+const stageTests: Rule = (f) => {
+  const levels = levelIds(f);
+  return f.stages.flatMap((s, i) => Object.keys(s.tests ?? {}).flatMap((level) => reference(level, levels, 'level', ['stages', i, 'tests', level])));
+};
+
+const modelReferences: Rule = (f) => {
+  const models = new Set((f.models ?? []).map((m) => m.id));
+  const cite = (ids: string[] | undefined, path: DocPath) => (ids ?? []).flatMap((id, j) => reference(id, models, 'model', [...path, 'models', j]));
+  return [
+    ...f.criteria.flatMap((c, i) => cite(c.models, ['criteria', i])),
+    ...f.levels.flatMap((l, i) => cite(l.models, ['levels', i])),
+    ...f.classes.flatMap((c, i) => cite(c.models, ['classes', i])),
+    ...(f.terms ?? []).flatMap((t, i) => cite(t.models, ['terms', i])),
+  ];
+};
+
+const termReferences: Rule = (f) => {
+  const items = itemIds(f);
+  const classes = new Set(f.classes.map((c) => c.id));
+  return (f.terms ?? []).flatMap((t, i) => [
+    ...(t.sources ?? []).flatMap((id, j) => reference(id, items, 'source item', ['terms', i, 'sources', j])),
+    ...(t.class ? reference(t.class, classes, 'class', ['terms', i, 'class']) : []),
+    ...(t.class && t.shows ? [{ path: ['terms', i], message: `term "${t.id}" needs "class" or "shows", not both` }] : []),
+    ...(t.shows ?? []).flatMap((r, j) => requirementProblems(f, r, ['terms', i, 'shows', j])),
+  ]);
+};
 
 const reservedIds: Rule = (f) =>
   [...f.stages.map((s, i) => ({ id: s.id, path: ['stages', i, 'id'] })), ...f.levels.map((l, i) => ({ id: l.id, path: ['levels', i, 'id'] }))]
@@ -116,12 +183,12 @@ const everyItemCited: Rule = (f) => {
 };
 
 function requirementProblems(f: Framework, r: Requirement, path: DocPath): Problem[] {
-  const conditions = (['stageLevel', 'score', 'criterionScore', 'completeness', 'anyOf', 'allOf'] as const).filter((k) => r[k] !== undefined);
+  const conditions = (['stageLevel', 'partners', 'score', 'criterionScore', 'completeness', 'anyOf', 'allOf'] as const).filter((k) => r[k] !== undefined);
   if (conditions.length !== 1) {
     return [
       {
         path,
-        message: `requirement "${r.id}" needs exactly one condition (stageLevel, score, criterionScore, completeness, anyOf or allOf); it has ${conditions.length === 0 ? 'none' : listWords(conditions)}`,
+        message: `requirement "${r.id}" needs exactly one condition (stageLevel, partners, score, criterionScore, completeness, anyOf or allOf); it has ${conditions.length === 0 ? 'none' : listWords(conditions)}`,
       },
     ];
   }
@@ -196,8 +263,13 @@ const RULES: Rule[] = [
   requiredParts,
   finiteNumbers,
   completeCriteria,
+  indicatorsAsked,
   uniqueIds,
+  indicatorAliases,
   reservedIds,
+  stageTests,
+  modelReferences,
+  termReferences,
   indicatorIdsNamed,
   criterionReferences,
   levelReferences,

@@ -1,6 +1,6 @@
 // The framework as the `copro criteria --format json` contract shows it, and lookups by id.
 import { REPORT_SCHEMA_VERSION } from './report.js';
-import type { ClassDef, Criterion, Indicator, Level, LoadedFramework, Source, SourceItem, Stage } from './types.js';
+import type { ClassDef, Criterion, Indicator, Level, LoadedFramework, Model, Partner, Source, SourceItem, Stage, Term } from './types.js';
 
 export function frameworkDocument(f: LoadedFramework) {
   return {
@@ -14,17 +14,34 @@ export function frameworkDocument(f: LoadedFramework) {
       url: s.url ?? null,
       items: s.items.map((i) => ({ id: i.id, name: i.name, summary: i.summary, verified: i.verified ?? true, ...(i.note ? { note: i.note } : {}) })),
     })),
-    stages: f.stages.map((s) => ({ id: s.id, label: s.label })),
-    levels: f.levels.map((l) => ({ id: l.id, label: l.label })),
+    // Everything a person needs to answer a project file: each stage's tests for each level, each
+    // question's yes/partly guidance, the class rules and the terms.
+    stages: f.stages.map((s) => ({ id: s.id, label: s.label, description: s.description ?? null, phase: s.phase ?? null, tests: s.tests ?? {} })),
+    levels: f.levels.map((l) => ({ id: l.id, label: l.label, description: l.description ?? null, example: l.example ?? null })),
     criteria: f.criteria.map((c) => ({
       id: c.id,
       title: c.title,
       weight: c.weight,
       summary: c.summary,
       sources: c.sources,
-      indicators: c.indicators.map((i) => ({ id: i.id, question: i.question })),
+      models: c.models ?? [],
+      advice: c.advice ?? null,
+      indicators: c.indicators.map((i) => ({
+        id: i.id,
+        question: i.question,
+        yes: i.yes ?? null,
+        partly: i.partly ?? null,
+        ...(i.stage ? { stage: i.stage, impliesLevel: i.impliesLevel } : {}),
+        aliases: i.aliases ?? [],
+      })),
     })),
-    classes: f.classes.map((c) => ({ id: c.id, label: c.label })),
+    classes: f.classes.map((c) => ({ id: c.id, label: c.label, description: c.description ?? null, requires: c.requires })),
+    scoring: f.scoring,
+    terms: f.terms,
+    models: f.models,
+    partners: f.partners,
+    retired: f.retired,
+    changes: f.changes ?? [],
   };
 }
 
@@ -36,7 +53,12 @@ export type FrameworkEntry =
   | { kind: 'item'; item: SourceItem; source: Source; citedBy: Criterion[] }
   | { kind: 'stage'; stage: Stage }
   | { kind: 'level'; level: Level }
-  | { kind: 'class'; class: ClassDef };
+  | { kind: 'class'; class: ClassDef }
+  | { kind: 'term'; term: Term }
+  | { kind: 'terms'; terms: Term[] }
+  | { kind: 'model'; model: Model }
+  | { kind: 'partner'; partner: Partner }
+  | { kind: 'partners'; partners: Partner[] };
 
 export function allIds(f: LoadedFramework): string[] {
   return [
@@ -45,6 +67,11 @@ export function allIds(f: LoadedFramework): string[] {
     ...f.stages.map((s) => s.id),
     ...f.levels.map((l) => l.id),
     ...f.classes.map((c) => c.id),
+    ...f.terms.map((t) => t.id),
+    ...f.models.map((m) => m.id),
+    ...f.partners.map((p) => p.id),
+    'terms',
+    'partners',
   ];
 }
 
@@ -65,5 +92,15 @@ export function findEntry(f: LoadedFramework, id: string): FrameworkEntry | unde
   if (level) return { kind: 'level', level };
   const classDef = f.classes.find((c) => c.id === id);
   if (classDef) return { kind: 'class', class: classDef };
+  // A term may share its id with a class (co-production, consultation): the class comes first,
+  // and `copro criteria terms` lists every term.
+  const term = f.terms.find((t) => t.id === id);
+  if (term) return { kind: 'term', term };
+  if (id === 'terms') return { kind: 'terms', terms: f.terms };
+  const model = f.models.find((m) => m.id === id);
+  if (model) return { kind: 'model', model };
+  const partner = f.partners.find((p) => p.id === id);
+  if (partner) return { kind: 'partner', partner };
+  if (id === 'partners') return { kind: 'partners', partners: f.partners };
   return undefined;
 }

@@ -1,12 +1,26 @@
-// Next steps, ranked: first what stands between the project and the next class up (a change of
-// class outweighs any number of points), then the indicator changes that would lift the overall
-// score most, using the framework's advice.
+// Next steps, ranked: first what it takes to judge the project at all (describe the stages),
+// then the evidence that would settle a claim, then what stands between the project and the next
+// class up, then the answers that would lift the practice score most. Every step names something a
+// person can do next for this project, and no criterion gets more than two.
 import type { RequirementCheck } from './classify.js';
-import type { Classification, CriterionResult, NextStep, StageResult } from './result.js';
-import type { Criterion, Framework } from './types.js';
-import { NOT_APPLICABLE } from './types.js';
-import { round1 } from './numbers.js';
 import { listWords } from './did-you-mean.js';
+import { levelLabel } from './levels.js';
+import { round1 } from './numbers.js';
+import type { Classification, CriterionResult, NextStep, StageResult } from './result.js';
+import { tooLittleDescribed, undescribedPhases } from './provisional.js';
+import type { Framework, Indicator, Requirement } from './types.js';
+import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+
+/** At most this many steps about one criterion, so that one weak area does not crowd out the rest. */
+const STEPS_PER_CRITERION = 2;
+
+export interface ClassChecks {
+  classification: Classification;
+  /** Each class's requirement checks on what is shown (evidence as asked). */
+  checks: Map<string, RequirementCheck[]>;
+  /** The same checks with every claimed level taken at its word. */
+  claimedChecks: Map<string, RequirementCheck[]>;
+}
 
 /**
  * The plain conditions still to meet. Of the alternatives of an anyOf only the nearest one is
@@ -20,94 +34,171 @@ function unmetLeaves(check: RequirementCheck): RequirementCheck[] {
   return routes.reduce((nearest, route) => (route.length < nearest.length ? route : nearest), routes[0] ?? []);
 }
 
-function stepForRequirement(check: RequirementCheck, stages: StageResult[], towards: string): NextStep | undefined {
-  const { requirement } = check;
-  const rule = requirement.stageLevel;
-  if (!rule) return { kind: 'score', towards, gain: null, text: `Reach what this needs: ${requirement.text} (now ${check.found})` };
+function stageTest(framework: Framework, stageId: string, level: string): string | undefined {
+  return framework.stages.find((s) => s.id === stageId)?.tests?.[level];
+}
+
+/** "Describe the stages" when a whole side of the stage test is not described. */
+function describeStages(framework: Framework, stages: StageResult[]): NextStep[] {
+  if (undescribedPhases(framework, stages).length === 0) return [];
+  const undescribed = stages.filter((s) => s.level === UNKNOWN);
+  const levels = listWords(framework.levels.map((l) => l.id));
+  return [
+    {
+      kind: 'stage',
+      gain: null,
+      text: `Describe the stages: for ${listWords(undescribed.map((s) => s.id), 'and')}, say who held power (${levels}) and what happened, with evidence. \`copro criteria ${undescribed[0]!.id}\` gives a test for each level`,
+    },
+  ];
+}
+
+/** Evidence that would settle a power-sharing claim the class depends on. */
+function evidenceForClaims(framework: Framework, { classification, claimedChecks }: ClassChecks, stages: StageResult[]): NextStep[] {
+  const order = framework.classes.map((c) => c.id);
+  const claimedClass = framework.classes.find((c) => (claimedChecks.get(c.id) ?? []).every((check) => check.met));
+  if (!claimedClass || order.indexOf(claimedClass.id) >= order.indexOf(classification.id)) return [];
+  return stages
+    .filter((s) => s.shared && !s.evidence)
+    .map((s) => {
+      const test = stageTest(framework, s.id, s.level);
+      return {
+        kind: 'evidence' as const,
+        gain: null,
+        towards: claimedClass.id,
+        text: `Record the evidence for ${s.id} at ${levelLabel(framework, s.level).toLowerCase()}: what did people do there that shows they shared power${test ? ` (${test})` : ''}?`,
+      };
+    });
+}
+
+function stageStep(framework: Framework, rule: NonNullable<Requirement['stageLevel']>, requirement: Requirement, found: string, stages: StageResult[], towards: string): NextStep | undefined {
   // A stage the project marks n/a cannot be raised: name only the stages that apply.
   const open = rule.stages.filter((id) => stages.find((s) => s.id === id)?.level !== NOT_APPLICABLE);
   const count = rule.count ?? 1;
   if (open.length < count) return undefined;
   const which = count > 1 ? `at least ${count} of ${listWords(open, 'and')}` : open.length > 1 ? `one of ${listWords(open)}` : open.join('');
+  const example = open.map((id) => stageTest(framework, id, rule.atLeast)).find(Boolean);
+  const evidence = rule.evidenced ? ', with evidence,' : '';
+  // "now" names only the stages that could be raised, not those that do not apply.
+  const now = found
+    .split(', ')
+    .filter((part) => !part.endsWith(`: ${NOT_APPLICABLE}`))
+    .join(', ');
   return {
     kind: 'stage',
     towards,
     gain: null,
-    text: `Share more power: bring ${which} to ${rule.atLeast} or above, so that ${requirement.text} (now ${check.found})`,
+    text: `Share more power: bring ${which} to ${rule.atLeast} or above${evidence} so that ${requirement.text.replace(/, with evidence$/, '')} (now ${now})${example ? `. For example: ${example}` : ''}`,
   };
 }
 
-function classSteps(framework: Framework, classification: Classification, checks: Map<string, RequirementCheck[]>, stages: StageResult[]): NextStep[] {
+function stepForRequirement(framework: Framework, check: RequirementCheck, stages: StageResult[], towards: string): NextStep | undefined {
+  const { requirement, found } = check;
+  if (requirement.stageLevel) return stageStep(framework, requirement.stageLevel, requirement, found, stages, towards);
+  if (requirement.partners) {
+    return {
+      kind: 'stage',
+      towards,
+      gain: null,
+      text: `Work with both sides: ${requirement.text} (now ${found}). If people from the other side shared the work, add them under \`partners\``,
+    };
+  }
+  if (requirement.score) {
+    return {
+      kind: 'score',
+      towards,
+      gain: null,
+      text: `Strengthen the practice: ${requirement.text.replace(/^the practice/, 'it')} (now ${found}). The steps below gain the most`,
+    };
+  }
+  return { kind: 'score', towards, gain: null, text: `${requirement.text} (now ${found})` };
+}
+
+function classSteps(framework: Framework, { classification, checks, claimedChecks }: ClassChecks, stages: StageResult[]): NextStep[] {
   const index = framework.classes.findIndex((c) => c.id === classification.id);
   const next = framework.classes[index - 1];
   if (!next) return [];
+  // A condition that the claims would meet is settled by evidence (steps above), not by more power.
+  const claimedMet = new Set(collectMet(claimedChecks.get(next.id) ?? []));
   return (checks.get(next.id) ?? [])
     .flatMap(unmetLeaves)
-    .map((leaf) => stepForRequirement(leaf, stages, next.id))
+    .filter((leaf) => !claimedMet.has(leaf.requirement.id))
+    .map((leaf) => stepForRequirement(framework, leaf, stages, next.id))
     .filter((step): step is NextStep => step !== undefined);
+}
+
+function collectMet(checks: RequirementCheck[]): string[] {
+  return checks.flatMap((c) => [...(c.met ? [c.requirement.id] : []), ...collectMet(c.children ?? [])]);
 }
 
 interface Candidate {
   step: NextStep;
   answer: string;
-  question: string;
-  guidance?: string;
-  advice?: string;
+  indicator: Indicator;
 }
 
 function candidates(framework: Framework, criteria: CriterionResult[]): Candidate[] {
   const totalWeight = criteria.filter((c) => c.score !== null).reduce((sum, c) => sum + c.weight, 0);
-  if (totalWeight === 0) return [];
-  const definitions = new Map<string, Criterion>(framework.criteria.map((c) => [c.id, c]));
+  const definitions = new Map<string, Indicator>(framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i] as const)));
   const found: Candidate[] = [];
   for (const criterion of criteria) {
-    if (criterion.possible === 0) continue;
-    const definition = definitions.get(criterion.id)!;
     for (const indicator of criterion.indicators) {
+      const definition = definitions.get(indicator.id)!;
+      if (indicator.answer === 'unknown') {
+        found.push({ step: { kind: 'indicator', criterion: criterion.id, indicator: indicator.id, gain: null, text: '' }, answer: 'unknown', indicator: definition });
+        continue;
+      }
       const missing = indicator.possible - indicator.earned;
-      if (missing <= 0) continue;
-      // Overall points gained if this indicator earned full marks, all else equal.
+      if (missing <= 0 || totalWeight === 0) continue;
+      // Practice points gained if this indicator earned full marks, all else equal.
       const gain = round1(((missing / criterion.possible) * 100 * criterion.weight) / totalWeight);
-      found.push({
-        step: { kind: indicator.answer === 'yes' ? 'evidence' : 'indicator', criterion: criterion.id, indicator: indicator.id, gain, text: '' },
-        answer: indicator.answer,
-        question: indicator.question,
-        guidance: definition.indicators.find((i) => i.id === indicator.id)?.yes,
-        advice: definition.advice,
-      });
+      const kind = indicator.answer === 'yes' ? 'evidence' : 'indicator';
+      found.push({ step: { kind, criterion: criterion.id, indicator: indicator.id, gain, text: '' }, answer: indicator.answer, indicator: definition });
     }
   }
-  // Stable sort keeps framework order among equal gains.
-  return found.sort((a, b) => (b.step.gain ?? 0) - (a.step.gain ?? 0));
+  return found;
 }
 
-/** The words of a step. A criterion's advice is given once, with its first step. */
-function stepText(candidate: Candidate, adviceGiven: boolean): string {
-  const { answer, question, guidance, advice } = candidate;
-  if (answer === 'yes') return `Record the evidence for: ${question}`;
-  if (answer === 'unknown') return `Find out and describe: ${question}${guidance ? ` (counts as yes: ${guidance})` : ''}`;
-  if (advice && !adviceGiven) return `${question} — ${advice}`;
-  return `${answer === 'partly' ? 'Go further on' : 'Work towards'}: ${question}${guidance ? ` (counts as yes: ${guidance})` : ''}`;
+function stepText({ answer, indicator }: Candidate): string {
+  const guidance = indicator.yes ? ` (counts as yes: ${indicator.yes})` : '';
+  if (answer === 'yes') return `Record the evidence for: ${indicator.question}`;
+  if (answer === 'unknown') return `Find out and describe: ${indicator.question}${guidance}`;
+  if (indicator.advice) return `${indicator.question} — ${indicator.advice}`;
+  return `${answer === 'partly' ? 'Go further on' : 'Work towards'}: ${indicator.question}${guidance}`;
 }
 
-function indicatorSteps(framework: Framework, criteria: CriterionResult[]): NextStep[] {
-  const advised = new Set<string>();
-  return candidates(framework, criteria)
-    .slice(0, framework.scoring.nextSteps)
-    .map((candidate) => {
-      const criterion = candidate.step.criterion!;
-      const text = stepText(candidate, advised.has(criterion));
-      if (candidate.answer === 'no' || candidate.answer === 'partly') advised.add(criterion);
-      return { ...candidate.step, text };
-    });
+/**
+ * Answers to work on. When too little is described to judge, the questions still unanswered come
+ * first (heaviest criteria first); otherwise the changes that gain the most points.
+ */
+function indicatorSteps(framework: Framework, criteria: CriterionResult[], describeFirst: boolean): NextStep[] {
+  const weight = new Map(criteria.map((c) => [c.id, c.weight]));
+  const all = candidates(framework, criteria);
+  const unknown = all.filter((c) => c.answer === 'unknown').sort((a, b) => weight.get(b.step.criterion!)! - weight.get(a.step.criterion!)!);
+  const gains = all.filter((c) => c.answer !== 'unknown').sort((a, b) => (b.step.gain ?? 0) - (a.step.gain ?? 0));
+  const ranked = describeFirst ? [...unknown, ...gains] : [...gains, ...unknown];
+  const perCriterion = new Map<string, number>();
+  const chosen: NextStep[] = [];
+  for (const candidate of ranked) {
+    if (chosen.length >= framework.scoring.nextSteps) break;
+    const criterion = candidate.step.criterion!;
+    const used = perCriterion.get(criterion) ?? 0;
+    if (used >= STEPS_PER_CRITERION) continue;
+    perCriterion.set(criterion, used + 1);
+    chosen.push({ ...candidate.step, text: stepText(candidate) });
+  }
+  return chosen;
 }
 
-export function nextSteps(
-  framework: Framework,
-  classification: Classification,
-  checks: Map<string, RequirementCheck[]>,
-  criteria: CriterionResult[],
-  stages: StageResult[],
-): NextStep[] {
-  return [...classSteps(framework, classification, checks, stages), ...indicatorSteps(framework, criteria)];
+export function nextSteps(framework: Framework, classChecks: ClassChecks, criteria: CriterionResult[], stages: StageResult[], completeness: number): NextStep[] {
+  const describeFirst = tooLittleDescribed(framework, completeness);
+  const describe = describeStages(framework, stages);
+  // While a side of the stage test is not described at all, "describe the stages" comes before
+  // any step about raising them: the levels may already be higher than the file says.
+  const raise = classSteps(framework, classChecks, stages).filter((step) => describe.length === 0 || step.kind !== 'stage');
+  return [
+    ...describe,
+    ...evidenceForClaims(framework, classChecks, stages),
+    ...raise,
+    ...indicatorSteps(framework, criteria, describeFirst),
+  ];
 }

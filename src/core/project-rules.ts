@@ -4,7 +4,7 @@ import { didYouMean, listWords } from './did-you-mean.js';
 import { isObject } from './framework-merge.js';
 import type { Problem } from './problem.js';
 import { quoted } from './text.js';
-import type { Answer, AnswerEntry, Framework, Project, ProjectInfo, StageEntry } from './types.js';
+import type { Answer, AnswerEntry, Framework, IdChange, Project, ProjectInfo, StageEntry } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 
 type RawEntry<K extends string, V> = V | ({ [key in K]: V } & { evidence?: string });
@@ -33,6 +33,11 @@ interface KnownIds {
   stageIds: string[];
   levelIds: string[];
   indicatorIds: Set<string>;
+  /** Earlier ids of indicators, each with the id it now has. */
+  renamed: Map<string, string>;
+  /** Ids of indicators no longer in the framework, with what became of them. */
+  retired: Map<string, string>;
+  partnerIds: string[];
 }
 
 // Gathered once per framework rather than for every project: a batch checks thousands against one.
@@ -45,6 +50,9 @@ function knownIds(framework: Framework): KnownIds {
       stageIds: framework.stages.map((s) => s.id),
       levelIds: [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE],
       indicatorIds: new Set(framework.criteria.flatMap((c) => c.indicators.map((i) => i.id))),
+      renamed: new Map(framework.criteria.flatMap((c) => c.indicators.flatMap((i) => (i.aliases ?? []).map((alias) => [alias, i.id] as const)))),
+      retired: new Map(framework.retired.map((r) => [r.id, r.note])),
+      partnerIds: framework.partners.map((p) => p.id),
     };
     knownIdsOf.set(framework, known);
   }
@@ -53,7 +61,7 @@ function knownIds(framework: Framework): KnownIds {
 
 export function checkProject(framework: Framework, raw: RawProject, shapeProblems: Problem[] = []): { project?: Project; problems: Problem[] } {
   const problems: Problem[] = [...shapeProblems];
-  const { stageIds, levelIds, indicatorIds } = knownIds(framework);
+  const { stageIds, levelIds, indicatorIds, renamed, retired, partnerIds } = knownIds(framework);
 
   const stages: Record<string, StageEntry> = {};
   for (const [id, value] of Object.entries(isObject(raw.stages) ? raw.stages : {})) {
@@ -81,7 +89,20 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
   }
 
   const answers: Record<string, AnswerEntry> = {};
-  for (const [id, value] of Object.entries(isObject(raw.answers) ? raw.answers : {})) {
+  const idChanges: IdChange[] = [];
+  for (const [given, value] of Object.entries(isObject(raw.answers) ? raw.answers : {})) {
+    // Files written for an earlier framework keep working: an old id is read as the new one, and
+    // a retired one is left out; the scorecard warns about both.
+    const id = renamed.get(given) ?? given;
+    if (id !== given) idChanges.push({ from: given, to: id });
+    if (retired.has(given)) {
+      idChanges.push({ from: given, note: retired.get(given) });
+      continue;
+    }
+    if (id !== given && Object.hasOwn(raw.answers as object, id)) {
+      problems.push({ path: ['answers', given], at: 'key', message: `${quoted(given)} is an earlier id of "${id}", which the file answers too: keep one of the two` });
+      continue;
+    }
     if (!indicatorIds.has(id)) {
       problems.push({
         path: ['answers', id],
@@ -93,7 +114,18 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
     if (entry && indicatorIds.has(id)) answers[id] = entry;
   }
 
+  (Array.isArray(raw.partners) ? raw.partners : []).forEach((partner, index) => {
+    if (typeof partner === 'string' && !partnerIds.includes(partner)) {
+      problems.push({
+        path: ['partners', index],
+        message: `"${partner}" is not a kind of partner this framework knows${didYouMean(partner, partnerIds)} (use ${listWords(partnerIds)})`,
+      });
+    }
+  });
+
   if (problems.length > 0) return { problems };
   const { stages: _s, answers: _a, ...info } = raw;
-  return { project: { ...info, stages, answers }, problems };
+  const project: Project = { ...info, stages, answers };
+  if (idChanges.length > 0) project.idChanges = idChanges;
+  return { project, problems };
 }

@@ -23,8 +23,11 @@ export function withFrameworkHints(schema: Json, framework: Pick<Framework, 'sta
     definitions: { stageEntry: { anyOf: Json[] } };
   };
   const levels = [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE];
+  // A stage's hover text carries its test for each level, so that two people code it the same way.
+  const tests = (s: Framework['stages'][number]) =>
+    framework.levels.filter((l) => s.tests?.[l.id]).map((l) => ` ${l.id}: ${foldLines(s.tests![l.id]!)}.`).join('');
   copy.properties.stages.properties = Object.fromEntries(
-    framework.stages.map((s) => [s.id, hinted(foldLines(`${s.label}: ${s.description ?? ''}`), 'stageEntry')]),
+    framework.stages.map((s) => [s.id, hinted(foldLines(`${s.label}: ${s.description ?? ''}`) + tests(s), 'stageEntry')]),
   );
   copy.properties.answers.properties = Object.fromEntries(
     framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, hinted(`${foldLines(i.question)} (${foldLines(c.title)})`, 'answerEntry')])),

@@ -20,7 +20,16 @@ export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
   framework: { id: string; name: string; version: string; hash: string };
-  summary: { total: number; scored: number; invalid: number; classes: Record<string, number> };
+  summary: {
+    total: number;
+    scored: number;
+    invalid: number;
+    classes: Record<string, number>;
+    /** How many of the scored verdicts are provisional. */
+    provisional: number;
+    /** How many projects give an `expectedClass` that their verdict differs from. */
+    unexpected: number;
+  };
   results: ReportResult[];
   errors: ReportError[];
 }
@@ -55,6 +64,8 @@ export function buildReport(
 export class SummaryCounter {
   private readonly classes: Record<string, number>;
   private scored = 0;
+  private provisional = 0;
+  private unexpected = 0;
 
   constructor(framework: LoadedFramework) {
     this.classes = Object.fromEntries(framework.classes.map((c) => [c.id, 0]));
@@ -62,11 +73,20 @@ export class SummaryCounter {
 
   add(result: ReportResult): void {
     this.scored++;
+    if (result.classification.provisional) this.provisional++;
+    if (result.warnings.some((w) => w.code === 'expected-class-differs')) this.unexpected++;
     this.classes[result.classification.id] = (this.classes[result.classification.id] ?? 0) + 1;
   }
 
   summary(errors: ReportError[]): Report['summary'] {
     const invalid = new Set(errors.map((e) => e.file)).size;
-    return { total: this.scored + invalid, scored: this.scored, invalid, classes: { ...this.classes } };
+    return {
+      total: this.scored + invalid,
+      scored: this.scored,
+      invalid,
+      classes: { ...this.classes },
+      provisional: this.provisional,
+      unexpected: this.unexpected,
+    };
   }
 }

@@ -55,7 +55,23 @@ export interface Reason {
 export interface Classification {
   id: string;
   label: string;
+  /** Too little is described, or power-sharing is claimed without evidence: the class may change. */
+  provisional: boolean;
+  /** Why the class is provisional, in words; empty when it is firm. */
+  provisionalReasons: string[];
   reasons: Reason[];
+}
+
+/** What a project calls itself, and which of the framework's terms the evidence supports. */
+export interface TermFinding {
+  /** The strongest term the project's own description uses, if any. */
+  claimed: { id: string; label: string; tested: boolean; supported: boolean | null } | null;
+  /** The first term, strongest first, whose test the project meets; null when none is met. */
+  supported: { id: string; label: string } | null;
+  /** The project calls itself something stronger than the evidence supports. */
+  overclaim: boolean;
+  /** The finding in a sentence, for the top of a scorecard. */
+  message: string;
 }
 
 export type NextStepKind = 'stage' | 'score' | 'evidence' | 'indicator';
@@ -77,7 +93,11 @@ export type WarningCode =
   | 'unevidenced-stages'
   | 'contradiction'
   | 'too-little-described'
-  | 'nothing-applies';
+  | 'nothing-applies'
+  | 'one-side-only'
+  | 'renamed-indicator'
+  | 'retired-indicator'
+  | 'expected-class-differs';
 
 export interface Warning {
   code: WarningCode;
@@ -98,6 +118,7 @@ export interface Scorecard {
   criteria: CriterionResult[];
   sources: SourceScore[];
   excluded: Excluded;
+  terms: TermFinding;
   nextSteps: NextStep[];
   warnings: Warning[];
 }

@@ -1,6 +1,7 @@
-// Indicator points and criterion scores. "unknown" (or an indicator the project leaves out)
-// earns nothing but stays in the denominator, so saying less never scores more; "n/a" leaves
-// the denominator and is reported apart.
+// Indicator points and criterion scores. A criterion's score is worked out over what the project
+// describes: "unknown" (or an indicator the project leaves out) is not scored at all, because "not
+// described" is not "not done"; completeness says how much is described. "n/a" leaves the sums
+// too and is reported apart.
 import { round1 } from './numbers.js';
 import { answerFor } from './project-entries.js';
 import type { CriterionResult, IndicatorResult } from './result.js';
@@ -20,7 +21,7 @@ export function hasEvidence(entry: { evidence?: string } | undefined): boolean {
 }
 
 export function indicatorPoints(scoring: Scoring, entry: AnswerEntry, evidenced = hasEvidence(entry)): { earned: number; possible: number } {
-  if (entry.answer === 'n/a') return { earned: 0, possible: 0 };
+  if (entry.answer === 'n/a' || entry.answer === 'unknown') return { earned: 0, possible: 0 };
   const possible = scoring.points.yes;
   if ((entry.answer === 'yes' || entry.answer === 'partly') && !evidenced) {
     return { earned: scoring.unevidencedPoints[entry.answer], possible };

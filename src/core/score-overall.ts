@@ -7,9 +7,10 @@ import { hasEvidence } from './score-criteria.js';
 import type { Framework, Project } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 
-export function overallScore(criteria: CriterionResult[]): number {
+/** The practice score: the weighted mean of the criteria the project describes; null when it describes none. */
+export function practiceScore(criteria: CriterionResult[]): number | null {
   const mean = weightedMean(criteria.map((c) => ({ value: c.score, weight: c.weight })));
-  return mean === null ? 0 : round1(mean);
+  return mean === null ? null : round1(mean);
 }
 
 export function stageProfile(framework: Framework, project: Project): StageResult[] {

@@ -14,17 +14,25 @@ export interface Shortfall {
 export function shortfalls(
   framework: Framework,
   thresholds: Thresholds,
-  results: { file: string; score: number; classification: { id: string; label: string } }[],
+  results: { file: string; score: number; classification: { id: string; label: string; provisional: boolean } }[],
 ): Shortfall[] {
   const order = framework.classes.map((c) => c.id);
   const found: Shortfall[] = [];
   for (const result of results) {
-    if (thresholds.failUnder && order.indexOf(result.classification.id) > order.indexOf(thresholds.failUnder)) {
+    const { classification } = result;
+    // A provisional verdict never passes a threshold: there was too little to judge it by.
+    const unsure = classification.provisional ? ' (provisional: too little described or shown to pass a threshold)' : '';
+    if (thresholds.failUnder) {
       const wanted = framework.classes.find((c) => c.id === thresholds.failUnder)!.label.toLowerCase();
-      found.push({ file: result.file, message: `classified as ${result.classification.label.toLowerCase()}, below ${wanted}` });
+      if (order.indexOf(classification.id) > order.indexOf(thresholds.failUnder)) {
+        found.push({ file: result.file, message: `classified as ${classification.label.toLowerCase()}, below ${wanted}` });
+      } else if (classification.provisional) {
+        found.push({ file: result.file, message: `classified as ${classification.label.toLowerCase()}${unsure}` });
+      }
     }
-    if (thresholds.minScore !== undefined && result.score < thresholds.minScore) {
-      found.push({ file: result.file, message: `scores ${result.score}, below the minimum of ${thresholds.minScore}` });
+    if (thresholds.minScore !== undefined) {
+      if (result.score < thresholds.minScore) found.push({ file: result.file, message: `scores ${result.score}, below the minimum of ${thresholds.minScore}` });
+      else if (classification.provisional) found.push({ file: result.file, message: `scores ${result.score}${unsure}` });
     }
   }
   return found;

@@ -34,7 +34,10 @@ export interface Stage {
   id: string;
   label: string;
   description?: string;
+  /** Planning (define, design, decide) and carrying it through (deliver, evaluate): the two halves of the stage test. */
   phase?: 'planning' | 'carrying-through' | 'review';
+  /** For each level id, a one-line concrete test of that level at this stage. */
+  tests?: Record<string, string>;
 }
 
 export interface Level {
@@ -43,6 +46,7 @@ export interface Level {
   description?: string;
   example?: string;
   sources?: string[];
+  models?: string[];
 }
 
 export interface Indicator {
@@ -53,6 +57,10 @@ export interface Indicator {
   /** A "yes" to this indicator means the stage was at least `impliesLevel`. */
   stage?: string;
   impliesLevel?: string;
+  /** Earlier ids of this indicator, still accepted in project files (with a warning). */
+  aliases?: string[];
+  /** What to do next to move this answer towards yes. */
+  advice?: string;
 }
 
 export interface Criterion {
@@ -62,13 +70,16 @@ export interface Criterion {
   weight: number;
   sources: string[];
   advice?: string;
+  models?: string[];
   indicators: Indicator[];
 }
 
 export interface Requirement {
   id: string;
   text: string;
-  stageLevel?: { stages: string[]; atLeast: string; count?: number };
+  stageLevel?: { stages: string[]; atLeast: string; count?: number; evidenced?: boolean };
+  /** Each side is among the project's partners; met when the project does not list partners. */
+  partners?: { sides: PartnerSide[]; only?: boolean };
   score?: { atLeast: number };
   criterionScore?: { criterion: string; atLeast: number };
   completeness?: { atLeast: number };
@@ -81,7 +92,57 @@ export interface ClassDef {
   label: string;
   description?: string;
   aliases?: string[];
+  models?: string[];
   requires: Requirement[];
+}
+
+/** A model or study the framework draws on that is not one of its sources (a ladder, a spectrum). */
+export interface Model {
+  id: string;
+  title: string;
+  author?: string;
+  year?: number | string | null;
+  url?: string;
+  summary: string;
+  usedFor?: string;
+  verified?: boolean;
+  note?: string;
+}
+
+export type PartnerSide = 'community' | 'service';
+
+export interface Partner {
+  id: string;
+  label: string;
+  side: PartnerSide;
+  description?: string;
+}
+
+/** A word projects use for themselves, defined, and where possible tested against the evidence. */
+export interface Term {
+  id: string;
+  label: string;
+  definition: string;
+  matches?: string[];
+  sources?: string[];
+  models?: string[];
+  /** The evidence supports the term when the project reaches this class or a higher one. */
+  class?: string;
+  /** The evidence supports the term when every requirement is met. */
+  shows?: Requirement[];
+  note?: string;
+}
+
+export interface RetiredIndicator {
+  id: string;
+  since?: string;
+  note: string;
+}
+
+export interface FrameworkChange {
+  version: string;
+  date?: string;
+  changes: string[];
 }
 
 export interface Scoring {
@@ -104,6 +165,11 @@ export interface Framework {
   levels: Level[];
   criteria: Criterion[];
   classes: ClassDef[];
+  models: Model[];
+  partners: Partner[];
+  terms: Term[];
+  retired: RetiredIndicator[];
+  changes?: FrameworkChange[];
 }
 
 /** A framework ready for scoring, with its content hash and lookup tables. */
@@ -131,9 +197,24 @@ export interface ProjectInfo {
   expectedClass?: string;
   references?: { title: string; url?: string }[];
   tags?: string[];
+  /** A stable id grouping several assessments of one project. */
+  id?: string;
+  /** Partner ids from the framework: who shared the work. */
+  partners?: string[];
+  assessment?: { date?: string; by?: string; perspective?: string };
+}
+
+/** An answer given under an indicator's earlier id, or to an indicator that was retired. */
+export interface IdChange {
+  from: string;
+  /** The indicator's id now; absent when the indicator was retired. */
+  to?: string;
+  note?: string;
 }
 
 export interface Project extends ProjectInfo {
   stages: Record<string, StageEntry>;
   answers: Record<string, AnswerEntry>;
+  /** Answers that were given under old ids (renamed or retired indicators), kept for warnings. */
+  idChanges?: IdChange[];
 }

@@ -1,48 +1,18 @@
 // Warnings flag what a reader of the scorecard should double-check: claims the evidence does
 // not back, and answers that disagree with the stage levels given.
-import { reasonBody } from './classify.js';
 import { levelRank, reaches } from './levels.js';
 import { givenAnswer, stageFor } from './project-entries.js';
-import type { Classification, CriterionResult, StageResult, Warning } from './result.js';
-import type { Framework, Project } from './types.js';
+import type { Classification, CriterionResult, StageResult, TermFinding, Warning } from './result.js';
+import type { ClassDef, Framework, Partner, Project } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 
-function normaliseTerm(term: string): string {
-  return term.toLowerCase().replace(/[\s_-]+/g, '');
+function selfDescription(terms: TermFinding): Warning[] {
+  return terms.overclaim ? [{ code: 'self-description-unsupported', message: terms.message }] : [];
 }
 
-// Each class's names, normalised once per framework rather than for every project.
-const classTerms = new WeakMap<Framework, { id: string; terms: Set<string> }[]>();
-
-function termsOf(framework: Framework): { id: string; terms: Set<string> }[] {
-  let terms = classTerms.get(framework);
-  if (!terms) {
-    terms = framework.classes.map((c) => ({ id: c.id, terms: new Set([c.id, c.label, ...(c.aliases ?? [])].map(normaliseTerm)) }));
-    classTerms.set(framework, terms);
-  }
-  return terms;
-}
-
-/** The framework class a free-text self-description names, if any ("Co-produced" → co-production). */
-export function classNamedBy(framework: Framework, describedAs: string | undefined): string | undefined {
-  if (!describedAs) return undefined;
-  const wanted = normaliseTerm(describedAs);
-  return termsOf(framework).find((c) => c.terms.has(wanted))?.id;
-}
-
-function selfDescription(framework: Framework, project: Project, result: Classification): Warning[] {
-  const claimed = classNamedBy(framework, project.describedAs);
-  if (!claimed) return [];
-  const order = framework.classes.map((c) => c.id);
-  if (order.indexOf(claimed) >= order.indexOf(result.id)) return [];
-  const claimedLabel = framework.classes.find((c) => c.id === claimed)!.label;
-  const missed = result.reasons.filter((r) => r.class === claimed && !r.met).map(reasonBody);
-  return [
-    {
-      code: 'self-description-unsupported',
-      message: `Described as "${project.describedAs}", but the evidence supports ${result.label.toLowerCase()}, not ${claimedLabel.toLowerCase()}: missing ${missed.join('; ')}`,
-    },
-  ];
+/** A question as a reader sees it, with its id in brackets for anyone looking it up. */
+function questionWords(indicator: { id: string; question: string }): string {
+  return `"${indicator.question}" [${indicator.id}]`;
 }
 
 function unevidencedAnswers(criteria: CriterionResult[]): Warning[] {
@@ -52,7 +22,7 @@ function unevidencedAnswers(criteria: CriterionResult[]): Warning[] {
   return [
     {
       code: 'unevidenced-answers',
-      message: `${claims.length} "yes" or "partly" ${noun} no evidence, so earn less: ${claims.map((i) => i.id).join(', ')}`,
+      message: `${claims.length} "yes" or "partly" ${noun} no evidence, so earn less: ${claims.map(questionWords).join('; ')}`,
     },
   ];
 }
@@ -71,6 +41,7 @@ function unevidencedStages(stages: StageResult[]): Warning[] {
 function contradictions(framework: Framework, project: Project): Warning[] {
   const found: Warning[] = [];
   for (const indicator of framework.criteria.flatMap((c) => c.indicators)) {
+    const asked = questionWords(indicator);
     if (!indicator.stage || !indicator.impliesLevel) continue;
     const answer = givenAnswer(project, indicator.id);
     const level = stageFor(project, indicator.stage).level;
@@ -79,12 +50,12 @@ function contradictions(framework: Framework, project: Project): Warning[] {
     if (answer.answer === 'yes' && !atLevel) {
       found.push({
         code: 'contradiction',
-        message: `${indicator.id} is answered yes, which means ${indicator.stage} was at least ${indicator.impliesLevel}, but ${indicator.stage} is given as ${level}`,
+        message: `${asked} is answered yes, which means ${indicator.stage} was at least ${indicator.impliesLevel}, but ${indicator.stage} is given as ${level}`,
       });
     } else if (answer.answer === 'no' && atLevel && levelRank(framework, level) >= levelRank(framework, framework.scoring.sharedFrom)) {
       found.push({
         code: 'contradiction',
-        message: `${indicator.stage} is given as ${level}, but ${indicator.id} is answered no`,
+        message: `${indicator.stage} is given as ${level}, but ${asked} is answered no`,
       });
     }
   }
@@ -106,18 +77,72 @@ function tooLittle(framework: Framework, completeness: number): Warning[] {
   return [
     {
       code: 'too-little-described',
-      message: `Only ${completeness}% of the framework is described (${framework.scoring.minimumCompleteness}% is needed to judge with confidence): the class may change as more is known`,
+      message: `Only ${completeness}% of the framework is described (${framework.scoring.minimumCompleteness}% is needed to judge), so the verdict is provisional: the class may change as more is known`,
     },
   ];
 }
 
-export function collectWarnings(
-  framework: Framework,
-  project: Project,
-  measures: { classification: Classification; stages: StageResult[]; criteria: CriterionResult[]; completeness: number },
-): Warning[] {
+function oneSideOnly(partners: Partner[] | undefined): Warning[] {
+  if (!partners || partners.length === 0) return [];
+  const sides = new Set(partners.map((p) => p.side));
+  if (sides.size !== 1) return [];
+  const named = partners.map((p) => p.label.toLowerCase()).join(', ');
+  const message = sides.has('community')
+    ? `Only the community side is named among the partners (${named}): in the National Standards' words this is community-led action, not co-production with a service. If staff, professionals or a public body shared the work, add them under partners`
+    : `Only the service side is named among the partners (${named}): co-production needs the people who use or are affected by the service as partners too. If they shared the work, add them under partners`;
+  return [{ code: 'one-side-only', message }];
+}
+
+function idChanges(framework: Framework, project: Project): Warning[] {
+  const questions = new Map(framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.question] as const)));
+  return (project.idChanges ?? []).map((change) =>
+    change.to
+      ? {
+          code: 'renamed-indicator' as const,
+          message: `"${change.from}" is now "${change.to}" ("${questions.get(change.to) ?? change.to}"): the answer was read under the new id. \`copro validate --fix\` updates the file`,
+        }
+      : { code: 'retired-indicator' as const, message: `"${change.from}" is no longer in the framework, so its answer was left out${change.note ? `: ${change.note}` : ''}` },
+  );
+}
+
+/** The class an `expectedClass` names: a class id, label or alias, in any case. */
+function expectedClassOf(framework: Framework, expected: string): ClassDef | undefined {
+  const wanted = expected.trim().toLowerCase();
+  return framework.classes.find((c) => [c.id, c.label, ...(c.aliases ?? [])].some((name) => name.toLowerCase() === wanted));
+}
+
+function expectedClass(framework: Framework, project: Project, classification: Classification): Warning[] {
+  if (project.expectedClass === undefined) return [];
+  const expected = expectedClassOf(framework, project.expectedClass);
+  const provisional = classification.provisional ? ' (provisional)' : '';
+  if (!expected) {
+    const ids = framework.classes.map((c) => c.id).join(', ');
+    return [{ code: 'expected-class-differs', message: `expectedClass "${project.expectedClass}" is not a class of this framework (use one of ${ids}); the verdict is ${classification.id}${provisional}` }];
+  }
+  if (expected.id === classification.id) return [];
   return [
-    ...selfDescription(framework, project, measures.classification),
+    {
+      code: 'expected-class-differs',
+      message: `expectedClass says ${expected.id}, but the verdict is ${classification.id}${provisional}: check the file, or the expectation`,
+    },
+  ];
+}
+
+export interface WarningInputs {
+  classification: Classification;
+  stages: StageResult[];
+  criteria: CriterionResult[];
+  completeness: number;
+  terms: TermFinding;
+  partners?: Partner[];
+}
+
+export function collectWarnings(framework: Framework, project: Project, measures: WarningInputs): Warning[] {
+  return [
+    ...expectedClass(framework, project, measures.classification),
+    ...selfDescription(measures.terms),
+    ...oneSideOnly(measures.partners),
+    ...idChanges(framework, project),
     ...contradictions(framework, project),
     ...unevidencedStages(measures.stages),
     ...unevidencedAnswers(measures.criteria),

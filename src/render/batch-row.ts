@@ -7,6 +7,10 @@ export interface BatchRow {
   file: string;
   classId: string;
   classLabel: string;
+  provisional: boolean;
+  /** The term the evidence supports, and the one the project calls itself (if any). */
+  supportedTerm: string | null;
+  claimedTerm: string | null;
   score: number;
   completeness: number;
   warnings: number;
@@ -18,6 +22,9 @@ export function rowOf(result: ReportResult): BatchRow {
     file: result.file,
     classId: result.classification.id,
     classLabel: result.classification.label,
+    provisional: result.classification.provisional,
+    supportedTerm: result.terms.supported?.label ?? null,
+    claimedTerm: result.terms.claimed?.label ?? null,
     score: result.score,
     completeness: result.completeness,
     warnings: result.warnings.length,

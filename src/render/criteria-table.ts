@@ -1,6 +1,6 @@
 // `copro criteria` as text: the framework at a glance, or one entry explained in full.
 import type { FrameworkEntry } from '../core/framework-view.js';
-import type { Criterion, Indicator, LoadedFramework, Requirement, Source } from '../core/types.js';
+import type { Criterion, Indicator, LoadedFramework, Requirement, Source, Term } from '../core/types.js';
 import { oneLine, safeStrings } from './safe-text.js';
 import type { Style } from './style.js';
 import { newTable } from './table-parts.js';
@@ -37,7 +37,7 @@ export function renderFrameworkTable(unsafe: LoadedFramework, { style, width }: 
     style.bold('Classes, checked in this order'),
     ...classes,
     '',
-    style.dim('`copro criteria <id>` explains a criterion, indicator, source, stage, level or class.'),
+    style.dim('`copro criteria <id>` explains a criterion, indicator, source, stage, level, class, term, model or partner; `copro criteria terms` lists the terms.'),
     '',
   ].join('\n');
 }
@@ -47,6 +47,17 @@ function requirementLines(r: Requirement, indent: string): string {
   const group = r.anyOf ?? r.allOf;
   if (!group) return own;
   return [`${own} — ${r.anyOf ? 'any of' : 'all of'}:`, ...group.map((child) => requirementLines(child, `${indent}  `))].join('\n');
+}
+
+function termText(f: LoadedFramework, term: Term, style: Style, prose: Prose): string[] {
+  const lines = [`${style.bold(term.label)}  ${style.dim(`term ${term.id}`)}`, ...prose(term.definition, '  ')];
+  if (term.matches?.length) lines.push(...prose(`Recognised in: ${term.matches.join(', ')}`, '  ').map(style.dim));
+  if (term.class) lines.push(...prose(`The evidence supports it when the project is classed ${f.classes.find((c) => c.id === term.class)?.label ?? term.class}.`, '  '));
+  if (term.shows) lines.push('  The evidence supports it when:', ...term.shows.map((r) => requirementLines(r, '    ')));
+  if (!term.class && !term.shows) lines.push(...prose('copro cannot test this term from a project file.', '  '));
+  const cites = [...(term.sources ?? []).map((id) => itemName(f, id)), ...(term.models ?? []).map((id) => f.models.find((m) => m.id === id)?.title ?? id)];
+  if (cites.length) lines.push(...prose(`Drawn from: ${cites.join('; ')}`, '  ').map(style.dim));
+  return lines;
 }
 
 function sourceLine(source: Source): string {
@@ -131,6 +142,12 @@ export function renderEntry(unsafeFramework: LoadedFramework, unsafeEntry: Frame
     case 'stage': {
       const s = entry.stage;
       lines = [`${style.bold(s.label)}  ${style.dim(`stage ${s.id}${s.phase ? ` · ${s.phase}` : ''}`)}`, ...prose(s.description ?? '')];
+      const tests = f.levels.filter((l) => s.tests?.[l.id]);
+      if (tests.length) {
+        lines.push('', style.bold('Which level? A test for each'));
+        for (const l of tests) lines.push(...prose(`${l.id}: ${s.tests![l.id]}`, '  ', '    '));
+      }
+      lines.push('', ...prose(`In a project file: stages: { ${s.id}: { level: collaborate, evidence: "what shows it" } }, or unknown when it is not described, n/a when it does not apply.`));
       break;
     }
     case 'level': {
@@ -146,6 +163,35 @@ export function renderEntry(unsafeFramework: LoadedFramework, unsafeEntry: Frame
       lines.push(...c.requires.map((r) => requirementLines(r, '  ')));
       break;
     }
+    case 'term':
+      lines = termText(f, entry.term, style, prose);
+      break;
+    case 'terms':
+      lines = [
+        style.bold('Terms projects use for themselves, strongest claim first'),
+        ...prose('copro finds the strongest of these in a project\'s describedAs and says which one the evidence supports.'),
+        '',
+        ...entry.terms.flatMap((term) => [...termText(f, term, style, prose), '']),
+      ];
+      break;
+    case 'model': {
+      const m = entry.model;
+      lines = [`${style.bold(m.title)}  ${style.dim(`model ${m.id}`)}`, ...prose([m.author, m.year, m.url].filter(Boolean).join(', ')).map(style.dim), ...prose(m.summary)];
+      if (m.usedFor) lines.push('', ...prose(`Used for: ${m.usedFor}`));
+      if (m.verified === false) lines.push(...prose(`Unverified: ${m.note ?? 'not checked against the published text'}`).map(style.warn));
+      break;
+    }
+    case 'partner':
+      lines = [`${style.bold(entry.partner.label)}  ${style.dim(`partner ${entry.partner.id} · ${entry.partner.side} side`)}`, ...prose(entry.partner.description ?? '')];
+      break;
+    case 'partners':
+      lines = [
+        style.bold('Partners, by side'),
+        ...prose('List who shared the work under `partners` in a project file. Co-production needs both sides: the people who use or are affected by the service (community), and those who run it (service).'),
+        '',
+        ...entry.partners.map((p) => `  ${style.accent(p.id)}  ${p.label} ${style.dim(`(${p.side})`)}`),
+      ];
+      break;
   }
   return `${lines.join('\n')}\n`;
 }

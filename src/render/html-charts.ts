@@ -11,6 +11,8 @@ import { wrapLines } from './wrap.js';
 export interface RadarAxis {
   label: string;
   score: number | null;
+  /** Why an axis has no score, in words: "not described" or "n/a". */
+  missing?: string;
 }
 
 export interface RadarOptions {
@@ -36,7 +38,7 @@ function axisLabel(axis: RadarAxis, x: number, y: number, angle: number): string
   const sin = Math.sin(angle);
   const anchor = cos > 0.35 ? 'start' : cos < -0.35 ? 'end' : 'middle';
   const lines = wrapLines(axis.label, 20, 3).map((line) => esc(line));
-  lines[lines.length - 1] += ` <tspan class="radar-score">${axis.score === null ? 'n/a' : axis.score}</tspan>`;
+  lines[lines.length - 1] += axis.score === null ? ` <tspan class="radar-missing">${esc(axis.missing ?? 'n/a')}</tspan>` : ` <tspan class="radar-score">${axis.score}</tspan>`;
   const lineHeight = 16;
   const block = lines.length * lineHeight;
   // Above the point at the top, below it at the bottom, centred on it at the sides.
@@ -53,14 +55,16 @@ export function radarChart(axes: readonly RadarAxis[], { id, title, labelled, cl
   const cy = height / 2;
   const angleOf = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
   const rings = [0.25, 0.5, 0.75, 1].map((f) => `<polygon class="radar-ring" points="${polygon(axes.map((_, i) => point(cx, cy, radius * f, angleOf(i))))}"/>`);
-  const spokes = axes.map((_, i) => {
+  const spokes = axes.map((a, i) => {
     const [x, y] = point(cx, cy, radius, angleOf(i));
-    return `<line class="radar-spoke" x1="${cx}" y1="${cy}" x2="${x}" y2="${y}"/>`;
+    return `<line class="radar-spoke${a.score === null ? ' radar-spoke-missing' : ''}" x1="${cx}" y1="${cy}" x2="${x}" y2="${y}"/>`;
   });
-  const shape = axes.map((a, i) => point(cx, cy, (radius * (a.score ?? 0)) / 100, angleOf(i)));
+  // An axis without a score (not described, or not applicable) is left out of the shape rather
+  // than drawn at 0: "not described" is not "scored nothing".
+  const shape = axes.flatMap((a, i) => (a.score === null ? [] : [point(cx, cy, (radius * a.score) / 100, angleOf(i))]));
   const dots = labelled ? shape.map(([x, y]) => `<circle class="radar-dot" cx="${x}" cy="${y}" r="3.5"/>`) : [];
   const labels = labelled ? axes.map((a, i) => axisLabel(a, ...point(cx, cy, radius + 12, angleOf(i)), angleOf(i))) : [];
-  const description = axes.map((a) => `${a.label}: ${a.score === null ? 'not applicable' : a.score}`).join('; ');
+  const description = axes.map((a) => `${a.label}: ${a.score === null ? (a.missing ?? 'not applicable') : a.score}`).join('; ');
   return [
     `<svg class="radar ${className}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">`,
     `<title id="${id}-title">${esc(title)}</title>`,

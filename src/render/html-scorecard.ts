@@ -5,7 +5,19 @@ import type { ReportResult } from '../core/report.js';
 import { escapeHtml as esc, webAddress } from './escape-html.js';
 import { radarChart, scoreBar, stageProfile } from './html-charts.js';
 import { breakablePath, h, heading, rankClass, section } from './html-parts.js';
-import { aboutParts, gainText, labelOf, notApplicableText, pointsText, reasonText, scoreText } from './scorecard-parts.js';
+import {
+  aboutParts,
+  answerText,
+  criterionScoreText,
+  gainText,
+  labelOf,
+  listedWarnings,
+  notApplicableText,
+  pointsText,
+  practiceScoreText,
+  reasonText,
+  scoreText,
+} from './scorecard-parts.js';
 import type { FrameworkOutline } from './sink.js';
 
 function paragraphs(text: string): string {
@@ -20,7 +32,7 @@ function paragraphs(text: string): string {
 function scorecardHead(result: ReportResult, number: number, depth: number, outline: FrameworkOutline): string {
   const { project, classification } = result;
   const about = aboutParts(project).map(esc).join(' · ');
-  const described = project.describedAs ? `Described as “${esc(project.describedAs)}”` : '';
+  const described = project.describedAs ? `Describes itself as “${esc(project.describedAs)}”` : '';
   const meta = [about, described].filter(Boolean).join(' · ');
   const tags = project.tags?.length ? `<ul class="tags" aria-label="Tags">${project.tags.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>` : '';
   return [
@@ -29,13 +41,25 @@ function scorecardHead(result: ReportResult, number: number, depth: number, outl
     meta ? `<p class="meta">${meta}</p>` : '',
     `<p class="file">File: ${breakablePath(result.file)}</p>`,
     `<div class="verdict"><span class="badge ${rankClass(outline, classification.id)}">${esc(classification.label)}</span>`,
-    `<dl class="figures"><div><dt>Score</dt><dd>${result.score}<span class="out-of"> / 100</span></dd></div>`,
-    `<div><dt>Completeness</dt><dd>${result.completeness}%</dd></div></dl></div>`,
+    classification.provisional ? '<span class="provisional-mark">Provisional</span>' : '',
+    `<dl class="figures"><div><dt>Practice score</dt><dd>${esc(practiceScoreText(result))}<span class="out-of"> / 100</span></dd></div>`,
+    `<div><dt>Described</dt><dd>${result.completeness}%</dd></div></dl></div>`,
+    findingBanner(result),
     `</header>`,
     tags,
     project.summary ? paragraphs(project.summary) : '',
     references(project.references ?? []),
   ].join('');
+}
+
+/**
+ * The key finding, at the top where it cannot be missed: what the project calls itself against
+ * what the evidence shows, and why the verdict is provisional if it is.
+ */
+function findingBanner({ terms, classification }: ReportResult): string {
+  const provisional = classification.provisionalReasons.map((r) => `<p><strong>Provisional:</strong> ${esc(r)}.</p>`).join('');
+  const kind = terms.overclaim ? 'finding finding-warn' : 'finding';
+  return `<div class="${kind}" role="note" aria-label="Key finding"><p>${terms.overclaim ? '<strong>Claims more than the evidence shows.</strong> ' : ''}${esc(terms.message)}.</p>${provisional}</div>`;
 }
 
 /** Where the description comes from; a link only for a plain web address. */
@@ -57,7 +81,7 @@ function reasonsSection(result: ReportResult, depth: number, outline: FrameworkO
 }
 
 function criteriaSection(result: ReportResult, number: number, depth: number): string {
-  const axes = result.criteria.map((c) => ({ label: c.title, score: c.score }));
+  const axes = result.criteria.map((c) => ({ label: c.title, score: c.score, missing: criterionScoreText(c) }));
   const title = `Criterion scores of ${result.project.name}`;
   // Axis names cannot be read at a phone's width: there the bare shape shows, the table names it.
   const radar =
@@ -65,10 +89,12 @@ function criteriaSection(result: ReportResult, number: number, depth: number): s
     radarChart(axes, { id: `radar-phone-${number}`, title, labelled: false, className: 'radar-phone' });
   const rows = result.criteria.map(
     (c) =>
-      `<tr><th scope="row">${esc(c.title)}</th><td class="num" data-label="Weight">${c.weight}</td><td class="score-cell num" data-label="Score">${scoreText(c.score)}${scoreBar(c.score)}</td><td class="num" data-label="Points">${pointsText(c)}</td></tr>`,
+      `<tr><th scope="row">${esc(c.title)}</th><td class="num" data-label="Weight">${c.weight}</td><td class="score-cell num" data-label="Score">${criterionScoreText(c)}${scoreBar(c.score)}</td><td class="num" data-label="Points">${pointsText(c)}</td></tr>`,
   );
   const table = `<div class="table-wrap"><table class="stack"><caption>Each criterion's score out of 100, its weight in the overall score, and the points its indicators earned.</caption><thead><tr><th scope="col">Criterion</th><th scope="col" class="num">Weight</th><th scope="col" class="num">Score</th><th scope="col" class="num">Points</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
-  const figure = radar ? `<figure>${radar}<figcaption>Criterion scores, 0 at the centre to 100 at the edge. The same figures are in the table.</figcaption></figure>` : '';
+  const figure = radar
+    ? `<figure>${radar}<figcaption>Criterion scores, 0 at the centre to 100 at the edge; a criterion that is not described is left out of the shape (dashed spoke), not drawn as 0. The same figures are in the table.</figcaption></figure>`
+    : '';
   return section(depth, 'Criteria', `${figure}${table}`);
 }
 
@@ -98,17 +124,18 @@ function nextStepsSection(result: ReportResult, depth: number, outline: Framewor
 }
 
 function warningsSection(result: ReportResult, depth: number): string {
-  if (result.warnings.length === 0) return '';
-  return section(depth, 'Warnings', `<ul class="warnings">${result.warnings.map((w) => `<li>${esc(w.message)}</li>`).join('')}</ul>`);
+  const listed = listedWarnings(result);
+  if (listed.length === 0) return '';
+  return section(depth, 'Warnings', `<ul class="warnings">${listed.map((w) => `<li>${esc(w.message)}</li>`).join('')}</ul>`);
 }
 
 function indicatorsSection(result: ReportResult, depth: number): string {
   const groups = result.criteria.map((c) => {
     const items = c.indicators.map((i) => {
       const evidence = i.evidence ? `<p class="evidence"><span class="sr-only">Evidence: </span>${esc(i.evidence)}</p>` : '';
-      return `<li><p class="question">${esc(i.question)}</p><p class="answer-line"><span class="answer answer-${i.answer === 'n/a' ? 'na' : i.answer}">${esc(i.answer)}</span> ${pointsText(i)} points</p>${evidence}</li>`;
+      return `<li><p class="question">${esc(i.question)}</p><p class="answer-line"><span class="answer answer-${i.answer === 'n/a' ? 'na' : i.answer}">${esc(answerText(i.answer))}</span> ${pointsText(i)} points</p>${evidence}</li>`;
     });
-    const score = `<span class="criterion-score">${scoreText(c.score)}<span class="out-of"> / 100</span></span>`;
+    const score = `<span class="criterion-score">${criterionScoreText(c)}${c.score === null ? '' : '<span class="out-of"> / 100</span>'}</span>`;
     return `<div class="criterion-detail"><${h(depth + 1)} class="criterion-heading"><span>${esc(c.title)}</span> ${score}</${h(depth + 1)}><ul class="indicators">${items.join('')}</ul></div>`;
   });
   return section(depth, 'Indicators and evidence', groups.join(''));

@@ -26,7 +26,7 @@ p { margin: 0 0 .75rem; }
 main.wrap { padding-top: 1.5rem; padding-bottom: 2rem; }
 main > section { margin-bottom: 2.5rem; }
 .panel { background: var(--paper); border: 1px solid var(--line); border-radius: .6rem; padding: 1.25rem; }
-.badge { display: inline-block; border-radius: 999px; padding: .1rem .65rem; font-weight: 700; font-size: .9rem; color: #fff; background: var(--c2); white-space: nowrap; }
+.badge { display: inline-block; border-radius: .8rem; padding: .1rem .65rem; font-weight: 700; font-size: .9rem; color: #fff; background: var(--c2); }
 .rank-0 .badge, .badge.rank-0 { background: var(--c0); } .rank-1 .badge, .badge.rank-1 { background: var(--c1); } .rank-2 .badge, .badge.rank-2 { background: var(--c2); }
 .controls { display: flex; flex-wrap: wrap; gap: .75rem 1.5rem; align-items: end; margin: 0 0 1rem; }
 .controls label { display: flex; flex-direction: column; font-weight: 600; font-size: .9rem; gap: .2rem; }
@@ -59,6 +59,12 @@ thead th[aria-sort="descending"] button::after { content: " \\2193"; color: var(
 .scorecard > section, .scorecard .cols > section { margin-top: 1.5rem; }
 .verdict { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; margin: .75rem 0; }
 .verdict .badge { font-size: 1.1rem; padding: .25rem .9rem; }
+.provisional-mark { border: 2px dashed currentColor; border-radius: 999px; padding: .1rem .7rem; font-weight: 700; color: #7a4b00; }
+.finding { border-left: 6px solid var(--c1); background: #f3f6fa; padding: .6rem 1rem; margin: .75rem 0; border-radius: 4px; }
+.finding p { margin: .25rem 0; }
+.finding-warn { border-left-color: #b3261e; background: #fdf1f0; }
+.radar-missing { font-style: italic; fill: var(--muted); }
+.radar-spoke-missing { stroke-dasharray: 4 4; }
 .figures { display: flex; gap: 1.5rem; margin: 0; }
 .figures div { display: flex; flex-direction: column; }
 .figures dt { color: var(--muted); font-size: .85rem; }

@@ -9,7 +9,7 @@ import { radarChart, stageProfile, type RadarAxis } from './html-charts.js';
 import { pageClose, pageOpen } from './html-page.js';
 import { breakablePath, rankClass } from './html-parts.js';
 import { renderHtmlScorecard } from './html-scorecard.js';
-import { aboutParts, classCounts, problemsByFile, scoredLine } from './scorecard-parts.js';
+import { aboutParts, classCounts, criterionScoreText, problemsByFile, scoredLine } from './scorecard-parts.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
 
 /** What the index and the gallery show of each project: kept as results stream by. */
@@ -29,22 +29,23 @@ export function htmlRowOf(result: ReportResult, row: BatchRow, number: number): 
     ...row,
     number,
     about,
-    criteria: result.criteria.map((c) => ({ label: c.title, score: c.score })),
+    criteria: result.criteria.map((c) => ({ label: c.title, score: c.score, missing: criterionScoreText(c) })),
     stages: result.stages.map(({ evidence: _evidence, ...stage }) => stage),
-    search: [row.name, about, row.file, row.classLabel, ...(result.project.tags ?? [])].join(' ').toLowerCase(),
+    search: [row.name, about, row.file, row.classLabel, row.supportedTerm ?? '', row.claimedTerm ?? '', ...(result.project.tags ?? [])].join(' ').toLowerCase(),
   };
 }
 
 function indexTable(rows: readonly HtmlRow[], outline: FrameworkOutline): string {
   const body = rows.map(
     (r) =>
-      `<tr data-project="${r.number}" data-class="${esc(r.classId)}" data-search="${esc(r.search)}"><th scope="row"><a href="#project-${r.number}">${esc(r.name)}</a></th><td data-value="${outline.classes.findIndex((c) => c.id === r.classId)}"><span class="badge ${rankClass(outline, r.classId)}">${esc(r.classLabel)}</span></td><td class="num" data-label="Score">${r.score}</td><td class="num" data-label="Complete">${r.completeness}%</td><td class="num" data-label="Warnings">${r.warnings}</td><td class="col-file file">${breakablePath(r.file)}</td></tr>`,
+      `<tr data-project="${r.number}" data-class="${esc(r.classId)}" data-search="${esc(r.search)}"><th scope="row"><a href="#project-${r.number}">${esc(r.name)}</a></th><td data-value="${outline.classes.findIndex((c) => c.id === r.classId)}"><span class="badge ${rankClass(outline, r.classId)}">${esc(r.classLabel)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}</td><td data-label="Evidence shows">${esc(r.supportedTerm ?? '—')}</td><td class="num" data-label="Score">${r.score}</td><td class="num" data-label="Complete">${r.completeness}%</td><td class="num" data-label="Warnings">${r.warnings}</td><td class="col-file file">${breakablePath(r.file)}</td></tr>`,
   );
   const head = [
     ['Project', 'text', ''],
     ['Class', 'number', ''],
+    ['Evidence shows', 'text', ''],
     ['Score', 'number', 'num'],
-    ['Complete', 'number', 'num'],
+    ['Described', 'number', 'num'],
     ['Warnings', 'number', 'num'],
     ['File', 'text', 'col-file'],
   ]
@@ -65,7 +66,8 @@ function card(row: HtmlRow, outline: FrameworkOutline): string {
     `<h3><a href="#project-${row.number}">${esc(row.name)}</a></h3>`,
     row.about ? `<p class="meta">${esc(row.about)}</p>` : '',
     `<div class="card-figures">${thumbnail}<div><p><span class="badge ${rankClass(outline, row.classId)}">${esc(row.classLabel)}</span></p>`,
-    `<p><span class="big">${row.score}</span><span class="out-of"> / 100</span></p><p class="meta">${row.completeness}% complete</p></div></div>`,
+    row.provisional ? '<p><span class="provisional-mark">provisional</span></p>' : '',
+    `<p><span class="big">${row.score}</span><span class="out-of"> / 100</span></p><p class="meta">${row.completeness}% described</p></div></div>`,
     stageProfile(row.stages, outline.levels, 'compact'),
     `</li>`,
   ].join('');

@@ -5,7 +5,24 @@ import type { Report, ReportError, ReportResult } from '../core/report.js';
 import type { BatchRow } from './batch-row.js';
 import { markdownText as md } from './escape-markdown.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
-import { aboutParts, classCounts, gainText, labelOf, notApplicableText, pointsText, problemsByFile, reasonText, scoredLine, scoreText } from './scorecard-parts.js';
+import {
+  aboutParts,
+  answerText,
+  classCounts,
+  classMark,
+  criterionScoreText,
+  gainText,
+  labelOf,
+  listedWarnings,
+  notApplicableText,
+  pointsText,
+  practiceScoreText,
+  problemsByFile,
+  reasonText,
+  scoredLine,
+  scoreText,
+  verdictNotes,
+} from './scorecard-parts.js';
 
 export interface MarkdownOptions {
   /** Add every indicator with its answer and evidence. */
@@ -24,7 +41,15 @@ const hashes = (depth: number) => '#'.repeat(Math.min(depth, 6));
 
 function title(result: ReportResult, depth: number): string[] {
   const { project, classification } = result;
-  const lines = [`${hashes(depth)} ${md(project.name)}`, '', `**${md(classification.label)}** · score **${result.score}**/100 · completeness ${result.completeness}%`];
+  const lines = [
+    `${hashes(depth)} ${md(project.name)}`,
+    '',
+    `**${md(classification.label)}**${classification.provisional ? ' — **provisional**' : ''} · practice score **${practiceScoreText(result)}**/100 · described ${result.completeness}%`,
+  ];
+  // The key finding first: what the project calls itself against what the evidence shows, and why
+  // the verdict is provisional if it is.
+  const banner = [`${result.terms.overclaim ? '⚠' : '»'} ${md(result.terms.message)}`, ...classification.provisionalReasons.map((r) => `⏳ Provisional: ${md(r)}`)];
+  lines.push('', ...banner.map((line) => `> ${line}`).flatMap((line, i) => (i === 0 ? [line] : ['>', line])));
   const about = aboutParts(project).map(md);
   const details = [...(about.length ? [about.join(' · ')] : []), ...(project.describedAs ? [`Described as: ${md(project.describedAs)}`] : []), `File: ${md(result.file)}`];
   lines.push('', details.join('  \n'));
@@ -41,12 +66,12 @@ function reasons(result: ReportResult, depth: number, outline: FrameworkOutline)
 }
 
 function criteria(result: ReportResult, depth: number): string[] {
-  const rows = result.criteria.map((c) => [md(c.title), String(c.weight), scoreText(c.score), pointsText(c)]);
+  const rows = result.criteria.map((c) => [md(c.title), String(c.weight), criterionScoreText(c), pointsText(c)]);
   return [`${hashes(depth)} Criteria`, '', ...markdownTable([['Criterion', 'left'], ['Weight', 'right'], ['Score', 'right'], ['Points', 'right']], rows)];
 }
 
 function indicators(result: ReportResult, depth: number): string[] {
-  const rows = result.criteria.flatMap((c) => c.indicators.map((i) => [md(i.question), i.answer, pointsText(i), md(i.evidence ?? '')]));
+  const rows = result.criteria.flatMap((c) => c.indicators.map((i) => [md(i.question), answerText(i.answer), pointsText(i), md(i.evidence ?? '')]));
   return [`${hashes(depth)} Indicators`, '', ...markdownTable([['Indicator', 'left'], ['Answer', 'left'], ['Points', 'right'], ['Evidence', 'left']], rows)];
 }
 
@@ -66,8 +91,9 @@ function nextSteps(result: ReportResult, depth: number, outline: FrameworkOutlin
 }
 
 function warnings(result: ReportResult, depth: number): string[] {
-  if (result.warnings.length === 0) return [];
-  return [`${hashes(depth)} Warnings`, '', ...result.warnings.map((w) => `- ⚠ ${md(w.message)}`)];
+  const listed = listedWarnings(result);
+  if (listed.length === 0) return [];
+  return [`${hashes(depth)} Warnings`, '', ...listed.map((w) => `- ⚠ ${md(w.message)}`)];
 }
 
 function excluded(result: ReportResult): string[] {
@@ -101,10 +127,12 @@ export interface MarkdownSummaryInput {
 /** The top of a batch: what was scored, the class counts, and a row per project. */
 export function renderMarkdownSummary({ header, summary, errors, rows }: MarkdownSummaryInput): string {
   const counts = classCounts(summary, header.outline).map((c) => `${md(c.label)}: ${c.count}`);
-  const lines = ['# Co-production scorecards', '', `${scoredLine(summary)}. ${counts.join(' · ')}`];
+  const notes = verdictNotes(summary).map((n) => `${md(n)}.`);
+  const lines = ['# Co-production scorecards', '', [`${scoredLine(summary)}. ${counts.join(' · ')}`, ...notes].join('  \n')];
   if (rows.length > 0) {
-    const table = rows.map((r) => [md(r.name), md(r.classLabel), String(r.score), `${r.completeness}%`, String(r.warnings), md(r.file)]);
-    lines.push('', ...markdownTable([['Project', 'left'], ['Class', 'left'], ['Score', 'right'], ['Complete', 'right'], ['Warnings', 'right'], ['File', 'left']], table));
+    const table = rows.map((r) => [md(r.name), md(classMark({ label: r.classLabel, provisional: r.provisional })), md(r.supportedTerm ?? '—'), String(r.score), `${r.completeness}%`, String(r.warnings), md(r.file)]);
+    const head: [string, Align][] = [['Project', 'left'], ['Class', 'left'], ['Evidence shows', 'left'], ['Score', 'right'], ['Described', 'right'], ['Warnings', 'right'], ['File', 'left']];
+    lines.push('', ...markdownTable(head, table));
   }
   const problems = problemsByFile(errors);
   if (problems.size > 0) {

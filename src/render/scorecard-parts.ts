@@ -1,12 +1,46 @@
 // Small pieces of a scorecard that every format words the same way.
 import { reasonBody } from '../core/classify.js';
 import type { Report, ReportError, ReportResult } from '../core/report.js';
-import type { NextStep } from '../core/result.js';
+import type { Classification, CriterionResult, NextStep } from '../core/result.js';
 import type { ProjectInfo } from '../core/types.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
 
 export function scoreText(score: number | null): string {
   return score === null ? 'n/a' : String(score);
+}
+
+/** An answer as a reader sees it: "unknown" is "not described", never a blank or a zero. */
+export function answerText(answer: string): string {
+  return answer === 'unknown' ? 'not described' : answer;
+}
+
+/** A criterion's score, or why it has none: nothing described is not the same as nothing applying. */
+export function criterionScoreText(criterion: CriterionResult): string {
+  if (criterion.score !== null) return String(criterion.score);
+  return criterion.indicators.some((i) => i.answer === 'unknown') ? 'not described' : 'n/a';
+}
+
+/** The practice score, or "not described" when no practice question is answered. */
+export function practiceScoreText(result: ReportResult): string {
+  return result.criteria.some((c) => c.score !== null) ? String(result.score) : 'not described';
+}
+
+/** "Partial co-production — provisional: only 17% of the framework is described" */
+export function verdictText({ label, provisional, provisionalReasons }: Classification): string {
+  return provisional ? `${label} — provisional: ${provisionalReasons.join('; ')}` : label;
+}
+
+/** The class label with a short provisional mark, for tables and cards. */
+export function classMark({ label, provisional }: { label: string; provisional: boolean }): string {
+  return provisional ? `${label} (provisional)` : label;
+}
+
+/**
+ * The warnings listed under the scorecard. The self-description finding is not among them where a
+ * format shows the term finding at the top (it would say the same thing twice).
+ */
+export function listedWarnings(result: ReportResult): ReportResult['warnings'] {
+  return result.warnings.filter((w) => w.code !== 'self-description-unsupported');
 }
 
 export function pointsText({ earned, possible }: { earned: number; possible: number }): string {
@@ -31,10 +65,10 @@ export function labelOf(list: FrameworkOutline['classes'], id: string): string {
   return list.find((entry) => entry.id === id)?.label ?? id;
 }
 
-/** What a next step would bring: points, or a class within reach. */
+/** What a next step would bring: points, a class within reach, or a verdict that can be judged at all. */
 export function gainText(step: NextStep, outline: FrameworkOutline): string {
   if (step.gain !== null) return `+${step.gain} points`;
-  return step.towards ? `towards ${labelOf(outline.classes, step.towards)}` : 'changes the class';
+  return step.towards ? `towards ${labelOf(outline.classes, step.towards)}` : 'needed to judge';
 }
 
 /** Which tool and framework produced the report, so a shared scorecard can be traced. */
@@ -44,6 +78,14 @@ export function provenance({ tool, framework }: ReportHeader): string {
 
 export function classCounts(summary: Report['summary'], outline: FrameworkOutline): { id: string; label: string; count: number }[] {
   return outline.classes.map((c) => ({ id: c.id, label: c.label, count: summary.classes[c.id] ?? 0 }));
+}
+
+/** Lines about verdicts to treat with care: provisional ones, and ones that differ from what a file expected. */
+export function verdictNotes(summary: Report['summary']): string[] {
+  const notes: string[] = [];
+  if (summary.provisional) notes.push(`${summary.provisional} provisional (too little described, or power-sharing claimed without evidence)`);
+  if (summary.unexpected) notes.push(`${summary.unexpected} differ from their expectedClass`);
+  return notes;
 }
 
 export function scoredLine(summary: Report['summary']): string {

@@ -3,20 +3,41 @@
 import type { ReportResult } from '../core/report.js';
 import { shorten, visible, wrapWords } from './wrap.js';
 import { oneLine } from './safe-text.js';
-import { aboutParts, notApplicableText, pointsText, reasonText, scoreText } from './scorecard-parts.js';
+import {
+  aboutParts,
+  answerText,
+  criterionScoreText,
+  listedWarnings,
+  notApplicableText,
+  pointsText,
+  practiceScoreText,
+  reasonText,
+  scoreText,
+} from './scorecard-parts.js';
 import { bar, classStyle, heading, newTable, type TableOptions } from './table-parts.js';
 
-function header(result: ReportResult, { style }: TableOptions): string[] {
+function header(result: ReportResult, { style, width }: TableOptions): string[] {
   const { project, classification } = result;
   const paint = classStyle(classification.id, style);
+  const provisional = classification.provisional ? style.warn(' — PROVISIONAL') : '';
   const lines = [
     `${style.bold(oneLine(project.name))}  ${style.dim(oneLine(result.file))}`,
-    `${paint(style.bold(classification.label.toUpperCase()))}   score ${style.bold(String(result.score))}/100 · completeness ${result.completeness}%`,
+    `${paint(style.bold(classification.label.toUpperCase()))}${provisional}   ${scoreLine(result, style)}`,
   ];
+  for (const because of classification.provisionalReasons) lines.push(...wrapWords(`Provisional: ${oneLine(because)}`, width, '', '  ').map((l) => style.warn(l)));
   const about = aboutParts(project).map(oneLine);
   if (about.length) lines.push(style.dim(about.join(' · ')));
   if (project.describedAs) lines.push(style.dim(`described as: ${oneLine(project.describedAs)}`));
+  const mark = result.terms.overclaim ? style.warn('!') : style.accent('»');
+  lines.push(...item(mark, oneLine(result.terms.message), width).map((l) => l.slice(2)));
   return lines;
+}
+
+/** "practice score 61.7/100 · described 93.6%", or "nothing described yet" in place of a score. */
+function scoreLine(result: ReportResult, style: TableOptions['style']): string {
+  const score = practiceScoreText(result);
+  const shown = score === 'not described' ? 'practice not described' : `practice score ${style.bold(score)}/100`;
+  return `${shown} · described ${result.completeness}%`;
 }
 
 /** A list item wrapped between words to the width, its later lines indented under its text. */
@@ -37,7 +58,7 @@ function criteria(result: ReportResult, { style, width, verbose }: TableOptions)
   const titleWidth = Math.max(20, Math.min(40, width - 40));
   const table = newTable(['Criterion', 'Weight', 'Score', '', 'Points'], [titleWidth, 8, 7, 12, 9]);
   for (const c of result.criteria) {
-    table.push([c.title, String(c.weight), scoreText(c.score), bar(c.score), pointsText(c)]);
+    table.push([c.title, String(c.weight), criterionScoreText(c), bar(c.score), pointsText(c)]);
   }
   const lines = [heading('Criteria', style), table.toString()];
   if (verbose) lines.push(...indicatorLines(result, { style, width, verbose }));
@@ -48,7 +69,7 @@ function indicatorLines(result: ReportResult, { style, width }: TableOptions): s
   const table = newTable(['Indicator', 'Answer', 'Points', 'Evidence'], [Math.max(24, Math.floor(width * 0.4)), 9, 8, Math.max(20, Math.floor(width * 0.35))]);
   for (const c of result.criteria) {
     for (const i of c.indicators) {
-      table.push([`${i.id}\n${style.dim(oneLine(i.question))}`, i.answer, pointsText(i), oneLine(i.evidence ?? '')]);
+      table.push([`${i.id}\n${style.dim(oneLine(i.question))}`, answerText(i.answer), pointsText(i), oneLine(i.evidence ?? '')]);
     }
   }
   return [heading('Indicators', style), table.toString()];
@@ -74,15 +95,16 @@ function nextSteps(result: ReportResult, { style, width }: TableOptions): string
   if (result.nextSteps.length === 0) return [];
   const lines = [heading('Next steps', style)];
   result.nextSteps.forEach((step, index) => {
-    const gain = step.gain === null ? style.accent('[class]') : style.dim(`[+${step.gain}]`);
+    const gain = step.gain !== null ? style.dim(`[+${step.gain}]`) : step.towards ? style.accent('[class]') : style.accent('[to judge]');
     lines.push(...item(`${index + 1}.`, `${oneLine(step.text)} ${gain}`, width));
   });
   return lines;
 }
 
 function warnings(result: ReportResult, { style, width }: TableOptions): string[] {
-  if (result.warnings.length === 0) return [];
-  return [heading('Warnings', style), ...result.warnings.flatMap((w) => item(style.warn('!'), oneLine(w.message), width))];
+  const listed = listedWarnings(result);
+  if (listed.length === 0) return [];
+  return [heading('Warnings', style), ...listed.flatMap((w) => item(style.warn('!'), oneLine(w.message), width))];
 }
 
 function excluded(result: ReportResult, { style }: TableOptions): string[] {

@@ -43,14 +43,15 @@ describe('copro assess, one file', () => {
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
     expect(lines[0]).toContain('Good project');
-    expect(lines[1]).toMatch(/^PARTIAL CO-PRODUCTION\s+score [\d.]+\/100 · completeness [\d.]+%/);
+    expect(lines[1]).toMatch(/^PARTIAL CO-PRODUCTION — PROVISIONAL\s+practice not described · described [\d.]+%/);
+    expect(lines[2]).toMatch(/^Provisional: only [\d.]+% of the framework is described/);
     const order = ['Why', 'Criteria', 'Stages', 'By source', 'Next steps', 'Warnings'].map((h) => run.stdout.indexOf(`\n${h}\n`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Long items wrap between words to the terminal width; read them as one line each.
     const unwrapped = run.stdout.replace(/\n {3,}/g, ' ');
-    expect(unwrapped).toMatch(/✗ people shared power in carrying it through .* — decide: consult, deliver: consult/);
-    expect(unwrapped).toContain('Described as "co-production"');
+    expect(unwrapped).toMatch(/✗ people shared power in carrying it through .* — deliver: consult, evaluate: unknown/);
+    expect(unwrapped).toContain('! Calls itself co-production, but the evidence shows co-design');
     expect(run.stdout.split('\n').every((line) => line.length <= 100)).toBe(true);
     expect(run.stdout).not.toMatch(ANSI);
   });
@@ -58,7 +59,7 @@ describe('copro assess, one file', () => {
   it('words the header and stages as the other formats do: given details only, level labels', () => {
     const run = runCli(['assess', file('about.yaml', `${GOOD}organisation: ''\nlocation: Leeds\nyear: 2021\n`)]);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[2]).toBe('Leeds · 2021');
+    expect(run.stdout.split('\n')[3]).toBe('Leeds · 2021');
     expect(run.stdout).toMatch(/│ Design +│ Collaborate +│ yes +│ Residents' group wrote the brief/);
     expect(run.stdout).toMatch(/│ Evaluate +│ not described +│ no /);
   });
@@ -67,7 +68,16 @@ describe('copro assess, one file', () => {
     const run = runCli(['assess', good, '--format', 'json']);
     expect(run.code).toBe(0);
     const report = json(run.stdout);
-    expect(report.summary).toEqual({ total: 1, scored: 1, invalid: 0, classes: { 'co-production': 0, 'partial-co-production': 1, consultation: 0 } });
+    expect(report.summary).toEqual({
+      total: 1,
+      scored: 1,
+      invalid: 0,
+      classes: { 'co-production': 0, 'partial-co-production': 1, consultation: 0 },
+      provisional: 1,
+      unexpected: 0,
+    });
+    expect(report.results[0].classification.provisional).toBe(true);
+    expect(report.results[0].terms).toMatchObject({ claimed: { id: 'co-production', supported: false }, supported: { id: 'co-design' }, overclaim: true });
     expect(report.results[0].file).toBe(good);
     expect(report.results[0].classification.id).toBe('partial-co-production');
     expect(report.results[0].warnings.map((w: { code: string }) => w.code)).toContain('self-description-unsupported');
@@ -139,16 +149,26 @@ describe('copro assess, a folder', () => {
 });
 
 describe('thresholds', () => {
+  const lambeth = join(EXAMPLES, 'lambeth-living-well-collaborative.yaml');
+
   it('exits 1 when a project falls below --fail-under, naming it on stderr', () => {
-    const run = runCli(['assess', good, '--fail-under', 'co-production']);
+    const run = runCli(['assess', lambeth, '--fail-under', 'co-production']);
+    expect(run.code).toBe(0);
+    const social = runCli(['assess', join(EXAMPLES, 'social-security-charter-co-design.yaml'), '--fail-under', 'co-production']);
+    expect(social.code).toBe(1);
+    expect(social.stderr).toContain('below co-production');
+  });
+
+  it('never lets a provisional verdict pass a threshold, and says why', () => {
+    const run = runCli(['assess', good, '--fail-under', 'partial-co-production']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('below co-production');
-    expect(runCli(['assess', good, '--fail-under', 'partial-co-production']).code).toBe(0);
+    expect(run.stderr).toContain('classified as partial co-production (provisional: too little described or shown to pass a threshold)');
+    expect(runCli(['assess', good, '--min-score', '0']).code).toBe(1);
   });
 
   it('exits 1 when a project scores below --min-score', () => {
-    expect(runCli(['assess', good, '--min-score', '90']).code).toBe(1);
-    expect(runCli(['assess', good, '--min-score', '0']).code).toBe(0);
+    expect(runCli(['assess', lambeth, '--min-score', '99']).code).toBe(1);
+    expect(runCli(['assess', lambeth, '--min-score', '0']).code).toBe(0);
   });
 
   it('refuses a threshold it cannot understand, with exit 2', () => {

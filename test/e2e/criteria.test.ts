@@ -9,7 +9,7 @@ describe('copro criteria', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('shared-power');
     expect(run.stdout).toContain('Classes, checked in this order');
-    expect(run.stdout).toContain('  Consultation (consultation): everything else\n\n`copro criteria <id>`');
+    expect(run.stdout).toContain('  Consultation or engagement — not co-production (consultation): everything else\n\n`copro criteria <id>`');
     expect(run.stdout).not.toContain('\n\n\n');
   });
 
@@ -18,7 +18,11 @@ describe('copro criteria', () => {
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
     expect(doc.schemaVersion).toBe(1);
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'framework', 'sources', 'stages', 'levels', 'criteria', 'classes']);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'framework', 'sources', 'stages', 'levels', 'criteria', 'classes', 'scoring', 'terms', 'models', 'partners', 'retired', 'changes']);
+    // Everything a person needs to answer: guidance, stage tests, class rules, terms.
+    expect(doc.criteria[0].indicators[0]).toMatchObject({ question: expect.any(String), yes: expect.any(String), partly: expect.any(String) });
+    expect(doc.classes[0].requires.map((r: { id: string }) => r.id)).toContain('planning-shared');
+    expect(doc.terms.map((t: { id: string }) => t.id)).toContain('co-design');
     expect(doc.sources.map((s: { id: string }) => s.id)).toEqual(['nef', 'nsce', 'sgpf', 'pb-charter']);
     const cited = new Set(doc.criteria.flatMap((c: { sources: string[] }) => c.sources));
     const items = doc.sources.flatMap((s: { items: { id: string; name: string }[] }) => s.items);
@@ -49,7 +53,24 @@ describe('copro criteria', () => {
     const entry = (id: string) => JSON.parse(runCli(['criteria', id, '--format', 'json']).stdout).entry;
     expect(entry('design')).toEqual({ kind: 'stage', stage: expect.objectContaining({ id: 'design', label: 'Design' }) });
     expect(entry('none')).toEqual({ kind: 'level', level: expect.objectContaining({ id: 'none', label: 'No involvement' }) });
-    expect(entry('consultation')).toEqual({ kind: 'class', class: expect.objectContaining({ id: 'consultation', label: 'Consultation', requires: [] }) });
+    expect(entry('consultation')).toEqual({ kind: 'class', class: expect.objectContaining({ id: 'consultation', label: 'Consultation or engagement — not co-production', requires: [] }) });
+    expect(entry('co-design')).toEqual({ kind: 'term', term: expect.objectContaining({ id: 'co-design', label: 'co-design', definition: expect.any(String) }) });
+    expect(entry('terms').terms.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('lists the terms, each with its definition and how the evidence supports it', () => {
+    const run = runCli(['criteria', 'terms']);
+    expect(run.code).toBe(0);
+    for (const term of ['co-production', 'co-design', 'co-creation', 'co-research', 'co-delivery', 'co-evaluation', 'participatory budgeting', 'engagement', 'consultation', 'community-led action']) {
+      expect(run.stdout).toContain(`${term}  term `);
+    }
+    expect(run.stdout).toContain('copro cannot test this term from a project file');
+  });
+
+  it('shows a stage with a test for each level', () => {
+    const run = runCli(['criteria', 'design']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('In a project file: stages:');
   });
 
   it('suggests the right id for a misspelt one, with exit 2', () => {

@@ -122,10 +122,10 @@ describe('the HTML report in a browser', () => {
     expect(new Set(classes)).toEqual(new Set(['consultation']));
     await page.selectOption('#class-filter', '');
     const scores = async () => (await texts(page, '#projects tbody td[data-label="Score"]')).map(Number);
-    await page.click('#projects thead th:nth-child(3) button');
+    await page.click('#projects thead th:nth-child(4) button');
     expect(await scores()).toEqual([...(await scores())].sort((a, b) => a - b));
-    expect(await page.getAttribute('#projects thead th:nth-child(3)', 'aria-sort')).toBe('ascending');
-    await page.click('#projects thead th:nth-child(3) button');
+    expect(await page.getAttribute('#projects thead th:nth-child(4)', 'aria-sort')).toBe('ascending');
+    await page.click('#projects thead th:nth-child(4) button');
     const descending = await scores();
     expect(descending).toEqual([...descending].sort((a, b) => b - a));
     // The gallery follows the order of the table.

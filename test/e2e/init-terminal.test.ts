@@ -25,7 +25,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       await session.answer(/call itself/, `co-production${enter}`);
       // Define: collaborate (number 5), with evidence; design: moved to with the arrow keys.
       await session.answer(/power .* at the Define stage\?/, '5');
-      await session.waitFor(/For example: A steering group/);
+      await session.waitFor(/At define, collaborate means: People with lived experience/);
       session.type(enter);
       await session.answer(/What happened at this stage/, `Residents set the priorities${enter}`);
       await session.answer(/at the Design stage\?/, `${KEY.down}${enter}`); // from "unknown" down to "n/a"
@@ -42,6 +42,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       await session.answer(/Evidence:/, enter);
       await session.answer(/\[3\/\d+\]/, enter);
       await session.answer(/\[4\/\d+\]/, `5${enter}`);
+      await session.answer(/\[5\/\d+\]/, enter);
       while ((await session.waitFor(/Answer the \d+ questions on "[^"]+" now\?|Score .* now\?/)).startsWith('Answer')) session.type(`n${enter}`);
       session.type(`n${enter}`);
       expect(await session.exited).toBe(0);
@@ -64,7 +65,8 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       'shared-power.binding-decision': 'yes',
       'shared-power.strategic': 'partly',
       'shared-power.resources': 'unknown',
-      'shared-power.facilitator': 'n/a',
+      'shared-power.equal-say': 'n/a',
+      'shared-power.independent-facilitation': 'unknown',
       'from-the-start.defined-problem': 'unknown',
     });
     expect(runCli(['validate', file]).code).toBe(0);
@@ -79,7 +81,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       for (const stage of ['Define', 'Design', 'Decide', 'Deliver', 'Evaluate']) await session.answer(new RegExp(`at the ${stage} stage\\?`), enter);
       await session.answer(/Answer them now\?/, `3${enter}`);
       await session.answer(/Score .* now\?/, enter);
-      await session.waitFor(/CONSULTATION\s+score/);
+      await session.waitFor(/CONSULTATION OR ENGAGEMENT — NOT CO-PRODUCTION — PROVISIONAL/);
       expect(await session.exited).toBe(0);
     } finally {
       session.kill();

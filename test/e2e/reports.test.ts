@@ -89,7 +89,7 @@ describe('several reports in one run', () => {
     const out = at('main.json');
     const run = runCli(['assess', folder, '--format', 'json', '-o', out, '--report', 'csv']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\r\n')[0]).toMatch(/^file,name,class,score,completeness,/);
+    expect(run.stdout.split('\r\n')[0]).toMatch(/^file,name,class,provisional,score,completeness,term:claimed,term:supported,/);
     expect(JSON.parse(readFileSync(out, 'utf8')).summary.scored).toBe(3);
   });
 

@@ -26,9 +26,9 @@ describe('classification', () => {
     const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'yes', 'notes') }));
     expect(card.classification.id).toBe('partial-co-production');
     const missed = card.classification.reasons.find((r) => r.class === 'co-production' && !r.met)!;
-    expect(missed.requirement).toBe('delivery-shared');
-    expect(missed.text).toContain('decide: consult');
+    expect(missed.requirement).toBe('carrying-through-shared');
     expect(missed.text).toContain('deliver: consult');
+    expect(missed.text).toContain('evaluate: consult');
     const met = card.classification.reasons.find((r) => r.requirement === 'planning-shared')!;
     expect(met.met).toBe(true);
     expect(met.text).toContain('design: collaborate');
@@ -41,8 +41,9 @@ describe('classification', () => {
         project({ describedAs: 'co-production', stages: allStages(framework, 'consult'), answers: allAnswers(framework, answer, 'evidence') }),
       );
       expect(card.classification.id).not.toBe('co-production');
+      // "unknown" answers leave nothing described but stage levels: the claim is still checked.
       const warning = card.warnings.find((w) => w.code === 'self-description-unsupported');
-      expect(warning?.message).toMatch(/Described as "co-production"/);
+      expect(warning?.message).toMatch(/^Calls itself co-production, but the evidence shows consultation/);
     }
   });
 
@@ -59,21 +60,25 @@ describe('classification', () => {
     expect(card.classification.reasons.find((r) => r.class === 'partial-co-production')!.text).toMatch(/involved/);
   });
 
-  it('does not call shared power with poor practice co-production', () => {
+  it('does not call shared power with poor practice co-production, nor partial below the practice floor', () => {
     const card = assessProject(framework, project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'no') }));
-    expect(card.classification.id).toBe('partial-co-production');
+    expect(card.classification.id).toBe('consultation');
     expect(card.classification.reasons.find((r) => r.requirement === 'good-practice')!.met).toBe(false);
+    expect(card.classification.reasons.find((r) => r.requirement === 'some-sharing')!.text).toContain('practice score 0');
   });
 
-  it('treats unknown stages as not shared, and says so', () => {
+  it('treats unknown stages as not shared, says so, and calls the verdict provisional', () => {
     const card = assessProject(framework, project({ stages: { design: { level: 'collaborate', evidence: 'x' } }, answers: allAnswers(framework, 'yes', 'e') }));
     expect(card.classification.id).toBe('partial-co-production');
-    expect(card.classification.reasons.find((r) => r.requirement === 'delivery-shared')!.text).toContain('decide: unknown');
+    expect(card.classification.reasons.find((r) => r.requirement === 'carrying-through-shared')!.text).toContain('deliver: unknown');
+    expect(card.classification.provisional).toBe(true);
+    expect(card.classification.provisionalReasons.join()).toContain('no stage of carrying it through is described');
   });
 
   it('gives a reason for the fallback class', () => {
     const card = assessProject(framework, project({}));
     expect(card.classification.id).toBe('consultation');
+    expect(card.classification.provisional).toBe(true);
     expect(card.classification.reasons.at(-1)).toMatchObject({ class: 'consultation', requirement: null, met: true });
   });
 });

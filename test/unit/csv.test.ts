@@ -27,8 +27,11 @@ describe('CSV report', () => {
       'file',
       'name',
       'class',
+      'provisional',
       'score',
       'completeness',
+      'term:claimed',
+      'term:supported',
       ...framework.criteria.map((c) => `criterion:${c.id}`),
       ...framework.stages.map((s) => `stage:${s.id}`),
       'warnings',
@@ -42,6 +45,8 @@ describe('CSV report', () => {
       const row = rows[i]!;
       expect(row.name).toBe(result.project.name);
       expect(row.class).toBe(result.classification.id);
+      expect(row.provisional).toBe(result.classification.provisional ? 'yes' : 'no');
+      expect(row['term:supported']).toBe(result.terms.supported?.id ?? '');
       expect(Number(row.score)).toBe(result.score);
       expect(Number(row.completeness)).toBe(result.completeness);
       expect(Number(row.warnings)).toBe(result.warnings.length);

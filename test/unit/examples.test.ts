@@ -55,3 +55,29 @@ describe('bundled examples', () => {
     for (const name of files) expect(readFileSync(join(EXAMPLES, name), 'utf8')).toMatch(/^# yaml-language-server: \$schema=/);
   });
 });
+
+// The edits reviewers made to the examples when they found the verdicts wanting (the verdict issue).
+describe('edited examples keep the verdicts a reviewer would give', () => {
+  const example = (name: string) => cards.find((x) => x.name === name)!.project;
+
+  it('keeps Rushey Green co-production, with no accusing warning, when four answers become unknown', () => {
+    const rushey = example('rushey-green-time-bank.yaml');
+    const unknown = ['networks.peer-support', 'networks.community-connections', 'embedded.ongoing', 'embedded.resourced'];
+    const answers = { ...rushey.answers, ...Object.fromEntries(unknown.map((id) => [id, { answer: 'unknown' as const }])) };
+    const card = assessProject(framework, { ...rushey, answers });
+    expect(card.classification.id).toBe('co-production');
+    expect(card.warnings.map((w) => w.code)).not.toContain('self-description-unsupported');
+  });
+
+  it('calls the Social Security Charter with a shared sign-off partial co-production, not co-production', () => {
+    const charter = example('social-security-charter-co-design.yaml');
+    const card = assessProject(framework, { ...charter, stages: { ...charter.stages, decide: { level: 'collaborate', evidence: 'signed off together' } } });
+    expect(card.classification.id).toBe('partial-co-production');
+  });
+
+  it('calls the citizens\' assembly with its decision handed over partial co-production, not co-production', () => {
+    const assembly = example('citizens-assembly-of-scotland.yaml');
+    const card = assessProject(framework, { ...assembly, stages: { ...assembly.stages, decide: { level: 'delegate', evidence: 'a promise to act' } } });
+    expect(card.classification.id).toBe('partial-co-production');
+  });
+});

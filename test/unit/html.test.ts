@@ -62,7 +62,7 @@ describe('HTML report', () => {
     expect(radar).toMatch(/role="img" aria-labelledby="radar-1-title radar-1-desc"/);
     const result = examples.results[0]!;
     expect(radar).toContain(`<title id="radar-1-title">Criterion scores of ${escapeHtml(result.project.name)}</title>`);
-    for (const c of result.criteria) expect(radar).toContain(`${escapeHtml(c.title)}: ${c.score ?? 'not applicable'}`);
+    for (const c of result.criteria) expect(radar).toContain(`${escapeHtml(c.title)}: ${c.score ?? (c.indicators.some((i) => i.answer === 'unknown') ? 'not described' : 'n/a')}`);
   });
 
   it('shows one project as a page of its own, its name the main heading', () => {

@@ -35,13 +35,14 @@ describe('Markdown report', () => {
 
   it('starts a batch with a summary table: one row per project, in order', () => {
     const table = parsed.find((t): t is Tokens.Table => t.type === 'table')!;
-    expect(table.header.map((h) => h.text)).toEqual(['Project', 'Class', 'Score', 'Complete', 'Warnings', 'File']);
+    expect(table.header.map((h) => h.text)).toEqual(['Project', 'Class', 'Evidence shows', 'Score', 'Described', 'Warnings', 'File']);
     expect(table.rows).toHaveLength(examples.results.length);
     table.rows.forEach((row, i) => {
       const result = examples.results[i]!;
       expect(plain(row[0]!.tokens as Tokens.Generic[])).toBe(result.project.name);
-      expect(row[1]!.text).toBe(result.classification.label);
-      expect(Number(row[2]!.text)).toBe(result.score);
+      expect(row[1]!.text).toBe(result.classification.label + (result.classification.provisional ? ' (provisional)' : ''));
+      expect(row[2]!.text).toBe(result.terms.supported?.label ?? '—');
+      expect(Number(row[3]!.text)).toBe(result.score);
     });
   });
 
@@ -83,7 +84,7 @@ describe('Markdown escaping', () => {
   it('keeps every hostile name in its own table cell, read back as the same words', () => {
     const table = parsed.find((t): t is Tokens.Table => t.type === 'table')!;
     expect(table.rows).toHaveLength(HOSTILE_NAMES.length);
-    for (const row of table.rows) expect(row).toHaveLength(6);
+    for (const row of table.rows) expect(row).toHaveLength(7);
     expect(table.rows.map((row) => plain(row[0]!.tokens as Tokens.Generic[]))).toEqual(HOSTILE_NAMES.map((n) => n.replace(/\s*\n\s*/g, ' ').trim()));
   });
 
@@ -91,8 +92,16 @@ describe('Markdown escaping', () => {
     const kinds = new Set(all(parsed).map((t) => t.type));
     for (const kind of ['html', 'link', 'image', 'codespan', 'code', 'em', 'strong', 'del', 'blockquote']) {
       const found = all(parsed).filter((t) => t.type === kind && !isAutolink(t));
-      // The report's own bold (each class label and score) and italics (the closing provenance line); nothing else is markup.
-      const own = kind === 'strong' ? /^(Co-production|Partial co-production|Consultation|[\d.]+)$/ : kind === 'em' ? /^Scored by copro / : /^$/;
+      // The report's own bold (each class label, its provisional mark and the score), italics (the
+      // closing provenance line) and the finding banner quoted under each title; nothing else is markup.
+      const own =
+        kind === 'strong'
+          ? /^(Co-production|Partial co-production|Consultation or engagement — not co-production|provisional|not described|[\d.]+)$/
+          : kind === 'em'
+            ? /^Scored by copro /
+            : kind === 'blockquote'
+              ? /^(» |⚠ )/
+              : /^$/;
       expect(found.map((t) => t.raw).filter((raw, i) => !own.test(found[i]!.text)), kind).toEqual([]);
     }
     expect(kinds.has('table')).toBe(true);

@@ -17,10 +17,10 @@ describe('indicator points', () => {
     expect(indicatorPoints(scoring, { answer: 'yes', evidence: '   ' }).earned).toBe(bare.earned);
   });
 
-  it('scores partly between yes and no, and unknown like no', () => {
+  it('scores partly between yes and no, and leaves unknown out of the sums ("not described" is not "no")', () => {
     expect(indicatorPoints(scoring, { answer: 'partly', evidence: 'x' }).earned).toBe(scoring.points.partly);
-    expect(indicatorPoints(scoring, { answer: 'no' }).earned).toBe(0);
-    expect(indicatorPoints(scoring, { answer: 'unknown' })).toEqual({ earned: 0, possible: scoring.points.yes });
+    expect(indicatorPoints(scoring, { answer: 'no' })).toEqual({ earned: 0, possible: scoring.points.yes });
+    expect(indicatorPoints(scoring, { answer: 'unknown' })).toEqual({ earned: 0, possible: 0 });
   });
 
   it('leaves n/a out of the denominator', () => {
@@ -47,19 +47,32 @@ describe('criterion and overall scores', () => {
   });
 
   it('weights criteria by their weight', () => {
-    // Full marks on the first criterion only.
-    const answers = Object.fromEntries(first.indicators.map((i) => [i.id, { answer: 'yes' as const, evidence: 'e' }]));
+    // Full marks on the first criterion, nothing on the second, the rest not described.
+    const second = framework.criteria[1]!;
+    const answers = {
+      ...Object.fromEntries(first.indicators.map((i) => [i.id, { answer: 'yes' as const, evidence: 'e' }])),
+      ...Object.fromEntries(second.indicators.map((i) => [i.id, { answer: 'no' as const }])),
+    };
     const card = assessProject(framework, project({ answers }));
-    const totalWeight = framework.criteria.reduce((s, c) => s + c.weight, 0);
-    expect(card.score).toBeCloseTo((100 * first.weight) / totalWeight, 1);
+    expect(card.score).toBeCloseTo((100 * first.weight) / (first.weight + second.weight), 1);
   });
 
-  it('keeps "not described" apart from "not done" in completeness', () => {
+  it('works the practice score out over what is described, so leaving questions out never lowers it', () => {
+    const all = allAnswers(framework, 'yes', 'e');
+    const some = Object.fromEntries(Object.entries(all).slice(0, 10));
+    expect(assessProject(framework, project({ answers: some })).score).toBe(100);
+    expect(assessProject(framework, project({ answers: all })).score).toBe(100);
+  });
+
+  it('keeps "not described" apart from "not done" in completeness, criterion scores and the verdict', () => {
     const none = assessProject(framework, project({ stages: allStages(framework, 'none'), answers: allAnswers(framework, 'no') }));
     const unknown = assessProject(framework, project({}));
-    expect(none.score).toBe(unknown.score);
     expect(none.completeness).toBe(100);
     expect(unknown.completeness).toBe(0);
+    expect(none.criteria.every((c) => c.score === 0)).toBe(true);
+    expect(unknown.criteria.every((c) => c.score === null)).toBe(true);
+    expect(none.classification.provisional).toBe(false);
+    expect(unknown.classification.provisional).toBe(true);
   });
 
   it('leaves n/a stages out of completeness and reports them', () => {
@@ -84,16 +97,20 @@ describe('next steps', () => {
     const stages = { ...allStages(framework, 'consult'), design: { level: 'collaborate', evidence: 'x' } };
     const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'partly', 'e') }));
     expect(card.nextSteps[0]).toMatchObject({ kind: 'stage', towards: 'co-production', gain: null });
-    expect(card.nextSteps[0]!.text).toContain('decide or deliver');
+    expect(card.nextSteps[0]!.text).toContain('deliver or evaluate');
     const gains = card.nextSteps.filter((s) => s.gain !== null).map((s) => s.gain!);
     expect(gains.length).toBe(framework.scoring.nextSteps);
     expect([...gains].sort((a, b) => b - a)).toEqual(gains);
+    // At most two steps about any one criterion.
+    const perCriterion = new Map<string, number>();
+    for (const s of card.nextSteps) if (s.criterion) perCriterion.set(s.criterion, (perCriterion.get(s.criterion) ?? 0) + 1);
+    expect(Math.max(...perCriterion.values())).toBeLessThanOrEqual(2);
   });
 
   it('lists only the nearest way into the next class when there are alternatives', () => {
     // A consultation can reach partial co-production by sharing one stage, or by being involved
     // at two stages and scoring 60: one condition beats two, so only that route is suggested.
-    const card = assessProject(framework, project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'no') }));
+    const card = assessProject(framework, project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'partly', 'e') }));
     const classSteps = card.nextSteps.filter((s) => s.gain === null);
     expect(classSteps).toHaveLength(1);
     expect(classSteps[0]).toMatchObject({ kind: 'stage', towards: 'partial-co-production' });
@@ -101,11 +118,11 @@ describe('next steps', () => {
   });
 
   it('never asks to raise a stage the project marks n/a', () => {
-    const stages = { ...allStages(framework, 'collaborate'), decide: { level: 'n/a' }, deliver: { level: 'consult' } };
+    const stages = { ...allStages(framework, 'consult'), design: { level: 'collaborate', evidence: 'x' }, evaluate: { level: 'n/a' } };
     const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'yes', 'e') }));
     const step = card.nextSteps.find((s) => s.kind === 'stage')!;
     expect(step.text).toContain('bring deliver to collaborate');
-    expect(step.text).not.toContain('decide,');
+    expect(step.text).not.toContain('evaluate');
   });
 
   it('suggests recording evidence for unevidenced yes answers', () => {

@@ -1,0 +1,134 @@
+// The family of words projects use for themselves (co-production, co-design, participatory
+// budgeting, …). A project's own description is matched against each term's phrases, and each
+// term's test (a class to reach, or requirements to meet) says whether the evidence supports it.
+// The terms are framework data, strongest claim first, so a network can argue with them.
+import { checkRequirement, describeCheck, type Measures, type RequirementCheck } from './classify.js';
+import type { Classification, TermFinding } from './result.js';
+import type { Framework, Term } from './types.js';
+
+/** Words that, just before a term, say the project is not that ("not co-production"). */
+const NEGATIONS = new Set(['not', 'non', 'never', 'no']);
+
+/**
+ * Lower-case words, with quotes dropped and every kind of dash or hyphen splitting words, and a
+ * lone "co" joined to the word after it: "Co‑Production", “co-produced” and "co production" all
+ * become one word starting "coproduc".
+ */
+export function termWords(text: string): string[] {
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{Pi}\p{Pf}"'`´]/gu, '')
+    .split(/[^\p{L}\p{N}*£]+/u)
+    .filter(Boolean);
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'co' && i + 1 < words.length) joined.push(`co${words[++i]}`);
+    else joined.push(words[i]!);
+  }
+  return joined;
+}
+
+function wordMatches(pattern: string, word: string): boolean {
+  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+/** True when `phrase` stands in `words` and is not negated by the word before it. */
+function phraseIn(phrase: string[], words: string[]): boolean {
+  for (let start = 0; start + phrase.length <= words.length; start++) {
+    if (phrase.every((pattern, k) => wordMatches(pattern, words[start + k]!)) && !NEGATIONS.has(words[start - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+interface TermEntry extends Term {
+  phrases: string[][];
+}
+
+// A framework's terms with their phrases split into words, once per framework. A framework with no
+// terms (an older custom one) still gets its classes' names and aliases checked, as before.
+const termsOf = new WeakMap<Framework, TermEntry[]>();
+
+function frameworkTerms(framework: Framework): TermEntry[] {
+  let entries = termsOf.get(framework);
+  if (!entries) {
+    const terms: Term[] =
+      framework.terms.length > 0
+        ? framework.terms
+        : framework.classes.map((c) => ({ id: c.id, label: c.label, definition: c.description ?? c.label, matches: [c.id, c.label, ...(c.aliases ?? [])], class: c.id }));
+    entries = terms.map((term) => ({ ...term, phrases: (term.matches ?? []).map(termWords).filter((p) => p.length > 0) }));
+    termsOf.set(framework, entries);
+  }
+  return entries;
+}
+
+/** The strongest term a free-text self-description uses, if any. */
+export function termNamedBy(framework: Framework, text: string | undefined): Term | undefined {
+  if (!text) return undefined;
+  const words = termWords(text);
+  return frameworkTerms(framework).find((term) => term.phrases.some((phrase) => phraseIn(phrase, words)));
+}
+
+interface TermTest {
+  tested: boolean;
+  met: boolean;
+  /** The checks behind the verdict: what was met, or what was not. */
+  why: string;
+}
+
+function testTerm(framework: Framework, term: Term, measures: Measures, classification: Classification, classChecks: Map<string, RequirementCheck[]>): TermTest {
+  if (term.class) {
+    const order = framework.classes.map((c) => c.id);
+    const met = order.indexOf(classification.id) <= order.indexOf(term.class);
+    const unmet = (classChecks.get(term.class) ?? []).filter((c) => !c.met).map(describeCheck);
+    const label = framework.classes.find((c) => c.id === term.class)?.label ?? term.class;
+    return { tested: true, met, why: met ? `it meets every requirement of ${label.toLowerCase()}` : unmet.join('; ') };
+  }
+  if (term.shows) {
+    const checks = term.shows.map((r) => checkRequirement(framework, r, measures));
+    const met = checks.every((c) => c.met);
+    return { tested: true, met, why: checks.filter((c) => c.met === met).map(describeCheck).join('; ') };
+  }
+  return { tested: false, met: false, why: '' };
+}
+
+export function findTerms(
+  framework: Framework,
+  describedAs: string | undefined,
+  measures: Measures,
+  classification: Classification,
+  classChecks: Map<string, RequirementCheck[]>,
+): TermFinding {
+  const tests = new Map(frameworkTerms(framework).map((term) => [term.id, testTerm(framework, term, measures, classification, classChecks)]));
+  const supportedTerm = frameworkTerms(framework).find((term) => tests.get(term.id)!.met);
+  const supported = supportedTerm ? { id: supportedTerm.id, label: supportedTerm.label } : null;
+  const shows = supportedTerm ? `the evidence shows ${supportedTerm.label}: ${tests.get(supportedTerm.id)!.why}` : 'the evidence does not yet show any of these terms';
+  const claimedTerm = termNamedBy(framework, describedAs);
+  if (!claimedTerm) return { claimed: null, supported, overclaim: false, message: capitalise(shows) };
+  const test = tests.get(claimedTerm.id)!;
+  const claimed = { id: claimedTerm.id, label: claimedTerm.label, tested: test.tested, supported: test.tested ? test.met : null };
+  const calls = `Calls itself ${claimedTerm.label}`;
+  if (!test.tested) {
+    const cannot = `a word copro cannot test from a project file (${firstSentence(claimedTerm.definition)})`;
+    return { claimed, supported, overclaim: false, message: `${calls}, ${cannot}; ${shows}` };
+  }
+  if (test.met) {
+    const more = supportedTerm && supportedTerm.id !== claimedTerm.id;
+    const message = more ? `${calls}, and the evidence supports more: ${shows.replace(/^the evidence shows /, '')}` : `${calls}, and the evidence supports it: ${test.why}`;
+    return { claimed, supported, overclaim: false, message };
+  }
+  // The claim's own test fails. It claims more than the evidence shows only when the term the
+  // evidence does support is a weaker one (later in the list), or there is none.
+  const terms = frameworkTerms(framework);
+  const overclaim = !supportedTerm || terms.indexOf(supportedTerm) > terms.indexOf(claimedTerm as TermEntry);
+  return { claimed, supported, overclaim, message: `${calls}, but ${shows}. Not shown for ${claimedTerm.label}: ${test.why}` };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return (end >= 0 ? text.slice(0, end) : text).replace(/\s+/g, ' ').trim();
+}
