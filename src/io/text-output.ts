@@ -5,9 +5,10 @@
 // last byte: a short write (a full disk) is continued, and a failed one is an error, never a
 // silently shortened report. A device or a named pipe (/dev/null, /dev/stderr, a FIFO) is not a
 // file to replace: it is written straight through.
-import { closeSync, constants, fchmodSync, fchownSync, fstatSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { describeFsError } from './fs-errors.js';
+import { keepModeAndOwner } from './keep-mode.js';
 import { ownDescriptor, realPathOf } from './real-path.js';
 import { temporaryPathFor } from './temporary-path.js';
 
@@ -133,17 +134,6 @@ function noTemporaryFile(target: string, error: unknown): Error {
     `copro writes a report to a temporary file beside it and renames it into place, so that a failed run never leaves half a report, ` +
       `and it cannot create files in ${dirname(target)} (${describeFsError(error, 'write')}): make that folder writable, or write the report in another folder`,
   );
-}
-
-/** The replaced file's mode, and its owner where copro may set it, carried over to the new one. */
-function keepModeAndOwner(fd: number, previous: Stats): void {
-  fchmodSync(fd, previous.mode & 0o7777);
-  if (previous.uid === process.getuid?.() && previous.gid === process.getgid?.()) return;
-  try {
-    fchownSync(fd, previous.uid, previous.gid);
-  } catch {
-    // Only root may give a file away; anyone else's report becomes theirs, as any editor's would.
-  }
 }
 
 export function fileOutput(file: string): TextOutput {

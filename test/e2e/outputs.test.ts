@@ -284,6 +284,14 @@ describe('the file replaced keeps its mode (11.8)', () => {
     expect(statSync(at('new.json')).mode & 0o777).toBe(0o666 & ~process.umask());
   });
 
+  it('copro init --force over a 0600 file leaves it 0600', async () => {
+    writeFileSync(at('private-project.yaml'), 'name: x\n');
+    chmodSync(at('private-project.yaml'), 0o600);
+    expect((await runCliAsync(['init', '--yes', '--force', at('private-project.yaml')])).code).toBe(0);
+    expect(statSync(at('private-project.yaml')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(at('private-project.yaml'), 'utf8')).toContain('stages:');
+  });
+
   it('as root, the owner is kept too', async ({ skip }) => {
     if (!RUNNING_AS_ROOT) skip('only root can give a file to another owner');
     writeFileSync(at('owned.json'), PREVIOUS);
