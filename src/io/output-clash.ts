@@ -2,7 +2,7 @@
 // `-f fw.yaml -o fw.yaml`, or a .yaml report inside a folder being searched (the next run would
 // read the report as a project). Compared by real path, so no spelling or link gets past.
 import { basename, dirname } from 'node:path';
-import { UsageError } from './input-error.js';
+import { UsageError } from './usage-error.js';
 import { PROJECT_FILE } from './find-projects.js';
 import { realPathOf } from './real-path.js';
 

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOBODY, RUNNING_AS_ROOT, runCliAsync, startCli, temporaryFiles, waitFor } from '../cli-process.js';
-import { BIN, EXAMPLES, STACK_TRACE, tempDir } from '../helpers.js';
+import { BIN, EXAMPLES, ROOT, STACK_TRACE, tempDir } from '../helpers.js';
 
 const dir = tempDir();
 const at = (...parts: string[]) => join(dir.path, ...parts);
@@ -158,7 +158,7 @@ describe('outputs that are not regular files (11.5) are written through, never r
     const server = createServer().listen(at('report.sock'));
     await once(server, 'listening');
     try {
-      const run = await runCliAsync(['assess', DUNDEE, '-o', at('report.sock')]);
+      const run = await runCliAsync(['assess', DUNDEE, '-o', at('report.sock'), '--format', 'json']);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/report\.sock: this is not a file, a device or a named pipe copro can write a report to/);
       expect(lstatSync(at('report.sock')).isSocket()).toBe(true);
@@ -200,7 +200,7 @@ describe('outputs that are not regular files (11.5) are written through, never r
 
   it('-o a FIFO nobody reads: refused at once, the FIFO left as it was', async () => {
     execFileSync('mkfifo', [at('unread.fifo')]);
-    const run = await runCliAsync(['assess', DUNDEE, '-o', at('unread.fifo')]);
+    const run = await runCliAsync(['assess', DUNDEE, '-o', at('unread.fifo'), '--format', 'json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unread\.fifo: this is a named pipe \(FIFO\) that no program is reading from/);
     expect(lstatSync(at('unread.fifo')).isFIFO()).toBe(true);
@@ -229,22 +229,31 @@ describe('an output that is an input (11.6, 10.1): exit 2 before anything is rea
     symlinkSync('p.yaml', at('clash', 'p-link.yaml'));
   });
 
+  // Without --format a .yaml name is refused for its extension first (issue 10): also before anything
+  // is written; the cases below give --format so that the clash itself is what is refused.
+  it('copro assess p.yaml -o p.yaml (no --format): refused, the input intact', async () => {
+    const run = await runCliAsync(['assess', 'p.yaml', '-o', 'p.yaml'], { cwd: at('clash') });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot write a \.yaml file \(p\.yaml\)/);
+    expect(readFileSync(at('clash', 'p.yaml'), 'utf8')).toBe(ORIGINAL);
+  });
+
   const cases: [args: string[], named: RegExp][] = [
-    [['assess', 'p.yaml', '-o', 'p.yaml'], /the report p\.yaml is also an input of this run/],
+    [['assess', 'p.yaml', '-o', 'p.yaml', '--format', 'json'], /the report p\.yaml is also an input of this run/],
     [['assess', 'p.yaml', '--report', 'json=./p.yaml'], /the report \.\/p\.yaml is p\.yaml, an input of this run/],
     [['assess', 'p.yaml', '-o', 'alias/p.yaml', '--format', 'json'], /the report alias\/p\.yaml is p\.yaml, an input/],
     [['assess', 'p.yaml', '-o', 'p-link.yaml', '--format', 'json'], /the report p-link\.yaml is p\.yaml, an input/],
     [['assess', 'p-link.yaml', '-o', 'p.yaml', '--format', 'json'], /the report p\.yaml is p-link\.yaml, an input/],
-    [['assess', 'p.yaml', '-f', 'fw.yaml', '-o', 'fw.yaml'], /the report fw\.yaml is also an input of this run/],
+    [['assess', 'p.yaml', '-f', 'fw.yaml', '-o', 'fw.yaml', '--format', 'json'], /the report fw\.yaml is also an input of this run/],
     [['assess', 'p.yaml', '-f', 'fw.yaml', '--report', 'html=alias/fw.yaml'], /the report alias\/fw\.yaml is fw\.yaml, an input/],
-    [['assess', 'd', '-o', 'd/q.yaml'], /the report d\/q\.yaml is d\/q\.yaml, an input|the report d\/q\.yaml is also an input/],
-    [['assess', 'd', '-o', 'd/report.yaml'], /the report d\/report\.yaml would be written into .*\/d, a folder this run searches for project files: the next run would read the report as a project/],
+    [['assess', 'd', '-o', 'd/q.yaml', '--format', 'json'], /the report d\/q\.yaml is d\/q\.yaml, an input|the report d\/q\.yaml is also an input/],
+    [['assess', 'd', '-o', 'd/report.yaml', '--format', 'json'], /the report d\/report\.yaml would be written into .*\/d, a folder this run searches for project files: the next run would read the report as a project/],
     [['assess', 'd', '-o', 'linked-d/report.yml', '--format', 'json'], /would be written into .*\/d, a folder this run searches/],
-    [['assess', 'linked-d', '-o', 'd/new.yaml'], /would be written into .*\/d, a folder this run searches/],
-    [['criteria', '-f', 'fw.yaml', '-o', 'fw.yaml'], /the report fw\.yaml is also an input of this run/],
+    [['assess', 'linked-d', '-o', 'd/new.yaml', '--format', 'json'], /would be written into .*\/d, a folder this run searches/],
+    [['criteria', '-f', 'fw.yaml', '-o', 'fw.yaml', '--format', 'json'], /the report fw\.yaml is also an input of this run/],
     // The parent of the framework is found only by reading the framework: nothing is written.
     [['assess', 'p.yaml', '-f', 'child.yaml', '-o', 'alias/fw.yaml', '--format', 'json'], /the report alias\/fw\.yaml is fw\.yaml, an input of this run: writing the report would replace it\. Nothing was written/],
-    [['criteria', '-f', 'child.yaml', '-o', 'fw.yaml'], /the report fw\.yaml is also an input of this run: writing the report would replace it\. Nothing was written/],
+    [['criteria', '-f', 'child.yaml', '-o', 'fw.yaml', '--format', 'json'], /the report fw\.yaml is also an input of this run: writing the report would replace it\. Nothing was written/],
   ];
   for (const [args, named] of cases) {
     it(`copro ${args.join(' ')}`, async () => {
@@ -290,6 +299,18 @@ describe('the file replaced keeps its mode (11.8)', () => {
     expect((await runCliAsync(['init', '--yes', '--force', at('private-project.yaml')])).code).toBe(0);
     expect(statSync(at('private-project.yaml')).mode & 0o777).toBe(0o600);
     expect(readFileSync(at('private-project.yaml'), 'utf8')).toContain('stages:');
+  });
+
+  it('validate --fix over a 0600 file leaves it 0600, its ids brought up to date', async () => {
+    // Written for framework 1.0.0: --fix renames answer ids in place, through the same atomic writer.
+    copyFileSync(join(ROOT, 'test', 'corpus', 'framework-1-projects', 'dundee-decides.yaml'), at('private-old.yaml'));
+    chmodSync(at('private-old.yaml'), 0o600);
+    const before = readFileSync(at('private-old.yaml'), 'utf8');
+    const run = await runCliAsync(['validate', '--fix', at('private-old.yaml')]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/: updated [a-z.-]+ → [a-z.-]+/);
+    expect(readFileSync(at('private-old.yaml'), 'utf8')).not.toBe(before);
+    expect(statSync(at('private-old.yaml')).mode & 0o777).toBe(0o600);
   });
 
   it('as root, the owner is kept too', async ({ skip }) => {

@@ -42,9 +42,19 @@ describe('file contents do not leak into reports (11.7)', () => {
     expect(run.stderr).not.toContain('payroll');
   });
 
+  it('with --follow-links, a linked file that is no project file gets one line, quoting nothing of it', async () => {
+    const run = await runCliAsync(['assess', at('projects'), '--follow-links', '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).errors).toEqual([
+      { file: at('projects', 'shadow.yaml'), line: 3, column: 1, message: 'not a copro project file: it has none of "name", "stages" and "answers" (-v lists every difference)' },
+    ]);
+    expect(run.stderr).not.toContain('payroll');
+  });
+
+  // -v lists every difference: still at most 40 characters of a line, in at most 20 of them.
   for (const format of ['json', 'csv', 'html', 'markdown', 'table']) {
-    it(`with --follow-links, --format ${format} quotes at most 40 characters of a line, in at most 20 problems and "and N more"`, async () => {
-      const run = await runCliAsync(['assess', at('projects'), '--follow-links', '--format', format]);
+    it(`with --follow-links -v, --format ${format} quotes at most 40 characters of a line, in at most 20 problems and "and N more"`, async () => {
+      const run = await runCliAsync(['assess', at('projects'), '--follow-links', '-v', '--format', format]);
       expect(run.code).toBe(2);
       for (const text of [run.stdout, run.stderr]) {
         expect(text).not.toContain(SECRET_LINE.slice(0, 41));
@@ -55,11 +65,13 @@ describe('file contents do not leak into reports (11.7)', () => {
   }
 
   it('validate --follow-links says the same, no more', async () => {
-    const run = await runCliAsync(['validate', at('projects'), '--follow-links', '--format', 'json']);
+    const run = await runCliAsync(['validate', at('projects'), '--follow-links', '-v', '--format', 'json']);
     expect(run.code).toBe(2);
     expect(run.stdout).not.toContain(SECRET_LINE.slice(0, 41));
     const shadow = JSON.parse(run.stdout).files.find((f: { file: string }) => f.file.endsWith('shadow.yaml'));
-    expect(shadow.errors).toHaveLength(21);
+    // The "not a copro project file" line, then its differences: 20 and "and 41 more".
+    expect(shadow.errors).toHaveLength(22);
+    expect(shadow.errors.at(-1).message).toBe('and 41 more problems in this file, not shown');
   });
 
   it('a link inside the folder is read as before', async () => {
@@ -136,6 +148,7 @@ describe('standard input that is a folder (11.20)', () => {
 
 describe('a framework whose labels carry escape sequences (11.11, corpus escape-labels.yaml)', () => {
   const framework = join(ROOT, 'test', 'corpus', 'frameworks', 'escape-labels.yaml');
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const ACTIVE = /[\u001b\u0007\u009b\u202e]/;
 
   it('is valid, and copro criteria shows it without them', async () => {

@@ -7,17 +7,18 @@ import { askProject, type Asker } from '../../src/cli/init-questions.js';
 import { checkProject } from '../../src/core/project-rules.js';
 import { foldLines, quoted, QUOTE_LIMIT, REMOVED_MARK } from '../../src/core/text.js';
 import type { Framework } from '../../src/core/types.js';
-import { capErrors, MAX_ERRORS_PER_FILE } from '../../src/io/input-error.js';
-import { markdownText } from '../../src/render/escape-markdown.js';
-import { commentSafeName, renderProjectYaml, templateProject } from '../../src/render/project-yaml.js';
-import { oneLine, terminalSafe } from '../../src/render/safe-text.js';
-import { PLAIN_STYLE } from '../../src/render/style.js';
+import { capErrors, MAX_ERRORS_PER_FILE } from '../../src/core/input-error.js';
+import { markdownText } from '../../src/render/text/escape-markdown.js';
+import { commentSafeName, renderProjectYaml, templateProject } from '../../src/render/project-yaml/render.js';
+import { oneLine, terminalSafe } from '../../src/render/text/safe-text.js';
+import { PLAIN_STYLE } from '../../src/render/text/style.js';
 import { join } from 'node:path';
 import { defaultFramework, ROOT } from '../helpers.js';
 
 const framework = await defaultFramework();
 const ESC = '\u001b';
 /** Anything a terminal would act on: ESC, 8-bit CSI, BEL, direction marks, line separators. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const TERMINAL_ACTIVE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
 describe('foldLines is linear (11.14)', () => {
@@ -84,6 +85,7 @@ describe('file names written into a template (11.19)', () => {
       const text = renderProjectYaml(framework, templateProject(), { fileName: name, schemaRef: `/x\n/y${ESC}[2J.json` });
       const data = parse(text) as Record<string, unknown>;
       expect(Object.keys(data).sort()).toEqual(['answers', 'name', 'stages']);
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
       expect(text).not.toMatch(/[\u001b\u0007\u2028\r]/);
       expect(text.split('\n').filter((line) => line.includes('copro validate'))).toHaveLength(1);
     });

@@ -64,19 +64,13 @@ function finishesInTime(pattern: string): Promise<boolean> {
   }).finally(() => worker.terminate()) as Promise<boolean>;
 }
 
-/** The year pattern belongs to another change (issue-10 branch), which rewrites it. */
-const OWNED_ELSEWHERE = (where: string) => where.includes('/year/');
-
 describe('every schema pattern is linear on long adversarial strings', () => {
   it('the schemas hold patterns to check', () => {
     expect(PATTERNS.length).toBeGreaterThanOrEqual(4);
   });
 
   for (const [where, pattern] of PATTERNS) {
-    // year pattern: owned by issue-10 branch — known to backtrack (11.13), fixed there; this case
-    // fails until then, and it.fails turns into a failure once it passes, to be made a plain it.
-    const test = OWNED_ELSEWHERE(where) ? it.fails : it;
-    test(`${where}: ${pattern}`, async () => {
+    it(`${where}: ${pattern}`, async () => {
       expect(await finishesInTime(pattern)).toBe(true);
     }, HANG_GUARD_MS * 5);
   }
