@@ -5,7 +5,7 @@ import type { InputError } from '../core/input-error.js';
 import { assessProject } from '../core/assess.js';
 import { buildReport, type Report, type ReportResult } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
-import { findProjects, STDIN } from '../io/find-projects.js';
+import { findProjects, STDIN, type FoundProjects } from '../io/find-projects.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
 import { loadProjectInput } from '../io/load-project.js';
 import type { Outcome } from './outcome.js';
@@ -16,6 +16,8 @@ export interface ScoreOptions {
   limits?: ReadLimits;
   /** Threads to score the files with (this one and jobs - 1 workers). Default: one per core for a large batch. */
   jobs?: number;
+  /** The files the paths lead to, when the caller has already looked (to check its outputs against them). */
+  found?: FoundProjects;
   /** Told of what a person should know about a file that is not an error (a value a " #" cut short). */
   onNote?: (note: InputError) => void;
 }
@@ -35,9 +37,8 @@ export async function scoreEach(
   framework: LoadedFramework,
   paths: string[],
   onResult: (result: ReportResult) => void,
-  { limits = DEFAULT_LIMITS, jobs, onNote }: ScoreOptions = {},
+  { limits = DEFAULT_LIMITS, jobs, onNote, found = findProjects(paths) }: ScoreOptions = {},
 ): Promise<InputError[]> {
-  const found = findProjects(paths);
   const errors: InputError[] = [...found.errors];
   const take = (outcome: Outcome) => {
     if (!('result' in outcome)) return void errors.push(...outcome.errors);

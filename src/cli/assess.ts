@@ -8,7 +8,9 @@ import type { LoadedFramework } from '../core/types.js';
 import { visibleErrors } from '../core/input-error.js';
 import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
+import { findProjects, STDIN } from '../io/find-projects.js';
 import { limitsFromEnv } from '../io/limits.js';
+import { refuseOutputsOverInputs } from '../io/output-clash.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { reportHeader } from '../render/sink.js';
 import { reportTargets } from './report-targets.js';
@@ -32,6 +34,8 @@ export interface AssessOptions {
   verbose?: boolean;
   jobs?: string;
   bom?: boolean;
+  /** Follow symbolic links out of the folders searched. */
+  followLinks?: boolean;
 }
 
 function parseThresholds(framework: LoadedFramework, options: AssessOptions): Thresholds {
@@ -69,8 +73,14 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   }
   const limits = limitsFromEnv();
   const jobs = parseJobs(options.jobs);
+  // Before anything is read: no report may replace an input, or land where the search would read it.
+  const outputs = targets.map((target) => target.file);
+  const found = findProjects(paths, { followLinks: options.followLinks });
+  const named = found.files.filter((file) => file !== STDIN);
+  refuseOutputsOverInputs(outputs, { files: options.framework ? [...named, options.framework] : named, folders: found.folders });
   const loaded = await loadFrameworkCached(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
+  refuseOutputsOverInputs(outputs, { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
   const thresholds = parseThresholds(framework, options);
 
@@ -81,7 +91,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
     counter.add(result);
     below.push(...shortfalls(framework, thresholds, [result]));
     sink.result(result);
-  }, { limits, jobs, onNote: (note) => printErrors([note]) });
+  }, { limits, jobs, found, onNote: (note) => printErrors([note]) });
   const summary = counter.summary(errors);
   const shown = visibleErrors(errors, options.verbose);
   sink.end(summary, shown);

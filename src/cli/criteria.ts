@@ -6,6 +6,7 @@ import type { LoadedFramework } from '../core/types.js';
 import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
+import { refuseOutputsOverInputs } from '../io/output-clash.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { formatForFile } from '../render/formats.js';
@@ -43,8 +44,11 @@ function caseInsensitiveId(framework: LoadedFramework, id: string): string {
 
 export async function runCriteria(id: string | undefined, options: CriteriaOptions): Promise<ExitCode> {
   const format = criteriaFormat(options);
+  const outputs = [options.output];
+  if (options.framework) refuseOutputsOverInputs(outputs, { files: [options.framework] });
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
+  refuseOutputsOverInputs(outputs, { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
   const entry = id === undefined ? undefined : (findEntry(framework, id) ?? findEntry(framework, caseInsensitiveId(framework, id)));
   if (id !== undefined && !entry) {

@@ -3,7 +3,7 @@
 // Asker, so the flow can be tested without a terminal; `inquirerAsker` is the real one.
 import type { Answer, AnswerEntry, Criterion, Framework, Indicator, Level, Project, Stage, StageEntry } from '../core/types.js';
 import { NOT_APPLICABLE, UNKNOWN } from '../core/types.js';
-import { oneLine } from '../render/text/safe-text.js';
+import { oneLine, safeStrings } from '../render/text/safe-text.js';
 import type { Style } from '../render/text/style.js';
 import { shorten, wrapParagraphs } from '../render/text/wrap.js';
 import { PLACEHOLDER_NAME } from '../render/project-yaml/render.js';
@@ -211,10 +211,13 @@ async function askAnswers(ask: Asker, framework: Framework, style: Style, draft:
  * only what is still unknown is asked.
  */
 export async function askProject(ask: Asker, framework: Framework, checkYear: YearCheck, style: Style, draft: Project = { name: '', stages: {}, answers: {} }): Promise<Project> {
+  // A custom framework's labels, questions and titles reach the terminal: stripped of escape
+  // sequences first, as validate and criteria strip them (ids are plain by the framework schema).
+  const shown = safeStrings(framework);
   const resuming = Boolean(draft.name);
   await askDetails(ask, checkYear, style, draft, resuming);
-  await askStages(ask, framework, style, draft);
-  await askAnswers(ask, framework, style, draft);
+  await askStages(ask, shown, style, draft);
+  await askAnswers(ask, shown, style, draft);
   return draft;
 }
 

@@ -10,6 +10,7 @@ import { schemaPath } from '../io/package-paths.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { schemaProblems } from '../io/schema-messages.js';
 import { schemaErrors } from '../io/schema-validators.js';
+import { refuseOutputsOverInputs } from '../io/output-clash.js';
 import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';
 import { loadProjectFile } from '../io/load-project.js';
 import { renderProjectYaml, templateProject } from '../render/project-yaml/render.js';
@@ -123,6 +124,7 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
   checkFolder(file);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
+  refuseOutputsOverInputs([file], { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
   const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file });
 

@@ -1,5 +1,6 @@
 // Wires the commands to commander and decides the exit code. Nothing else happens here: each
 // command lives in its own file and returns its exit code.
+import { constants as osConstants } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../io/usage-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
@@ -43,6 +44,7 @@ function program(setExit: (code: number) => void): Command {
     .option('-v, --verbose', 'show every indicator, its answer and evidence')
     .option('--bom', 'CSV: begin with a byte order mark, so Excel opens the file as UTF-8 (shows £ and accents correctly)')
     .option('-j, --jobs <n>', 'threads to score a batch with (default: one per core, up to 4, for 200 files or more)')
+    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
     .action(async (paths: string[], options: AssessOptions) => setExit(await runAssess(paths, options)));
 
   cli
@@ -63,6 +65,7 @@ function program(setExit: (code: number) => void): Command {
     .option('--fix', "rewrite answers given under an indicator's earlier id to its current id, in place (comments kept)")
     .addOption(new Option('--format <name>', 'text or json').default('text'))
     .option('-v, --verbose', 'for a YAML file that is not a project file, list every difference too')
+    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options: ValidateOptions) => setExit(await runValidate(paths, options)));
 
@@ -87,12 +90,23 @@ function program(setExit: (code: number) => void): Command {
   return cli;
 }
 
-/** Ctrl-C: remove unfinished output files (the previous report stays), exit as interrupted. */
+/**
+ * Every signal that would end copro and that a program may catch: Ctrl-C, SIGTERM, a closed
+ * terminal (SIGHUP), SIGQUIT, timers (SIGALRM and the like), resource limits. SIGKILL and SIGSTOP
+ * cannot be caught; SIGUSR1 belongs to Node's debugger; SIGPIPE is ignored by Node.
+ */
+export const CATCHABLE_SIGNALS = [
+  'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGALRM', 'SIGUSR2', 'SIGVTALRM', 'SIGPROF', 'SIGXCPU', 'SIGXFSZ', 'SIGPOLL', 'SIGPWR', 'SIGSYS',
+] as const satisfies readonly NodeJS.Signals[];
+
+/** On any of them: remove unfinished output files (the previous report stays), exit as shells report the signal (128 + its number). */
 function abortOnInterrupt(): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of CATCHABLE_SIGNALS) {
+    const number = osConstants.signals[signal as keyof typeof osConstants.signals];
+    if (number === undefined) continue; // not a signal on this system
     process.once(signal, () => {
       abortOpenOutputs();
-      process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated);
+      process.exit(signal === 'SIGINT' ? EXIT.interrupted : signal === 'SIGTERM' ? EXIT.terminated : 128 + number);
     });
   }
 }

@@ -1,10 +1,11 @@
 // Where each report of a run goes. `--format`/`-o` name the main report (a table on standard
 // output unless told otherwise); each `--report <format>[=<file>]` adds one more. At most one of
 // them may go to standard output, and no two to the same file.
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { UsageError } from '../io/usage-error.js';
 import { fileExtension, formatForFile, REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
+import { namesStdout, realPathOf } from '../io/real-path.js';
 
 export interface ReportTarget {
   format: ReportFormat;
@@ -33,7 +34,8 @@ export function parseReportSpec(spec: string): ReportTarget {
   const file = equals < 0 ? undefined : spec.slice(equals + 1);
   if (format === '') throw new UsageError(`--report "${spec}" names no format: write it as <format>=<file>, e.g. --report html=report.html`);
   if (file === '') throw new UsageError(`--report "${spec}" names no file: write it as ${format}=<file>, or leave out "=" to print it`);
-  return file === undefined ? { format: checkFormat(format) } : { format: checkFormat(format), file };
+  // /dev/stdout is standard output by another name: written there, never replaced by a file.
+  return file === undefined || namesStdout(file) ? { format: checkFormat(format) } : { format: checkFormat(format), file };
 }
 
 /**
@@ -51,7 +53,7 @@ export function reportTargets(options: { format?: string; output?: string; repor
   if (options.output && options.format === undefined) refuseUnknownExtension(options.output, REPORT_FORMATS);
   // `-o report.json` alone means JSON: a table in a .json file is never what anyone wants.
   const format = checkFormat(options.format ?? (options.output ? formatForFile(options.output) : undefined) ?? 'table');
-  const main: ReportTarget = options.output ? { format, file: options.output } : { format };
+  const main: ReportTarget = options.output && !namesStdout(options.output) ? { format, file: options.output } : { format };
   const targets = [main, ...(options.report ?? []).map(parseReportSpec)];
   const toStdout = targets.filter((t) => t.file === undefined);
   if (toStdout.length > 1) {
@@ -60,11 +62,14 @@ export function reportTargets(options: { format?: string; output?: string; repor
       `only one report can go to standard output, but ${toStdout.map((t) => t.format).join(' and ')} would: give the others a file, e.g. --report ${second}=report.${fileExtension(second)} (or -o <file> for --format)`,
     );
   }
-  const seen = new Set<string>();
+  // Compared by real path: ./a.json, a.json and alias/a.json (through a linked folder) are one file.
+  const seen = new Map<string, string>();
   for (const { file } of targets) {
     if (file === undefined) continue;
-    if (seen.has(resolve(file))) throw new UsageError(`two reports would be written to ${file}: give each its own file`);
-    seen.add(resolve(file));
+    const real = realPathOf(file);
+    const first = seen.get(real);
+    if (first !== undefined) throw new UsageError(`two reports would be written to ${file}${first === file ? '' : ` (the same file as ${first})`}: give each its own file`);
+    seen.set(real, file);
   }
   return targets;
 }

@@ -10,6 +10,7 @@ import { limitsFromEnv } from '../io/limits.js';
 import { schemaPath } from '../io/package-paths.js';
 import { SCHEMA_NAMES } from '../io/schema-compile.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { openOutput } from './output.js';
 
 export interface SchemaOptions {
   framework?: string;
@@ -21,13 +22,13 @@ export async function runSchema(name: string, options: SchemaOptions = {}): Prom
   }
   const shipped = readFileSync(schemaPath(name), 'utf8');
   if (!options.framework) {
-    process.stdout.write(shipped);
+    openOutput(undefined).write(shipped);
     return EXIT.ok;
   }
   // The project schema with another framework's stages, levels and questions for editors to offer.
   if (name !== 'project') throw new UsageError(`--framework changes only the project schema, not the ${name} schema`);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
-  process.stdout.write(`${JSON.stringify(withFrameworkHints(JSON.parse(shipped), loaded.framework), null, 2)}\n`);
+  openOutput(undefined).write(`${JSON.stringify(withFrameworkHints(JSON.parse(shipped), loaded.framework), null, 2)}\n`);
   return EXIT.ok;
 }

@@ -15,6 +15,7 @@ import { migrationFor } from '../core/id-migration.js';
 import { answerKeys, renameAnswerIdsInFile } from '../io/rename-answer-ids.js';
 import { terminalSafe } from '../render/text/safe-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { openOutput } from './output.js';
 import { checkFormat } from './report-targets.js';
 import { printErrors, styleFor } from './terminal.js';
 import { TOOL } from '../io/tool.js';
@@ -28,14 +29,16 @@ export interface ValidateOptions {
   /** Rewrite answers given under an indicator's earlier id to its current id, in place. */
   fix?: boolean;
   verbose?: boolean;
+  /** Follow symbolic links out of the folders searched. */
+  followLinks?: boolean;
 }
 
 /** In command-line order: a verdict per path that led nowhere, and per project file found. */
-async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits, { fix, verbose }: { fix: boolean; verbose: boolean }): Promise<FileVerdict[]> {
+async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits, { fix, verbose, followLinks }: { fix: boolean; verbose: boolean; followLinks: boolean }): Promise<FileVerdict[]> {
   const verdicts: FileVerdict[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
-    const found = findProjects([path]);
+    const found = findProjects([path], { followLinks });
     verdicts.push(...found.errors.map((error): FileVerdict => ({ file: error.file, kind: 'project', errors: [error] })));
     for (const file of found.files.filter((f) => !seen.has(f))) {
       seen.add(file);
@@ -88,10 +91,11 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   if (options.framework) verdicts.push({ file: options.framework, kind: 'framework', errors: loaded.ok ? [] : loaded.errors });
   else if (!loaded.ok) throw new UsageError('the bundled framework is not valid', loaded.errors);
   const framework = loaded.ok ? loaded.framework : undefined;
-  verdicts.push(...(await checkProjects(framework, paths, limits, { fix: Boolean(options.fix), verbose: Boolean(options.verbose) })));
+  verdicts.push(...(await checkProjects(framework, paths, limits, { fix: Boolean(options.fix), verbose: Boolean(options.verbose), followLinks: Boolean(options.followLinks) })));
 
   const report = buildValidationReport(TOOL, framework ? frameworkStamp(framework) : null, verdicts);
-  if (format === 'json') process.stdout.write(renderValidationJson(report));
-  else process.stdout.write(renderValidationText(report, await styleFor(options.color)));
+  // Through openOutput, so that a full disk behind `> out` is an error rather than a short report.
+  const output = openOutput(undefined);
+  output.write(format === 'json' ? renderValidationJson(report) : renderValidationText(report, await styleFor(options.color)));
   return report.summary.invalid > 0 ? EXIT.cannotRun : EXIT.ok;
 }

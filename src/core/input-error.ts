@@ -10,6 +10,20 @@ export interface InputError {
   detail?: true;
 }
 
+/** Most problems reported for one file: past it, one line says how many more there are. */
+export const MAX_ERRORS_PER_FILE = 20;
+
+/**
+ * A file's problems, at most MAX_ERRORS_PER_FILE of them and a line counting the rest: a file that
+ * is not a project at all (a link to /etc/shadow, a config file) says enough to be recognised,
+ * never all of itself.
+ */
+export function capErrors(errors: InputError[]): InputError[] {
+  if (errors.length <= MAX_ERRORS_PER_FILE) return errors;
+  const more = errors.length - MAX_ERRORS_PER_FILE;
+  return [...errors.slice(0, MAX_ERRORS_PER_FILE), { file: errors[0]!.file, message: `and ${more} more ${more === 1 ? 'problem' : 'problems'} in this file, not shown` }];
+}
+
 /** The errors to show: with `verbose`, every one (as a plain error); else without the details. */
 export function visibleErrors<E extends InputError>(errors: readonly E[], verbose = false): E[] {
   return errors.flatMap((error) => {

@@ -3,6 +3,7 @@
 import { closest, closestDescribed, didYouMean, listWords, Suggester, type Described } from './did-you-mean.js';
 import { isObject } from './plain-object.js';
 import type { Problem } from './problem.js';
+import { quoted } from './text.js';
 import type { Answer, AnswerEntry, Framework, IdChange, Project, ProjectInfo, StageEntry } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 import { yearProblem } from './year.js';
@@ -74,17 +75,22 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
       problems.push({
         path: ['stages', id],
         at: 'key',
-        message: `"${id}" is not a stage: use ${listWords(stageIds)}${suggest.didYouMean(id, (w) => closest(w, stageIds))}`,
+        message: `${quoted(id)} is not a stage: use ${listWords(stageIds)}${suggest.didYouMean(id, (w) => closest(w, stageIds))}`,
       });
     }
     if (entry && !levelIds.includes(entry.level)) {
       problems.push({
         path: typeof value === 'string' ? ['stages', id] : ['stages', id, 'level'],
-        message: `"${entry.level}" is not a level: use one of ${listWords(levelIds)}${suggest.didYouMean(entry.level, (w) => closest(w, levelIds))}`,
+        message: `${quoted(entry.level)} is not a level: use one of ${listWords(levelIds)}${suggest.didYouMean(entry.level, (w) => closest(w, levelIds))}`,
       });
     }
     // Only known ids become keys, so a key such as "__proto__" never reaches an object's prototype.
     if (entry && stageIds.includes(id)) stages[id] = entry;
+  }
+
+  // The schema refuses "" only: a name of spaces or of invisible characters is as empty to a reader.
+  if (typeof raw.name === 'string' && raw.name !== '' && !/[^\s\p{C}]/u.test(raw.name)) {
+    problems.push({ path: ['name'], message: '"name" has no visible text, only spaces or invisible characters: write the project\'s name' });
   }
 
   const answers: Record<string, AnswerEntry> = {};
@@ -99,14 +105,14 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
       continue;
     }
     if (id !== given && Object.hasOwn(raw.answers as object, id)) {
-      problems.push({ path: ['answers', given], at: 'key', message: `"${given}" is an earlier id of "${id}", which the file answers too: keep one of the two` });
+      problems.push({ path: ['answers', given], at: 'key', message: `${quoted(given)} is an earlier id of "${id}", which the file answers too: keep one of the two` });
       continue;
     }
     if (!indicatorIds.has(id)) {
       problems.push({
         path: ['answers', id],
         at: 'key',
-        message: `"${id}" is not an indicator of the framework (\`copro criteria\` lists them)${suggest.didYouMean(id, (w) => closestDescribed(w, indicators))}`,
+        message: `${quoted(id)} is not an indicator of the framework (\`copro criteria\` lists them)${suggest.didYouMean(id, (w) => closestDescribed(w, indicators))}`,
       });
     }
     const entry = answerEntry(value as RawEntry<'answer', Answer>);
@@ -117,7 +123,7 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
     if (typeof partner === 'string' && !partnerIds.includes(partner)) {
       problems.push({
         path: ['partners', index],
-        message: `"${partner}" is not a kind of partner this framework knows${didYouMean(partner, partnerIds)} (use ${listWords(partnerIds)})`,
+        message: `${quoted(partner)} is not a kind of partner this framework knows${didYouMean(partner, partnerIds)} (use ${listWords(partnerIds)})`,
       });
     }
   });

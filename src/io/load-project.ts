@@ -2,10 +2,10 @@
 import { checkProject, type RawProject } from '../core/project-rules.js';
 import { withCanonicalValues } from '../core/project-values.js';
 import type { Framework, Project } from '../core/types.js';
-import type { InputError } from '../core/input-error.js';
+import { capErrors, type InputError } from '../core/input-error.js';
 import { STDIN } from './find-projects.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
-import { readStdin } from './read-stdin.js';
+import { readStdin, stdinProblem } from './read-stdin.js';
 import { readYamlFile, readYamlText, toInputErrors, type ReadResult, type YamlSource } from './read-yaml.js';
 import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
@@ -16,6 +16,11 @@ function byPlace(errors: InputError[]): InputError[] {
   return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
+/** Sorted by place, and at most MAX_ERRORS_PER_FILE of them (a file that is no project says enough to be recognised, never all of itself). */
+function shownErrors(errors: InputError[]): InputError[] {
+  return capErrors(byPlace(errors));
+}
+
 /** A project file has at least one of these; a YAML file with none is some other kind of file. */
 const PROJECT_KEYS = ['name', 'stages', 'answers'];
 
@@ -24,7 +29,7 @@ function notAProject(framework: Framework, source: YamlSource): ProjectResult {
   const message = 'not a copro project file: it has none of "name", "stages" and "answers" (-v lists every difference)';
   const raw = source.data as RawProject;
   const details = toInputErrors(source, checkProject(framework, raw, schemaProblems(schemaErrors('project', raw))).problems);
-  return { ok: false, file: source.file, errors: [source.errorAt([], message), ...details.map((error) => ({ ...error, detail: true as const }))] };
+  return { ok: false, file: source.file, errors: [source.errorAt([], message), ...capErrors(details).map((error) => ({ ...error, detail: true as const }))] };
 }
 
 export function projectFromSource(framework: Framework, source: YamlSource): ProjectResult {
@@ -41,12 +46,12 @@ export function projectFromSource(framework: Framework, source: YamlSource): Pro
   const raw = withCanonicalValues(framework, data as Record<string, unknown>);
   const shape = schemaProblems(schemaErrors('project', raw));
   const { project, problems } = checkProject(framework, raw as unknown as RawProject, shape);
-  if (!project || source.problems.length > 0) return { ok: false, file, errors: byPlace([...source.problems, ...toInputErrors(source, problems)]) };
+  if (!project || source.problems.length > 0) return { ok: false, file, errors: shownErrors([...source.problems, ...toInputErrors(source, problems)]) };
   return { ok: true, file, project, notes: source.notes };
 }
 
 function fromRead(framework: Framework, file: string, read: ReadResult): ProjectResult {
-  return read.ok ? projectFromSource(framework, read.source) : { ok: false, file, errors: read.errors };
+  return read.ok ? projectFromSource(framework, read.source) : { ok: false, file, errors: capErrors(read.errors) };
 }
 
 export async function loadProjectFile(framework: Framework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {
@@ -62,6 +67,10 @@ export const STDIN_NAME = '<stdin>';
 
 /** One project file, or standard input for "-", read and checked against the framework. */
 export async function loadProjectInput(framework: Framework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {
-  if (file === STDIN) return loadProjectBytes(framework, STDIN_NAME, await readStdin(limits.maxFileBytes), limits);
+  if (file === STDIN) {
+    const problem = stdinProblem();
+    if (problem) return { ok: false, file: STDIN_NAME, errors: [{ file: STDIN_NAME, message: problem }] };
+    return loadProjectBytes(framework, STDIN_NAME, await readStdin(limits.maxFileBytes), limits);
+  }
   return loadProjectFile(framework, file, limits);
 }

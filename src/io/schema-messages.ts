@@ -5,6 +5,7 @@ import { closest, listWords, suggestion, Suggester } from '../core/did-you-mean.
 import { ANSWER_SLIPS } from '../core/project-values.js';
 import { YEAR_FORMS } from '../core/year.js';
 import type { DocPath, Problem } from '../core/problem.js';
+import { quoted } from '../core/text.js';
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -36,16 +37,15 @@ export function kindOf(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') {
-    const flat = value.replace(/\s+/g, ' '); // quoted inside a one-line message
-    return `"${flat.length > 40 ? `${flat.slice(0, 40)}…` : flat}"`;
-  }
+  if (typeof value === 'string') return quoted(value);
+  // As YAML writes them, the way they were most likely typed.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   return String(value);
 }
 
 function where(path: DocPath): string {
   const last = path[path.length - 1];
-  return last === undefined ? 'the file' : typeof last === 'number' ? `entry ${last + 1}` : `"${last}"`;
+  return last === undefined ? 'the file' : typeof last === 'number' ? `entry ${last + 1}` : quoted(last);
 }
 
 function typeWords(type: unknown): string {

@@ -1,4 +1,6 @@
 // The yaml library's error codes, in words a person writing a project file can act on.
+import { quoted } from '../core/text.js';
+
 const PLAIN: Record<string, string> = {
   DUPLICATE_KEY: 'the same key appears twice in one map; each key may appear once',
   TAB_AS_INDENT: 'a tab is used for indentation; YAML needs spaces',
@@ -83,7 +85,7 @@ export function explainYamlError(code: string, original: string, { text, offset 
   const line = text.slice(lineStart, lineEnd);
   if (code === 'DUPLICATE_KEY') {
     const key = keyAt(text, offset);
-    if (key !== undefined) return { message: `the key "${key.length > 40 ? `${key.slice(0, 40)}…` : key}" appears twice in one map; each key may appear once`, offset };
+    if (key !== undefined) return { message: `the key ${quoted(key)} appears twice in one map; each key may appear once`, offset };
   }
   if (CURLY_QUOTES.test(line) && code !== 'DUPLICATE_KEY') {
     return { message: 'curly quotes (“ ” ‘ ’, as a word processor types them) are not YAML quotes, so YAML read the text inside them as more YAML: use straight quotes (") around the value, or none', offset };
@@ -109,6 +111,5 @@ export function cutValueNote(value: string, restOfLine: string): string | undefi
   const curly = /^[\u201C\u2018]/.test(value);
   if (comment === undefined && !curly) return undefined;
   if (comment === undefined) return `this value starts with a curly quote (${value[0]}), which is not a YAML quote and is kept as part of the text: use straight quotes (") or none`;
-  const lost = `#${comment}`.length > 40 ? `${`#${comment}`.slice(0, 40)}…` : `#${comment}`;
-  return `only "${value.length > 40 ? `${value.slice(0, 40)}…` : value}" was read: in YAML " #" starts a comment, so "${lost}" was left out${curly ? ' (and curly quotes are not YAML quotes)' : ''}: put the whole value in straight quotes (")`;
+  return `only ${quoted(value)} was read: in YAML " #" starts a comment, so ${quoted(`#${comment}`)} was left out${curly ? ' (and curly quotes are not YAML quotes)' : ''}: put the whole value in straight quotes (")`;
 }

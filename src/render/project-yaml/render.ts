@@ -43,10 +43,27 @@ function entry(id: string, key: 'level' | 'answer', value: string, evidence: str
   return pair(id, { [key]: value, evidence }, indent);
 }
 
+/**
+ * A file name as a comment can hold it and a shell can take it: as it is when plain, else in
+ * double quotes with every character that could end the comment line, break the YAML or act on a
+ * terminal written as an escape (\n, \u009b), so a name can never add a line or a key to the file.
+ */
+export function commentSafeName(name: string): string {
+  if (/^[\w./+@:,-]+$/.test(name)) return name;
+  const escaped = name
+    .replace(/[\\"$`]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${escaped}"`;
+}
+
 function header(framework: Framework, options: ProjectYamlOptions): string[] {
-  const file = options.fileName ?? 'this file';
+  const file = options.fileName === undefined ? 'this file' : commentSafeName(options.fileName);
   return [
-    ...(options.schemaRef ? [`# yaml-language-server: $schema=${options.schemaRef}`] : []),
+    ...(options.schemaRef ? [`# yaml-language-server: $schema=${commentSafeName(options.schemaRef)}`] : []),
     ...(options.unfinished
       ? [
           '# UNFINISHED: copro init was stopped before the last question. What was answered is below;',

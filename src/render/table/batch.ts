@@ -9,14 +9,21 @@ import { classStyle, heading, newTable, type TableOptions } from './parts.js';
 /** File paths have no spaces to wrap at: let them break anywhere rather than be cut short. */
 const pathCell = (file: string) => ({ content: oneLine(file), wrapOnWordBoundary: false });
 
-/** The folder every file is in ("examples/"), so the table can show the shorter rest of each path. */
+/**
+ * The folder every file is in ("examples/"), so the table can show the shorter rest of each path.
+ * Compared folder by folder, so it always ends: "/" and "" are folders like any other ("/a.yaml"
+ * and "b.yaml" share none).
+ */
 export function commonFolder(files: string[]): string {
   if (files.length < 2) return '';
-  let prefix = files[0]!.slice(0, files[0]!.lastIndexOf('/') + 1);
-  for (const file of files) {
-    while (prefix && !file.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1);
+  const folders = files.map((file) => file.split('/').slice(0, -1));
+  let shared = folders[0]!;
+  for (const folder of folders) {
+    let same = 0;
+    while (same < shared.length && same < folder.length && shared[same] === folder[same]) same++;
+    shared = shared.slice(0, same);
   }
-  return prefix;
+  return shared.length === 0 ? '' : `${shared.join('/')}/`;
 }
 
 export interface BatchTableInput {

@@ -1,20 +1,15 @@
 // Text from project files ends up on people's terminals: strip anything that could move the
 // cursor, recolour, retitle the window or hide text (ANSI/OSC escape sequences, other control
 // characters), keeping ordinary line breaks and tabs.
-import { foldLines } from '../../core/text.js';
-
-// eslint-disable-next-line no-control-regex
-const ESCAPE_SEQUENCES = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+import { CONTROL_CHARACTERS, ESCAPE_SEQUENCES, LINE_SEPARATORS, foldLines } from '../../core/text.js';
 
 export function terminalSafe(text: string): string {
-  return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL, '');
+  return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARACTERS, '').replace(LINE_SEPARATORS, '\n');
 }
 
-/** One line of terminal-safe text: line breaks folded into spaces. */
+/** One line of terminal-safe text: line breaks folded into spaces, tabs (which would break a table's columns) made spaces. */
 export function oneLine(text: string): string {
-  return foldLines(terminalSafe(text));
+  return foldLines(terminalSafe(text)).replace(/\t/g, ' ');
 }
 
 /**

@@ -81,11 +81,20 @@ describe('limits from the environment', () => {
   });
 
   it('refuses values that are not numbers, not whole, zero, negative or past the ceiling', () => {
-    expect(() => limitsFromEnv({ COPRO_MAX_FILE_MB: 'lots' })).toThrow('COPRO_MAX_FILE_MB must be a number of megabytes above 0 and at most 1024, not "lots"');
-    expect(() => limitsFromEnv({ COPRO_MAX_DEPTH: '2.5' })).toThrow('COPRO_MAX_DEPTH must be a whole number of levels above 0 and at most 256');
+    expect(() => limitsFromEnv({ COPRO_MAX_FILE_MB: 'lots' })).toThrow('COPRO_MAX_FILE_MB must be a number of megabytes from 0.001 to 1024, in plain digits (e.g. 0.5 or 20), not "lots"');
+    expect(() => limitsFromEnv({ COPRO_MAX_DEPTH: '2.5' })).toThrow('COPRO_MAX_DEPTH must be a whole number of levels from 1 to 256, in plain digits (e.g. 64), not "2.5"');
     expect(() => limitsFromEnv({ COPRO_MAX_ALIASES: '0' })).toThrow('COPRO_MAX_ALIASES must be a whole number');
     expect(() => limitsFromEnv({ COPRO_MAX_FILE_MB: '-1' })).toThrow('COPRO_MAX_FILE_MB');
-    expect(() => limitsFromEnv({ COPRO_MAX_DEPTH: '100000' })).toThrow('at most 256');
+    expect(() => limitsFromEnv({ COPRO_MAX_DEPTH: '100000' })).toThrow('from 1 to 256');
+  });
+
+  it('takes plain decimal numbers in a sensible range only (issue 11.17)', () => {
+    for (const raw of ['1e-9', '0.0001', '1e3', '0x10', '0b11', '0o7', 'Infinity', '+5', '5 MB', '1_000', '1,5']) {
+      expect(() => limitsFromEnv({ COPRO_MAX_FILE_MB: raw }), raw).toThrow(`COPRO_MAX_FILE_MB must be a number of megabytes from 0.001 to 1024`);
+    }
+    for (const raw of ['1e2', '0x40', '64.0', '1.5']) expect(() => limitsFromEnv({ COPRO_MAX_DEPTH: raw }), raw).toThrow('COPRO_MAX_DEPTH must be a whole number');
+    expect(limitsFromEnv({ COPRO_MAX_FILE_MB: '0.001' }).maxFileBytes).toBe(1048);
+    expect(limitsFromEnv({ COPRO_MAX_FILE_MB: ' 1024 ', COPRO_MAX_DEPTH: '256' })).toMatchObject({ maxFileBytes: 1024 * 1024 * 1024, maxDepth: 256 });
   });
 
   it('keeps the deepest nesting it allows well within what the YAML library can build', () => {
