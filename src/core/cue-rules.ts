@@ -1,7 +1,9 @@
 // Checks the framework's `cues` once its shape has passed the JSON Schema: every stage, level and
 // indicator they name exists, each phrase can be read, and no cue holds a negation word (the
-// negation would cancel the cue it is part of, so the cue could never be found).
+// negation would cancel the cue it is part of) or a word that starts a clause (where sentences
+// are split), either of which would keep the cue from ever being found.
 import { parseCue, type ParsedCue } from './cues.js';
+import { CLAUSE_WORDS } from './draft-cues.js';
 import { didYouMean } from './did-you-mean.js';
 import type { DocPath, Problem } from './problem.js';
 import type { Framework } from './types.js';
@@ -11,9 +13,9 @@ function phraseProblems(phrases: readonly string[], negationWords: Set<string>, 
     const parsed = parseCue(phrase);
     if (typeof parsed === 'string') return [{ path: [...path, k], message: `the cue "${phrase}" ${parsed}` }];
     const negation = (parsed as ParsedCue).words.find((w) => !w.prefix && negationWords.has(w.text));
-    return negation
-      ? [{ path: [...path, k], message: `the cue "${phrase}" holds the negation "${negation.text}", which would cancel it: write the cue without it` }]
-      : [];
+    if (negation) return [{ path: [...path, k], message: `the cue "${phrase}" holds the negation "${negation.text}", which would cancel it: write the cue without it` }];
+    const clause = (parsed as ParsedCue).words.find((w) => !w.prefix && CLAUSE_WORDS.has(w.text));
+    return clause ? [{ path: [...path, k], message: `the cue "${phrase}" holds "${clause.text}", which starts a new clause, so the cue could never be found whole: write it without` }] : [];
   });
 }
 

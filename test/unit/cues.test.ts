@@ -97,3 +97,11 @@ describe('the framework\'s cues', () => {
     expect(checkFramework(f)).toEqual([]);
   });
 });
+
+describe('cues and clauses', () => {
+  it('refuse a cue holding a word that starts a new clause, which could never be found whole', () => {
+    const f = copy();
+    f.cues!.answers[0]!.yes = ['while the options were open'];
+    expect(messages(f)).toEqual(['the cue "while the options were open" holds "while", which starts a new clause, so the cue could never be found whole: write it without']);
+  });
+});
