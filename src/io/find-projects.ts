@@ -13,6 +13,14 @@ import { describeFsError } from './fs-errors.js';
 export const STDIN = '-';
 const PROJECT_FILE = /\.ya?ml$/i;
 
+/** Which files a folder is searched for, and what to say when it holds none. */
+export interface FileKind {
+  pattern: RegExp;
+  none: string;
+}
+
+const PROJECT_FILES: FileKind = { pattern: PROJECT_FILE, none: 'no project files (*.yaml or *.yml) were found in this folder' };
+
 export interface FoundProjects {
   files: string[];
   errors: InputError[];
@@ -51,7 +59,7 @@ function describePathError(path: string, error: unknown): string {
   return describeFsError(error);
 }
 
-function walk(folder: string, found: Found, visited: Set<string>): number {
+function walk(folder: string, found: Found, visited: Set<string>, pattern: RegExp): number {
   let real: string;
   try {
     real = realpathSync(folder);
@@ -80,11 +88,11 @@ function walk(folder: string, found: Found, visited: Set<string>): number {
       if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) info = statSync(path);
     } catch (error) {
       // A dangling or looping link is worth a word only if it looks like a project file.
-      if (PROJECT_FILE.test(name)) found.error(path, describePathError(path, error));
+      if (pattern.test(name)) found.error(path, describePathError(path, error));
       continue;
     }
-    if (info.isDirectory()) count += walk(path, found, visited);
-    else if (info.isFile() && PROJECT_FILE.test(name)) {
+    if (info.isDirectory()) count += walk(path, found, visited, pattern);
+    else if (info.isFile() && pattern.test(name)) {
       // Only a link needs resolving: any other entry's real path is its real folder's and its name.
       found.file(path, entry.isSymbolicLink() ? realpathSync(path) : join(real, name));
       count++;
@@ -93,7 +101,7 @@ function walk(folder: string, found: Found, visited: Set<string>): number {
   return count;
 }
 
-export function findProjects(paths: string[]): FoundProjects {
+export function findProjects(paths: string[], kind: FileKind = PROJECT_FILES): FoundProjects {
   const found = new Found();
   for (const path of paths) {
     if (path === STDIN) {
@@ -111,8 +119,8 @@ export function findProjects(paths: string[]): FoundProjects {
       found.file(path, realpathSync(path));
       continue;
     }
-    const count = walk(path, found, new Set());
-    if (count === 0) found.error(path, 'no project files (*.yaml or *.yml) were found in this folder');
+    const count = walk(path, found, new Set(), kind.pattern);
+    if (count === 0) found.error(path, kind.none);
   }
   return { files: found.files, errors: found.errors };
 }
