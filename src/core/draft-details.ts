@@ -39,9 +39,14 @@ function nameFrom(title: string | undefined, text: ReadText): string | undefined
   return undefined;
 }
 
-/** The first paragraph that says something: not a greeting, a sign-off or a title line. */
+/**
+ * The first paragraph that tells the story (three sentences' worth, not a greeting, a sign-off or a
+ * title line), else the first that says anything: an email's "here is ours" line is not a summary.
+ */
 function summaryFrom(text: ReadText, name: string | undefined): string | undefined {
-  const said = text.paragraphs.find((p) => p !== name && !GREETING.test(p) && !SIGN_OFF.test(p) && p.split(/\s+/).length >= 8);
+  const candidates = text.paragraphs.filter((p) => p !== name && !GREETING.test(p) && !SIGN_OFF.test(p));
+  const words = (p: string) => p.split(/\s+/).length;
+  const said = candidates.find((p) => words(p) >= 40) ?? candidates.find((p) => words(p) >= 8);
   return said ? cut(said, SUMMARY_CHARS) : undefined;
 }
 

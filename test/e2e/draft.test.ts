@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { docx, DOCX_TYPE, eml, pdf } from '../draft-fixtures.js';
-import { runCli, STACK_TRACE, tempDir } from '../helpers.js';
+import { ROOT, runCli, STACK_TRACE, tempDir } from '../helpers.js';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
@@ -144,5 +144,17 @@ describe('copro draft', () => {
     writeFileSync(out, readFileSync(out, 'utf8').replace(/\n\s+suggested: true/g, ''));
     const confirmed = JSON.parse(runCli(['assess', out, '--format', 'json']).stdout).results[0].classification;
     expect(confirmed.provisionalReasons.join()).not.toContain('copro draft suggested');
+  });
+});
+
+describe('the README\'s "From an email to a scorecard"', () => {
+  it('shows a real run of copro draft on docs/email-example.eml', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const out = join(dir.path, 'repairs.yaml');
+    const run = runCli(['draft', 'docs/email-example.eml', '-o', out, '--no-color'], { env: { COLUMNS: '100' } });
+    expect(run.code).toBe(0);
+    expect(readme).toContain(run.stderr.replace(out, 'repairs.yaml'));
+    const stages = readFileSync(out, 'utf8').split('\nstages:\n')[1]!.split('\n\n')[0]!;
+    expect(readme).toContain(`stages:\n${stages.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n')}`);
   });
 });
