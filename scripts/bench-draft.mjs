@@ -51,7 +51,12 @@ function exampleCases() {
     .map((f) => {
       const data = parse(readFileSync(join(folder, f), 'utf8'));
       const references = (data.references ?? []).map((r) => r.title).join('. ');
-      return { id: basename(f, '.yaml'), set: 'examples', text: `${data.name}\n\n${data.summary ?? ''}\n\n${references}`, hand: join(folder, f) };
+      return {
+        id: basename(f, '.yaml'),
+        set: 'examples',
+        text: `${data.name}\n\n${data.summary ?? ''}\n\n${references}`,
+        hand: join(folder, f),
+      };
     });
 }
 
@@ -62,7 +67,12 @@ function emailCases() {
     .sort()
     .map((f) => {
       const id = basename(f, '.txt');
-      return { id, set: HELD_OUT.has(id) ? 'emails, held out' : 'emails, tuning', text: readFileSync(join(folder, f), 'utf8'), hand: join(ROOT, 'test', 'calibration', `${id}.yaml`) };
+      return {
+        id,
+        set: HELD_OUT.has(id) ? 'emails, held out' : 'emails, tuning',
+        text: readFileSync(join(folder, f), 'utf8'),
+        hand: join(ROOT, 'test', 'calibration', `${id}.yaml`),
+      };
     });
 }
 
@@ -79,7 +89,13 @@ async function measure(c) {
     const distance = coded && suggested ? Math.abs(levelRank(framework, want) - levelRank(framework, got)) : undefined;
     return { id: s.id, want, got, coded, suggested, distance };
   });
-  return { ...c, handClass: handClass.id, draftClass: draftClass.id, stages, answers: Object.keys(drafted.answers).length };
+  return {
+    ...c,
+    handClass: handClass.id,
+    draftClass: draftClass.id,
+    stages,
+    answers: Object.keys(drafted.answers).length,
+  };
 }
 
 const percent = (n, d) => (d === 0 ? '—' : `${Math.round((100 * n) / d)} %`);
@@ -102,7 +118,11 @@ function summarise(name, results) {
     unlisted: wrongWay.length,
     classAgreement: `${classes}/${results.length} (${percent(classes, results.length)})`,
     intoCoPro: `${intoCoPro} of ${consultations}`,
-    goals: { classes: classes / results.length >= 0.7, withinOne: both.length > 0 && withinOne / both.length >= 0.8, noCoPro: intoCoPro === 0 },
+    goals: {
+      classes: classes / results.length >= 0.7,
+      withinOne: both.length > 0 && withinOne / both.length >= 0.8,
+      noCoPro: intoCoPro === 0,
+    },
   };
 }
 
@@ -113,19 +133,35 @@ console.log('copro draft against hand-coded files\n');
 for (const r of results) {
   const stages = r.stages.map((s) => `${s.id} ${s.want}→${s.got}`).join(', ');
   const mark = r.handClass === r.draftClass ? '=' : '≠';
-  console.log(`${r.set.padEnd(17)} ${r.id.padEnd(40)} ${r.handClass} ${mark} ${r.draftClass}; ${r.answers} answers; ${stages}`);
+  console.log(
+    `${r.set.padEnd(17)} ${r.id.padEnd(40)} ${r.handClass} ${mark} ${r.draftClass}; ${r.answers} answers; ${stages}`,
+  );
 }
 console.log('');
 const sets = ['examples', 'emails, tuning', 'emails, held out'];
 const rows = [
-  ...sets.map((set) => summarise(set, results.filter((r) => r.set === set))),
-  summarise('all tuned (examples + tuning emails)', results.filter((r) => r.set !== 'emails, held out')),
+  ...sets.map((set) =>
+    summarise(
+      set,
+      results.filter((r) => r.set === set),
+    ),
+  ),
+  summarise(
+    'all tuned (examples + tuning emails)',
+    results.filter((r) => r.set !== 'emails, held out'),
+  ),
   summarise('all', results),
 ];
-console.log('| set | descriptions | stages suggested of hand-coded | exact | within one step | class agreement | consultations drafted as co-production | stages suggested that the file leaves unknown |');
+console.log(
+  '| set | descriptions | stages suggested of hand-coded | exact | within one step | class agreement | consultations drafted as co-production | stages suggested that the file leaves unknown |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) {
-  console.log(`| ${row.name} | ${row.descriptions} | ${row.coverage} | ${row.exact} | ${row.withinOne} | ${row.classAgreement} | ${row.intoCoPro} | ${row.unlisted} |`);
+  console.log(
+    `| ${row.name} | ${row.descriptions} | ${row.coverage} | ${row.exact} | ${row.withinOne} | ${row.classAgreement} | ${row.intoCoPro} | ${row.unlisted} |`,
+  );
 }
 const all = rows[rows.length - 1];
-console.log(`\nGoals over all descriptions: class agreement ≥ 70 %: ${all.goals.classes ? 'met' : 'NOT met'}; stage levels within one step ≥ 80 %: ${all.goals.withinOne ? 'met' : 'NOT met'}; no consultation drafted as co-production: ${all.goals.noCoPro ? 'met' : 'NOT met'}.`);
+console.log(
+  `\nGoals over all descriptions: class agreement ≥ 70 %: ${all.goals.classes ? 'met' : 'NOT met'}; stage levels within one step ≥ 80 %: ${all.goals.withinOne ? 'met' : 'NOT met'}; no consultation drafted as co-production: ${all.goals.noCoPro ? 'met' : 'NOT met'}.`,
+);

@@ -11,19 +11,19 @@ import type { LoadedFramework } from '../core/types.js';
 import { draftLimits, type DraftLimits } from '../io/draft-limits.js';
 import { findProjects, STDIN } from '../io/find-projects.js';
 import { describeFsError } from '../io/fs-errors.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { loadProjectBytes } from '../io/load-project.js';
 import { readCapped, tooBigMessage } from '../io/read-bytes.js';
 import { readStdin } from '../io/read-stdin.js';
 import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';
-import { draftJson, renderDraftText, type DraftedInput, type FailedInput } from '../render/draft-report.js';
-import { renderDraftYaml } from '../render/draft-yaml.js';
+import { draftJson, renderDraftText, type DraftedInput, type FailedInput } from '../render/draft/report.js';
+import { renderDraftYaml } from '../render/draft/project-yaml.js';
 import { REPORT_SCHEMA_VERSION } from '../core/report.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { notice, styleFor, textWidth } from './terminal.js';
-import { TOOL } from './tool.js';
+import { TOOL } from '../io/tool.js';
 
 export interface DraftOptions {
   framework?: string;
@@ -46,14 +46,23 @@ function checkOptions(inputs: string[], options: DraftOptions): void {
   if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') {
     throw new UsageError(`--format must be text or json, not "${options.format}"`);
   }
-  if (options.output && options.outDir) throw new UsageError('give -o (one input, one file) or --out-dir (a folder for many), not both');
-  if (options.output && inputs.length > 1) throw new UsageError(`-o names one file, but there are ${inputs.length} inputs: use --out-dir to write one draft for each into a folder`);
-  if (!options.output && !options.outDir && inputs.length > 1) throw new UsageError(`there are ${inputs.length} inputs: use --out-dir to write one draft for each into a folder`);
+  if (options.output && options.outDir)
+    throw new UsageError('give -o (one input, one file) or --out-dir (a folder for many), not both');
+  if (options.output && inputs.length > 1)
+    throw new UsageError(
+      `-o names one file, but there are ${inputs.length} inputs: use --out-dir to write one draft for each into a folder`,
+    );
+  if (!options.output && !options.outDir && inputs.length > 1)
+    throw new UsageError(`there are ${inputs.length} inputs: use --out-dir to write one draft for each into a folder`);
   if (options.format === 'json' && !options.output && !options.outDir) {
-    throw new UsageError('--format json prints the report on standard output, so name where the draft goes with -o <file> or --out-dir <folder>');
+    throw new UsageError(
+      '--format json prints the report on standard output, so name where the draft goes with -o <file> or --out-dir <folder>',
+    );
   }
   if (options.output && nameTaken(options.output)) {
-    throw new UsageError(`${options.output} already exists, and copro draft never replaces a file: give another name, or move the old file first`);
+    throw new UsageError(
+      `${options.output} already exists, and copro draft never replaces a file: give another name, or move the old file first`,
+    );
   }
   if (options.outDir) {
     try {
@@ -78,7 +87,8 @@ async function readInput(input: string, limits: DraftLimits): Promise<Uint8Array
 
 function outputFor(input: string, options: DraftOptions): string {
   if (options.output) return options.output;
-  if (options.outDir) return join(options.outDir, `${input === STDIN ? 'stdin' : basename(input, extname(input))}.yaml`);
+  if (options.outDir)
+    return join(options.outDir, `${input === STDIN ? 'stdin' : basename(input, extname(input))}.yaml`);
   return STDIN;
 }
 
@@ -86,7 +96,12 @@ function nameOf(input: string): string {
   return input === STDIN ? 'Draft from standard input' : `Draft from ${basename(input)}`;
 }
 
-async function draftOne(framework: LoadedFramework, input: string, options: DraftOptions, limits: DraftLimits): Promise<DraftedInput> {
+async function draftOne(
+  framework: LoadedFramework,
+  input: string,
+  options: DraftOptions,
+  limits: DraftLimits,
+): Promise<DraftedInput> {
   const bytes = await readInput(input, limits);
   // The parsers are heavy: loaded only here, so every other command starts as fast as before.
   const { documentText } = await import('../io/document-text.js');
@@ -94,10 +109,18 @@ async function draftOne(framework: LoadedFramework, input: string, options: Draf
   if (!read.ok) throw new InputFailure(read.message);
   const outcome = draftProject(framework, read.document, nameOf(input));
   const output = outputFor(input, options);
-  const text = renderDraftYaml(framework, outcome, input === STDIN ? 'standard input' : basename(input), output === STDIN ? {} : { fileName: output });
+  const text = renderDraftYaml(
+    framework,
+    outcome,
+    input === STDIN ? 'standard input' : basename(input),
+    output === STDIN ? {} : { fileName: output },
+  );
   // The draft is checked as any project file is: what copro writes, copro validate accepts.
   const checked = loadProjectBytes(framework, output, Buffer.from(text));
-  if (!checked.ok) throw new InputFailure(`copro made a draft it cannot read back (${checked.errors[0]?.message}): please report this`);
+  if (!checked.ok)
+    throw new InputFailure(
+      `copro made a draft it cannot read back (${checked.errors[0]?.message}): please report this`,
+    );
   write(output, text);
   return {
     input,
@@ -118,7 +141,8 @@ function write(output: string, text: string): void {
   try {
     writeFileAtomic(output, text, { replace: false });
   } catch (error) {
-    if (error instanceof FileExistsError) throw new InputFailure(`${output} already exists, and copro draft never replaces a file`);
+    if (error instanceof FileExistsError)
+      throw new InputFailure(`${output} already exists, and copro draft never replaces a file`);
     throw new InputFailure(`${output} could not be written: ${describeFsError(error)}`);
   }
 }
@@ -159,7 +183,9 @@ export async function runDraft(paths: string[], options: DraftOptions): Promise<
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else if (drafted.length > 0 && !options.quiet) {
-    notice('Check every suggestion, then delete its "suggested: true" line: until then a verdict resting on a suggested stage is provisional.');
+    notice(
+      'Check every suggestion, then delete its "suggested: true" line: until then a verdict resting on a suggested stage is provisional.',
+    );
   }
   return failed.length > 0 ? EXIT.cannotRun : EXIT.ok;
 }

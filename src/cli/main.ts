@@ -1,7 +1,7 @@
 // Wires the commands to commander and decides the exit code. Nothing else happens here: each
 // command lives in its own file and returns its exit code.
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
 import { DEFAULT_PROJECT_FILE, runInit, type InitOptions } from './init.js';
@@ -9,10 +9,10 @@ import { runSchema, type SchemaOptions } from './schema.js';
 import { SCHEMA_NAMES } from '../io/schema-compile.js';
 import { runValidate, type ValidateOptions } from './validate.js';
 import { EXIT } from './exit-codes.js';
-import { REPORT_FORMATS } from './formats.js';
+import { REPORT_FORMATS } from '../render/formats.js';
 import { abortOpenOutputs } from '../io/text-output.js';
-import { notice, printErrors, quietOnClosedPipe, writeSafeError } from './terminal.js';
-import { TOOL } from './tool.js';
+import { inCoproStyle, notice, printErrors, quietOnClosedPipe, writeSafeError } from './terminal.js';
+import { TOOL } from '../io/tool.js';
 
 /** Repeatable options gather their values in order. */
 function collect(value: string, previous: string[] = []): string[] {
@@ -24,7 +24,8 @@ function program(setExit: (code: number) => void): Command {
     .description('Score a described project against a co-production criteria framework:\nco-production, partial co-production or consultation, with the reasons.')
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: writeSafeError })
+    // Commander's own errors ("error: unknown option") in copro's style: "copro: unknown option".
+    .configureOutput({ writeErr: writeSafeError, outputError: (text, write) => write(inCoproStyle(text)) })
     .exitOverride();
 
   cli
@@ -40,6 +41,7 @@ function program(setExit: (code: number) => void): Command {
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('-v, --verbose', 'show every indicator, its answer and evidence')
+    .option('--bom', 'CSV: begin with a byte order mark, so Excel opens the file as UTF-8 (shows £ and accents correctly)')
     .option('-j, --jobs <n>', 'threads to score a batch with (default: one per core, up to 4, for 200 files or more)')
     .action(async (paths: string[], options: AssessOptions) => setExit(await runAssess(paths, options)));
 
@@ -60,6 +62,7 @@ function program(setExit: (code: number) => void): Command {
     .option('-f, --framework <path>', 'check this framework too, and check the projects against it')
     .option('--fix', "rewrite answers given under an indicator's earlier id to its current id, in place (comments kept)")
     .addOption(new Option('--format <name>', 'text or json').default('text'))
+    .option('-v, --verbose', 'for a YAML file that is not a project file, list every difference too')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options: ValidateOptions) => setExit(await runValidate(paths, options)));
 
@@ -69,6 +72,7 @@ function program(setExit: (code: number) => void): Command {
     .argument('[file]', 'the file to write', DEFAULT_PROJECT_FILE)
     .option('-y, --yes', 'ask nothing: write a template listing every stage and question, to fill in')
     .option('--force', 'replace the file if it already exists')
+    .option('--resume', 'carry on with an existing file (one stopped with Ctrl-C, or a template): ask only what is still unknown')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .option('--no-color', 'never colour the output')
     .action(async (file: string, options: InitOptions) => setExit(await runInit(file, options)));

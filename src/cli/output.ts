@@ -1,7 +1,7 @@
 // Where a command's output goes: standard output, or -o <file> (written atomically). A failure to
 // write (a full disk, -o naming a folder) is a plain usage error; the previous file stays.
 import { statSync } from 'node:fs';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { fileOutput, stdoutOutput, type TextOutput } from '../io/text-output.js';
 

@@ -3,8 +3,8 @@
 // them may go to standard output, and no two to the same file.
 import { extname, resolve } from 'node:path';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
-import { UsageError } from '../io/input-error.js';
-import { FILE_EXTENSIONS, REPORT_FORMATS, type ReportFormat } from './formats.js';
+import { UsageError } from '../io/usage-error.js';
+import { fileExtension, formatForFile, REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
 
 export interface ReportTarget {
   format: ReportFormat;
@@ -12,10 +12,18 @@ export interface ReportTarget {
   file?: string;
 }
 
-/** `format` if it is one of `allowed` (every report format unless told); else a usage error with a suggestion. */
-export function checkFormat<F extends ReportFormat = ReportFormat>(format: string, allowed: readonly F[] = REPORT_FORMATS as readonly ReportFormat[] as readonly F[]): F {
+/**
+ * `format` if it is one of `allowed` (every report format unless told); else a usage error with a
+ * suggestion, naming the command when its formats are its own (validate's text and json).
+ */
+export function checkFormat<F extends string = ReportFormat>(
+  format: string,
+  allowed: readonly F[] = REPORT_FORMATS as readonly string[] as readonly F[],
+  command?: string,
+): F {
   if ((allowed as readonly string[]).includes(format)) return format as F;
-  throw new UsageError(`unknown format "${format}"${didYouMean(format, allowed)}: use ${listWords(allowed)}`);
+  const forCommand = command ? ` for ${command}` : '';
+  throw new UsageError(`unknown format "${format}"${forCommand}: use ${listWords(allowed)}${didYouMean(format, allowed)}`);
 }
 
 /** `html=report.html` → html to report.html; `csv` → csv to standard output. */
@@ -28,14 +36,19 @@ export function parseReportSpec(spec: string): ReportTarget {
   return file === undefined ? { format: checkFormat(format) } : { format: checkFormat(format), file };
 }
 
-/** The format a file name asks for by its extension (report.json → json), if any. */
-export function formatForFile(file: string): ReportFormat | undefined {
-  const extension = extname(file).slice(1).toLowerCase();
-  const match = REPORT_FORMATS.find((format) => FILE_EXTENSIONS[format] === extension);
-  return match ?? (extension === 'htm' ? 'html' : extension === 'markdown' ? 'markdown' : undefined);
+/**
+ * A file whose extension names a format copro does not write (report.pdf, .docx, .xlsx) is refused
+ * unless --format says what to write into it: a table in a .pdf is never what anyone wants.
+ */
+export function refuseUnknownExtension(file: string, allowed: readonly ReportFormat[]): void {
+  const extension = extname(file).slice(1);
+  if (extension === '' || formatForFile(file) !== undefined) return;
+  const extensions = listWords(allowed.map((format) => `.${fileExtension(format)}`));
+  throw new UsageError(`cannot write a .${extension} file (${file}): name it ${extensions}, or give --format to write one of those formats into it anyway`);
 }
 
 export function reportTargets(options: { format?: string; output?: string; report?: string[] }): ReportTarget[] {
+  if (options.output && options.format === undefined) refuseUnknownExtension(options.output, REPORT_FORMATS);
   // `-o report.json` alone means JSON: a table in a .json file is never what anyone wants.
   const format = checkFormat(options.format ?? (options.output ? formatForFile(options.output) : undefined) ?? 'table');
   const main: ReportTarget = options.output ? { format, file: options.output } : { format };
@@ -44,7 +57,7 @@ export function reportTargets(options: { format?: string; output?: string; repor
   if (toStdout.length > 1) {
     const second = toStdout[1]!.format;
     throw new UsageError(
-      `only one report can go to standard output, but ${toStdout.map((t) => t.format).join(' and ')} would: give the others a file, e.g. --report ${second}=report.${FILE_EXTENSIONS[second]} (or -o <file> for --format)`,
+      `only one report can go to standard output, but ${toStdout.map((t) => t.format).join(' and ')} would: give the others a file, e.g. --report ${second}=report.${fileExtension(second)} (or -o <file> for --format)`,
     );
   }
   const seen = new Set<string>();

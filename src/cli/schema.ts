@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { withFrameworkHints } from '../core/project-schema-hints.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { schemaPath } from '../io/package-paths.js';
@@ -17,7 +17,7 @@ export interface SchemaOptions {
 
 export async function runSchema(name: string, options: SchemaOptions = {}): Promise<ExitCode> {
   if (!(SCHEMA_NAMES as readonly string[]).includes(name)) {
-    throw new UsageError(`there is no "${name}" schema${didYouMean(name, SCHEMA_NAMES)}: use ${listWords(SCHEMA_NAMES)}`);
+    throw new UsageError(`there is no "${name}" schema: use ${listWords(SCHEMA_NAMES)}${didYouMean(name, SCHEMA_NAMES)}`);
   }
   const shipped = readFileSync(schemaPath(name), 'utf8');
   if (!options.framework) {

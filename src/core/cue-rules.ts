@@ -13,9 +13,22 @@ function phraseProblems(phrases: readonly string[], negationWords: Set<string>, 
     const parsed = parseCue(phrase);
     if (typeof parsed === 'string') return [{ path: [...path, k], message: `the cue "${phrase}" ${parsed}` }];
     const negation = (parsed as ParsedCue).words.find((w) => !w.prefix && negationWords.has(w.text));
-    if (negation) return [{ path: [...path, k], message: `the cue "${phrase}" holds the negation "${negation.text}", which would cancel it: write the cue without it` }];
+    if (negation)
+      return [
+        {
+          path: [...path, k],
+          message: `the cue "${phrase}" holds the negation "${negation.text}", which would cancel it: write the cue without it`,
+        },
+      ];
     const clause = (parsed as ParsedCue).words.find((w) => !w.prefix && CLAUSE_WORDS.has(w.text));
-    return clause ? [{ path: [...path, k], message: `the cue "${phrase}" holds "${clause.text}", which starts a new clause, so the cue could never be found whole: write it without` }] : [];
+    return clause
+      ? [
+          {
+            path: [...path, k],
+            message: `the cue "${phrase}" holds "${clause.text}", which starts a new clause, so the cue could never be found whole: write it without`,
+          },
+        ]
+      : [];
   });
 }
 
@@ -24,7 +37,11 @@ function unknownId(id: string, known: Set<string>, what: string, path: DocPath):
 }
 
 function repeated(ids: string[], what: string, path: (i: number) => DocPath): Problem[] {
-  return ids.flatMap((id, i) => (ids.indexOf(id) < i ? [{ path: path(i), message: `the cues for ${what} "${id}" are given more than once: give them once` }] : []));
+  return ids.flatMap((id, i) =>
+    ids.indexOf(id) < i
+      ? [{ path: path(i), message: `the cues for ${what} "${id}" are given more than once: give them once` }]
+      : [],
+  );
 }
 
 export function cueProblems(f: Framework): Problem[] {
@@ -42,11 +59,21 @@ export function cueProblems(f: Framework): Problem[] {
   return [
     ...cues.negations.flatMap((phrase, k) => {
       const parsed = parseCue(phrase);
-      return typeof parsed === 'string' ? [{ path: ['cues', 'negations', k], message: `the negation "${phrase}" ${parsed}` }] : [];
+      return typeof parsed === 'string'
+        ? [{ path: ['cues', 'negations', k], message: `the negation "${phrase}" ${parsed}` }]
+        : [];
     }),
     ...phraseProblems(cues.notNegations ?? [], new Set(), ['cues', 'notNegations']),
-    ...repeated(cues.stages.map((s) => s.id), 'stage', (i) => ['cues', 'stages', i, 'id']),
-    ...repeated(cues.answers.map((a) => a.id), 'indicator', (i) => ['cues', 'answers', i, 'id']),
+    ...repeated(
+      cues.stages.map((s) => s.id),
+      'stage',
+      (i) => ['cues', 'stages', i, 'id'],
+    ),
+    ...repeated(
+      cues.answers.map((a) => a.id),
+      'indicator',
+      (i) => ['cues', 'answers', i, 'id'],
+    ),
     ...cues.stages.flatMap((s, i) => [
       ...unknownId(s.id, stages, 'a stage', ['cues', 'stages', i, 'id']),
       ...Object.entries(s.levels).flatMap(([level, phrases]) => [
@@ -56,7 +83,9 @@ export function cueProblems(f: Framework): Problem[] {
     ]),
     ...cues.answers.flatMap((a, i) => [
       ...unknownId(a.id, indicators, 'an indicator', ['cues', 'answers', i, 'id']),
-      ...(['yes', 'partly', 'no'] as const).flatMap((answer) => phraseProblems(a[answer] ?? [], negationWords, ['cues', 'answers', i, answer])),
+      ...(['yes', 'partly', 'no'] as const).flatMap((answer) =>
+        phraseProblems(a[answer] ?? [], negationWords, ['cues', 'answers', i, answer]),
+      ),
     ]),
   ];
 }

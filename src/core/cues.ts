@@ -29,7 +29,9 @@ export type CueProblem = string;
 export function parseCue(phrase: string): ParsedCue | CueProblem {
   const segments = phrase.split(GAP).map((segment) => termWords(segment));
   if (segments[0]!.length === 0 || segments[segments.length - 1]!.length === 0) {
-    return segments.flat().length === 0 ? 'has no words in it' : '"..." must stand between two words, not at the start or end';
+    return segments.flat().length === 0
+      ? 'has no words in it'
+      : '"..." must stand between two words, not at the start or end';
   }
   if (segments.some((s) => s.length === 0)) return 'has "..." twice in a row';
   const words: CueWord[] = [];

@@ -31,7 +31,11 @@ function negationStarts(cues: Cues, words: string[]): number[] {
 }
 
 /** The first match of any phrase that no negation before its last word cancels. */
-function firstStanding(phrases: readonly string[], words: string[], negations: number[]): { cue: string; match: CueMatch } | undefined {
+function firstStanding(
+  phrases: readonly string[],
+  words: string[],
+  negations: number[],
+): { cue: string; match: CueMatch } | undefined {
   for (const cue of parsedCues(phrases)) {
     const match = findCue(cue, words).find((m) => !negations.some((n) => n <= m.end));
     if (match) return { cue: cue.phrase, match };
@@ -52,7 +56,16 @@ function nested<K, L, V>(map: Map<K, Map<L, V>>, key: K): Map<L, V> {
 }
 
 /** Words that start a new clause: a negation before them does not reach past them ("not X but Y"). */
-export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'whereas', 'although', 'though', 'while', 'whilst', 'yet']);
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'but',
+  'however',
+  'whereas',
+  'although',
+  'though',
+  'while',
+  'whilst',
+  'yet',
+]);
 
 /**
  * A sentence's clauses, as words. A negation cancels cues in its own clause only, so "Residents had
@@ -76,7 +89,10 @@ export function clausesOf(text: string): string[][] {
 }
 
 /** The first phrase found standing (not cancelled) in any clause of the sentence. */
-function standingIn(phrases: readonly string[], clauses: { words: string[]; negations: number[] }[]): string | undefined {
+function standingIn(
+  phrases: readonly string[],
+  clauses: { words: string[]; negations: number[] }[],
+): string | undefined {
   for (const { words, negations } of clauses) {
     const hit = firstStanding(phrases, words, negations);
     if (hit) return hit.cue;

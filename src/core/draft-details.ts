@@ -27,7 +27,9 @@ function cut(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const within = text.slice(0, limit);
   const end = Math.max(within.lastIndexOf('. '), within.lastIndexOf('! '), within.lastIndexOf('? '));
-  return end > limit / 3 ? within.slice(0, end + 1) : `${within.slice(0, within.lastIndexOf(' ') > 0 ? within.lastIndexOf(' ') : limit).trimEnd()}…`;
+  return end > limit / 3
+    ? within.slice(0, end + 1)
+    : `${within.slice(0, within.lastIndexOf(' ') > 0 ? within.lastIndexOf(' ') : limit).trimEnd()}…`;
 }
 
 function nameFrom(title: string | undefined, text: ReadText): string | undefined {
@@ -50,13 +52,40 @@ function summaryFrom(text: ReadText, name: string | undefined): string | undefin
   return said ? cut(said, SUMMARY_CHARS) : undefined;
 }
 
-const ORGANISATION_WORDS = new Set(
-  [
-    'council', 'trust', 'partnership', 'network', 'alliance', 'association', 'board', 'foundation', 'service', 'services',
-    'nhs', 'authority', 'government', 'commission', 'collaborative', 'college', 'centre', 'center', 'forum', 'charity',
-    'group', 'project', 'society', 'housing', 'hub', 'bank', 'coalition', 'panel', 'assembly', 'review', 'university', 'scotland',
-  ],
-);
+const ORGANISATION_WORDS = new Set([
+  'council',
+  'trust',
+  'partnership',
+  'network',
+  'alliance',
+  'association',
+  'board',
+  'foundation',
+  'service',
+  'services',
+  'nhs',
+  'authority',
+  'government',
+  'commission',
+  'collaborative',
+  'college',
+  'centre',
+  'center',
+  'forum',
+  'charity',
+  'group',
+  'project',
+  'society',
+  'housing',
+  'hub',
+  'bank',
+  'coalition',
+  'panel',
+  'assembly',
+  'review',
+  'university',
+  'scotland',
+]);
 const JOINING = new Set(['of', 'and', 'for', 'the', '&']);
 const capitalised = (word: string) => /^[A-Z][\p{L}'’&-]*$/u.test(word) || /^[A-Z]{2,}$/.test(word);
 
@@ -94,14 +123,59 @@ function organisationFrom(text: ReadText): string | undefined {
   return undefined;
 }
 
-const NOT_PLACES = new Set(
-  [
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter',
-    'the', 'this', 'that', 'our', 'their', 'its', 'a', 'an', 'parliament', 'english', 'gaelic', 'bsl', 'easy', 'scots', 'person',
-    'i', 'we', 'it', 'partnership', 'future', 'total', 'particular', 'addition', 'part', 'practice', 'short', 'general', 'fact',
-  ],
-);
+const NOT_PLACES = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'the',
+  'this',
+  'that',
+  'our',
+  'their',
+  'its',
+  'a',
+  'an',
+  'parliament',
+  'english',
+  'gaelic',
+  'bsl',
+  'easy',
+  'scots',
+  'person',
+  'i',
+  'we',
+  'it',
+  'partnership',
+  'future',
+  'total',
+  'particular',
+  'addition',
+  'part',
+  'practice',
+  'short',
+  'general',
+  'fact',
+]);
 
 function locationFrom(text: ReadText): string | undefined {
   for (const { text: sentence } of text.sentences) {
@@ -111,7 +185,8 @@ function locationFrom(text: ReadText): string | undefined {
       const place: string[] = [];
       for (let j = i + 1; j < words.length && place.length < 3; j++) {
         const word = words[j]!.replace(/[.,;:!?)"”’']+$/, '').replace(/['’]s$/, '');
-        if (!capitalised(word) || NOT_PLACES.has(word.toLowerCase()) || ORGANISATION_WORDS.has(word.toLowerCase())) break;
+        if (!capitalised(word) || NOT_PLACES.has(word.toLowerCase()) || ORGANISATION_WORDS.has(word.toLowerCase()))
+          break;
         place.push(word);
         if (word !== words[j]) break;
       }

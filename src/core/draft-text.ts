@@ -48,7 +48,8 @@ export function paragraphsOf(text: string): string[] {
 function pieces(sentence: string): string[] {
   if (sentence.length <= MAX_SENTENCE_CHARS) return [sentence];
   const parts: string[] = [];
-  for (let at = 0; at < sentence.length; at += MAX_SENTENCE_CHARS) parts.push(sentence.slice(at, at + MAX_SENTENCE_CHARS));
+  for (let at = 0; at < sentence.length; at += MAX_SENTENCE_CHARS)
+    parts.push(sentence.slice(at, at + MAX_SENTENCE_CHARS));
   return parts;
 }
 

@@ -43,7 +43,8 @@ export interface DraftOutcome {
 }
 
 function quote(sentence: Sentence): string {
-  const text = sentence.text.length > EVIDENCE_CHARS ? `${sentence.text.slice(0, EVIDENCE_CHARS).trimEnd()}…` : sentence.text;
+  const text =
+    sentence.text.length > EVIDENCE_CHARS ? `${sentence.text.slice(0, EVIDENCE_CHARS).trimEnd()}…` : sentence.text;
   return `“${text}”`;
 }
 
@@ -56,13 +57,21 @@ function evidenceOf(hits: CueHit[]): { sentences: Sentence[]; cues: string[] } {
 }
 
 /** The highest level any sentence suggests for the stage: the strongest claim the text makes. */
-function stageSuggestion(framework: Framework, id: string, byLevel: Map<string, CueHit[]>): { level: string; hits: CueHit[] } | undefined {
-  const levels = [...byLevel.keys()].filter((l) => levelRank(framework, l) >= 0).sort((a, b) => levelRank(framework, b) - levelRank(framework, a));
+function stageSuggestion(
+  framework: Framework,
+  id: string,
+  byLevel: Map<string, CueHit[]>,
+): { level: string; hits: CueHit[] } | undefined {
+  const levels = [...byLevel.keys()]
+    .filter((l) => levelRank(framework, l) >= 0)
+    .sort((a, b) => levelRank(framework, b) - levelRank(framework, a));
   return levels[0] === undefined ? undefined : { level: levels[0], hits: byLevel.get(levels[0])! };
 }
 
 /** "yes" wins over "partly"; "no" only when nothing positive is found. */
-function answerSuggestion(byAnswer: Map<SuggestedAnswer, CueHit[]>): { answer: SuggestedAnswer; hits: CueHit[] } | undefined {
+function answerSuggestion(
+  byAnswer: Map<SuggestedAnswer, CueHit[]>,
+): { answer: SuggestedAnswer; hits: CueHit[] } | undefined {
   for (const answer of ['yes', 'partly', 'no'] as const) {
     const hits = byAnswer.get(answer);
     if (hits) return { answer, hits };
@@ -130,5 +139,7 @@ function sentencesUsed(sentences: Sentence[], stages: Suggestion[], answers: Sug
   for (const s of [...stages, ...answers]) {
     for (const n of s.sentences) uses.set(n, [...(uses.get(n) ?? []), `${s.id}: ${s.value}`]);
   }
-  return [...uses.entries()].sort(([a], [b]) => a - b).map(([number, used]) => ({ number, text: sentences[number - 1]!.text, for: used }));
+  return [...uses.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([number, used]) => ({ number, text: sentences[number - 1]!.text, for: used }));
 }

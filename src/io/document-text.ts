@@ -45,12 +45,19 @@ function sniff(bytes: Uint8Array): DocumentFormat {
   if (head.startsWith('PK\u0003\u0004')) return 'docx';
   if (/^\s*(<!doctype html|<html)/i.test(head)) return 'html';
   const headers = head.split(/\r?\n\r?\n/)[0] ?? '';
-  if (/^(from|subject|mime-version|received|return-path|message-id|date|to):/im.test(headers) && /^subject:/im.test(headers)) return 'eml';
+  if (
+    /^(from|subject|mime-version|received|return-path|message-id|date|to):/im.test(headers) &&
+    /^subject:/im.test(headers)
+  )
+    return 'eml';
   return 'txt';
 }
 
 function decodeText(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new Unreadable('this is not a text file (it holds binary data): copro draft reads .txt, .md, .html, .eml, .docx and .pdf');
+  if (bytes.includes(0))
+    throw new Unreadable(
+      'this is not a text file (it holds binary data): copro draft reads .txt, .md, .html, .eml, .docx and .pdf',
+    );
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
@@ -99,14 +106,21 @@ async function docxText(bytes: Uint8Array, limits: DraftLimits): Promise<Documen
     throw new Unreadable('this Word document is damaged or is not really a .docx (it is not a readable zip file)');
   }
   if (unpacked > limits.maxUnzippedBytes) {
-    throw new Unreadable(`this Word document would unpack to ${sizeWords(unpacked)}, more than the ${sizeWords(limits.maxUnzippedBytes)} copro draft unpacks`);
+    throw new Unreadable(
+      `this Word document would unpack to ${sizeWords(unpacked)}, more than the ${sizeWords(limits.maxUnzippedBytes)} copro draft unpacks`,
+    );
   }
-  if (!hasDocument) throw new Unreadable('this is a zip file but not a Word document (it has no word/document.xml): save it as .docx from your word processor');
+  if (!hasDocument)
+    throw new Unreadable(
+      'this is a zip file but not a Word document (it has no word/document.xml): save it as .docx from your word processor',
+    );
   try {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return { text: value, notes: [] };
   } catch (error) {
-    throw new Unreadable(`this Word document could not be read (${firstLine(error)}): it may be damaged; open it and save it again, or paste its text into a .txt file`);
+    throw new Unreadable(
+      `this Word document could not be read (${firstLine(error)}): it may be damaged; open it and save it again, or paste its text into a .txt file`,
+    );
   }
 }
 
@@ -128,7 +142,8 @@ function pageText(items: PdfTextItem[]): string {
     if (item.str === undefined) continue;
     const y = item.transform?.[5];
     const size = Math.abs(item.transform?.[3] ?? 12) || 12;
-    if (lastY !== undefined && y !== undefined && Math.abs(lastY - y) > size / 2) text += Math.abs(lastY - y) > size * 1.8 ? '\n\n' : '\n';
+    if (lastY !== undefined && y !== undefined && Math.abs(lastY - y) > size / 2)
+      text += Math.abs(lastY - y) > size * 1.8 ? '\n\n' : '\n';
     text += item.str + (item.hasEOL ? '\n' : '');
     if (y !== undefined) lastY = y;
   }
@@ -144,19 +159,28 @@ async function pdfText(bytes: Uint8Array, limits: DraftLimits): Promise<Document
     pdf = await getDocumentProxy(new Uint8Array(bytes), options);
   } catch (error) {
     if ((error as Error)?.name === 'PasswordException') {
-      throw new Unreadable('this PDF is protected by a password, so its text cannot be read: save a copy without the password, or paste its text into a .txt file');
+      throw new Unreadable(
+        'this PDF is protected by a password, so its text cannot be read: save a copy without the password, or paste its text into a .txt file',
+      );
     }
-    throw new Unreadable(`this PDF could not be read (${firstLine(error)}): it may be damaged; paste its text into a .txt file instead`);
+    throw new Unreadable(
+      `this PDF could not be read (${firstLine(error)}): it may be damaged; paste its text into a .txt file instead`,
+    );
   }
   try {
-    if (pdf.numPages > limits.maxPages) throw new Unreadable(`this PDF has ${pdf.numPages} pages, more than the ${limits.maxPages} copro draft reads: send the pages about the project, or paste them into a .txt file`);
+    if (pdf.numPages > limits.maxPages)
+      throw new Unreadable(
+        `this PDF has ${pdf.numPages} pages, more than the ${limits.maxPages} copro draft reads: send the pages about the project, or paste them into a .txt file`,
+      );
     const pages: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = pageText(((await (await pdf.getPage(n)).getTextContent()) as { items: PdfTextItem[] }).items);
       if (page) pages.push(page);
     }
     if (pages.length === 0) {
-      throw new Unreadable('this PDF holds no text to read (its pages are probably scanned images): run it through text recognition (OCR) first, or type or paste its text into a .txt file');
+      throw new Unreadable(
+        'this PDF holds no text to read (its pages are probably scanned images): run it through text recognition (OCR) first, or type or paste its text into a .txt file',
+      );
     }
     return { text: pages.join('\n\n'), notes: [] };
   } catch (error) {
@@ -172,7 +196,11 @@ async function pdfText(bytes: Uint8Array, limits: DraftLimits): Promise<Document
 async function emailText(bytes: Uint8Array, limits: DraftLimits, depth: number): Promise<DocumentText> {
   let email;
   try {
-    email = await PostalMime.parse(bytes, { maxNestingDepth: 32, maxRfc822NestingDepth: 0, attachmentEncoding: 'arraybuffer' });
+    email = await PostalMime.parse(bytes, {
+      maxNestingDepth: 32,
+      maxRfc822NestingDepth: 0,
+      attachmentEncoding: 'arraybuffer',
+    });
   } catch (error) {
     throw new Unreadable(`this email could not be read (${firstLine(error)})`);
   }
@@ -185,13 +213,20 @@ async function emailText(bytes: Uint8Array, limits: DraftLimits, depth: number):
     notes.push(`only the first ${limits.maxAttachments} of its ${attachments.length} attachments were read`);
   }
   for (const attachment of attachments.slice(0, limits.maxAttachments)) {
-    const name = attachment.filename ?? (attachment.mimeType === 'message/rfc822' ? 'attached email.eml' : 'an unnamed attachment');
+    const name =
+      attachment.filename ??
+      (attachment.mimeType === 'message/rfc822' ? 'attached email.eml' : 'an unnamed attachment');
     const readable = DOCUMENT_FILE.test(name) || attachment.mimeType === 'message/rfc822';
     if (!readable) {
-      notes.push(`attachment ${name} (${attachment.mimeType}) was not read: copro draft reads .txt, .md, .html, .eml, .docx and .pdf`);
+      notes.push(
+        `attachment ${name} (${attachment.mimeType}) was not read: copro draft reads .txt, .md, .html, .eml, .docx and .pdf`,
+      );
       continue;
     }
-    const content = typeof attachment.content === 'string' ? Buffer.from(attachment.content, 'utf8') : new Uint8Array(attachment.content);
+    const content =
+      typeof attachment.content === 'string'
+        ? Buffer.from(attachment.content, 'utf8')
+        : new Uint8Array(attachment.content);
     const name2 = /\.[a-z]+$/i.test(name) ? name : `${name}.eml`;
     const read = await readAny(name2, content, limits, depth + 1);
     if (read.ok) {
@@ -202,15 +237,23 @@ async function emailText(bytes: Uint8Array, limits: DraftLimits, depth: number):
     }
   }
   if (parts.every((p) => !p.trim())) {
-    throw new Unreadable(`this email holds no text to read${attachments.length ? ' (and none of its attachments could be read)' : ''}: paste the description into a .txt file instead`);
+    throw new Unreadable(
+      `this email holds no text to read${attachments.length ? ' (and none of its attachments could be read)' : ''}: paste the description into a .txt file instead`,
+    );
   }
   return { text: parts.join('\n\n'), notes, ...(email.subject?.trim() ? { title: email.subject.trim() } : {}) };
 }
 
 async function readAny(name: string, bytes: Uint8Array, limits: DraftLimits, depth: number): Promise<DocumentResult> {
   try {
-    if (depth > limits.maxNesting) throw new Unreadable(`documents nested more than ${limits.maxNesting} deep (an email attached to an email …) are not read`);
-    if (bytes.length > limits.maxFileBytes) throw new Unreadable(`it is ${sizeWords(bytes.length)}, more than the ${sizeWords(limits.maxFileBytes)} copro reads (set COPRO_MAX_FILE_MB to allow more)`);
+    if (depth > limits.maxNesting)
+      throw new Unreadable(
+        `documents nested more than ${limits.maxNesting} deep (an email attached to an email …) are not read`,
+      );
+    if (bytes.length > limits.maxFileBytes)
+      throw new Unreadable(
+        `it is ${sizeWords(bytes.length)}, more than the ${sizeWords(limits.maxFileBytes)} copro reads (set COPRO_MAX_FILE_MB to allow more)`,
+      );
     let document: DocumentText;
     switch (formatOf(name, bytes)) {
       case 'txt':
@@ -241,11 +284,17 @@ async function readAny(name: string, bytes: Uint8Array, limits: DraftLimits, dep
 
 function capped(document: DocumentText, limits: DraftLimits): DocumentText {
   if (document.text.length <= limits.maxTextChars) return document;
-  return { ...document, text: document.text.slice(0, limits.maxTextChars), notes: [...document.notes, `only its first ${limits.maxTextChars.toLocaleString('en')} characters were read`] };
+  return {
+    ...document,
+    text: document.text.slice(0, limits.maxTextChars),
+    notes: [...document.notes, `only its first ${limits.maxTextChars.toLocaleString('en')} characters were read`],
+  };
 }
 
 function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200);
+  return String((error as Error)?.message ?? error)
+    .split('\n')[0]!
+    .slice(0, 200);
 }
 
 /** The text of one input: a file's bytes and its name (or "-" for standard input). */

@@ -3,7 +3,7 @@
 // for any hand-written project or framework; a site that needs more sets an environment
 // variable (documented in SECURITY.md), so the limits hold for every command alike and a
 // script or CI job sets them once.
-import { UsageError } from './input-error.js';
+import { UsageError } from './usage-error.js';
 
 export interface ReadLimits {
   /** Largest file read, in bytes. A larger file is refused before it is read. */

@@ -4,13 +4,13 @@ import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { checkFramework } from '../core/framework-rules.js';
-import { isObject, mergeLayers, type Layer } from '../core/framework-merge.js';
+import { mergeLayers, type Layer } from '../core/framework-merge.js';
+import { isObject } from '../core/plain-object.js';
 import type { Framework, LoadedFramework } from '../core/types.js';
-import type { InputError } from './input-error.js';
+import type { InputError } from '../core/input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
-import { toInputErrors } from './load-project.js';
 import { DEFAULT_FRAMEWORK } from './package-paths.js';
-import { readYamlFile, type YamlSource } from './read-yaml.js';
+import { readYamlFile, toInputErrors, type YamlSource } from './read-yaml.js';
 import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
 
@@ -50,7 +50,7 @@ async function readChain(file: string, limits: ReadLimits): Promise<{ layers: Ya
       return { errors: [source.errorAt([], `expected a framework: a map with "id:", "sources:", "criteria:" and so on, but the file holds ${kindOf(source.data)}`)] };
     }
     const problems = schemaProblems(schemaErrors('framework', source.data));
-    if (problems.length > 0) return { errors: toInputErrors(source, problems) };
+    if (problems.length > 0 || source.problems.length > 0) return { errors: [...source.problems, ...toInputErrors(source, problems)] };
     chain.unshift(source);
     const parent: unknown = source.data.extends;
     next = typeof parent === 'string' ? shown(parent === 'default' ? DEFAULT_FRAMEWORK : resolve(dirname(next), parent)) : undefined;

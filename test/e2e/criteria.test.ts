@@ -68,7 +68,7 @@ describe('copro criteria', () => {
     expect(stage.stdout).toContain('What `copro draft` looks for');
     expect(stage.stdout).toMatch(/delegate: "residents vot\*", /);
     const question = runCli(['criteria', 'support.accessible', '--no-color']);
-    expect(question.stdout).toMatch(/What `copro draft` looks for\n  yes: "easy read", "bsl"/);
+    expect(question.stdout).toMatch(/What `copro draft` looks for\n {2}yes: "easy read", "bsl"/);
     const all = runCli(['criteria', 'cues', '--no-color']);
     expect(all.code).toBe(0);
     expect(all.stdout).toContain('Cancelled by an earlier "not", "never"');
@@ -118,6 +118,6 @@ describe('copro criteria -o and --format, as for assess', () => {
     const typo = runCli(['criteria', '--format', 'jsn']);
     expect(typo.code).toBe(2);
     expect(typo.stdout).toBe('');
-    expect(typo.stderr).toBe('copro: unknown format "jsn" — did you mean "json"?: use table or json\n');
+    expect(typo.stderr).toBe('copro: unknown format "jsn": use table or json — did you mean "json"?\n');
   });
 });

@@ -16,7 +16,11 @@ function put(name: string, content: string | Uint8Array): string {
 }
 
 /** The message given for one input, on one line. */
-const messageFor = (run: CliRun, name: string) => run.stderr.replace(/\n\s+/g, ' ').split('\n').find((l) => l.includes(`${name}:`)) ?? '';
+const messageFor = (run: CliRun, name: string) =>
+  run.stderr
+    .replace(/\n\s+/g, ' ')
+    .split('\n')
+    .find((l) => l.includes(`${name}:`)) ?? '';
 
 describe('copro draft on hostile or unreadable input', () => {
   let batch: CliRun;
@@ -40,11 +44,15 @@ describe('copro draft on hostile or unreadable input', () => {
   });
 
   it('says plainly why a password-protected PDF cannot be read', () => {
-    expect(messageFor(batch, 'locked.pdf')).toContain('this PDF is protected by a password, so its text cannot be read');
+    expect(messageFor(batch, 'locked.pdf')).toContain(
+      'this PDF is protected by a password, so its text cannot be read',
+    );
   });
 
   it('says plainly that a scanned (image-only) PDF has no text, and what to do', () => {
-    expect(messageFor(batch, 'scanned.pdf')).toContain('this PDF holds no text to read (its pages are probably scanned images): run it through text recognition (OCR) first');
+    expect(messageFor(batch, 'scanned.pdf')).toContain(
+      'this PDF holds no text to read (its pages are probably scanned images): run it through text recognition (OCR) first',
+    );
   });
 
   it('says plainly that a corrupt .docx cannot be read', () => {
@@ -52,7 +60,9 @@ describe('copro draft on hostile or unreadable input', () => {
   });
 
   it('refuses a .docx that would unpack to more than the limit, before unpacking it', () => {
-    expect(messageFor(batch, 'bomb.docx')).toContain('this Word document would unpack to 101.0 MB, more than the 100.0 MB copro draft unpacks');
+    expect(messageFor(batch, 'bomb.docx')).toContain(
+      'this Word document would unpack to 101.0 MB, more than the 100.0 MB copro draft unpacks',
+    );
   });
 
   it('says plainly that an email with no text has nothing to draft from', () => {
@@ -83,7 +93,11 @@ describe('copro draft on hostile or unreadable input', () => {
   });
 
   it('reads at most 20 attachments of an email, and says so', () => {
-    const attachments = Array.from({ length: 25 }, (_, i) => ({ name: `part-${i}.txt`, type: 'text/plain', bytes: new Uint8Array(Buffer.from(GOOD)) }));
+    const attachments = Array.from({ length: 25 }, (_, i) => ({
+      name: `part-${i}.txt`,
+      type: 'text/plain',
+      bytes: new Uint8Array(Buffer.from(GOOD)),
+    }));
     const file = put('../many.eml', eml('Many parts', 'See the attached notes.', attachments));
     const run = runCli(['draft', file, '-o', join(dir.path, 'many.yaml'), '--no-color']);
     expect(run.code).toBe(0);
@@ -93,7 +107,9 @@ describe('copro draft on hostile or unreadable input', () => {
   it('reads documents nested in emails only so deep, and says where it stopped', () => {
     let message = eml('Innermost', GOOD, [{ name: 'plan.docx', type: DOCX_TYPE, bytes: docx([GOOD]) }]);
     for (let depth = 0; depth < 4; depth++) {
-      message = eml(`Forward ${depth}`, 'Forwarded below.', [{ name: `forward-${depth}.eml`, type: 'message/rfc822', bytes: new Uint8Array(Buffer.from(message)) }]);
+      message = eml(`Forward ${depth}`, 'Forwarded below.', [
+        { name: `forward-${depth}.eml`, type: 'message/rfc822', bytes: new Uint8Array(Buffer.from(message)) },
+      ]);
     }
     const file = put('../nested.eml', message);
     const run = runCli(['draft', file, '-o', join(dir.path, 'nested.yaml'), '--no-color']);

@@ -29,8 +29,16 @@ function drafted(file: string) {
 }
 
 function expectSuggestions(data: { stages: Record<string, unknown>; answers: Record<string, unknown> }) {
-  expect(data.stages.decide).toEqual({ level: 'delegate', evidence: '“Residents voted on how the £20,000 budget was spent.”', suggested: true });
-  expect(data.stages.design).toMatchObject({ level: 'collaborate', suggested: true, evidence: expect.stringContaining('designed the garden together') });
+  expect(data.stages.decide).toEqual({
+    level: 'delegate',
+    evidence: '“Residents voted on how the £20,000 budget was spent.”',
+    suggested: true,
+  });
+  expect(data.stages.design).toMatchObject({
+    level: 'collaborate',
+    suggested: true,
+    evidence: expect.stringContaining('designed the garden together'),
+  });
   expect(data.stages.deliver).toBe('unknown');
   // The negated sentence suggests nothing.
   for (const entry of [...Object.values(data.stages), ...Object.values(data.answers)]) {
@@ -41,11 +49,27 @@ function expectSuggestions(data: { stages: Record<string, unknown>; answers: Rec
 describe('copro draft', () => {
   const inputs: [string, () => Promise<string | Uint8Array> | string | Uint8Array][] = [
     ['garden.txt', () => `Govan community garden\n\n${PROSE.join(' ')}\n`],
-    ['garden.md', () => `# Govan community garden\n\n${PROSE.join(' ').replace('together', '**together**')}\n\n- [Our website](https://example.org)\n`],
-    ['garden.html', () => `<!doctype html><html><head><title>Govan community garden</title></head><body><nav>Home | About</nav><h1>Govan community garden</h1><p>${PROSE.join(' ')}</p><img src="x.png" alt="a photo"></body></html>`],
+    [
+      'garden.md',
+      () =>
+        `# Govan community garden\n\n${PROSE.join(' ').replace('together', '**together**')}\n\n- [Our website](https://example.org)\n`,
+    ],
+    [
+      'garden.html',
+      () =>
+        `<!doctype html><html><head><title>Govan community garden</title></head><body><nav>Home | About</nav><h1>Govan community garden</h1><p>${PROSE.join(' ')}</p><img src="x.png" alt="a photo"></body></html>`,
+    ],
     ['garden.docx', () => docx(['Govan community garden', ...PROSE])],
     ['garden.pdf', () => pdf([`Govan community garden\n${PROSE.slice(0, 2).join('\n')}`, PROSE.slice(2).join('\n')])],
-    ['garden.eml', () => eml('Re: Govan community garden', 'Hi all,\n\nHere is our project, the details are attached.\n\nBest wishes,\nSam', [{ name: 'garden.docx', type: DOCX_TYPE, bytes: docx(PROSE) }])],
+    [
+      'garden.eml',
+      () =>
+        eml(
+          'Re: Govan community garden',
+          'Hi all,\n\nHere is our project, the details are attached.\n\nBest wishes,\nSam',
+          [{ name: 'garden.docx', type: DOCX_TYPE, bytes: docx(PROSE) }],
+        ),
+    ],
   ];
 
   for (const [name, make] of inputs) {
@@ -73,14 +97,18 @@ describe('copro draft', () => {
     expect(run.code).toBe(0);
     expect(parse(run.stdout).stages.decide).toMatchObject({ level: 'delegate', suggested: true });
     expect(run.stderr).toContain('standard input → standard output');
-    expect(run.stderr).toContain('sentence 3: “Residents voted on how the £20,000 budget was spent.” → decide: delegate');
+    expect(run.stderr).toContain(
+      'sentence 3: “Residents voted on how the £20,000 budget was spent.” → decide: delegate',
+    );
   });
 
   it('says which words the text uses for the work, and what its evidence shows', () => {
     const text = 'We call this co-production. Residents co-designed the new service with staff.';
     const run = runCli(['draft', '-', '--no-color'], { input: text });
     expect(parse(run.stdout).describedAs).toBe('co-production');
-    expect(run.stderr.replace(/\s+/g, ' ')).toContain('The text uses the words: co-production, co-design. Calls itself co-production, but the evidence shows co-design');
+    expect(run.stderr.replace(/\s+/g, ' ')).toContain(
+      'The text uses the words: co-production, co-design. Calls itself co-production, but the evidence shows co-design',
+    );
   });
 
   it('never replaces a file: -o naming one that exists is refused before anything is read, exit 2', () => {
@@ -127,19 +155,41 @@ describe('copro draft', () => {
     const report = JSON.parse(run.stdout);
     expect(report.summary).toEqual({ total: 1, drafted: 1, failed: 0 });
     const [result] = report.results;
-    expect(result).toMatchObject({ input: file, output: out, stages: { suggested: 2, of: 5 }, questions: { of: 57 }, terms: { describedAs: 'co-production' } });
-    expect(result.stages.list).toContainEqual({ id: 'decide', suggested: 'delegate', sentences: [4], cues: ['residents vot*'] });
-    expect(result.sentences.used).toContainEqual({ number: 4, text: 'Residents voted on how the £20,000 budget was spent.', for: expect.arrayContaining(['decide: delegate']) });
+    expect(result).toMatchObject({
+      input: file,
+      output: out,
+      stages: { suggested: 2, of: 5 },
+      questions: { of: 57 },
+      terms: { describedAs: 'co-production' },
+    });
+    expect(result.stages.list).toContainEqual({
+      id: 'decide',
+      suggested: 'delegate',
+      sentences: [4],
+      cues: ['residents vot*'],
+    });
+    expect(result.sentences.used).toContainEqual({
+      number: 4,
+      text: 'Residents voted on how the £20,000 budget was spent.',
+      for: expect.arrayContaining(['decide: delegate']),
+    });
   });
 
   it('makes copro assess call a verdict that rests on suggested stages provisional, naming them', () => {
-    const file = put('p.txt', 'The steering group of residents sets each year\'s priorities and reviews every round. Residents voted on how the fund was spent.');
+    const file = put(
+      'p.txt',
+      "The steering group of residents sets each year's priorities and reviews every round. Residents voted on how the fund was spent.",
+    );
     const out = join(dir.path, 'p.yaml');
     expect(runCli(['draft', file, '-o', out]).code).toBe(0);
     const report = JSON.parse(runCli(['assess', out, '--format', 'json']).stdout);
     const { classification } = report.results[0];
     expect(classification.provisional).toBe(true);
-    expect(classification.provisionalReasons).toContainEqual(expect.stringMatching(/^it rests on stage levels that copro draft suggested and no one has confirmed yet: define \(collaborate\)/));
+    expect(classification.provisionalReasons).toContainEqual(
+      expect.stringMatching(
+        /^it rests on stage levels that copro draft suggested and no one has confirmed yet: define \(collaborate\)/,
+      ),
+    );
     // Once a person confirms them (deletes the marks), that reason goes.
     writeFileSync(out, readFileSync(out, 'utf8').replace(/\n\s+suggested: true/g, ''));
     const confirmed = JSON.parse(runCli(['assess', out, '--format', 'json']).stdout).results[0].classification;
@@ -155,6 +205,11 @@ describe('the README\'s "From an email to a scorecard"', () => {
     expect(run.code).toBe(0);
     expect(readme).toContain(run.stderr.replace(out, 'repairs.yaml'));
     const stages = readFileSync(out, 'utf8').split('\nstages:\n')[1]!.split('\n\n')[0]!;
-    expect(readme).toContain(`stages:\n${stages.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n')}`);
+    expect(readme).toContain(
+      `stages:\n${stages
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('#'))
+        .join('\n')}`,
+    );
   });
 });

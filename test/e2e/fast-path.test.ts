@@ -7,9 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scoreFiles } from '../../src/cli/score-files.js';
+import { scoreFiles } from '../../src/batch/score-files.js';
 import { FRAMEWORK_CACHE, loadFrameworkCached } from '../../src/io/framework-cache.js';
-import { renderJson } from '../../src/render/json.js';
+import { renderJson } from '../../src/render/json/render.js';
 import { writeProjects } from '../../scripts/synthetic-projects.mjs';
 import { defaultFramework, EXAMPLES, runCli, STACK_TRACE, tempDir } from '../helpers.js';
 

@@ -54,7 +54,7 @@ describe('cue phrases', () => {
   }, 20_000);
 });
 
-describe('the framework\'s cues', () => {
+describe("the framework's cues", () => {
   it('are in the bundled framework for every stage, and pass every rule', () => {
     expect(bundled.cues?.stages.map((s) => s.id)).toEqual(['define', 'design', 'decide', 'deliver', 'evaluate']);
     expect(bundled.cues?.negations).toEqual(expect.arrayContaining(['not', 'never', 'without']));
@@ -102,6 +102,8 @@ describe('cues and clauses', () => {
   it('refuse a cue holding a word that starts a new clause, which could never be found whole', () => {
     const f = copy();
     f.cues!.answers[0]!.yes = ['while the options were open'];
-    expect(messages(f)).toEqual(['the cue "while the options were open" holds "while", which starts a new clause, so the cue could never be found whole: write it without']);
+    expect(messages(f)).toEqual([
+      'the cue "while the options were open" holds "while", which starts a new clause, so the cue could never be found whole: write it without',
+    ]);
   });
 });

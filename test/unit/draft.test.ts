@@ -6,7 +6,8 @@ import type { Framework } from '../../src/core/types.js';
 import { defaultFramework } from '../helpers.js';
 
 const framework = await defaultFramework();
-const draft = (text: string, title?: string) => draftProject(framework, { text, ...(title ? { title } : {}) }, 'Draft from test.txt');
+const draft = (text: string, title?: string) =>
+  draftProject(framework, { text, ...(title ? { title } : {}) }, 'Draft from test.txt');
 
 /** A cue phrase written out as a sentence would say it: vot* → voted, ... → then. */
 const spoken = (cue: string) => cue.replace(/\*/g, 'ed').replace(/\.\.\./g, 'then');
@@ -18,7 +19,13 @@ describe('copro draft, the core', () => {
       decide: { level: 'delegate', evidence: '“Residents voted on how the £50,000 was spent.”', suggested: true },
     });
     expect(outcome.stages).toEqual([{ id: 'decide', value: 'delegate', sentences: [2], cues: ['residents vot*'] }]);
-    expect(outcome.used).toEqual([{ number: 2, text: 'Residents voted on how the £50,000 was spent.', for: expect.arrayContaining(['decide: delegate', 'shared-power.resources: yes']) }]);
+    expect(outcome.used).toEqual([
+      {
+        number: 2,
+        text: 'Residents voted on how the £50,000 was spent.',
+        for: expect.arrayContaining(['decide: delegate', 'shared-power.resources: yes']),
+      },
+    ]);
   });
 
   it('suggests nothing from text that says nothing about the work', () => {
@@ -38,7 +45,9 @@ describe('copro draft, the core', () => {
         const outcome = draft(text);
         const yes = Object.entries(outcome.project.answers).filter(([, a]) => a.answer === 'yes');
         expect(yes, text).toEqual([]);
-        const shared = Object.entries(outcome.project.stages).filter(([, s]) => s.level === 'collaborate' || s.level === 'delegate');
+        const shared = Object.entries(outcome.project.stages).filter(
+          ([, s]) => s.level === 'collaborate' || s.level === 'delegate',
+        );
         expect(shared, text).toEqual([]);
       }
     }
@@ -55,8 +64,14 @@ describe('copro draft, the core', () => {
   });
 
   it('suggests the highest level the text supports for a stage, with the sentences for that level', () => {
-    const outcome = draft('Residents answered an online survey about the options. Then a residents panel co-designed the final plan.');
-    expect(outcome.project.stages.design).toEqual({ level: 'collaborate', evidence: '“Then a residents panel co-designed the final plan.”', suggested: true });
+    const outcome = draft(
+      'Residents answered an online survey about the options. Then a residents panel co-designed the final plan.',
+    );
+    expect(outcome.project.stages.design).toEqual({
+      level: 'collaborate',
+      evidence: '“Then a residents panel co-designed the final plan.”',
+      suggested: true,
+    });
   });
 
   it('quotes at most two sentences, and cuts a very long one', () => {
@@ -93,7 +108,9 @@ describe('the details of a draft', () => {
   });
 
   it('finds the organisation, the place and the years where the text says them', () => {
-    const d = details('Between 2018 and 2020 the Glasgow Disability Alliance ran sessions in Govan with the council. In March 2019 we met again.');
+    const d = details(
+      'Between 2018 and 2020 the Glasgow Disability Alliance ran sessions in Govan with the council. In March 2019 we met again.',
+    );
     expect(d.organisation).toBe('Glasgow Disability Alliance');
     expect(d.location).toBe('Govan');
     expect(d.year).toBe('2018-2020');
@@ -110,7 +127,15 @@ describe('the details of a draft', () => {
   });
 
   it('splits lists and headings into sentences of their own', () => {
-    const { sentences } = readText('# Our project\n- residents voted\n- staff built the\n  new parks\n\nA closing line. Another one.');
-    expect(sentences.map((s) => s.text)).toEqual(['Our project', 'residents voted', 'staff built the new parks', 'A closing line.', 'Another one.']);
+    const { sentences } = readText(
+      '# Our project\n- residents voted\n- staff built the\n  new parks\n\nA closing line. Another one.',
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Our project',
+      'residents voted',
+      'staff built the new parks',
+      'A closing line.',
+      'Another one.',
+    ]);
   });
 });

@@ -39,7 +39,7 @@ const projectDocument = fc.record(
   {
     name: fc.string({ minLength: 1, maxLength: 40 }),
     organisation: fc.string({ maxLength: 20 }),
-    year: fc.integer({ min: 1800, max: 2200 }),
+    year: fc.integer({ min: 1800, max: 2100 }),
     describedAs: fc.constantFrom('co-production', 'co-design', 'consultation', 'engagement'),
     stages: stagesArb,
     answers: answersArb,
