@@ -36,8 +36,10 @@ function polygon(points: [number, number][]): string {
 function axisLabel(axis: RadarAxis, x: number, y: number, angle: number): string {
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
-  const anchor = cos > 0.35 ? 'start' : cos < -0.35 ? 'end' : 'middle';
-  const lines = wrapLines(axis.label, 20, 3).map((line) => esc(line));
+  // Only the labels straight above and below the centre are centred (and kept narrow), so that with
+  // many axes a label never runs into its neighbours near the top and bottom.
+  const anchor = cos > 0.1 ? 'start' : cos < -0.1 ? 'end' : 'middle';
+  const lines = wrapLines(axis.label, anchor === 'middle' ? 16 : 20, 3).map((line) => esc(line));
   lines[lines.length - 1] += axis.score === null ? ` <tspan class="radar-missing">${esc(axis.missing ?? 'n/a')}</tspan>` : ` <tspan class="radar-score">${axis.score}</tspan>`;
   const lineHeight = 16;
   const block = lines.length * lineHeight;
@@ -50,7 +52,7 @@ function axisLabel(axis: RadarAxis, x: number, y: number, angle: number): string
 /** Criterion scores (0–100) as a radar; it needs three axes or more to be a shape at all. */
 export function radarChart(axes: readonly RadarAxis[], { id, title, labelled, className }: RadarOptions): string {
   if (axes.length < 3) return '';
-  const [width, height, radius] = labelled ? [700, 480, 165] : [120, 120, 54];
+  const [width, height, radius] = labelled ? [720, 520, 170] : [120, 120, 54];
   const cx = width / 2;
   const cy = height / 2;
   const angleOf = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
@@ -63,7 +65,9 @@ export function radarChart(axes: readonly RadarAxis[], { id, title, labelled, cl
   // than drawn at 0: "not described" is not "scored nothing".
   const shape = axes.flatMap((a, i) => (a.score === null ? [] : [point(cx, cy, (radius * a.score) / 100, angleOf(i))]));
   const dots = labelled ? shape.map(([x, y]) => `<circle class="radar-dot" cx="${x}" cy="${y}" r="3.5"/>`) : [];
-  const labels = labelled ? axes.map((a, i) => axisLabel(a, ...point(cx, cy, radius + 12, angleOf(i)), angleOf(i))) : [];
+  // The labels straight above and below sit a little further out, clear of their slanting neighbours.
+  const labelRadius = (angle: number) => radius + (Math.abs(Math.sin(angle)) > 0.95 ? 34 : 12);
+  const labels = labelled ? axes.map((a, i) => axisLabel(a, ...point(cx, cy, labelRadius(angleOf(i)), angleOf(i)), angleOf(i))) : [];
   const description = axes.map((a) => `${a.label}: ${a.score === null ? (a.missing ?? 'not applicable') : a.score}`).join('; ');
   return [
     `<svg class="radar ${className}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">`,

@@ -133,10 +133,14 @@ function indicatorsSection(result: ReportResult, depth: number): string {
   const groups = result.criteria.map((c) => {
     const items = c.indicators.map((i) => {
       const evidence = i.evidence ? `<p class="evidence"><span class="sr-only">Evidence: </span>${esc(i.evidence)}</p>` : '';
-      return `<li><p class="question">${esc(i.question)}</p><p class="answer-line"><span class="answer answer-${i.answer === 'n/a' ? 'na' : i.answer}">${esc(answerText(i.answer))}</span> ${pointsText(i)} points</p>${evidence}</li>`;
+      const undescribed = i.answer === 'unknown' ? ' class="undescribed"' : '';
+      return `<li${undescribed}><p class="question">${esc(i.question)}</p><p class="answer-line"><span class="answer answer-${i.answer === 'n/a' ? 'na' : i.answer}">${esc(answerText(i.answer))}</span> ${pointsText(i)} points</p>${evidence}</li>`;
     });
     const score = `<span class="criterion-score">${criterionScoreText(c)}${c.score === null ? '' : '<span class="out-of"> / 100</span>'}</span>`;
-    return `<div class="criterion-detail"><${h(depth + 1)} class="criterion-heading"><span>${esc(c.title)}</span> ${score}</${h(depth + 1)}><ul class="indicators">${items.join('')}</ul></div>`;
+    // On paper the questions not described are counted rather than listed, to keep a scorecard to three pages.
+    const unknown = c.indicators.filter((i) => i.answer === 'unknown').length;
+    const note = unknown ? `<p class="print-only undescribed-note">Not described: ${unknown} ${unknown === 1 ? 'question' : 'questions'} (listed on screen).</p>` : '';
+    return `<div class="criterion-detail"><${h(depth + 1)} class="criterion-heading"><span>${esc(c.title)}</span> ${score}</${h(depth + 1)}><ul class="indicators">${items.join('')}</ul>${note}</div>`;
   });
   return section(depth, 'Indicators and evidence', groups.join(''));
 }

@@ -169,12 +169,18 @@ span.stage-level { color: var(--muted); }
    a smaller type, the radar left out (its table has the same figures), and the indicators in two
    compact columns. A batch prints its summary, then each scorecard from a new page. */
 @page { size: A4; margin: 10mm 11mm 12mm; }
+.print-only { display: none; }
 @media print {
+  .print-only { display: block; }
+  .page-foot p + p { display: none; } /* "self-contained" matters on screen, not on paper */
+  .page-foot { margin-top: 4pt; padding-top: 2pt; }
+  .indicators li.undescribed { display: none; }
+  .undescribed-note { font-size: 6.8pt; color: var(--muted); margin: 0; }
   html { font-size: 8pt; } /* every size given in rem follows */
-  body { background: #fff; font-size: 8.5pt; line-height: 1.25; }
+  body { background: #fff; font-size: 8pt; line-height: 1.2; }
   .score-cell .bar { display: inline-block; width: 40%; height: 5pt; margin-left: 4pt; vertical-align: middle; }
   main, .page-head { padding: 0; max-width: none; }
-  h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 13pt; margin: 8pt 0 3pt; } h3 { font-size: 11pt; margin: 7pt 0 3pt; } h4, h5 { font-size: 10pt; margin: 5pt 0 2pt; }
+  h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 12pt; margin: 6pt 0 2pt; } h3 { font-size: 10.5pt; margin: 5pt 0 2pt; } h4, h5 { font-size: 10pt; margin: 5pt 0 2pt; }
   p { margin: 0 0 4pt; }
   figure, .radar-full, .radar-phone, caption { display: none !important; }
   th, td { padding: 1.5pt 4pt; }
@@ -182,18 +188,20 @@ span.stage-level { color: var(--muted); }
   .reasons .mark { width: 11pt; height: 11pt; line-height: 11pt; font-size: 7pt; top: 2pt; }
   .steps li, .warnings li { margin-bottom: 2pt; }
   .profile { margin-bottom: 4pt; }
-  .indicators { columns: 2; column-gap: 14pt; font-size: 7pt; margin: 0; padding: 0; }
+  /* The stage table says what the strip draws; on paper the table alone is enough. */
+  .scorecard .profile, .scorecard .profile + .meta { display: none; }
+  .indicators { columns: 2; column-gap: 12pt; font-size: 6.8pt; margin: 0; padding: 0; }
   .indicators li { padding: 1pt 0; margin: 0; }
-  .indicators p, .indicators .evidence, .indicators .question, .indicators .answer-line { margin: 0; font-size: 7pt; line-height: 1.2; }
-  .indicators .answer { font-size: 7pt; padding: 0 3pt; min-width: 0; }
+  .indicators p, .indicators .evidence, .indicators .question, .indicators .answer-line { margin: 0; font-size: 6.8pt; line-height: 1.15; }
+  .indicators .answer { font-size: 6.5pt; padding: 0 2pt; min-width: 0; }
   /* Question, answer and evidence run on as one paragraph. */
   .indicators .question, .indicators .answer-line { display: inline; }
   .indicators .evidence { display: inline; border: 0; padding: 0; }
   .indicators .evidence::before { content: " — "; }
   .criterion-score { font-size: 9pt; }
-  .criterion-heading { font-size: 9pt; margin: 0 0 1pt; }
-  .criterion-detail { padding-top: 2pt; margin-top: 3pt; }
-  .scorecard > section, .scorecard .cols > section { margin-top: 6pt; }
+  .criterion-heading { font-size: 8.5pt; margin: 0; }
+  .criterion-detail { padding-top: 1pt; margin-top: 2pt; }
+  .scorecard > section, .scorecard .cols > section { margin-top: 4pt; }
   .stage-bar { width: 2rem; height: 2.6rem; }
   .indicators li { break-inside: auto; }
   .page-head { background: #fff; color: #000; border-bottom: 2px solid #000; }
