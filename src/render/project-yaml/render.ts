@@ -37,10 +37,11 @@ function pair(key: string, value: unknown, indent = ''): string[] {
     .map((line) => `${indent}${line}`);
 }
 
-/** The short form (`design: consult`) without evidence, the long form with it. */
-function entry(id: string, key: 'level' | 'answer', value: string, evidence: string | undefined, indent: string): string[] {
-  if (evidence === undefined || evidence.trim() === '') return pair(id, value, indent);
-  return pair(id, { [key]: value, evidence }, indent);
+/** The short form (`design: consult`) without evidence, the long form with it (and a draft's `suggested: true`). */
+function entry(id: string, key: 'level' | 'answer', value: string, evidence: string | undefined, indent: string, suggested?: boolean): string[] {
+  const hasEvidence = evidence !== undefined && evidence.trim() !== '';
+  if (!hasEvidence && !suggested) return pair(id, value, indent);
+  return pair(id, { [key]: value, ...(hasEvidence ? { evidence } : {}), ...(suggested ? { suggested: true } : {}) }, indent);
 }
 
 /**
@@ -123,7 +124,7 @@ function stagesSection(framework: Framework, stages: Record<string, StageEntry>)
   for (const stage of framework.stages) {
     const given = own(stages, stage.id) ?? { level: UNKNOWN };
     lines.push(...commentLines(`${stage.label}: ${stage.description ?? ''}`, '  '));
-    lines.push(...entry(stage.id, 'level', given.level, given.evidence, '  '));
+    lines.push(...entry(stage.id, 'level', given.level, given.evidence, '  ', given.suggested));
   }
   return lines;
 }
@@ -145,7 +146,7 @@ function answersSection(framework: Framework, answers: Record<string, AnswerEntr
       if (indicator.yes) lines.push(...commentLines(indicator.yes, '  ', '  yes: ', '       '));
       if (indicator.partly) lines.push(...commentLines(indicator.partly, '  ', '  partly: ', '          '));
       const given = own(answers, indicator.id) ?? { answer: UNKNOWN };
-      lines.push(...entry(indicator.id, 'answer', given.answer, given.evidence, '  '));
+      lines.push(...entry(indicator.id, 'answer', given.answer, given.evidence, '  ', given.suggested));
     }
   }
   return lines;
