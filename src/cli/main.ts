@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../io/input-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
+import type { HubOptions } from './hub.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
 import { DEFAULT_PROJECT_FILE, runInit, type InitOptions } from './init.js';
 import { runSchema, type SchemaOptions } from './schema.js';
@@ -79,6 +80,16 @@ function program(setExit: (code: number) => void): Command {
     .argument('<name>', SCHEMA_NAMES.join(', '))
     .option('-f, --framework <path>', "project schema only: offer this framework's stages, levels and questions to editors")
     .action(async (name: string, options: SchemaOptions) => setExit(await runSchema(name, options)));
+
+  cli
+    .command('hub')
+    .description('build a static resource hub (a folder of web pages) from project files: an index, a page per project, class and term')
+    .argument('<paths...>', 'project files or folders of them')
+    .requiredOption('-o, --output <folder>', 'the folder to write the site to (replaced whole; only changed files are rewritten)')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .option('--title <text>', 'the hub\'s name, shown on every page')
+    .option('-q, --quiet', 'print nothing on standard error but errors')
+    .action(async (paths: string[], options: HubOptions) => setExit(await (await import('./hub.js')).runHub(paths, options)));
 
   return cli;
 }

@@ -1,0 +1,67 @@
+// `copro hub <paths...> -o <folder>`: a static resource hub from a folder of project files. Every
+// project is scored as `copro assess` scores it; the site (src/render/hub/) is written by
+// io/site-writer.ts: built beside the target and swapped in whole, writing only what changed.
+// A bad file is reported and left out; the others still make the hub (exit 2, as assess does).
+// When nothing could be scored, the previous site is left as it was.
+import { SummaryCounter } from '../core/report.js';
+import { loadFrameworkCached } from '../io/framework-cache.js';
+import { UsageError } from '../io/input-error.js';
+import { limitsFromEnv } from '../io/limits.js';
+import { SiteWriter, type SiteChanges } from '../io/site-writer.js';
+import { HubBuilder } from '../render/hub/hub-site.js';
+import { reportHeader } from '../render/sink.js';
+import { exitCodeFor, type ExitCode } from './exit-codes.js';
+import { scoreEach } from './score-files.js';
+import { notice, printErrors } from './terminal.js';
+import { TOOL } from './tool.js';
+
+export interface HubOptions {
+  output: string;
+  framework?: string;
+  title?: string;
+  quiet?: boolean;
+}
+
+export const DEFAULT_HUB_TITLE = 'Co-production in practice';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function changesLine(target: string, changes: SiteChanges): string {
+  const parts = [`${plural(changes.written.length, 'file')} written`, `${changes.unchanged} unchanged`];
+  if (changes.removed.length) parts.push(`${changes.removed.length} removed`);
+  if (changes.kept.length) parts.push(`${changes.kept.length} of your own kept`);
+  return `hub written to ${target}: ${parts.join(', ')}`;
+}
+
+export async function runHub(paths: string[], options: HubOptions): Promise<ExitCode> {
+  const limits = limitsFromEnv();
+  const loaded = await loadFrameworkCached(options.framework, limits);
+  if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
+  const framework = loaded.framework;
+  const title = options.title?.trim() || DEFAULT_HUB_TITLE;
+
+  const writer = new SiteWriter(options.output);
+  try {
+    const hub = new HubBuilder(framework, reportHeader(TOOL, framework), { title }, (path, content) => writer.put(path, content));
+    const counter = new SummaryCounter(framework);
+    const errors = await scoreEach(framework, paths, (result) => {
+      counter.add(result);
+      hub.result(result);
+    }, { limits });
+    const summary = counter.summary(errors);
+    printErrors(errors);
+    if (summary.scored === 0) {
+      writer.abort();
+      notice(`copro: no project could be scored, so ${options.output} was not written`);
+      return exitCodeFor({ errors: Math.max(errors.length, 1), shortfalls: 0 });
+    }
+    hub.end(summary, errors);
+    const changes = writer.commit();
+    if (summary.invalid > 0) notice(`${summary.invalid} of ${summary.total} files could not be scored and ${summary.invalid === 1 ? 'is' : 'are'} left out of the hub; the others are in it.`, options.quiet);
+    notice(changesLine(options.output, changes), options.quiet);
+    return exitCodeFor({ errors: errors.length, shortfalls: 0 });
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+}
