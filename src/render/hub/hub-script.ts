@@ -93,9 +93,15 @@ export const HUB_SCRIPT = `
     more.hidden = shown >= matching.length;
   }
 
+  var current = null;
   function update() {
     var terms = search.value.trim().toLowerCase().split(/\\s+/).filter(Boolean);
     var want = { klass: klass.value, supported: supported.value, claimed: claimed.value, place: place.value, year: year.value, tag: tag.value };
+    // The search box's change event (when it loses focus, as a result is clicked) must not
+    // rebuild the same rows under the pointer: the click would be lost.
+    var state = JSON.stringify([terms, want, sort.value]);
+    if (state === current) return;
+    current = state;
     var by = SORTS[sort.value] || SORTS.name;
     matching = order.filter(function (i) {
       var r = rows[i];
