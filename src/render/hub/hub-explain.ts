@@ -17,12 +17,14 @@ function paragraphs(text: string | undefined): string {
     .join('');
 }
 
-function requirementList(requirements: readonly Requirement[], join: string): string {
+/** A class's requirements in words; a requirement made of others says whether one or all must hold. */
+function requirementList(requirements: readonly Requirement[]): string {
   const items = requirements.map((r) => {
-    const inner = r.anyOf ? requirementList(r.anyOf, 'or') : r.allOf ? requirementList(r.allOf, 'and') : '';
-    return `<li>${esc(r.text)}${inner}</li>`;
+    if (r.anyOf) return `<li>${esc(r.text)}, that is, one of these:${requirementList(r.anyOf)}</li>`;
+    if (r.allOf) return `<li>${esc(r.text)}, that is, all of these:${requirementList(r.allOf)}</li>`;
+    return `<li>${esc(r.text)}</li>`;
   });
-  return `<ul class="project-list" data-join="${join}">${items.join('')}</ul>`;
+  return `<ul class="project-list">${items.join('')}</ul>`;
 }
 
 /** Projects as a list of links, highest score first, with their class and provisional mark. */
@@ -32,9 +34,17 @@ function projectList(rows: readonly HubRow[], words: HubWords, from: string, emp
   const items = sorted.map((r) => {
     const klass = words.classOf(r.classId);
     const about = [r.organisation, r.place, r.year].filter(Boolean).join(' · ');
-    return `<li><a href="${esc(linkTo(from, r.page))}">${esc(r.name)}</a>${about ? ` <span class="meta">${esc(about)}</span>` : ''} — <span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? r.classId)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''} <span class="meta">score ${r.score}</span></li>`;
+    return `<li><a href="${esc(linkTo(from, r.page))}">${esc(r.name)}</a> <span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? r.classId)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''} <span class="meta">score ${r.score}</span>${about ? `<span class="meta about">${esc(about)}</span>` : ''}</li>`;
   });
   return `<ul class="project-list">${items.join('')}</ul>`;
+}
+
+/** The classes are checked in order, so a class's rules apply to projects that missed those above it. */
+function whatItTakes(words: HubWords, definition: ClassDef, word: Word): string {
+  const above = words.classes.slice(0, words.classes.indexOf(word)).map((c) => c.label);
+  const missed = above.length ? ` that is not ${above.map((l) => `“${esc(l)}”`).join(' or ')}` : '';
+  if (definition.requires.length === 0) return `<p>copro gives this verdict to every project${missed}.</p>`;
+  return `<p>copro gives this verdict to a project${missed} when all of these hold:</p>${requirementList(definition.requires)}`;
 }
 
 const count = (n: number) => `${n} ${n === 1 ? 'project' : 'projects'}`;
@@ -44,13 +54,13 @@ function classPage(site: HubSite, words: HubWords, definition: ClassDef, word: W
   const provisional = reaching.filter((r) => r.provisional).length;
   const main = [
     `<section class="explain" aria-labelledby="meaning-title"><h2 id="meaning-title">What it means</h2>${paragraphs(definition.description)}</section>`,
-    definition.requires.length ? `<section class="explain" aria-labelledby="takes-title"><h2 id="takes-title">What it takes</h2><p>copro gives this verdict when all of these hold:</p>${requirementList(definition.requires, 'and')}</section>` : '',
+    `<section class="explain" aria-labelledby="takes-title"><h2 id="takes-title">What it takes</h2>${whatItTakes(words, definition, word)}</section>`,
     `<section aria-labelledby="projects-title"><h2 id="projects-title">Projects that reach it (${reaching.length})</h2>`,
     provisional ? `<p class="meta">${count(provisional)} provisional: too little described to be sure, or power-sharing claimed without evidence.</p>` : '',
     projectList(reaching, words, word.page, 'No project in this hub reaches it yet.'),
     '</section>',
   ].join('');
-  const heading = `<h1><span class="badge rank-${word.rank}">${esc(word.label)}</span></h1><p>One of the verdicts copro gives: ${count(reaching.length)} here.</p>`;
+  const heading = `<h1>${esc(word.label)}</h1><p>One of the verdicts copro gives: ${count(reaching.length)} here.</p>`;
   return [word.page, hubPage(site, { path: word.page, title: word.label }, heading, main)];
 }
 
@@ -96,7 +106,7 @@ function wordsPage(site: HubSite, framework: LoadedFramework, words: HubWords, r
 
 function firstSentence(text: string | undefined): string {
   const flat = (text ?? '').replace(/\s+/g, ' ').trim();
-  const end = flat.search(/[.;:](\s|$)/);
+  const end = flat.search(/\.(\s|$)/);
   return end < 0 ? flat : flat.slice(0, end + 1);
 }
 

@@ -27,7 +27,8 @@ export const HUB_STYLE = `
 .explain { max-width: 48rem; }
 .explain p { margin-bottom: 1rem; }
 .project-list { padding-left: 1.2rem; }
-.project-list li { margin-bottom: .35rem; }
+.project-list li { margin-bottom: .6rem; }
+.project-list .about { display: block; font-size: .9rem; }
 .downloads { padding-left: 1.2rem; }
 @media (max-width: 40rem) {
   #hub-projects td:empty { display: none; }
