@@ -2,10 +2,14 @@
 // project is scored as `copro assess` scores it; the site (src/render/hub/) is written by
 // io/site-writer.ts: built beside the target and swapped in whole, writing only what changed.
 // A bad file is reported and left out; the others still make the hub (exit 2, as assess does).
-// When nothing could be scored, the previous site is left as it was.
+// When nothing could be scored, the previous site is left as it was. assess.html is the
+// self-assessment page (copro form), with the hub's navigation.
 import { SummaryCounter } from '../core/report.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { UsageError } from '../io/input-error.js';
+import { readFormScript } from '../io/form-script.js';
+import { describeFsError } from '../io/fs-errors.js';
+import { checkSubmitTo } from './form.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { SiteWriter, type SiteChanges } from '../io/site-writer.js';
 import { HubBuilder } from '../render/hub/hub-site.js';
@@ -19,6 +23,7 @@ export interface HubOptions {
   output: string;
   framework?: string;
   title?: string;
+  submitTo?: string;
   quiet?: boolean;
 }
 
@@ -39,10 +44,14 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
   const title = options.title?.trim() || DEFAULT_HUB_TITLE;
+  const submitTo = checkSubmitTo(options.submitTo);
+  const formScript = readFormScript();
 
-  const writer = new SiteWriter(options.output);
+  let writer: SiteWriter | undefined;
   try {
-    const hub = new HubBuilder(framework, reportHeader(TOOL, framework), { title }, (path, content) => writer.put(path, content));
+    writer = new SiteWriter(options.output);
+    const site = writer;
+    const hub = new HubBuilder(framework, reportHeader(TOOL, framework), { title, formScript, submitTo }, (path, content) => site.put(path, content));
     const counter = new SummaryCounter(framework);
     const errors = await scoreEach(framework, paths, (result) => {
       counter.add(result);
@@ -61,7 +70,8 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
     notice(changesLine(options.output, changes), options.quiet);
     return exitCodeFor({ errors: errors.length, shortfalls: 0 });
   } catch (error) {
-    writer.abort();
+    writer?.abort();
+    if ((error as NodeJS.ErrnoException).code) throw new UsageError(`the site could not be written to ${options.output}: ${describeFsError(error)}`);
     throw error;
   }
 }

@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../io/input-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
+import type { FormOptions } from './form.js';
 import type { HubOptions } from './hub.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
 import { DEFAULT_PROJECT_FILE, runInit, type InitOptions } from './init.js';
@@ -88,8 +89,18 @@ function program(setExit: (code: number) => void): Command {
     .requiredOption('-o, --output <folder>', 'the folder to write the site to (replaced whole; only changed files are rewritten)')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .option('--title <text>', 'the hub\'s name, shown on every page')
+    .option('--submit-to <email>', 'on the self-assessment page (assess.html), offer to share a project by email to this address')
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .action(async (paths: string[], options: HubOptions) => setExit(await (await import('./hub.js')).runHub(paths, options)));
+
+  cli
+    .command('form')
+    .description('write the self-assessment page: one file that asks the questions and scores the answers in a browser, nothing to install')
+    .requiredOption('-o, --output <file>', 'the HTML file to write (replaced atomically)')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .option('--submit-to <email>', 'offer to share a project by email to this address')
+    .option('-q, --quiet', 'print nothing on standard error but errors')
+    .action(async (options: FormOptions) => setExit(await (await import('./form.js')).runForm(options)));
 
   return cli;
 }

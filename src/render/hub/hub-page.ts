@@ -41,7 +41,8 @@ function contentSecurityPolicy(script: string | undefined): string {
   return `default-src 'none'; style-src ${STYLE_HASH}; script-src ${script ? sha256(script) : "'none'"}; base-uri 'none'; form-action 'none'`;
 }
 
-function navigation(site: HubSite, page: HubPage): string {
+/** The site's navigation bar, as it appears on `page`. */
+export function navigation(site: HubSite, page: HubPage): string {
   const item = (to: string, text: string, key: HubPage['current']) =>
     `<li><a href="${esc(linkTo(page.path, to))}"${page.current === key ? ' aria-current="page"' : ''}>${text}</a></li>`;
   const items = [item('index.html', 'All projects', 'index'), item('words.html', 'What the words mean', 'words')];

@@ -11,7 +11,8 @@ import type { ReportHeader, ReportSink } from '../sink.js';
 import { explainPages } from './hub-explain.js';
 import { indexPages } from './hub-index.js';
 import { byName, hubRowOf, PageNames, type HubRow } from './hub-model.js';
-import type { HubSite } from './hub-page.js';
+import { navigation, type HubSite } from './hub-page.js';
+import { renderFormPage } from '../form/form-page.js';
 import { projectPage } from './hub-project.js';
 import { hubWords, type HubWords } from './hub-words.js';
 
@@ -33,8 +34,12 @@ function inMemory(): TextOutput & { text(): string } {
 
 export interface HubOptions {
   title: string;
-  assessPage?: string;
+  /** The self-assessment page's script: the hub then has assess.html. */
+  formScript?: string;
+  submitTo?: string;
 }
+
+export const ASSESS_PAGE = 'assess.html';
 
 export class HubBuilder implements ReportSink {
   private readonly site: HubSite;
@@ -44,6 +49,7 @@ export class HubBuilder implements ReportSink {
   private readonly json = inMemory();
   private readonly csv = inMemory();
   private readonly sinks: ReportSink[];
+  private readonly options: HubOptions;
 
   constructor(
     private readonly framework: LoadedFramework,
@@ -51,7 +57,8 @@ export class HubBuilder implements ReportSink {
     options: HubOptions,
     private readonly put: PutFile,
   ) {
-    this.site = { header, title: options.title, assessPage: options.assessPage };
+    this.site = { header, title: options.title, assessPage: options.formScript ? ASSESS_PAGE : undefined };
+    this.options = options;
     this.words = hubWords(framework);
     this.sinks = [jsonSink(header, this.json), csvSink(header, this.csv)];
   }
@@ -70,5 +77,9 @@ export class HubBuilder implements ReportSink {
     for (const sink of this.sinks) sink.end(summary, errors);
     this.put('projects.json', this.json.text());
     this.put('projects.csv', this.csv.text());
+    if (this.options.formScript) {
+      const nav = navigation(this.site, { path: ASSESS_PAGE, title: '', current: 'assess' });
+      this.put(ASSESS_PAGE, renderFormPage({ header: this.site.header, framework: this.framework, script: this.options.formScript, submitTo: this.options.submitTo, navigation: nav }));
+    }
   }
 }
