@@ -7,6 +7,7 @@ import type { Problem } from '../core/problem.js';
 import { checkProject, type RawProject } from '../core/project-rules.js';
 import type { Scorecard } from '../core/result.js';
 import type { LoadedFramework, Project } from '../core/types.js';
+import { slugOf } from '../render/hub/hub-model.js';
 import { renderProjectYaml } from '../render/project-yaml.js';
 import { parse } from 'yaml';
 
@@ -38,16 +39,9 @@ export function projectFileOf(framework: LoadedFramework, raw: RawProject, fileN
   return renderProjectYaml(framework, project, { fileName });
 }
 
-/** A file name from the project's name. */
+/** A file name from the project's name, made as the hub names its pages. */
 export function fileNameOf(raw: RawProject): string {
-  const slug = (raw.name ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'project'}.yaml`;
+  return `${slugOf(raw.name ?? '')}.yaml`;
 }
 
 /** A project file someone had before, read to carry on with: its data, or what is wrong with it. */

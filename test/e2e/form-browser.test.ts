@@ -5,18 +5,16 @@
 // axe-core finds no violation, and the page fits a phone. Screenshots go to test/.tmp (or to
 // $COPRO_SCREENSHOT_DIR).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium } from '../browser.js';
 import { parse } from 'yaml';
 import type { LoadedFramework } from '../../src/core/types.js';
 import { defaultFramework, EXAMPLES, ROOT, runCli, STACK_TRACE, tempDir } from '../helpers.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = process.env.COPRO_SCREENSHOT_DIR ?? join(ROOT, 'test', '.tmp');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SUBMIT_TO = 'examples@network.example';
 
 const dir = tempDir();
@@ -27,16 +25,12 @@ const offPage: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`The form's browser tests need Chromium at ${CHROMIUM}, or set CHROMIUM_PATH.`);
   framework = await defaultFramework();
   const run = runCli(['form', '-o', formFile, '--submit-to', SUBMIT_TO]);
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toBe('');
   expect(run.stderr).toBe(`self-assessment page written to ${formFile}\n`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -224,16 +218,12 @@ describe('the self-assessment page', () => {
     await page.fill('#field-name', 'Accessible project');
     const screens = [0, 1, framework.stages.length + 1, framework.stages.length + framework.criteria.length + 1];
     let at = 0;
-    await page.evaluate(AXE_SOURCE);
     for (const target of screens) {
       while (at < target) {
         await page.click('#next');
         at++;
       }
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        return (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, `screen ${target + 1}`).toEqual([]);
     }
     await page.context().close();

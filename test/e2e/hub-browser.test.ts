@@ -4,18 +4,16 @@
 // everything; axe-core finds no accessibility violation; it fits a 390 px phone; print hides the
 // controls; markup in a project's name shows as text. Screenshots go to test/.tmp (or to
 // $COPRO_SCREENSHOT_DIR: `COPRO_SCREENSHOT_DIR=docs` renews the ones in the README).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium } from '../browser.js';
 import type { Report } from '../../src/core/report.js';
 import { ROOT, runCli, tempDir } from '../helpers.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = process.env.COPRO_SCREENSHOT_DIR ?? join(ROOT, 'test', '.tmp');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const dir = tempDir();
 const site = join(dir.path, 'site');
@@ -27,16 +25,10 @@ const offSite: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`The hub's browser tests need Chromium at ${CHROMIUM}. Install it with "apt-get install -y chromium", or set CHROMIUM_PATH.`);
-  }
   const run = runCli(['hub', 'examples', '-o', site]);
   expect(run.code, run.stderr).toBe(0);
   report = JSON.parse(readFileSync(join(site, 'projects.json'), 'utf8'));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -131,13 +123,7 @@ describe('the hub in a browser', () => {
     const first = report.results[0]!.file.replace(/^.*\//, '').replace(/\.yaml$/, '');
     for (const path of ['index.html', `projects/${first}.html`, 'classes/partial-co-production.html', 'terms/co-production.html', 'words.html']) {
       const page = await open(path);
-      // Put in by the test through the DevTools protocol, which the page's policy does not govern.
-      await page.evaluate(AXE_SOURCE);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const results = await axe.run(document);
-        return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, path).toEqual([]);
       await page.context().close();
     }

@@ -2,8 +2,8 @@
 // copro's own core, bundled for the browser (dist/bundle/form-app.js, from src/browser/), runs
 // in it; a strict Content-Security-Policy lets nothing load and only the page's own style and
 // script run, by their hashes. Without JavaScript the page says what it needs.
-import { createHash } from 'node:crypto';
 import type { LoadedFramework } from '../../core/types.js';
+import { strictPolicy } from '../csp.js';
 import { escapeHtml as esc } from '../escape-html.js';
 import { HTML_STYLE } from '../html-style.js';
 import { provenance } from '../scorecard-parts.js';
@@ -11,7 +11,6 @@ import type { ReportHeader } from '../sink.js';
 import { FORM_STYLE } from './form-style.js';
 
 const STYLE = `${HTML_STYLE}${FORM_STYLE}`;
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 export interface FormPageInput {
   header: ReportHeader;
@@ -28,7 +27,7 @@ export interface FormPageInput {
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function renderFormPage({ header, framework, script, submitTo, navigation = '' }: FormPageInput): string {
-  const policy = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(script)}; base-uri 'none'; form-action 'none'`;
+  const policy = strictPolicy(STYLE, script);
   const data = scriptJson({ framework, submitTo, tool: header.tool });
   return `<!doctype html>
 <html lang="en">

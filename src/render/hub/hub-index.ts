@@ -6,7 +6,7 @@
 import { escapeHtml as esc } from '../escape-html.js';
 import { type HubRow } from './hub-model.js';
 import { hubPage, linkTo, type HubSite } from './hub-page.js';
-import { HUB_FIELDS, HUB_SCRIPT } from './hub-script.js';
+import { HUB_ROW, HUB_SCRIPT, searchWords } from './hub-script.js';
 import type { HubWords } from './hub-words.js';
 
 /** Rows per page of the index without its script, and per "show more" with it. */
@@ -83,13 +83,41 @@ function filters(rows: readonly HubRow[], words: HubWords): string {
   ].join('');
 }
 
-/** The rows as data for the script: arrays in the order of HUB_FIELDS, safe inside a <script> element. */
+/** The rows as data for the script, in the shape HUB_ROW describes, safe inside a <script> element. */
 function rowData(rows: readonly HubRow[], words: HubWords): string {
+  const vocabulary = new Map<string, number>();
+  const classIndex = new Map(words.classes.map((c, i) => [c.id, i]));
+  const termIndex = new Map(words.terms.map((t, i) => [t.id, i]));
+  const place = (index: Map<string, number>, id: string | null) => (id === null ? -1 : (index.get(id) ?? -1));
+  const encoded = rows.map((row) => {
+    const ids = new Set<number>();
+    for (const word of searchWords(`${row.name} ${row.organisation} ${row.summary}`)) {
+      if (!vocabulary.has(word)) vocabulary.set(word, vocabulary.size);
+      ids.add(vocabulary.get(word)!);
+    }
+    const slug = row.page.replace(/^projects\//, '').replace(/\.html$/, '');
+    const values: Record<(typeof HUB_ROW)[number], unknown> = {
+      name: row.name,
+      organisation: row.organisation,
+      place: row.place,
+      year: row.year,
+      tags: row.tags,
+      class: place(classIndex, row.classId),
+      provisional: row.provisional ? 1 : 0,
+      score: row.score,
+      completeness: row.completeness,
+      claimed: place(termIndex, row.claimed),
+      supported: place(termIndex, row.supported),
+      slug,
+      words: [...ids],
+    };
+    return HUB_ROW.map((key) => values[key]);
+  });
   const data = {
-    fields: HUB_FIELDS,
-    classes: Object.fromEntries(words.classes.map((c) => [c.id, [c.label, c.rank, c.page]])),
-    terms: Object.fromEntries(words.terms.map((t) => [t.id, [t.label, t.page]])),
-    rows: rows.map((row) => HUB_FIELDS.map((field) => row[field])),
+    classes: words.classes.map((c) => [c.id, c.label, c.rank, c.page]),
+    terms: words.terms.map((t) => [t.id, t.label, t.page]),
+    words: [...vocabulary.keys()],
+    rows: encoded,
   };
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -2,7 +2,7 @@
 // may load; only the page's own style, and on the index its own script, may run, allowed by their
 // hashes), the site navigation with links relative to the page, so the site works from a folder
 // on disk (file://) as well as on any static web host, and the footer.
-import { createHash } from 'node:crypto';
+import { strictPolicy } from '../csp.js';
 import { escapeHtml as esc } from '../escape-html.js';
 import { HTML_STYLE } from '../html-style.js';
 import { provenance } from '../scorecard-parts.js';
@@ -10,8 +10,6 @@ import type { ReportHeader } from '../sink.js';
 import { HUB_STYLE } from './hub-style.js';
 
 const STYLE = `${HTML_STYLE}${HUB_STYLE}`;
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const STYLE_HASH = sha256(STYLE);
 
 export interface HubPage {
   /** Site-relative path of this page, e.g. projects/leith-decides.html. */
@@ -37,10 +35,6 @@ export function linkTo(from: string, to: string): string {
   return `${'../'.repeat(depth)}${to}`;
 }
 
-function contentSecurityPolicy(script: string | undefined): string {
-  return `default-src 'none'; style-src ${STYLE_HASH}; script-src ${script ? sha256(script) : "'none'"}; base-uri 'none'; form-action 'none'`;
-}
-
 /** The site's navigation bar, as it appears on `page`. */
 export function navigation(site: HubSite, page: HubPage): string {
   const item = (to: string, text: string, key: HubPage['current']) =>
@@ -57,7 +51,7 @@ export function hubPage(site: HubSite, page: HubPage, heading: string, main: str
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page.script)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${strictPolicy(STYLE, page.script)}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="copro">',

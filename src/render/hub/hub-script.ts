@@ -2,30 +2,47 @@
 // page's data block and adds comfort: a search over names, organisations and summaries; filters
 // by class, term, place, year and tag; sorting; all rows on one page, shown a hundred at a time.
 // Without it the index is a plain paged table. Rows are built with textContent, never markup.
-import type { HubRow } from './hub-model.js';
 
-/** The order of each row's values in the data block. */
-export const HUB_FIELDS = ['name', 'organisation', 'summary', 'place', 'year', 'tags', 'classId', 'provisional', 'score', 'completeness', 'claimed', 'supported', 'page'] as const satisfies readonly (keyof HubRow)[];
+/**
+ * The data block, kept small so that a hub of thousands loads quickly: classes and terms once,
+ * rows as arrays (HUB_ROW says the order) that name them by their place in those lists, and for
+ * the search each row's distinct words (of its name, organisation and summary) as numbers into
+ * one shared list of words.
+ */
+export const HUB_ROW = ['name', 'organisation', 'place', 'year', 'tags', 'class', 'provisional', 'score', 'completeness', 'claimed', 'supported', 'slug', 'words'] as const;
 
-const field = (name: (typeof HUB_FIELDS)[number]) => HUB_FIELDS.indexOf(name);
+/** The words a search looks through: lower case, split at anything but letters and digits. */
+export function searchWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+const at = (name: (typeof HUB_ROW)[number]) => HUB_ROW.indexOf(name);
 
 export const HUB_SCRIPT = `
 (function () {
-  var F = { name: ${field('name')}, org: ${field('organisation')}, summary: ${field('summary')}, place: ${field('place')}, year: ${field('year')}, tags: ${field('tags')}, klass: ${field('classId')}, provisional: ${field('provisional')}, score: ${field('score')}, described: ${field('completeness')}, claimed: ${field('claimed')}, supported: ${field('supported')}, page: ${field('page')} };
+  // Each row as the script uses it: r[F.…], with class and term ids, and its page.
+  var F = { name: 0, org: 1, place: 2, year: 3, tags: 4, klass: 5, provisional: 6, score: 7, described: 8, claimed: 9, supported: 10, page: 11, words: 12 };
   var STEP = 100;
   var dataBlock = document.getElementById('hub-data');
   var form = document.getElementById('hub-filters');
   var table = document.getElementById('hub-projects');
   if (!dataBlock || !form || !table) return;
   var data = JSON.parse(dataBlock.textContent);
-  var rows = data.rows;
+  var classes = {}, terms = {};
+  data.classes.forEach(function (c) { classes[c[0]] = [c[1], c[2], c[3]]; });
+  data.terms.forEach(function (t) { terms[t[0]] = [t[1], t[2]]; });
+  var idOf = function (list, n) { return n >= 0 && list[n] ? list[n][0] : null; };
+  var rows = data.rows.map(function (c) {
+    return [c[${at('name')}], c[${at('organisation')}], c[${at('place')}], String(c[${at('year')}]), c[${at('tags')}], idOf(data.classes, c[${at('class')}]), c[${at('provisional')}] === 1,
+      c[${at('score')}], c[${at('completeness')}], idOf(data.terms, c[${at('claimed')}]), idOf(data.terms, c[${at('supported')}]), 'projects/' + c[${at('slug')}] + '.html', c[${at('words')}]];
+  });
   var body = table.tBodies[0];
   var status = document.getElementById('hub-status');
   var more = document.getElementById('hub-more');
   var $ = function (id) { return document.getElementById(id); };
   var search = $('hub-search'), klass = $('hub-class'), supported = $('hub-supported'), claimed = $('hub-claimed');
   var place = $('hub-place'), year = $('hub-year'), tag = $('hub-tag'), sort = $('hub-sort');
-  var words = rows.map(function (r) { return (r[F.name] + ' ' + r[F.org] + ' ' + r[F.summary]).toLowerCase(); });
+  var vocabulary = data.words;
   var order = rows.map(function (_, i) { return i; });
   var matching = order;
   var limit = STEP;
@@ -45,7 +62,7 @@ export const HUB_SCRIPT = `
   function link(href, text) { var a = document.createElement('a'); a.href = href; a.textContent = text; return a; }
   function termCell(id, label) {
     var td = cell('td', undefined, label);
-    var term = id && data.terms[id];
+    var term = id && terms[id];
     if (term) td.appendChild(link(term[1], term[0]));
     return td;
   }
@@ -56,7 +73,7 @@ export const HUB_SCRIPT = `
     th.appendChild(link(r[F.page], r[F.name]));
     if (r[F.org]) th.appendChild(cell('span', r[F.org], null, 'org'));
     tr.appendChild(th);
-    var k = data.classes[r[F.klass]] || [r[F.klass], 2];
+    var k = classes[r[F.klass]] || [r[F.klass], 2];
     var td = cell('td');
     td.appendChild(cell('span', k[0], null, 'badge rank-' + k[1]));
     if (r[F.provisional]) { td.appendChild(document.createTextNode(' ')); td.appendChild(cell('span', 'provisional', null, 'provisional-mark')); }
@@ -95,20 +112,26 @@ export const HUB_SCRIPT = `
 
   var current = null;
   function update() {
-    var terms = search.value.trim().toLowerCase().split(/\\s+/).filter(Boolean);
+    var asked = search.value.toLowerCase().split(/[^\\p{L}\\p{N}]+/u).filter(Boolean);
     var want = { klass: klass.value, supported: supported.value, claimed: claimed.value, place: place.value, year: year.value, tag: tag.value };
     // The search box's change event (when it loses focus, as a result is clicked) must not
     // rebuild the same rows under the pointer: the click would be lost.
-    var state = JSON.stringify([terms, want, sort.value]);
+    var state = JSON.stringify([asked, want, sort.value]);
     if (state === current) return;
     current = state;
     var by = SORTS[sort.value] || SORTS.name;
+    // For each word asked, the words of the list that hold it; a row matches when it has one of each.
+    var wanted = asked.map(function (part) {
+      var found = {};
+      vocabulary.forEach(function (word, n) { if (word.indexOf(part) >= 0) found[n] = true; });
+      return found;
+    });
     matching = order.filter(function (i) {
       var r = rows[i];
       return (!want.klass || r[F.klass] === want.klass) && (!want.supported || r[F.supported] === want.supported) &&
         (!want.claimed || r[F.claimed] === want.claimed) && (!want.place || r[F.place] === want.place) &&
         (!want.year || String(r[F.year]) === want.year) && (!want.tag || r[F.tags].indexOf(want.tag) >= 0) &&
-        terms.every(function (t) { return words[i].indexOf(t) >= 0; });
+        wanted.every(function (found) { return r[F.words].some(function (n) { return found[n]; }); });
     }).sort(function (a, b) { return by(a, b) || SORTS.name(a, b) || a - b; });
     limit = STEP;
     show();
