@@ -10,6 +10,8 @@
 //   show (the change event to the next frame), by class and by a search word.
 // Targets: f/e under 2, first load under 1 s and under 2 MB, filtering under 100 ms.
 // Options: --files N, --runs R, --seed S, --keep.
+// The function given to page.evaluate runs in the page, where these are the browser's own.
+/* global document, Event, requestAnimationFrame */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

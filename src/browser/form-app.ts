@@ -5,7 +5,7 @@
 // is copro's HTML renderer, which escapes everything.
 import type { RawProject } from '../core/project-rules.js';
 import type { Criterion, LoadedFramework, Stage } from '../core/types.js';
-import { renderHtmlScorecard } from '../render/html-scorecard.js';
+import { renderHtmlScorecard } from '../render/html/scorecard.js';
 import { frameworkOutline } from '../render/sink.js';
 import { emptyState, fileNameOf, loadProjectText, projectFileOf, scorecardOf, type FormState } from './form-state.js';
 

@@ -7,8 +7,8 @@ import type { Problem } from '../core/problem.js';
 import { checkProject, type RawProject } from '../core/project-rules.js';
 import type { Scorecard } from '../core/result.js';
 import type { LoadedFramework, Project } from '../core/types.js';
-import { slugOf } from '../render/hub/hub-model.js';
-import { renderProjectYaml } from '../render/project-yaml.js';
+import { slugOf } from '../render/hub/model.js';
+import { renderProjectYaml } from '../render/project-yaml/render.js';
 import { parse } from 'yaml';
 
 export interface FormState {

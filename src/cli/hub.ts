@@ -6,18 +6,21 @@
 // self-assessment page (copro form), with the hub's navigation.
 import { SummaryCounter } from '../core/report.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { readFormScript } from '../io/form-script.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { checkSubmitTo } from './form.js';
+import { findProjects, STDIN } from '../io/find-projects.js';
 import { limitsFromEnv } from '../io/limits.js';
+import { refuseSiteOverInputs } from '../io/output-clash.js';
+import { Spool } from '../io/spool.js';
 import { SiteWriter, type SiteChanges } from '../io/site-writer.js';
-import { HubBuilder } from '../render/hub/hub-site.js';
+import { HubBuilder } from '../render/hub/site.js';
 import { reportHeader } from '../render/sink.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
-import { scoreEach } from './score-files.js';
+import { scoreEach } from '../batch/score-files.js';
 import { notice, printErrors } from './terminal.js';
-import { TOOL } from './tool.js';
+import { TOOL } from '../io/tool.js';
 
 export interface HubOptions {
   output: string;
@@ -25,6 +28,7 @@ export interface HubOptions {
   title?: string;
   submitTo?: string;
   quiet?: boolean;
+  followLinks?: boolean;
 }
 
 export const DEFAULT_HUB_TITLE = 'Co-production in practice';
@@ -40,8 +44,13 @@ function changesLine(target: string, changes: SiteChanges): string {
 
 export async function runHub(paths: string[], options: HubOptions): Promise<ExitCode> {
   const limits = limitsFromEnv();
+  // Before anything is read: the site must not be, or hold, an input (it is replaced whole).
+  const found = findProjects(paths, { followLinks: options.followLinks });
+  const named = [...paths, ...found.files].filter((path) => path !== STDIN);
+  refuseSiteOverInputs(options.output, { files: options.framework ? [...named, options.framework] : named });
   const loaded = await loadFrameworkCached(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
+  refuseSiteOverInputs(options.output, { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
   const title = options.title?.trim() || DEFAULT_HUB_TITLE;
   const submitTo = checkSubmitTo(options.submitTo);
@@ -51,12 +60,12 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
   try {
     writer = new SiteWriter(options.output);
     const site = writer;
-    const hub = new HubBuilder(framework, reportHeader(TOOL, framework), { title, formScript, submitTo }, (path, content) => site.put(path, content));
+    const hub = new HubBuilder(framework, reportHeader(TOOL, framework), { title, formScript, submitTo, newSpool: () => new Spool() }, (path, content) => site.put(path, content));
     const counter = new SummaryCounter(framework);
     const errors = await scoreEach(framework, paths, (result) => {
       counter.add(result);
       hub.result(result);
-    }, { limits });
+    }, { limits, found });
     const summary = counter.summary(errors);
     printErrors(errors);
     if (summary.scored === 0) {

@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { UsageError } from './input-error.js';
+import { UsageError } from './usage-error.js';
 
 export const SITE_MANIFEST = 'hub-manifest.json';
 const MANIFEST_VERSION = 1;

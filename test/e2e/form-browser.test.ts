@@ -4,7 +4,7 @@
 // loaded to carry on, "share this example" drafts an email, nothing is requested from anywhere,
 // axe-core finds no violation, and the page fits a phone. Screenshots go to test/.tmp (or to
 // $COPRO_SCREENSHOT_DIR).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -267,6 +267,16 @@ describe('the self-assessment page', () => {
 });
 
 describe('copro form on the command line', () => {
+  it('will not write the page over the framework it asks the questions of', () => {
+    const framework = join(dir.path, 'framework.yaml');
+    copyFileSync(join(ROOT, 'criteria/framework.yaml'), framework);
+    const before = readFileSync(framework, 'utf8');
+    const run = runCli(['form', '-f', framework, '-o', framework]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/framework\.yaml is also an input of this run/);
+    expect(readFileSync(framework, 'utf8')).toBe(before);
+  });
+
   it('refuses a --submit-to that is not an email address', () => {
     const run = runCli(['form', '-o', join(dir.path, 'x.html'), '--submit-to', 'not an address']);
     expect(run.code).toBe(2);

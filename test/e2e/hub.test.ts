@@ -117,7 +117,7 @@ describe('copro hub', () => {
     writeFileSync(join(examples, 'broken.yaml'), 'name: [unclosed\n');
     const run = hub();
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/broken\.yaml:2:1: a list in \[ \] or a map in \{ \} is not closed/);
+    expect(run.stderr).toMatch(/broken\.yaml:1:7: this \[ is never closed: add the missing \]/);
     expect(run.stderr).toMatch(/1 of 17 files could not be scored and is left out of the hub; the others are in it\./);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(existsSync(at('projects/leith-copy.html'))).toBe(true);
@@ -156,9 +156,36 @@ describe('copro hub', () => {
     expect(readFileSync(mine, 'utf8')).toBe('keep me');
   });
 
+  it('will not build the site over a folder it reads, nor over a folder that holds one', () => {
+    const project = readFileSync(join(examples, readdirSync(examples).find((f) => f.endsWith('.yaml'))!), 'utf8');
+    const same = runCli(['hub', examples, '-o', examples]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toBe(
+      `copro: the site folder ${examples} is ${examples}, an input of this run: the site is replaced whole on every build, so it would be lost. Nothing was read or written: give the site a folder of its own\n`,
+    );
+    const inside = dir.write('held/projects/a.yaml', project);
+    const holds = runCli(['hub', join(dir.path, 'held/projects'), '-o', join(dir.path, 'held')]);
+    expect(holds.code).toBe(2);
+    expect(holds.stderr).toMatch(/the site folder .*held holds .*held\/projects, an input of this run/);
+    expect(readFileSync(inside, 'utf8')).toBe(project);
+    expect(existsSync(join(dir.path, 'held/index.html'))).toBe(false);
+  });
+
+  it('builds, and builds again, a site inside a folder it searches (the site holds no project files)', () => {
+    const folder = join(dir.path, 'nested');
+    cpSync(EXAMPLES, folder, { recursive: true });
+    const out = join(folder, 'site');
+    const first = runCli(['hub', folder, '-o', out]);
+    expect(first.stderr).toMatch(/hub written to/);
+    expect(first.code).toBe(0);
+    const again = runCli(['hub', folder, '-o', out]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/0 files written/);
+  });
+
   it('needs -o', () => {
     const run = runCli(['hub', examples]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/required option '-o, --output <folder>'/);
+    expect(run.stderr).toMatch(/required option "-o, --output <folder>" not specified/);
   });
 });

@@ -1,0 +1,38 @@
+// The page around the HTML report: a strict Content-Security-Policy (nothing may load; only the
+// page's own style and script may run, allowed by their hashes), the stylesheet, the footer
+// naming the tool and framework, and the script when the page has an index to sort.
+import { escapeHtml as esc } from '../text/escape-html.js';
+import { strictPolicy } from './csp.js';
+import { HTML_SCRIPT } from './script.js';
+import { HTML_STYLE } from './style.js';
+import { provenance } from '../scorecard-parts.js';
+import type { ReportHeader } from '../sink.js';
+
+/**
+ * The head of every page copro writes (the HTML report, the hub's pages, the self-assessment
+ * page), up to and including <body>: the strict policy allows exactly `style` and `script`.
+ */
+export function pageHead(title: string, style: string, script: string | undefined): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${strictPolicy(style, script)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="copro">',
+    `<title>${esc(title)}</title>`,
+    `<style>${style}</style>`,
+    '</head>',
+    '<body>',
+  ].join('\n');
+}
+
+export function pageOpen(title: string, withScript: boolean): string {
+  return `${pageHead(title, HTML_STYLE, withScript ? HTML_SCRIPT : undefined)}\n`;
+}
+
+export function pageClose(header: ReportHeader, withScript: boolean): string {
+  return `\n<footer class="page-foot"><div class="wrap"><p>${esc(provenance(header))}.</p><p>This page is self-contained: it loads nothing from anywhere.</p></div></footer>\n${withScript ? `<script>${HTML_SCRIPT}</script>\n` : ''}</body>\n</html>\n`;
+}
