@@ -2,7 +2,8 @@
 // cycles, and each layer imports only the layers below it:
 //   core    imports nothing of copro's other layers (pure: no I/O, no rendering);
 //   io      imports core only;            render  imports core only (its output is injected);
-//   batch   imports core and io;          cli     imports anything.
+//   batch   imports core and io;          cli     imports anything;
+//   browser (the self-assessment page's script) imports core and render only: it runs in a page.
 // Besides those, the recommended rules of ESLint and typescript-eslint that the tree passes.
 // Formatting is Prettier's business (npm run format), so no stylistic rules here.
 import js from '@eslint/js';
@@ -38,20 +39,21 @@ export default tseslint.config(
           zones: [
             layer(
               'core',
-              ['io', 'render', 'batch', 'cli'],
+              ['io', 'render', 'batch', 'cli', 'browser'],
               'core is pure: it imports no I/O, rendering, batch or command code',
             ),
             layer(
               'io',
-              ['render', 'batch', 'cli'],
+              ['render', 'batch', 'cli', 'browser'],
               'io reads and writes; it knows nothing of rendering, the batch runner or commands',
             ),
             layer(
               'render',
-              ['io', 'batch', 'cli'],
+              ['io', 'batch', 'cli', 'browser'],
               'render is pure text from results: its output and spool are handed to it',
             ),
-            layer('batch', ['render', 'cli'], 'the batch runner scores files; rendering and commands are above it'),
+            layer('batch', ['render', 'cli', 'browser'], 'the batch runner scores files; rendering and commands are above it'),
+            layer('browser', ['io', 'batch', 'cli'], 'the browser script runs in a page: it has no files, threads or commands'),
           ],
         },
       ],

@@ -8,7 +8,8 @@
 //   (d) copro assess <one file> --format json
 // and prints the medians, the ratios b/a and d/c against their targets, files per second and
 // peak memory. It checks that (b) scored every file. Options: --files N, --runs R, --jobs N
-// (passed to copro for (b)), --keep (leave the folder), --seed S.
+// (passed to copro for (b)), --keep (leave the folder), --seed S. Then scripts/bench-hub.mjs
+// measures the resource hub on up to 5,000 of the same kind of files.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -138,8 +139,16 @@ function main() {
 
 try {
   main();
+  hubBench(options(process.argv.slice(2)));
 } catch (error) {
   if (!(error instanceof BenchFailure)) throw error;
   process.stderr.write(`bench: ${error.message}\n`);
   process.exitCode = 2;
+}
+
+/** Then the resource hub at scale (scripts/bench-hub.mjs): 5,000 files, or fewer if asked for fewer. */
+function hubBench({ files, runs, seed }) {
+  const args = ['--files', String(Math.min(files, 5_000)), '--runs', String(Math.min(runs, 3)), '--seed', String(seed)];
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-hub.mjs'), ...args], { stdio: 'inherit' });
+  if (run.status !== 0) process.exitCode = run.status ?? 2;
 }

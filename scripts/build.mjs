@@ -6,6 +6,7 @@
 //  4. esbuild bundles the CLI and its dependencies into dist/bundle/copro.cjs, with the generated
 //     validators in place of runtime compilation: one file loads much faster than the hundred or
 //     so modules behind it. Modules only the table output needs are still run only when used.
+//     The self-assessment page's script is bundled for the browser (build-browser.mjs).
 //  5. The new build takes the place of dist/ in one step (steps 1-4 write to a folder beside it,
 //     so a build that fails, or is still running, never leaves copro without a working dist/).
 //  6. The bundle is run on the examples and V8's code cache for it is saved beside it.
@@ -15,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { buildBrowser } from './build-browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -170,6 +172,9 @@ try {
     absWorkingDir: root,
     logLevel: 'warning',
   });
+
+  // The self-assessment page's script (copro form, copro hub): dist/bundle/form-app.js.
+  await buildBrowser(root, dist('bundle/form-app.js'));
 
   swapIntoPlace();
 } catch (error) {

@@ -4,6 +4,8 @@ import { constants as osConstants } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../io/usage-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
+import type { FormOptions } from './form.js';
+import type { HubOptions } from './hub.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
 import { DEFAULT_PROJECT_FILE, runInit, type InitOptions } from './init.js';
 import { runSchema, type SchemaOptions } from './schema.js';
@@ -102,6 +104,27 @@ function program(setExit: (code: number) => void): Command {
     .argument('<name>', SCHEMA_NAMES.join(', '))
     .option('-f, --framework <path>', "project schema only: offer this framework's stages, levels and questions to editors")
     .action(async (name: string, options: SchemaOptions) => setExit(await runSchema(name, options)));
+
+  cli
+    .command('hub')
+    .description('build a static resource hub (a folder of web pages) from project files: an index, a page per project, class and term')
+    .argument('<paths...>', 'project files or folders of them')
+    .requiredOption('-o, --output <folder>', 'the folder to write the site to (replaced whole; only changed files are rewritten)')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .option('--title <text>', 'the hub\'s name, shown on every page')
+    .option('--submit-to <email>', 'on the self-assessment page (assess.html), offer to share a project by email to this address')
+    .option('-q, --quiet', 'print nothing on standard error but errors')
+    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
+    .action(async (paths: string[], options: HubOptions) => setExit(await (await import('./hub.js')).runHub(paths, options)));
+
+  cli
+    .command('form')
+    .description('write the self-assessment page: one file that asks the questions and scores the answers in a browser, nothing to install')
+    .requiredOption('-o, --output <file>', 'the HTML file to write (replaced atomically)')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .option('--submit-to <email>', 'offer to share a project by email to this address')
+    .option('-q, --quiet', 'print nothing on standard error but errors')
+    .action(async (options: FormOptions) => setExit(await (await import('./form.js')).runForm(options)));
 
   return cli;
 }

@@ -1,7 +1,7 @@
 // An output must never be an input of the same run: `-o p.yaml` over the project it scores,
 // `-f fw.yaml -o fw.yaml`, or a .yaml report inside a folder being searched (the next run would
 // read the report as a project). Compared by real path, so no spelling or link gets past.
-import { basename, dirname } from 'node:path';
+import { basename, dirname, sep } from 'node:path';
 import { UsageError } from './usage-error.js';
 import { PROJECT_FILE } from './find-projects.js';
 import { realPathOf } from './real-path.js';
@@ -33,4 +33,24 @@ export function refuseOutputsOverInputs(outputs: readonly (string | undefined)[]
     const over = clash(output, inputs);
     if (over) throw new UsageError(`the report ${output} ${over}. Nothing was ${inputs.afterReading ? '' : 'read or '}written: give the report another name`);
   }
+}
+
+/**
+ * Refuses a site folder that is, or holds, a path the run reads (a project file, a folder named
+ * on the command line, the framework): a site is replaced whole on every build, so an input inside
+ * it (`copro hub site/projects -o site/`) would be lost. A site inside a searched folder is fine:
+ * it holds no project files.
+ */
+export function refuseSiteOverInputs(site: string, inputs: RunInputs): void {
+  const real = realPathOf(site);
+  const prefix = real.endsWith(sep) ? real : real + sep;
+  const input = inputs.files.find((name) => {
+    const path = realPathOf(name);
+    return path === real || path.startsWith(prefix);
+  });
+  if (input === undefined) return;
+  const where = realPathOf(input) === real ? 'is' : 'holds';
+  throw new UsageError(
+    `the site folder ${site} ${where} ${input}, an input of this run: the site is replaced whole on every build, so it would be lost. Nothing was ${inputs.afterReading ? '' : 'read or '}written: give the site a folder of its own`,
+  );
 }

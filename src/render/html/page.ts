@@ -1,38 +1,36 @@
 // The page around the HTML report: a strict Content-Security-Policy (nothing may load; only the
 // page's own style and script may run, allowed by their hashes), the stylesheet, the footer
 // naming the tool and framework, and the script when the page has an index to sort.
-import { createHash } from 'node:crypto';
 import { escapeHtml as esc } from '../text/escape-html.js';
+import { strictPolicy } from './csp.js';
 import { HTML_SCRIPT } from './script.js';
 import { HTML_STYLE } from './style.js';
 import { provenance } from '../scorecard-parts.js';
 import type { ReportHeader } from '../sink.js';
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const STYLE_HASH = sha256(HTML_STYLE);
-const SCRIPT_HASH = sha256(HTML_SCRIPT);
-
-/** Nothing may load; only this page's own style and script may run. */
-export function contentSecurityPolicy(withScript: boolean): string {
-  return `default-src 'none'; style-src ${STYLE_HASH}; script-src ${withScript ? SCRIPT_HASH : "'none'"}; base-uri 'none'; form-action 'none'`;
-}
-
-export function pageOpen(title: string, withScript: boolean): string {
+/**
+ * The head of every page copro writes (the HTML report, the hub's pages, the self-assessment
+ * page), up to and including <body>: the strict policy allows exactly `style` and `script`.
+ */
+export function pageHead(title: string, style: string, script: string | undefined): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(withScript)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${strictPolicy(style, script)}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="copro">',
     `<title>${esc(title)}</title>`,
-    `<style>${HTML_STYLE}</style>`,
+    `<style>${style}</style>`,
     '</head>',
     '<body>',
-    '',
   ].join('\n');
+}
+
+export function pageOpen(title: string, withScript: boolean): string {
+  return `${pageHead(title, HTML_STYLE, withScript ? HTML_SCRIPT : undefined)}\n`;
 }
 
 export function pageClose(header: ReportHeader, withScript: boolean): string {

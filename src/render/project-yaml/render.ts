@@ -102,7 +102,8 @@ function details(project: Project): string[] {
     const value = project[key];
     lines.push(...(value === undefined || value === '' ? [`# ${`${key}:`.padEnd(keyWidth)}# ${hint}`] : pair(key, value)));
   }
-  for (const key of ['expectedClass', 'references', 'tags'] as const) {
+  // Kept when a file is written again (the self-assessment page carries on with loaded files).
+  for (const key of ['expectedClass', 'references', 'tags', 'id', 'partners', 'assessment'] as const) {
     if (project[key] !== undefined) lines.push(...pair(key, project[key]));
   }
   return lines;

@@ -1,0 +1,20 @@
+// The self-assessment page's script: src/browser/form-app.ts with copro's own core and the yaml
+// package, bundled for the browser into one file that `copro form` and `copro hub` inline into
+// the page (never a second implementation of the scoring). Called by build.mjs.
+import { build } from 'esbuild';
+
+export async function buildBrowser(root, outfile) {
+  await build({
+    entryPoints: ['src/browser/form-app.ts'],
+    outfile,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    minify: true,
+    // The script is inlined in a <script> element: no "</script" may appear in it.
+    supported: { 'inline-script': false },
+    absWorkingDir: root,
+    logLevel: 'warning',
+  });
+}

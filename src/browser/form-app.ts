@@ -1,0 +1,315 @@
+// The self-assessment page's script (bundled for the browser by scripts/build-browser.mjs and
+// inlined into the page, allowed by its hash). It asks the framework's questions a few at a time,
+// keeps the answers in the browser, and shows the scorecard as copro's own core computes it.
+// Every piece of text from the framework or the person goes in with textContent; the scorecard
+// is copro's HTML renderer, which escapes everything.
+import type { RawProject } from '../core/project-rules.js';
+import type { Criterion, LoadedFramework, Stage } from '../core/types.js';
+import { renderHtmlScorecard } from '../render/html/scorecard.js';
+import { frameworkOutline } from '../render/sink.js';
+import { emptyState, fileNameOf, loadProjectText, projectFileOf, scorecardOf, type FormState } from './form-state.js';
+
+interface PageData {
+  framework: LoadedFramework;
+  submitTo?: string;
+  tool: { name: string; version: string };
+}
+
+type Screen = { kind: 'about' } | { kind: 'stage'; stage: Stage } | { kind: 'criterion'; criterion: Criterion } | { kind: 'finish' };
+
+const data = JSON.parse(document.getElementById('form-data')!.textContent!) as PageData;
+const framework = data.framework;
+const outline = frameworkOutline(framework);
+const STORE = `copro-form:${framework.id}`;
+const screens: Screen[] = [
+  { kind: 'about' },
+  ...framework.stages.map((stage) => ({ kind: 'stage' as const, stage })),
+  ...framework.criteria.map((criterion) => ({ kind: 'criterion' as const, criterion })),
+  { kind: 'finish' },
+];
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const main = $<HTMLElement>('form-screen');
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function restore(): FormState {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE) ?? 'null') as FormState | null;
+    if (saved && typeof saved.raw === 'object' && typeof saved.step === 'number') return { raw: { stages: {}, answers: {}, ...saved.raw }, step: Math.min(Math.max(saved.step, 0), screens.length - 1) };
+  } catch {
+    // Nothing saved, or storage is switched off: start afresh.
+  }
+  return emptyState();
+}
+
+let state = restore();
+
+function save(): void {
+  try {
+    localStorage.setItem(STORE, JSON.stringify(state));
+  } catch {
+    // Storage switched off or full: the page still works, it just cannot resume.
+  }
+}
+
+// ---- Fields: each writes straight into state.raw, then the scorecard is worked out again. ----
+
+function changed(): void {
+  save();
+  showScore();
+}
+
+function textField(label: string, key: 'name' | 'organisation' | 'location' | 'summary' | 'describedAs' | 'year', hint = '', multiline = false): HTMLElement {
+  const id = `field-${key}`;
+  const value = state.raw[key] === undefined ? '' : String(state.raw[key]);
+  const input = multiline ? el('textarea', { id, rows: '4' }) : el('input', { id, type: 'text', autocomplete: 'off' });
+  input.value = value;
+  if (hint) input.setAttribute('aria-describedby', `${id}-hint`);
+  input.addEventListener('input', () => {
+    const text = input.value;
+    if (text.trim() === '' && key !== 'name') delete state.raw[key];
+    else if (key === 'year') state.raw.year = /^\s*\d{4}\s*$/.test(text) ? Number(text.trim()) : text.trim();
+    else state.raw[key] = key === 'name' ? text : text.trim();
+    changed();
+  });
+  return el('div', { class: 'field' }, el('label', { for: id }, label), ...(hint ? [el('p', { class: 'hint', id: `${id}-hint` }, hint)] : []), input);
+}
+
+function evidenceField(id: string, current: string | undefined, onChange: (text: string | undefined) => void, label: string): HTMLElement {
+  const area = el('textarea', { id, rows: '2' });
+  area.value = current ?? '';
+  area.addEventListener('input', () => onChange(area.value.trim() === '' ? undefined : area.value));
+  return el('div', { class: 'field evidence-field' }, el('label', { for: id }, label), area);
+}
+
+interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+function radioGroup(name: string, legend: string, options: Option[], current: string, onChange: (value: string) => void, describedBy?: string): HTMLElement {
+  const fieldset = el('fieldset', { class: 'choices' }, el('legend', {}, legend));
+  if (describedBy) fieldset.setAttribute('aria-describedby', describedBy);
+  for (const option of options) {
+    const id = `${name}--${option.value.replace(/[^a-z0-9]/gi, '-')}`;
+    const input = el('input', { type: 'radio', name, id, value: option.value });
+    input.checked = option.value === current;
+    input.addEventListener('change', () => onChange(option.value));
+    const text = el('span', { class: 'choice-label' }, option.label);
+    const label = el('label', { for: id }, text, ...(option.hint ? [el('span', { class: 'choice-hint' }, option.hint)] : []));
+    fieldset.append(el('div', { class: 'choice' }, input, label));
+  }
+  return fieldset;
+}
+
+const DONT_KNOW: Option = { value: 'unknown', label: "Don't know", hint: 'Not described yet. It is never counted as "no"; it lowers how much is described.' };
+const DOES_NOT_APPLY: Option = { value: 'n/a', label: "Doesn't apply", hint: 'Left out of the score altogether.' };
+
+function partnersField(): HTMLElement {
+  const fieldset = el('fieldset', { class: 'choices' }, el('legend', {}, 'Who shared the work? Tick all that apply.'));
+  const chosen = new Set(state.raw.partners ?? []);
+  for (const partner of framework.partners) {
+    const id = `partner--${partner.id}`;
+    const box = el('input', { type: 'checkbox', id, value: partner.id });
+    box.checked = chosen.has(partner.id);
+    box.addEventListener('change', () => {
+      if (box.checked) chosen.add(partner.id);
+      else chosen.delete(partner.id);
+      const list = framework.partners.map((p) => p.id).filter((p) => chosen.has(p));
+      if (list.length) state.raw.partners = list;
+      else delete state.raw.partners;
+      changed();
+    });
+    fieldset.append(el('div', { class: 'choice' }, box, el('label', { for: id }, el('span', { class: 'choice-label' }, partner.label), ...(partner.description ? [el('span', { class: 'choice-hint' }, partner.description)] : []))));
+  }
+  return fieldset;
+}
+
+// ---- Screens ----
+
+function aboutScreen(): HTMLElement[] {
+  return [
+    el('h2', { id: 'screen-title', tabindex: '-1' }, 'About the project'),
+    el('p', {}, 'A few details first. Only the name is needed; everything else helps others learn from your example.'),
+    textField('Name of the project', 'name'),
+    textField('Who ran or hosted it?', 'organisation'),
+    textField('Where did it take place?', 'location'),
+    textField('When?', 'year', 'A year such as 2019, or a range such as 2018-2020.'),
+    textField('What happened, who took part, what changed?', 'summary', 'In a few sentences.', true),
+    textField('What does the project call itself?', 'describedAs', `For example: ${framework.terms.slice(0, 4).map((t) => t.label).join(', ')}.`),
+    partnersField(),
+  ];
+}
+
+function stageScreen(stage: Stage): HTMLElement[] {
+  const raw = state.raw.stages?.[stage.id];
+  const entry = typeof raw === 'string' ? { level: raw } : (raw as { level?: string; evidence?: string } | undefined) ?? {};
+  // One entry for the screen, updated in place: the level and the evidence are set separately.
+  const set = (next: { level?: string; evidence?: string }) => {
+    Object.assign(entry, next);
+    const level = entry.level ?? 'unknown';
+    state.raw.stages = { ...state.raw.stages, [stage.id]: entry.evidence === undefined ? level : { level, evidence: entry.evidence } };
+    changed();
+  };
+  const options: Option[] = framework.levels.map((level) => ({ value: level.id, label: level.label, hint: stage.tests?.[level.id] ?? level.description }));
+  return [
+    el('h2', { id: 'screen-title', tabindex: '-1' }, `Who held power: ${stage.label}`),
+    ...(stage.description ? [el('p', { id: `stage-${stage.id}-about` }, stage.description)] : []),
+    radioGroup(`stage-${stage.id}`, `At ${stage.label.toLowerCase()}, which is closest to what happened?`, [...options, DONT_KNOW, DOES_NOT_APPLY], entry.level ?? 'unknown', (level) => set({ level }), stage.description ? `stage-${stage.id}-about` : undefined),
+    evidenceField(`stage-${stage.id}-evidence`, entry.evidence, (evidence) => set({ evidence }), 'What shows it? Who did what, in a sentence. Power-sharing counts only with evidence.'),
+  ];
+}
+
+function criterionScreen(criterion: Criterion): HTMLElement[] {
+  const parts: HTMLElement[] = [el('h2', { id: 'screen-title', tabindex: '-1' }, criterion.title), el('p', {}, criterion.summary)];
+  for (const indicator of criterion.indicators) {
+    const raw = state.raw.answers?.[indicator.id];
+    const entry: { answer?: string; evidence?: string } = typeof raw === 'string' ? { answer: raw } : { ...(raw as { answer?: string; evidence?: string } | undefined) };
+    const set = (next: { answer?: string; evidence?: string }) => {
+      Object.assign(entry, next);
+      const answer = (entry.answer ?? 'unknown') as 'unknown';
+      state.raw.answers = { ...state.raw.answers, [indicator.id]: entry.evidence === undefined ? answer : { answer, evidence: entry.evidence } };
+      changed();
+    };
+    const name = `answer-${indicator.id}`;
+    const options: Option[] = [
+      { value: 'yes', label: 'Yes', hint: indicator.yes },
+      { value: 'partly', label: 'Partly', hint: indicator.partly },
+      { value: 'no', label: 'No' },
+      DONT_KNOW,
+      DOES_NOT_APPLY,
+    ];
+    parts.push(
+      el(
+        'section',
+        { class: 'question' },
+        radioGroup(name, indicator.question, options, entry.answer ?? 'unknown', (answer) => set({ answer })),
+        evidenceField(`${name}-evidence`, entry.evidence, (evidence) => set({ evidence }), 'Evidence (optional): a document, a quote, a figure'),
+      ),
+    );
+  }
+  return parts;
+}
+
+function finishScreen(): HTMLElement[] {
+  const name = state.raw.name?.trim();
+  const parts: HTMLElement[] = [el('h2', { id: 'screen-title', tabindex: '-1' }, 'Your scorecard')];
+  if (!name) {
+    parts.push(el('p', { class: 'problem' }, 'Give the project a name on the first screen to download it.'));
+    return parts;
+  }
+  const fileName = fileNameOf(state.raw);
+  const text = projectFileOf(framework, state.raw, fileName);
+  const download = el('a', { class: 'button', id: 'download', download: fileName }, `Download ${fileName}`);
+  download.setAttribute('href', URL.createObjectURL(new Blob([text], { type: 'application/yaml' })));
+  parts.push(
+    el('p', {}, 'Download the answers as a project file: keep it, load it here again to carry on, or score it with copro (copro assess ', fileName, ').'),
+    el('p', { class: 'actions' }, download, el('button', { type: 'button', class: 'button secondary', id: 'print' }, 'Print a summary')),
+  );
+  if (data.submitTo) {
+    const subject = `A co-production example: ${name}`;
+    const body = `Here is a project described with copro's self-assessment, to share as an example.\n\n--- ${fileName} ---\n${text}`;
+    const mail = el('a', { class: 'button secondary', id: 'share', href: `mailto:${encodeURIComponent(data.submitTo)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` }, 'Share this example by email');
+    parts.push(el('p', {}, 'Happy for others to learn from it? ', mail), el('p', { class: 'hint' }, `Your email program opens a message to ${data.submitTo} with the project file in it. Nothing is sent until you send it; if the message is cut short, attach the downloaded file instead.`));
+  }
+  const card = scorecardOf(framework, state.raw);
+  if (card) {
+    const holder = el('div', { class: 'full-scorecard' });
+    holder.innerHTML = renderHtmlScorecard({ file: fileName, ...card }, 1, 3, outline, true);
+    parts.push(holder);
+  }
+  return parts;
+}
+
+// ---- The live scorecard ----
+
+function showScore(): void {
+  const card = scorecardOf(framework, state.raw);
+  const klass = $('live-class');
+  if (!card) {
+    klass.textContent = 'Not yet scored';
+    return;
+  }
+  const rank = Math.min(Math.max(framework.classes.findIndex((c) => c.id === card.classification.id), 0), 2);
+  // Before anything is described a verdict would only be a judgement on nothing.
+  klass.textContent = card.completeness === 0 ? 'Nothing described yet' : card.classification.label;
+  $('live-about').textContent = [state.raw.name, state.raw.organisation, state.raw.location, state.raw.year].filter((v) => v !== undefined && String(v).trim() !== '').join(' · ');
+  klass.className = `badge rank-${rank}`;
+  klass.setAttribute('data-class', card.classification.id);
+  $('live-provisional').hidden = !card.classification.provisional || card.completeness === 0;
+  $('live-score').textContent = String(card.score);
+  $('live-completeness').textContent = `${card.completeness}%`;
+  $('live-terms').textContent = card.terms.message;
+  const why = $('live-why');
+  why.textContent = '';
+  for (const reason of card.classification.provisionalReasons) why.append(el('li', {}, reason));
+  const next = $('live-next');
+  next.textContent = '';
+  for (const step of card.nextSteps.slice(0, 3)) next.append(el('li', {}, step.text));
+}
+
+// ---- Moving between screens ----
+
+function show(step: number, focus = true): void {
+  state.step = Math.min(Math.max(step, 0), screens.length - 1);
+  save();
+  const screen = screens[state.step]!;
+  const content =
+    screen.kind === 'about' ? aboutScreen() : screen.kind === 'stage' ? stageScreen(screen.stage) : screen.kind === 'criterion' ? criterionScreen(screen.criterion) : finishScreen();
+  main.replaceChildren(...content);
+  const progress = $<HTMLProgressElement>('progress');
+  progress.max = screens.length;
+  progress.value = state.step + 1;
+  $('progress-text').textContent = `Step ${state.step + 1} of ${screens.length}`;
+  $<HTMLButtonElement>('back').disabled = state.step === 0;
+  $('next').hidden = state.step === screens.length - 1;
+  document.getElementById('print')?.addEventListener('click', () => window.print());
+  if (focus) $('screen-title').focus();
+  showScore();
+}
+
+function next(): void {
+  if (state.step === 0 && !state.raw.name?.trim()) {
+    $('problems').replaceChildren(el('p', {}, 'Please give the project a name first.'));
+    $('field-name').focus();
+    return;
+  }
+  $('problems').replaceChildren();
+  show(state.step + 1);
+}
+
+function loadFile(file: File): void {
+  void file.text().then((text) => {
+    const loaded = loadProjectText(framework, text);
+    if (!loaded.raw) {
+      $('problems').replaceChildren(el('p', {}, `${file.name} could not be loaded:`), el('ul', {}, ...loaded.problems.slice(0, 10).map((p) => el('li', {}, p))));
+      return;
+    }
+    $('problems').replaceChildren(el('p', { class: 'loaded' }, `Loaded ${file.name}: carry on where it left off.`));
+    state = { raw: loaded.raw as RawProject, step: 0 };
+    show(0);
+  });
+}
+
+$('back').addEventListener('click', () => show(state.step - 1));
+$('next').addEventListener('click', next);
+$('start-again').addEventListener('click', () => {
+  if (!window.confirm('Clear every answer on this page and start again?')) return;
+  state = emptyState();
+  $('problems').replaceChildren();
+  show(0);
+});
+$<HTMLInputElement>('load-file').addEventListener('change', (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (file) loadFile(file);
+});
+$('form-app').hidden = false;
+$('needs-script').hidden = true;
+show(state.step, false);

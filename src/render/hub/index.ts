@@ -1,0 +1,161 @@
+// The hub's index: every project in a table (name and organisation, class with its provisional
+// mark, score, how much is described, the term it calls itself, the term the evidence supports,
+// place, year, tags), by name. Without JavaScript the table is paged (index.html, index-2.html…)
+// and every project page is a link away; with it, the first page carries the rows as data and
+// its script filters, searches and sorts all of them (hub-script.ts).
+import { escapeHtml as esc } from '../text/escape-html.js';
+import { type HubRow } from './model.js';
+import { hubPage, linkTo, type HubSite } from './page.js';
+import { HUB_ROW, HUB_SCRIPT, searchWords } from './script.js';
+import type { HubWords } from './words.js';
+
+/** Rows per page of the index without its script, and per "show more" with it. */
+export const INDEX_PAGE_SIZE = 100;
+
+export const indexPagePath = (n: number) => (n === 1 ? 'index.html' : `index-${n}.html`);
+
+function termCell(words: HubWords, from: string, id: string | null, label: string): string {
+  const term = words.termOf(id);
+  return `<td data-label="${label}">${term ? `<a href="${esc(linkTo(from, term.page))}">${esc(term.label)}</a>` : ''}</td>`;
+}
+
+function rowHtml(row: HubRow, words: HubWords, from: string): string {
+  const klass = words.classOf(row.classId);
+  const org = row.organisation ? `<span class="org">${esc(row.organisation)}</span>` : '';
+  return [
+    `<tr><th scope="row"><a href="${esc(linkTo(from, row.page))}">${esc(row.name)}</a>${org}</th>`,
+    `<td><span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? row.classId)}</span>${row.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}</td>`,
+    `<td class="num" data-label="Score">${row.score}</td><td class="num" data-label="Described">${row.completeness}%</td>`,
+    termCell(words, from, row.claimed, 'Calls itself'),
+    termCell(words, from, row.supported, 'Evidence supports'),
+    `<td data-label="Place">${esc(row.place)}</td><td data-label="Year">${esc(row.year)}</td>`,
+    `<td class="tags-cell" data-label="Tags">${esc(row.tags.join(', '))}</td></tr>`,
+  ].join('');
+}
+
+const COLUMNS = ['Project', 'Class', 'Score', 'Described', 'Calls itself', 'Evidence supports', 'Place', 'Year', 'Tags'];
+
+function table(rows: readonly HubRow[], words: HubWords, from: string, caption: string): string {
+  const head = COLUMNS.map((c) => `<th scope="col"${c === 'Score' || c === 'Described' ? ' class="num"' : ''}>${c}</th>`).join('');
+  return `<div class="table-wrap"><table id="hub-projects" class="stack"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.map((r) => rowHtml(r, words, from)).join('')}</tbody></table></div>`;
+}
+
+function pager(page: number, pages: number, from: string): string {
+  if (pages <= 1) return '';
+  const link = (n: number, text: string, rel: string) => `<a href="${esc(linkTo(from, indexPagePath(n)))}" rel="${rel}">${text}</a>`;
+  const parts = [
+    page > 1 ? link(page - 1, '← Previous page', 'prev') : '',
+    `<span>Page ${page} of ${pages}</span>`,
+    page < pages ? link(page + 1, 'Next page →', 'next') : '',
+  ];
+  return `<nav class="pager" aria-label="Pages of the project list">${parts.filter(Boolean).join('')}</nav>`;
+}
+
+/** Distinct values, sorted, as <option>s. */
+function options(values: Iterable<string>, label: (value: string) => string = (v) => v): string {
+  const collator = new Intl.Collator('en', { numeric: true });
+  return [...new Set(values)]
+    .filter(Boolean)
+    .sort(collator.compare)
+    .map((v) => `<option value="${esc(v)}">${esc(label(v))}</option>`)
+    .join('');
+}
+
+function filters(rows: readonly HubRow[], words: HubWords): string {
+  const select = (id: string, label: string, all: string, choices: string) =>
+    `<label>${label}<select id="${id}"><option value="">${all}</option>${choices}</select></label>`;
+  const termChoices = words.terms.map((t) => `<option value="${esc(t.id)}">${esc(t.label)}</option>`).join('');
+  return [
+    '<form class="hub-filters" id="hub-filters" role="search" aria-label="Filter the projects" hidden>',
+    '<label class="search">Search names, organisations and summaries<input type="search" id="hub-search" autocomplete="off"></label>',
+    // Folded on a phone (the script opens it on a wider screen), so the list is not a screen away.
+    '<details id="hub-more-filters"><summary>Filter and sort</summary><div class="hub-filter-fields">',
+    select('hub-class', 'Class', 'All classes', words.classes.map((c) => `<option value="${esc(c.id)}">${esc(c.label)}</option>`).join('')),
+    select('hub-supported', 'Evidence supports', 'Any term', termChoices),
+    select('hub-claimed', 'Calls itself', 'Any term', termChoices),
+    select('hub-place', 'Place', 'Anywhere', options(rows.map((r) => r.place))),
+    select('hub-year', 'Year', 'Any year', options(rows.map((r) => r.year))),
+    select('hub-tag', 'Tag', 'Any tag', options(rows.flatMap((r) => r.tags))),
+    `<label>Sort by<select id="hub-sort"><option value="name">Name, A to Z</option><option value="score-down">Score, highest first</option><option value="score-up">Score, lowest first</option><option value="described">Most described first</option><option value="year">Newest first</option></select></label>`,
+    '<button type="reset" id="hub-reset">Clear filters</button>',
+    '</div></details>',
+    '</form>',
+  ].join('');
+}
+
+/** The rows as data for the script, in the shape HUB_ROW describes, safe inside a <script> element. */
+function rowData(rows: readonly HubRow[], words: HubWords): string {
+  const vocabulary = new Map<string, number>();
+  const classIndex = new Map(words.classes.map((c, i) => [c.id, i]));
+  const termIndex = new Map(words.terms.map((t, i) => [t.id, i]));
+  const place = (index: Map<string, number>, id: string | null) => (id === null ? -1 : (index.get(id) ?? -1));
+  const encoded = rows.map((row) => {
+    const ids = new Set<number>();
+    for (const word of searchWords(`${row.name} ${row.organisation} ${row.summary}`)) {
+      if (!vocabulary.has(word)) vocabulary.set(word, vocabulary.size);
+      ids.add(vocabulary.get(word)!);
+    }
+    const slug = row.page.replace(/^projects\//, '').replace(/\.html$/, '');
+    const values: Record<(typeof HUB_ROW)[number], unknown> = {
+      name: row.name,
+      organisation: row.organisation,
+      place: row.place,
+      year: row.year,
+      tags: row.tags,
+      class: place(classIndex, row.classId),
+      provisional: row.provisional ? 1 : 0,
+      score: row.score,
+      completeness: row.completeness,
+      claimed: place(termIndex, row.claimed),
+      supported: place(termIndex, row.supported),
+      slug,
+      words: [...ids],
+    };
+    return HUB_ROW.map((key) => values[key]);
+  });
+  const data = {
+    classes: words.classes.map((c) => [c.id, c.label, c.rank, c.page]),
+    terms: words.terms.map((t) => [t.id, t.label, t.page]),
+    words: [...vocabulary.keys()],
+    rows: encoded,
+  };
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+function counts(rows: readonly HubRow[], words: HubWords): string {
+  const items = words.classes.map((c) => {
+    const n = rows.filter((r) => r.classId === c.id).length;
+    return `<li><span class="badge rank-${c.rank}">${n}</span> <a href="${esc(c.page)}">${esc(c.label)}</a></li>`;
+  });
+  return `<ul class="counts" aria-label="Projects by class">${items.join('')}</ul>`;
+}
+
+/** Every page of the index: [path, html]. `rows` are in index order. */
+export function indexPages(site: HubSite, rows: readonly HubRow[], words: HubWords): [string, string][] {
+  const pages = Math.max(1, Math.ceil(rows.length / INDEX_PAGE_SIZE));
+  const out: [string, string][] = [];
+  const heading = `<h1>${esc(site.title)}</h1><p>${rows.length} ${rows.length === 1 ? 'project' : 'projects'}, each scored against “${esc(site.header.framework.name)}”.</p>`;
+  for (let page = 1; page <= pages; page++) {
+    const path = indexPagePath(page);
+    const slice = rows.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE);
+    const first = page === 1;
+    const caption = pages === 1 ? 'Every project, by name. Select a name to see its scorecard.' : `Projects ${(page - 1) * INDEX_PAGE_SIZE + 1} to ${(page - 1) * INDEX_PAGE_SIZE + slice.length} of ${rows.length}, by name. Select a name to see its scorecard.`;
+    const body = [
+      `<section aria-labelledby="projects-title"><h2 id="projects-title">All projects</h2>`,
+      first ? filters(rows, words) : '',
+      first ? '<p class="hub-status" id="hub-status" aria-live="polite" hidden></p>' : '',
+      rows.length === 0 ? '<p>No project could be scored.</p>' : table(slice, words, path, caption),
+      first ? `<button type="button" class="more" id="hub-more" hidden>Show more</button>` : '',
+      `<div id="hub-pager">${pager(page, pages, path)}</div>`,
+      '</section>',
+      first ? downloads() : '',
+      first ? `<script type="application/json" id="hub-data">${rowData(rows, words)}</script>` : '',
+    ].join('');
+    out.push([path, hubPage(site, { path, title: first ? 'All projects' : `All projects, page ${page}`, current: 'index', script: first ? HUB_SCRIPT : undefined }, `${heading}${counts(rows, words)}`, body)]);
+  }
+  return out;
+}
+
+function downloads(): string {
+  return `<section aria-labelledby="downloads-title"><h2 id="downloads-title">Download the data</h2><ul class="downloads"><li><a href="projects.json" download>projects.json</a>: every scorecard in full (copro's JSON report)</li><li><a href="projects.csv" download>projects.csv</a>: one row per project, for a spreadsheet</li></ul></section>`;
+}

@@ -1,0 +1,18 @@
+// A project's page in the hub: its scorecard exactly as the HTML report shows it (references
+// included), with links to the pages that explain its class and terms.
+import type { ReportResult } from '../../core/report.js';
+import { escapeHtml as esc } from '../text/escape-html.js';
+import { renderHtmlScorecard } from '../html/scorecard.js';
+import { hubPage, linkTo, type HubSite } from './page.js';
+import type { HubWords } from './words.js';
+
+export function projectPage(site: HubSite, words: HubWords, result: ReportResult, path: string): string {
+  const klass = words.classOf(result.classification.id);
+  const terms = [words.termOf(result.terms.supported?.id ?? null), words.termOf(result.terms.claimed?.id ?? null)].filter((t, i, all) => t && all.indexOf(t) === i);
+  const links = [klass, ...terms]
+    .filter((w) => w !== undefined)
+    .map((w) => `<li><a href="${esc(linkTo(path, w.page))}">What “${esc(w.label)}” means, and other projects like it</a></li>`);
+  const more = links.length ? `<section aria-labelledby="more-title"><h2 id="more-title">Read more</h2><ul class="project-list">${links.join('')}</ul></section>` : '';
+  const heading = `<p>A co-production scorecard, against “${esc(site.header.framework.name)}”.</p><p><a href="${esc(linkTo(path, 'index.html'))}">← All projects</a></p>`;
+  return hubPage(site, { path, title: result.project.name }, heading, `${renderHtmlScorecard(result, 1, 1, site.header.outline, true)}${more}`);
+}

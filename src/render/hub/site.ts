@@ -1,0 +1,84 @@
+// The whole hub, built as scorecards stream in: each project's page is rendered as soon as its
+// scorecard arrives (only a short row is kept), and at the end the index, the class and term
+// pages, and the downloads (projects.json, byte for byte copro's JSON report, and projects.csv,
+// its CSV format). Pages go to `put`, which decides whether anything needs writing.
+import type { InputError } from '../../core/input-error.js';
+import type { Report, ReportResult } from '../../core/report.js';
+import type { LoadedFramework } from '../../core/types.js';
+import type { NewSpool, ReportOutput } from '../output.js';
+import { csvSink } from '../csv/sink.js';
+import { jsonSink } from '../json/sink.js';
+import type { ReportHeader, ReportSink } from '../sink.js';
+import { explainPages } from './explain.js';
+import { indexPages } from './index.js';
+import { byName, hubRowOf, PageNames, type HubRow } from './model.js';
+import { navigation, type HubSite } from './page.js';
+import { renderFormPage } from '../form/page.js';
+import { projectPage } from './project.js';
+import { hubWords, type HubWords } from './words.js';
+
+export type PutFile = (path: string, content: string) => void;
+
+/** A report format rendered into memory, to become one file of the site. */
+function inMemory(): ReportOutput & { text(): string } {
+  const chunks: string[] = [];
+  // No writeBytes: a spool that went to disk then decodes its bytes as a stream, never splitting a character.
+  return {
+    write: (text) => void chunks.push(text),
+    text: () => chunks.join(''),
+  };
+}
+
+export interface HubOptions {
+  title: string;
+  /** The self-assessment page's script: the hub then has assess.html. */
+  formScript?: string;
+  submitTo?: string;
+  /** Where the JSON download holds results until the summary is known (the CLI passes io's spool). */
+  newSpool: NewSpool;
+}
+
+export const ASSESS_PAGE = 'assess.html';
+
+export class HubBuilder implements ReportSink {
+  private readonly site: HubSite;
+  private readonly words: HubWords;
+  private readonly names = new PageNames();
+  private readonly rows: HubRow[] = [];
+  private readonly json = inMemory();
+  private readonly csv = inMemory();
+  private readonly sinks: ReportSink[];
+  private readonly options: HubOptions;
+
+  constructor(
+    private readonly framework: LoadedFramework,
+    header: ReportHeader,
+    options: HubOptions,
+    private readonly put: PutFile,
+  ) {
+    this.site = { header, title: options.title, assessPage: options.formScript ? ASSESS_PAGE : undefined };
+    this.options = options;
+    this.words = hubWords(framework);
+    this.sinks = [jsonSink(header, this.json, options.newSpool), csvSink(header, this.csv)];
+  }
+
+  result(result: ReportResult): void {
+    const page = this.names.next(result);
+    this.put(page, projectPage(this.site, this.words, result, page));
+    this.rows.push(hubRowOf(result, page));
+    for (const sink of this.sinks) sink.result(result);
+  }
+
+  end(summary: Report['summary'], errors: InputError[]): void {
+    const rows = byName(this.rows);
+    for (const [path, html] of indexPages(this.site, rows, this.words)) this.put(path, html);
+    for (const [path, html] of explainPages(this.site, this.framework, this.words, rows)) this.put(path, html);
+    for (const sink of this.sinks) sink.end(summary, errors);
+    this.put('projects.json', this.json.text());
+    this.put('projects.csv', this.csv.text());
+    if (this.options.formScript) {
+      const nav = navigation(this.site, { path: ASSESS_PAGE, title: '', current: 'assess' });
+      this.put(ASSESS_PAGE, renderFormPage({ header: this.site.header, framework: this.framework, script: this.options.formScript, submitTo: this.options.submitTo, navigation: nav }));
+    }
+  }
+}

@@ -1,0 +1,301 @@
+// The self-assessment page (copro form) in a real browser: a person answers the questions, the
+// scorecard builds up as copro's own core computes it, the downloaded project file scores the
+// same with `copro assess`, answers survive closing the tab, an existing project file can be
+// loaded to carry on, "share this example" drafts an email, nothing is requested from anywhere,
+// axe-core finds no violation, and the page fits a phone. Screenshots go to test/.tmp (or to
+// $COPRO_SCREENSHOT_DIR).
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium } from '../browser.js';
+import { parse } from 'yaml';
+import type { LoadedFramework } from '../../src/core/types.js';
+import { defaultFramework, EXAMPLES, ROOT, runCli, STACK_TRACE, tempDir } from '../helpers.js';
+
+const SHOTS = process.env.COPRO_SCREENSHOT_DIR ?? join(ROOT, 'test', '.tmp');
+const SUBMIT_TO = 'examples@network.example';
+
+const dir = tempDir();
+const formFile = join(dir.path, 'form.html');
+let browser: Browser;
+let framework: LoadedFramework;
+const offPage: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  framework = await defaultFramework();
+  const run = runCli(['form', '-o', formFile, '--submit-to', SUBMIT_TO]);
+  expect(run.code, run.stderr).toBe(0);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toBe(`self-assessment page written to ${formFile}\n`);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  dir.remove();
+});
+
+async function open(context?: BrowserContext, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  const ctx = context ?? (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options }));
+  const page = await ctx.newPage();
+  page.on('request', (request) => {
+    if (request.url() !== pathToFileURL(formFile).href && !request.url().startsWith('blob:')) offPage.push(request.url());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(pathToFileURL(formFile).href);
+  return page;
+}
+
+const live = async (page: Page) => ({
+  class: await page.getAttribute('#live-class', 'data-class'),
+  provisional: !(await page.locator('#live-provisional').isHidden()),
+  score: Number(await page.textContent('#live-score')),
+  completeness: Number((await page.textContent('#live-completeness'))!.replace('%', '')),
+});
+
+function assess(file: string) {
+  const run = runCli(['assess', file, '--format', 'json']);
+  expect(run.stderr).not.toMatch(STACK_TRACE);
+  const result = JSON.parse(run.stdout).results[0];
+  return { class: result.classification.id, provisional: result.classification.provisional, score: result.score, completeness: result.completeness, name: result.project.name };
+}
+
+const radio = (page: Page, id: string) => page.check(`[id="${id}"]`);
+
+async function download(page: Page): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  const path = join(dir.path, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+/** Answers the whole form: stages with levels and evidence, some questions yes, partly, no or don't know. */
+async function answerEverything(page: Page): Promise<void> {
+  await page.fill('#field-name', 'Riverside Food Hub');
+  await page.fill('#field-organisation', 'Riverside Community Trust');
+  await page.fill('#field-year', '2024');
+  await page.check('[id="partner--people-with-lived-experience"]');
+  await page.check('[id="partner--staff"]');
+  await page.click('#next');
+  const levels: Record<string, [string, string?]> = {
+    define: ['collaborate', 'Residents and staff agreed the problem together at two open meetings'],
+    design: ['collaborate', 'A residents’ group drew up the plan with the trust'],
+    decide: ['consult'],
+    deliver: ['delegate', 'Volunteers run the hub day to day'],
+    evaluate: ['unknown'],
+  };
+  for (const stage of framework.stages) {
+    const [level, evidence] = levels[stage.id] ?? ['unknown'];
+    await radio(page, `stage-${stage.id}--${level}`);
+    if (evidence) await page.fill(`#stage-${stage.id}-evidence`, evidence);
+    await page.click('#next');
+  }
+  const cycle = ['yes', 'partly', 'no', 'unknown'];
+  let n = 0;
+  for (const criterion of framework.criteria) {
+    for (const indicator of criterion.indicators) {
+      const answer = cycle[n++ % cycle.length]!;
+      await radio(page, `answer-${indicator.id}--${answer}`);
+      if (answer === 'yes' && n % 3 === 0) await page.fill(`[id="answer-${indicator.id}-evidence"]`, 'Minutes of the steering group');
+    }
+    // The README's picture: questions on one side, the scorecard building up on the other.
+    if (criterion === framework.criteria[0]) {
+      mkdirSync(SHOTS, { recursive: true });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(SHOTS, 'form.png') });
+    }
+    await page.click('#next');
+  }
+}
+
+describe('the self-assessment page', () => {
+  it('asks every question, scores as it goes, and downloads a file that copro assess scores the same', async () => {
+    const page = await open();
+    await expect(page.locator('#needs-script').isHidden()).resolves.toBe(true);
+    expect(await page.textContent('#progress-text')).toBe(`Step 1 of ${framework.stages.length + framework.criteria.length + 2}`);
+    await answerEverything(page);
+    expect(await page.textContent('#screen-title')).toBe('Your scorecard');
+    const shown = await live(page);
+    expect(shown.class).not.toBeNull();
+    const file = await download(page);
+    expect(file).toMatch(/riverside-food-hub\.yaml$/);
+    const scored = assess(file);
+    expect(scored).toEqual({ ...shown, name: 'Riverside Food Hub' });
+    // Every choice made it into the file: a level and its evidence, given one after the other.
+    const written = parse(readFileSync(file, 'utf8'));
+    expect(written.stages.define).toEqual({ level: 'collaborate', evidence: 'Residents and staff agreed the problem together at two open meetings' });
+    expect(written.stages.decide).toBe('consult');
+    expect(written.stages.deliver).toEqual({ level: 'delegate', evidence: 'Volunteers run the hub day to day' });
+    expect(written.partners).toEqual(['people-with-lived-experience', 'staff']);
+    expect(Object.values(written.answers).filter((a) => a === 'yes' || (a as { answer?: string }).answer === 'yes').length).toBeGreaterThan(5);
+    // Power shared with evidence in planning and in carrying it through: more than consultation.
+    expect(shown.class).not.toBe('consultation');
+    // The page shows the full scorecard as the HTML report does, with the same verdict.
+    expect(await page.locator('.full-scorecard article.scorecard h3').first().textContent()).toBe('Riverside Food Hub');
+    await page.context().close();
+  });
+
+  it('goes back and forth, keeps answers after the tab is closed, and starts again on request', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    await page.fill('#field-name', 'Kept project');
+    await page.click('#next');
+    await radio(page, `stage-${framework.stages[0]!.id}--involve`);
+    await page.click('#next');
+    await page.click('#back');
+    expect(await page.isChecked(`[id="stage-${framework.stages[0]!.id}--involve"]`)).toBe(true);
+    await page.close();
+    const again = await open(context);
+    expect(await again.textContent('#screen-title')).toBe(`Who held power: ${framework.stages[0]!.label}`);
+    expect(await again.isChecked(`[id="stage-${framework.stages[0]!.id}--involve"]`)).toBe(true);
+    again.once('dialog', (dialog) => void dialog.accept());
+    await again.click('#start-again');
+    expect(await again.inputValue('#field-name')).toBe('');
+    await context.close();
+  });
+
+  it('needs a name before moving on, and says so', async () => {
+    const page = await open();
+    await page.click('#next');
+    expect(await page.textContent('#problems')).toBe('Please give the project a name first.');
+    expect(await page.textContent('#progress-text')).toMatch(/^Step 1 of/);
+    await page.context().close();
+  });
+
+  it("counts don't know as not described, never as no", async () => {
+    const page = await open();
+    await page.fill('#field-name', 'Unknowns');
+    const before = await live(page);
+    await page.click('#next');
+    await radio(page, `stage-${framework.stages[0]!.id}--unknown`);
+    expect(await live(page)).toEqual(before);
+    await radio(page, `stage-${framework.stages[0]!.id}--none`);
+    expect((await live(page)).completeness).toBeGreaterThan(before.completeness);
+    await page.context().close();
+  });
+
+  it('loads an existing project file to carry on, and downloads it scoring the same as the original', async () => {
+    const original = join(EXAMPLES, 'leith-decides.yaml');
+    const page = await open();
+    await page.setInputFiles('#load-file', original);
+    await expect(page.locator('#problems .loaded').textContent()).resolves.toMatch(/^Loaded leith-decides\.yaml/);
+    const expected = assess(original);
+    const { name, ...verdict } = expected;
+    expect(await live(page)).toEqual(verdict);
+    expect(await page.inputValue('#field-name')).toBe(name);
+    for (let i = 0; i < framework.stages.length + framework.criteria.length + 1; i++) await page.click('#next');
+    expect(assess(await download(page))).toEqual(expected);
+    await page.context().close();
+  });
+
+  it('says what is wrong with a file it cannot load, and keeps the answers', async () => {
+    const bad = join(dir.path, 'bad.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(bad, 'name: Fine\nstages:\n  defne: consult\n');
+    const page = await open();
+    await page.fill('#field-name', 'Mine');
+    await page.setInputFiles('#load-file', bad);
+    await expect(page.locator('#problems').textContent()).resolves.toMatch(/bad\.yaml could not be loaded:stages\.defne: "defne" is not a stage/);
+    expect(await page.inputValue('#field-name')).toBe('Mine');
+    await page.context().close();
+  });
+
+  it('drafts an email to the --submit-to address with the project file in it', async () => {
+    const page = await open();
+    await page.fill('#field-name', 'Shared project');
+    for (let i = 0; i < framework.stages.length + framework.criteria.length + 1; i++) await page.click('#next');
+    const href = (await page.getAttribute('#share', 'href'))!;
+    expect(href.startsWith(`mailto:${encodeURIComponent(SUBMIT_TO)}?subject=`)).toBe(true);
+    const body = decodeURIComponent(href.split('&body=')[1]!);
+    expect(body).toContain('name: Shared project');
+    expect(body).toContain('answers:');
+    await page.context().close();
+  });
+
+  it('passes axe-core with no violations on each kind of screen', async () => {
+    const page = await open();
+    await page.fill('#field-name', 'Accessible project');
+    const screens = [0, 1, framework.stages.length + 1, framework.stages.length + framework.criteria.length + 1];
+    let at = 0;
+    for (const target of screens) {
+      while (at < target) {
+        await page.click('#next');
+        at++;
+      }
+      const violations = await axeViolations(page);
+      expect(violations, `screen ${target + 1}`).toEqual([]);
+    }
+    await page.context().close();
+  });
+
+  it('fits a 390 px phone without sideways scrolling', async () => {
+    const page = await open(undefined, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.fill('#field-name', 'Phone project');
+    await page.click('#next');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'form-phone.png') });
+    await page.context().close();
+  });
+
+  it('prints a summary: the scorecard so far, without the questions or buttons', async () => {
+    const page = await open();
+    await page.fill('#field-name', 'Printed project');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.form-main').isVisible()).resolves.toBe(false);
+    await expect(page.locator('aside.live').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('says what it needs without JavaScript', async () => {
+    const page = await open(undefined, { javaScriptEnabled: false });
+    await expect(page.locator('#needs-script').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#form-app').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('requested nothing from anywhere, and no page had an error', () => {
+    expect(offPage).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('copro form on the command line', () => {
+  it('will not write the page over the framework it asks the questions of', () => {
+    const framework = join(dir.path, 'framework.yaml');
+    copyFileSync(join(ROOT, 'criteria/framework.yaml'), framework);
+    const before = readFileSync(framework, 'utf8');
+    const run = runCli(['form', '-f', framework, '-o', framework]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/framework\.yaml is also an input of this run/);
+    expect(readFileSync(framework, 'utf8')).toBe(before);
+  });
+
+  it('refuses a --submit-to that is not an email address', () => {
+    const run = runCli(['form', '-o', join(dir.path, 'x.html'), '--submit-to', 'not an address']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('copro: --submit-to takes an email address such as examples@network.org, not "not an address"\n');
+    expect(existsSync(join(dir.path, 'x.html'))).toBe(false);
+  });
+
+  it('says so when the page cannot be written', () => {
+    const run = runCli(['form', '-o', join(dir.path, 'no', 'such', 'folder', 'form.html')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^copro: the page could not be written to .*form\.html: no such file or folder\n$/);
+  });
+
+  it('the hub has the page as assess.html, linked from every page', () => {
+    const site = join(dir.path, 'site');
+    expect(runCli(['hub', EXAMPLES, '-o', site, '--submit-to', SUBMIT_TO]).code).toBe(0);
+    const page = readFileSync(join(site, 'assess.html'), 'utf8');
+    expect(page).toContain('aria-current="page">Assess your own project</a>');
+    expect(page).toContain(SUBMIT_TO);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('<a href="assess.html">Assess your own project</a>');
+  });
+});

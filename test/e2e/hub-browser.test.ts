@@ -1,0 +1,180 @@
+// The hub in a real browser (Debian's Chromium, driven by playwright-core): `copro hub examples/`
+// opened from disk shows every example, filters by class and term, searches, and links to every
+// project page; nothing is requested from anywhere; without JavaScript it still lists and links
+// everything; axe-core finds no accessibility violation; it fits a 390 px phone; print hides the
+// controls; markup in a project's name shows as text. Screenshots go to test/.tmp (or to
+// $COPRO_SCREENSHOT_DIR: `COPRO_SCREENSHOT_DIR=docs` renews the ones in the README).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium } from '../browser.js';
+import type { Report } from '../../src/core/report.js';
+import { ROOT, runCli, tempDir } from '../helpers.js';
+
+const SHOTS = process.env.COPRO_SCREENSHOT_DIR ?? join(ROOT, 'test', '.tmp');
+
+const dir = tempDir();
+const site = join(dir.path, 'site');
+const url = (path: string) => pathToFileURL(join(site, path)).href;
+let browser: Browser;
+let report: Report;
+/** Every request that did not go to a file of the site, across every page opened. */
+const offSite: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const run = runCli(['hub', 'examples', '-o', site]);
+  expect(run.code, run.stderr).toBe(0);
+  report = JSON.parse(readFileSync(join(site, 'projects.json'), 'utf8'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  dir.remove();
+});
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.on('request', (request) => {
+    if (!request.url().startsWith(pathToFileURL(site).href)) offSite.push(request.url());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(url(path));
+  return page;
+}
+
+const rowNames = (page: Page) => page.locator('#hub-projects tbody th a').allTextContents();
+const names = (results: Report['results']) => results.map((r) => r.project.name).sort();
+const sorted = (list: string[]) => [...list].sort();
+
+describe('the hub in a browser', () => {
+  it('shows every example in the index', async () => {
+    const page = await open('index.html');
+    await expect(page.locator('#hub-filters').isVisible()).resolves.toBe(true);
+    expect(sorted(await rowNames(page))).toEqual(names(report.results));
+    expect(await page.textContent('#hub-status')).toBe(`Showing all ${report.results.length} projects.`);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'hub-index.png'), clip: { x: 0, y: 0, width: 1280, height: 1100 }, fullPage: true });
+    await page.context().close();
+  });
+
+  it('filters by class and by term, and searches names, organisations and summaries', async () => {
+    const page = await open('index.html');
+    await page.selectOption('#hub-class', 'consultation');
+    expect(sorted(await rowNames(page))).toEqual(names(report.results.filter((r) => r.classification.id === 'consultation')));
+    await page.selectOption('#hub-class', '');
+    await page.selectOption('#hub-supported', 'co-design');
+    const coDesign = report.results.filter((r) => r.terms.supported?.id === 'co-design');
+    expect(coDesign.length).toBeGreaterThan(0);
+    expect(sorted(await rowNames(page))).toEqual(names(coDesign));
+    await page.selectOption('#hub-supported', '');
+    await page.selectOption('#hub-claimed', 'co-production');
+    expect(sorted(await rowNames(page))).toEqual(names(report.results.filter((r) => r.terms.claimed?.id === 'co-production')));
+    await page.click('#hub-reset');
+    await page.fill('#hub-search', 'glasgow');
+    const inText = report.results.filter((r) => `${r.project.name} ${r.project.organisation ?? ''} ${r.project.summary ?? ''}`.toLowerCase().includes('glasgow'));
+    expect(sorted(await rowNames(page))).toEqual(names(inText));
+    expect(await page.textContent('#hub-status')).toBe(`${inText.length} of ${report.results.length} projects match.`);
+    // A result clicked straight after typing opens (the search box's change event, as it loses
+    // focus, once rebuilt the rows under the pointer and the click was lost).
+    await Promise.all([page.waitForURL(/\/projects\/[a-z0-9-]+\.html$/), page.click('#hub-projects tbody th a >> nth=0')]);
+    await page.goBack();
+    await page.fill('#hub-search', '');
+    await page.selectOption('#hub-sort', 'score-down');
+    const scores = (await page.locator('#hub-projects tbody td[data-label="Score"]').allTextContents()).map(Number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    await page.context().close();
+  });
+
+  it('links to every project page, each showing its scorecard, and back', async () => {
+    const page = await open('index.html');
+    const count = await page.locator('#hub-projects tbody th a').count();
+    expect(count).toBe(report.results.length);
+    for (let i = 0; i < count; i++) {
+      const link = page.locator('#hub-projects tbody th a').nth(i);
+      const name = await link.textContent();
+      await Promise.all([page.waitForURL(/\/projects\/[a-z0-9-]+\.html$/), link.click()]);
+      expect(await page.locator('h1').textContent()).toBe(name);
+      await expect(page.locator('article.scorecard svg.radar-full').isVisible()).resolves.toBe(true);
+      await Promise.all([page.waitForURL(url('index.html')), page.click('text=← All projects')]);
+    }
+    await page.context().close();
+  });
+
+  it('reads and navigates without JavaScript: every project listed and linked, the controls hidden', async () => {
+    const page = await open('index.html', { javaScriptEnabled: false });
+    await expect(page.locator('#hub-filters').isVisible()).resolves.toBe(false);
+    expect(sorted(await rowNames(page))).toEqual(names(report.results));
+    await Promise.all([page.waitForURL(/\/projects\/[a-z0-9-]+\.html$/), page.click('#hub-projects tbody th a >> nth=0')]);
+    await Promise.all([page.waitForURL(/\/words\.html$/), page.click('text=What the words mean')]);
+    await Promise.all([page.waitForURL(/\/classes\/[a-z0-9-]+\.html$/), page.click('.word-list a >> nth=0')]);
+    expect(await page.locator('.project-list a').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('passes axe-core with no violations: the index, a project page, a class page, a term page and the words page', async () => {
+    const first = report.results[0]!.file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+    for (const path of ['index.html', `projects/${first}.html`, 'classes/partial-co-production.html', 'terms/co-production.html', 'words.html']) {
+      const page = await open(path);
+      const violations = await axeViolations(page);
+      expect(violations, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('fits a 390 px phone without sideways scrolling', async () => {
+    for (const path of ['index.html', 'projects/leith-decides.html', 'classes/co-production.html', 'terms/participatory-budgeting.html', 'words.html']) {
+      const page = await open(path, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      if (path === 'index.html') {
+        // The filters fold away on a phone, so the list is near the top.
+        await expect(page.locator('#hub-class').isVisible()).resolves.toBe(false);
+        await page.screenshot({ path: join(SHOTS, 'hub-index-phone.png') });
+      }
+      await page.context().close();
+    }
+  });
+
+  it('prints without the navigation or the controls', async () => {
+    const page = await open('index.html');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#hub-filters').isVisible()).resolves.toBe(false);
+    await expect(page.locator('nav.site-nav').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#hub-projects').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('shows markup in a project name as text and runs nothing from a project', async () => {
+    const hostile = dir.write('hostile/x.yaml', 'name: "<img src=x onerror=alert(1)><script>alert(2)</script>"\nsummary: "</script><script>alert(3)</script>"\n');
+    const out = join(dir.path, 'hostile-site');
+    expect(runCli(['hub', hostile, '-o', out]).code).toBe(0);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(pathToFileURL(join(out, 'index.html')).href);
+    expect(await rowNames(page)).toEqual(['<img src=x onerror=alert(1)><script>alert(2)</script>']);
+    await page.fill('#hub-search', 'alert(3)');
+    expect(await page.locator('#hub-projects tbody tr').count()).toBe(1);
+    await Promise.all([page.waitForURL(/\/projects\/x\.html$/), page.click('#hub-projects tbody th a')]);
+    expect(await page.locator('h1').textContent()).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('requested nothing from outside the site, and no page had an error', () => {
+    expect(offSite).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,191 @@
+// `copro hub`, through the built CLI: the site's files, its downloads (the report formats, byte
+// for byte), rebuilds that write only what changed, bad files and bad folders. The site in a
+// browser is tested in hub-browser.test.ts.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedFramework } from '../../src/core/types.js';
+import { defaultFramework, EXAMPLES, runCli, STACK_TRACE, tempDir } from '../helpers.js';
+
+const dir = tempDir();
+const examples = join(dir.path, 'examples');
+const site = join(dir.path, 'site');
+const at = (path: string) => join(site, path);
+const read = (path: string) => readFileSync(at(path), 'utf8');
+const inodes = () => new Map(filesIn(site).map((path) => [path, statSync(at(path)).ino]));
+
+function filesIn(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(folder, join(e.parentPath, e.name)));
+}
+
+function hub(...args: string[]) {
+  return runCli(['hub', examples, '-o', site, ...args]);
+}
+
+/** The files a rebuild wrote, from its "N files written" line and the inodes that changed. */
+function rebuild(): { changed: string[]; stderr: string; code: number | null } {
+  const before = inodes();
+  const run = hub();
+  const after = inodes();
+  const changed = [...after].filter(([path, ino]) => before.get(path) !== ino).map(([path]) => path).sort();
+  return { changed, stderr: run.stderr, code: run.code };
+}
+
+let framework: LoadedFramework;
+beforeAll(async () => {
+  cpSync(EXAMPLES, examples, { recursive: true });
+  framework = await defaultFramework();
+});
+afterAll(() => dir.remove());
+
+describe('copro hub', () => {
+  it('writes an index, a page per project, class and term, the words page and the downloads', () => {
+    const run = hub();
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^hub written to .*site: \d+ files written, 0 unchanged\n$/);
+    const names = readdirSync(examples).map((f) => f.replace(/\.yaml$/, '.html')).sort();
+    expect(readdirSync(at('projects')).sort()).toEqual(names);
+    expect(readdirSync(at('classes')).sort()).toEqual(framework.classes.map((c) => `${c.id}.html`).sort());
+    expect(readdirSync(at('terms')).sort()).toEqual(framework.terms.map((t) => `${t.id}.html`).sort());
+    for (const file of ['index.html', 'words.html', 'projects.json', 'projects.csv', 'hub-manifest.json']) expect(existsSync(at(file))).toBe(true);
+  });
+
+  it('offers the JSON report and the CSV, exactly as copro assess writes them', () => {
+    expect(read('projects.json')).toBe(runCli(['assess', examples, '--format', 'json']).stdout);
+    expect(read('projects.csv')).toBe(runCli(['assess', examples, '--format', 'csv']).stdout);
+  });
+
+  it('lists every project in the index, linked to its page, with its class and terms', () => {
+    const report = JSON.parse(read('projects.json'));
+    const index = read('index.html');
+    for (const result of report.results) {
+      const page = `projects/${result.file.replace(/^.*\//, '').replace(/\.yaml$/, '.html')}`;
+      expect(index).toContain(`<a href="${page}">`);
+      expect(read(page)).toContain(`<a href="../classes/${result.classification.id}.html">`);
+      expect(read(`classes/${result.classification.id}.html`)).toContain(`<a href="../${page}">`);
+      if (result.terms.supported) expect(read(`terms/${result.terms.supported.id}.html`)).toContain(`<a href="../${page}">`);
+    }
+    // The filter's data holds every row.
+    const data = JSON.parse(index.match(/<script type="application\/json" id="hub-data">(.*?)<\/script>/)![1]!);
+    expect(data.rows).toHaveLength(report.results.length);
+  });
+
+  it('allows only its own style and script on every page: nothing may load', () => {
+    for (const page of filesIn(site).filter((f) => f.endsWith('.html'))) {
+      const html = read(page);
+      const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)![1]!;
+      expect(policy).toMatch(/^default-src 'none'; style-src 'sha256-[^']+'; script-src ('sha256-[^']+'|'none'); base-uri 'none'; form-action 'none'$/);
+      expect(html).not.toMatch(/<(link|img|iframe)\b|src="/);
+    }
+  });
+
+  it('rebuilds nothing when nothing changed', () => {
+    const { changed, stderr, code } = rebuild();
+    expect(code).toBe(0);
+    expect(changed).toEqual([]);
+    expect(stderr).toMatch(/: 0 files written, \d+ unchanged\n$/);
+  });
+
+  it('rewrites only the edited project, the index data and the pages that list it', () => {
+    const file = join(examples, 'dundee-decides.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: Dundee Decides (renamed)'));
+    const { changed, code } = rebuild();
+    expect(code).toBe(0);
+    expect(changed).toContain('projects/dundee-decides.html');
+    expect(changed).toContain('index.html');
+    const listing = changed.filter((p) => /^(classes|terms)\//.test(p));
+    for (const page of listing) expect(read(page)).toContain('Dundee Decides (renamed)');
+    expect(changed.filter((p) => p.startsWith('projects/'))).toEqual(['projects/dundee-decides.html']);
+    expect(changed.every((p) => /^(projects\/dundee-decides\.html|index\.html|words\.html|projects\.json|projects\.csv|hub-manifest\.json|classes\/.*|terms\/.*)$/.test(p))).toBe(true);
+  });
+
+  it('adds the page of an added project and removes the page of a removed one', () => {
+    cpSync(join(examples, 'leith-decides.yaml'), join(examples, 'leith-copy.yaml'));
+    rmSync(join(examples, 'rushey-green-time-bank.yaml'));
+    const { changed, stderr, code } = rebuild();
+    expect(code).toBe(0);
+    expect(changed).toContain('projects/leith-copy.html');
+    expect(existsSync(at('projects/rushey-green-time-bank.html'))).toBe(false);
+    expect(read('index.html')).not.toContain('rushey-green-time-bank');
+    expect(stderr).toMatch(/, 1 removed\n$/);
+  });
+
+  it('leaves a bad file out, names it, and builds the hub from the others (exit 2)', () => {
+    writeFileSync(join(examples, 'broken.yaml'), 'name: [unclosed\n');
+    const run = hub();
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/broken\.yaml:1:7: this \[ is never closed: add the missing \]/);
+    expect(run.stderr).toMatch(/1 of 17 files could not be scored and is left out of the hub; the others are in it\./);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(at('projects/leith-copy.html'))).toBe(true);
+    rmSync(join(examples, 'broken.yaml'));
+  });
+
+  it('leaves the previous site as it was when nothing can be scored', () => {
+    const bad = dir.write('bad/only.yaml', 'stages: {}\n');
+    const before = inodes();
+    const run = runCli(['hub', bad, '-o', site]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no project could be scored, so .*site was not written/);
+    expect(inodes()).toEqual(before);
+    expect(readdirSync(dir.path).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('shows a project whose name and summary hold markup as text', () => {
+    const folder = join(dir.path, 'hostile');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'x.yaml'), 'name: "<script>alert(1)</script>"\norganisation: "\\"><img src=x onerror=alert(2)>"\nsummary: "</script><script>alert(3)</script>"\ntags: ["<b>tag</b>"]\n');
+    const out = join(dir.path, 'hostile-site');
+    expect(runCli(['hub', folder, '-o', out]).code).toBe(0);
+    for (const page of ['index.html', 'projects/x.html', 'classes/consultation.html']) {
+      const html = readFileSync(join(out, page), 'utf8');
+      expect(html).not.toMatch(/<script>alert|<img |<b>tag/);
+      expect(html.match(/<script>/g)?.length ?? 0).toBe(page === 'index.html' ? 1 : 0);
+    }
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('\\u003cscript>alert(1)\\u003c/script>');
+  });
+
+  it('will not replace a folder of files that copro did not write', () => {
+    const mine = dir.write('mine/notes.txt', 'keep me');
+    const run = runCli(['hub', examples, '-o', join(dir.path, 'mine')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/mine already holds files that copro did not write/);
+    expect(readFileSync(mine, 'utf8')).toBe('keep me');
+  });
+
+  it('will not build the site over a folder it reads, nor over a folder that holds one', () => {
+    const project = readFileSync(join(examples, readdirSync(examples).find((f) => f.endsWith('.yaml'))!), 'utf8');
+    const same = runCli(['hub', examples, '-o', examples]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toBe(
+      `copro: the site folder ${examples} is ${examples}, an input of this run: the site is replaced whole on every build, so it would be lost. Nothing was read or written: give the site a folder of its own\n`,
+    );
+    const inside = dir.write('held/projects/a.yaml', project);
+    const holds = runCli(['hub', join(dir.path, 'held/projects'), '-o', join(dir.path, 'held')]);
+    expect(holds.code).toBe(2);
+    expect(holds.stderr).toMatch(/the site folder .*held holds .*held\/projects, an input of this run/);
+    expect(readFileSync(inside, 'utf8')).toBe(project);
+    expect(existsSync(join(dir.path, 'held/index.html'))).toBe(false);
+  });
+
+  it('builds, and builds again, a site inside a folder it searches (the site holds no project files)', () => {
+    const folder = join(dir.path, 'nested');
+    cpSync(EXAMPLES, folder, { recursive: true });
+    const out = join(folder, 'site');
+    const first = runCli(['hub', folder, '-o', out]);
+    expect(first.stderr).toMatch(/hub written to/);
+    expect(first.code).toBe(0);
+    const again = runCli(['hub', folder, '-o', out]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/0 files written/);
+  });
+
+  it('needs -o', () => {
+    const run = runCli(['hub', examples]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/required option "-o, --output <folder>" not specified/);
+  });
+});

@@ -1,0 +1,25 @@
+// Page names in the hub: from the project's id or file name, readable, stable, never colliding.
+import { describe, expect, it } from 'vitest';
+import type { ReportResult } from '../../../src/core/report.js';
+import { PageNames, slugOf } from '../../../src/render/hub/model.js';
+
+const result = (file: string, id?: string) => ({ file, project: { name: 'x', ...(id ? { id } : {}) } }) as ReportResult;
+
+describe('hub page names', () => {
+  it('turns any text into lower-case letters, digits and dashes', () => {
+    expect(slugOf('Leith Decides')).toBe('leith-decides');
+    expect(slugOf('Café Ünïcode 2024!')).toBe('cafe-unicode-2024');
+    expect(slugOf('../../etc/passwd')).toBe('etc-passwd');
+    expect(slugOf('<script>')).toBe('script');
+    expect(slugOf('£££')).toBe('project');
+    expect(slugOf('a'.repeat(100))).toHaveLength(60);
+  });
+
+  it('uses the id when there is one, else the file name, and numbers repeats in file order', () => {
+    const names = new PageNames();
+    expect(names.next(result('examples/leith-decides.yaml'))).toBe('projects/leith-decides.html');
+    expect(names.next(result('other/Leith Decides.yml'))).toBe('projects/leith-decides-2.html');
+    expect(names.next(result('a/2024.yaml', 'leith-decides'))).toBe('projects/leith-decides-3.html');
+    expect(names.next(result('C:\\work\\dundee.yaml'))).toBe('projects/dundee.html');
+  });
+});
