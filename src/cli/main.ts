@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../io/input-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
+import { runCompare, type CompareOptions, COMPARE_FORMATS } from './compare.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
 import { DEFAULT_PROJECT_FILE, runInit, type InitOptions } from './init.js';
 import { runSchema, type SchemaOptions } from './schema.js';
@@ -44,6 +45,18 @@ function program(setExit: (code: number) => void): Command {
     .action(async (paths: string[], options: AssessOptions) => setExit(await runAssess(paths, options)));
 
   cli
+    .command('compare')
+    .description('compare assessments of a project (files with the same id): perspectives side by side, and change over time')
+    .argument('<paths...>', 'project files or folders')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .addOption(new Option('--format <name>', `${COMPARE_FORMATS.join(', ')} (default: table, or what the -o file's extension says)`))
+    .option('-o, --output <file>', 'write the comparison to a file (replaced atomically) instead of standard output')
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'print nothing on standard error but errors')
+    .option('-v, --verbose', 'list every disagreement, changed answer and piece of evidence added')
+    .action(async (paths: string[], options: CompareOptions) => setExit(await runCompare(paths, options)));
+
+  cli
     .command('criteria')
     .description('show the criteria framework, or explain one criterion, indicator, source, stage, level or class')
     .argument('[id]', 'what to explain, e.g. shared-power or nsce.inclusion')
@@ -75,7 +88,7 @@ function program(setExit: (code: number) => void): Command {
 
   cli
     .command('schema')
-    .description('print a JSON Schema: for project files, frameworks, or the JSON report')
+    .description('print a JSON Schema: for project files, frameworks, the JSON report, or the JSON comparison')
     .argument('<name>', SCHEMA_NAMES.join(', '))
     .option('-f, --framework <path>', "project schema only: offer this framework's stages, levels and questions to editors")
     .action(async (name: string, options: SchemaOptions) => setExit(await runSchema(name, options)));

@@ -2,10 +2,10 @@
 // perspective, different dates) and side by side (different perspectives, the same period).
 // A file without an id is a group of its own, with nothing to compare it with.
 import { changeBetween, overallDirection } from './compare-change.js';
-import { sideBySide } from './compare-sides.js';
-import type { AssessmentSummary, Direction, ProjectComparison, SideBySide, TimeStep } from './comparison.js';
-import type { ReportResult } from './report.js';
-import type { Framework } from './types.js';
+import { MOST_AFFECTED, sideBySide } from './compare-sides.js';
+import { COMPARISON_SCHEMA_VERSION, type AssessmentSummary, type ComparisonReport, type Direction, type ProjectComparison, type SideBySide, type TimeStep } from './comparison.js';
+import { frameworkStamp, type ReportError, type ReportResult } from './report.js';
+import type { Framework, LoadedFramework } from './types.js';
 
 /** Assessments no more than this many days after the first of a period belong to that period. */
 export const SAME_PERIOD_DAYS = 90;
@@ -134,4 +134,29 @@ export function compareProject(framework: Framework, group: ReportResult[]): Pro
 
 export function compareAll(framework: Framework, cards: ReportResult[]): ProjectComparison[] {
   return groupByProject(cards).map((group) => compareProject(framework, group));
+}
+
+export function buildComparison(
+  tool: ComparisonReport['tool'],
+  framework: LoadedFramework,
+  cards: ReportResult[],
+  errors: ReportError[],
+): ComparisonReport {
+  const projects = compareAll(framework, cards);
+  const invalid = new Set(errors.map((e) => e.file)).size;
+  return {
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
+    tool,
+    framework: frameworkStamp(framework),
+    rules: { samePeriodDays: SAME_PERIOD_DAYS, mostAffected: [...MOST_AFFECTED] },
+    summary: {
+      total: cards.length + invalid,
+      scored: cards.length,
+      invalid,
+      projects: projects.length,
+      compared: projects.filter((p) => p.overTime.length > 0 || p.sideBySide.length > 0).length,
+    },
+    projects,
+    errors,
+  };
 }

@@ -108,3 +108,25 @@ export interface ProjectComparison {
   /** Why there is nothing to compare, when there is not. */
   notes: string[];
 }
+
+export const COMPARISON_SCHEMA_VERSION = 1;
+
+/** What `copro compare --format json` prints. */
+export interface ComparisonReport {
+  schemaVersion: typeof COMPARISON_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  framework: { id: string; name: string; version: string; hash: string };
+  /** How the comparison is done, in numbers, so a reader of the JSON need not look it up. */
+  rules: { samePeriodDays: number; mostAffected: string[] };
+  summary: {
+    /** Files found, scored and not scored. */
+    total: number;
+    scored: number;
+    invalid: number;
+    /** Projects (groups by id; a file without an id is one), and those with something to compare. */
+    projects: number;
+    compared: number;
+  };
+  projects: ProjectComparison[];
+  errors: { file: string; line?: number; column?: number; message: string }[];
+}
