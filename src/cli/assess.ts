@@ -13,6 +13,7 @@ import { reportTargets } from './report-targets.js';
 import { scoreEach } from './score-files.js';
 import { MAX_JOBS } from './score-parallel.js';
 import { openReports } from './sinks.js';
+import { openBaseline } from './assess-baseline.js';
 import { notice, printErrors } from './terminal.js';
 import { TOOL } from './tool.js';
 
@@ -29,6 +30,9 @@ export interface AssessOptions {
   quiet?: boolean;
   verbose?: boolean;
   jobs?: string;
+  /** An earlier JSON report: each result gets its change since then. */
+  baseline?: string;
+  failOnRegression?: boolean;
 }
 
 function parseThresholds(framework: LoadedFramework, options: AssessOptions): Thresholds {
@@ -67,19 +71,22 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
   const thresholds = parseThresholds(framework, options);
+  const baseline = await openBaseline(framework, options);
 
   const sink = await openReports(targets, reportHeader(TOOL, framework), options);
   const counter = new SummaryCounter(framework);
   const below: Shortfall[] = [];
-  const errors: ReportError[] = await scoreEach(framework, paths, (result) => {
+  const errors: ReportError[] = await scoreEach(framework, paths, (scored) => {
+    const result = baseline ? baseline.apply(scored) : scored;
     counter.add(result);
-    below.push(...shortfalls(framework, thresholds, [result]));
+    below.push(...shortfalls(framework, thresholds, [result]), ...(baseline?.regressions(result) ?? []));
     sink.result(result);
   }, { limits, jobs });
   const summary = counter.summary(errors);
   sink.end(summary, errors);
 
   printErrors(errors);
+  baseline?.end();
   for (const s of below) notice(`${s.file}: ${s.message}`, options.quiet);
   if (summary.invalid > 0 && summary.total > 1) {
     const rest = summary.scored > 0 ? '; the others were.' : '.';

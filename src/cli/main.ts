@@ -38,6 +38,8 @@ function program(setExit: (code: number) => void): Command {
     .option('--report <format[=file]>', 'also write a report in another format to a file (or to standard output without =file); repeatable', collect)
     .option('--fail-under <class>', 'exit 1 if any project is classified below this class (e.g. partial-co-production)')
     .option('--min-score <n>', 'exit 1 if any project scores below n (0-100)')
+    .option('--baseline <report.json>', "an earlier JSON report: show each project's change since then (matched by id, else by file)")
+    .option('--fail-on-regression', "with --baseline: exit 1 if any project's class or score went down")
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('-v, --verbose', 'show every indicator, its answer and evidence')

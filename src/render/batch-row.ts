@@ -1,6 +1,7 @@
 // What a summary of many projects shows of each one: a few fields kept as the results stream by,
 // so a batch summary never needs the whole scorecards.
 import type { ReportResult } from '../core/report.js';
+import { rowChange, type RowChange } from './change-table.js';
 
 export interface BatchRow {
   name: string;
@@ -14,6 +15,8 @@ export interface BatchRow {
   score: number;
   completeness: number;
   warnings: number;
+  /** Only with --baseline: the change since then, in short; null when the project is not in the baseline. */
+  change?: RowChange | null;
 }
 
 export function rowOf(result: ReportResult): BatchRow {
@@ -28,5 +31,6 @@ export function rowOf(result: ReportResult): BatchRow {
     score: result.score,
     completeness: result.completeness,
     warnings: result.warnings.length,
+    ...(result.change !== undefined && { change: result.change && rowChange(result.change) }),
   };
 }

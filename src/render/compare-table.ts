@@ -1,7 +1,7 @@
 // `copro compare` as text for a terminal: for each project its assessments, then each period's
 // perspectives side by side (the combined verdict, agreement, questions to talk about together),
 // then the change over time from each perspective.
-import type { ComparisonReport, ProjectComparison, SideBySide, TimeStep } from '../core/comparison.js';
+import type { Change, ComparisonReport, ProjectComparison, SideBySide, TimeStep } from '../core/comparison.js';
 import { oneLine, safeStrings } from './safe-text.js';
 import { classMark, labelOf } from './scorecard-parts.js';
 import { classStyle, heading, newTable, type TableOptions } from './table-parts.js';
@@ -22,7 +22,7 @@ import {
   stillUnknownText,
 } from './compare-parts.js';
 
-type Classes = { id: string; label: string }[];
+export type Classes = { id: string; label: string }[];
 
 const bullet = (text: string, width: number, marker = '•') => wrapWords(oneLine(text), width, `  ${marker} `, '    ');
 
@@ -58,35 +58,38 @@ function sideBySideLines(side: SideBySide, options: TableOptions, verbose: boole
   return lines;
 }
 
-function timeLines(step: TimeStep, classes: Classes, options: TableOptions, verbose: boolean): string[] {
-  const { style, width } = options;
-  const lines = [heading(`Over time (${perspectiveName(step.perspective)}): ${dateText(step.from.date)} → ${dateText(step.to.date)}`, style)];
-  const paint = step.class.direction === 'down' ? style.bad : step.class.direction === 'up' ? style.good : (t: string) => t;
-  lines.push(`  Class: ${paint(classChangeText(step, (id) => labelOf(classes, id)))}`);
-  lines.push(`  ${scoreChangeText(step)}`);
-  for (const s of step.stages) lines.push(...bullet(`Stage ${stageMoveText(s)}`, width));
-  const moved = step.criteria.filter((c) => c.delta !== null && c.delta !== 0).sort((a, b) => Math.abs(b.delta!) - Math.abs(a.delta!));
+/** What changed between two assessments, under `title`: the class, scores, stages, criteria, answers and evidence. */
+export function changeLines(title: string, change: Change, classes: Classes, options: TableOptions): string[] {
+  const { style, width, verbose } = options;
+  const lines = [heading(title, style)];
+  const paint = change.class.direction === 'down' ? style.bad : change.class.direction === 'up' ? style.good : (t: string) => t;
+  lines.push(`  Class: ${paint(classChangeText(change, (id) => labelOf(classes, id)))}`);
+  lines.push(`  ${scoreChangeText(change)}`);
+  for (const s of change.stages) lines.push(...bullet(`Stage ${stageMoveText(s)}`, width));
+  const moved = change.criteria.filter((c) => c.delta !== null && c.delta !== 0).sort((a, b) => Math.abs(b.delta!) - Math.abs(a.delta!));
   if (moved.length) lines.push(...bullet(`Criteria: ${moved.map((c) => `${c.title} ${c.from} → ${c.to} (${signed(c.delta!)})`).join('; ')}`, width));
-  if (step.answers.length) {
-    const listed = verbose ? step.answers : step.answers.slice(0, 8);
-    lines.push(`  ${step.answers.length} ${step.answers.length === 1 ? 'answer' : 'answers'} changed:`);
+  if (change.answers.length) {
+    const listed = verbose ? change.answers : change.answers.slice(0, 8);
+    lines.push(`  ${change.answers.length} ${change.answers.length === 1 ? 'answer' : 'answers'} changed:`);
     for (const a of listed) lines.push(...bullet(`${a.id}: ${a.from} → ${a.to}`, width, '-'));
-    if (listed.length < step.answers.length) lines.push(style.dim(`    and ${step.answers.length - listed.length} more (--verbose lists them all)`));
+    if (listed.length < change.answers.length) lines.push(style.dim(`    and ${change.answers.length - listed.length} more (--verbose lists them all)`));
   }
-  if (step.evidenceAdded.length) {
-    lines.push(`  Evidence added: ${step.evidenceAdded.length}`);
-    if (verbose) for (const e of step.evidenceAdded) lines.push(...bullet(`${e.id}: ${e.evidence}`, width, '-'));
+  if (change.evidenceAdded.length) {
+    lines.push(`  Evidence added: ${change.evidenceAdded.length}`);
+    if (verbose) for (const e of change.evidenceAdded) lines.push(...bullet(`${e.id}: ${e.evidence}`, width, '-'));
   }
-  lines.push(`  ${stillUnknownText(step)}`);
+  lines.push(`  ${stillUnknownText(change)}`);
   return lines;
 }
+
+const timeTitle = (step: TimeStep) => `Over time (${perspectiveName(step.perspective)}): ${dateText(step.from.date)} → ${dateText(step.to.date)}`;
 
 function project(p: ProjectComparison, classes: Classes, options: TableOptions): string {
   const { style, width, verbose } = options;
   const title = `${style.bold(oneLine(p.name))}${p.id ? style.dim(`  id: ${oneLine(p.id)}`) : ''}`;
   const sections = [[title, ...assessments(p, options), ...p.notes.flatMap((n) => bullet(n, width, '·').map(style.dim))]];
   for (const side of p.sideBySide) sections.push(sideBySideLines(side, options, verbose));
-  for (const step of p.overTime) sections.push(timeLines(step, classes, options, verbose));
+  for (const step of p.overTime) sections.push(changeLines(timeTitle(step), step, classes, options));
   return sections.map((lines) => lines.join('\n')).join('\n\n');
 }
 
