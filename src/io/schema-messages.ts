@@ -3,6 +3,7 @@
 import type { ErrorObject } from 'ajv';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
 import type { DocPath, Problem } from '../core/problem.js';
+import { foldLines } from '../core/text.js';
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -59,7 +60,8 @@ function messageFor(error: ErrorObject): Problem {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const hint = didYouMean(key, allowed) || (allowed.length ? ` (allowed here: ${listWords(allowed)})` : '');
-      return { path: [...path, key], at: 'key', message: `unknown field "${key}"${hint}` };
+      // A key can be a whole YAML map ("? : #" makes the key "{ : # }"): the message stays one line.
+      return { path: [...path, key], at: 'key', message: `unknown field "${foldLines(key)}"${hint}` };
     }
     case 'required':
       return { path, message: `${path.length ? `${where(path)} is` : 'the file is'} missing "${String(params.missingProperty)}"` };
