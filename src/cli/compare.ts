@@ -6,7 +6,9 @@ import type { ReportResult } from '../core/report.js';
 import { UsageError } from '../io/input-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
-import { renderComparisonTable } from '../render/compare-table.js';
+import type { ComparisonReport } from '../core/comparison.js';
+import { reportHeader, type ReportHeader } from '../render/sink.js';
+import type { TableOptions } from '../render/table-parts.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { checkFormat, formatForFile } from './report-targets.js';
@@ -14,7 +16,7 @@ import { scoreEach } from './score-files.js';
 import { notice, printErrors, styleFor, textWidth } from './terminal.js';
 import { TOOL } from './tool.js';
 
-export const COMPARE_FORMATS = ['table', 'json'] as const;
+export const COMPARE_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 export interface CompareOptions {
@@ -32,6 +34,20 @@ function formatOf(options: CompareOptions): CompareFormat {
   return checkFormat(wanted, COMPARE_FORMATS);
 }
 
+/** Only the renderer the run asks for is loaded. */
+async function render(format: CompareFormat, report: ComparisonReport, header: ReportHeader, options: TableOptions): Promise<string> {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'table':
+      return (await import('../render/compare-table.js')).renderComparisonTable(report, header.outline.classes, options);
+    case 'markdown':
+      return (await import('../render/compare-markdown.js')).renderComparisonMarkdown(report, header);
+    case 'html':
+      return (await import('../render/compare-html.js')).renderComparisonHtml(report, header);
+  }
+}
+
 export async function runCompare(paths: string[], options: CompareOptions): Promise<ExitCode> {
   const format = formatOf(options);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
@@ -42,10 +58,7 @@ export async function runCompare(paths: string[], options: CompareOptions): Prom
   const report = buildComparison(TOOL, framework, cards, errors);
   const toStdout = !options.output;
   const style = await styleFor(options.color && toStdout && format === 'table');
-  const content =
-    format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : renderComparisonTable(report, framework.classes, { style, width: textWidth(toStdout), verbose: Boolean(options.verbose) });
+  const content = await render(format, report, reportHeader(TOOL, framework), { style, width: textWidth(toStdout), verbose: Boolean(options.verbose) });
   const output = openOutput(options.output);
   output.write(content);
   output.close();

@@ -6,7 +6,7 @@ import { answerText, classMark } from './scorecard-parts.js';
 export { perspectiveName };
 
 export const AGREEMENT_DEFINITION =
-  'Agreement: of the questions every perspective described (not "not described"), the share to which all gave the same answer.';
+  'How agreement is measured: of the questions every perspective described (not "not described"), the share to which all gave the same answer.';
 
 export const DIRECTION_WORDS: Record<Direction, string> = { up: 'up', down: 'down', same: 'no change' };
 

@@ -13,22 +13,25 @@ const STYLE_HASH = sha256(HTML_STYLE);
 const SCRIPT_HASH = sha256(HTML_SCRIPT);
 
 /** Nothing may load; only this page's own style and script may run. */
-export function contentSecurityPolicy(withScript: boolean): string {
-  return `default-src 'none'; style-src ${STYLE_HASH}; script-src ${withScript ? SCRIPT_HASH : "'none'"}; base-uri 'none'; form-action 'none'`;
+export function contentSecurityPolicy(withScript: boolean, style = HTML_STYLE): string {
+  const styleHash = style === HTML_STYLE ? STYLE_HASH : sha256(style);
+  return `default-src 'none'; style-src ${styleHash}; script-src ${withScript ? SCRIPT_HASH : "'none'"}; base-uri 'none'; form-action 'none'`;
 }
 
-export function pageOpen(title: string, withScript: boolean): string {
+/** `moreStyle`: rules a page adds to the shared stylesheet (the comparison's charts). */
+export function pageOpen(title: string, withScript: boolean, moreStyle = ''): string {
+  const style = HTML_STYLE + moreStyle;
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(withScript)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(withScript, style)}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="copro">',
     `<title>${esc(title)}</title>`,
-    `<style>${HTML_STYLE}</style>`,
+    `<style>${style}</style>`,
     '</head>',
     '<body>',
     '',

@@ -108,6 +108,21 @@ describe('copro compare', () => {
     expect(format.stderr).not.toMatch(STACK_TRACE);
   });
 
+  it('prints Markdown: the verdicts, the combined verdict, the questions to talk about, as words not markup', () => {
+    const run = runCli(['compare', together, '--format', 'markdown']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# Co-production compared: several voices, over time\n/);
+    expect(run.stdout).toContain('### Side by side: 2026-05-01 to 2026-06-10');
+    expect(run.stdout).toContain("- community, 2026-06-10 (residents' panel): **Partial co-production**");
+    expect(run.stdout).toContain('**Combined: Partial co-production.** The people most affected (community)');
+    expect(run.stdout).toContain('| Decide: who held power at this stage | delegate | consult | yes |');
+    const over = runCli(['compare', overTime, '-o', join(dir.path, 'over.md')]);
+    expect(over.code).toBe(0);
+    const text = readFileSync(join(dir.path, 'over.md'), 'utf8');
+    expect(text).toContain('### Over time (staff): 2025-05-01 to 2026-05-01');
+    expect(text).toContain('- Class: Partial co-production → Co-production (up)');
+  });
+
   it('writes the comparison to a file, JSON when the name ends in .json', () => {
     const out = join(dir.path, 'comparison.json');
     const run = runCli(['compare', together, '-o', out]);
