@@ -17,7 +17,7 @@ export interface Choice<T extends string> {
 
 export interface Asker {
   /** Free text; an empty answer means "skip". */
-  text(question: { message: string; required?: boolean; validate?: (value: string) => true | string }): Promise<string>;
+  text(question: { message: string; required?: boolean; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   choose<T extends string>(question: { message: string; choices: Choice<T>[]; default: T }): Promise<T>;
   confirm(question: { message: string; default: boolean }): Promise<boolean>;
   /** Explanations between questions. */
@@ -85,7 +85,8 @@ function levelChoices(framework: Framework, stage: Stage): Choice<string>[] {
   ];
 }
 
-async function askStages(ask: Asker, framework: Framework, style: Style): Promise<Record<string, StageEntry>> {
+/** `earlier`: a previous assessment's stages, each offered as the default (`copro init --from`). */
+export async function askStages(ask: Asker, framework: Framework, style: Style, earlier: Record<string, StageEntry> = {}): Promise<Record<string, StageEntry>> {
   ask.say(
     [
       '',
@@ -98,10 +99,12 @@ async function askStages(ask: Asker, framework: Framework, style: Style): Promis
   for (const stage of framework.stages) {
     const choices = levelChoices(framework, stage);
     ask.say(`\n${style.bold(stage.label)}: ${oneLine(stage.description ?? '')}`);
-    const level = await ask.choose({ message: `How much power did the people affected have at the ${stage.label} stage?`, choices, default: UNKNOWN });
+    const before = earlier[stage.id];
+    const level = await ask.choose({ message: `How much power did the people affected have at the ${stage.label} stage?`, choices, default: before?.level ?? UNKNOWN });
     const entry: StageEntry = { level };
     if (level !== UNKNOWN && level !== NOT_APPLICABLE) {
-      const evidence = (await ask.text({ message: `What happened at this stage that shows it? ${SKIP}` })).trim();
+      const offered = before?.evidence ? { default: before.evidence } : {};
+      const evidence = (await ask.text({ message: `What happened at this stage that shows it? ${SKIP}`, ...offered })).trim();
       if (evidence) entry.evidence = evidence;
     }
     stages[stage.id] = entry;
@@ -119,7 +122,7 @@ function answerChoices(indicator: Indicator): Choice<Answer>[] {
   ];
 }
 
-async function askScope(ask: Asker, framework: Framework, style: Style): Promise<AnswerScope> {
+async function askScope(ask: Asker, framework: Framework, style: Style, reassessing: boolean): Promise<AnswerScope> {
   const count = framework.criteria.reduce((n, c) => n + c.indicators.length, 0);
   ask.say(`\n${style.bold(`Last, ${count} short questions in ${framework.criteria.length} groups, one group for each criterion.`)}`);
   return ask.choose<AnswerScope>({
@@ -128,26 +131,31 @@ async function askScope(ask: Asker, framework: Framework, style: Style): Promise
     choices: [
       { value: 'all', name: 'Yes, all of them', description: 'About ten minutes. Any question can be skipped with Enter.' },
       { value: 'by-group', name: 'Group by group', description: 'Say for each group whether to answer it now.' },
-      { value: 'none', name: 'Not now', description: 'Every question is written to the file as "unknown", with the question beside it, to fill in later.' },
+      reassessing
+        ? { value: 'none', name: 'Not now', description: 'The earlier answers are kept as they are, with each question beside it, to revisit later.' }
+        : { value: 'none', name: 'Not now', description: 'Every question is written to the file as "unknown", with the question beside it, to fill in later.' },
     ],
   });
 }
 
-async function askCriterion(ask: Asker, criterion: Criterion, progress: () => string, answers: Record<string, AnswerEntry>, style: Style): Promise<void> {
+async function askCriterion(ask: Asker, criterion: Criterion, progress: () => string, answers: Record<string, AnswerEntry>, style: Style, earlier: Record<string, AnswerEntry>): Promise<void> {
   for (const indicator of criterion.indicators) {
-    const answer = await ask.choose({ message: `${progress()} ${oneLine(indicator.question)}`, choices: answerChoices(indicator), default: UNKNOWN as Answer });
+    const before = earlier[indicator.id];
+    const answer = await ask.choose({ message: `${progress()} ${oneLine(indicator.question)}`, choices: answerChoices(indicator), default: before?.answer ?? (UNKNOWN as Answer) });
     const entry: AnswerEntry = { answer };
     if (answer === 'yes' || answer === 'partly' || answer === 'no') {
-      const evidence = (await ask.text({ message: `${style.dim('Evidence:')} what shows it (a document, a quote, a figure)? ${SKIP}` })).trim();
+      const offered = before?.evidence ? { default: before.evidence } : {};
+      const evidence = (await ask.text({ message: `${style.dim('Evidence:')} what shows it (a document, a quote, a figure)? ${SKIP}`, ...offered })).trim();
       if (evidence) entry.evidence = evidence;
     }
     answers[indicator.id] = entry;
   }
 }
 
-async function askAnswers(ask: Asker, framework: Framework, style: Style): Promise<Record<string, AnswerEntry>> {
-  const answers: Record<string, AnswerEntry> = {};
-  const scope = await askScope(ask, framework, style);
+/** `earlier`: a previous assessment's answers, each offered as the default and kept for questions not asked. */
+export async function askAnswers(ask: Asker, framework: Framework, style: Style, earlier: Record<string, AnswerEntry> = {}): Promise<Record<string, AnswerEntry>> {
+  const answers: Record<string, AnswerEntry> = { ...earlier };
+  const scope = await askScope(ask, framework, style, Object.keys(earlier).length > 0);
   if (scope === 'none') return answers;
   const total = framework.criteria.reduce((n, c) => n + c.indicators.length, 0);
   let asked = 0;
@@ -158,7 +166,7 @@ async function askAnswers(ask: Asker, framework: Framework, style: Style): Promi
       asked += criterion.indicators.length;
       continue;
     }
-    await askCriterion(ask, criterion, progress, answers, style);
+    await askCriterion(ask, criterion, progress, answers, style, earlier);
   }
   return answers;
 }
@@ -182,7 +190,8 @@ export async function inquirerAsker({ color }: { color: boolean }): Promise<Aske
   const width = Math.max(40, Math.min(process.stdout.columns || 80, 100) - 1);
   const wrap = (text: string, room = 0) => wrapParagraphs(text, width - room);
   return {
-    text: ({ message, required, validate }) => input({ message: wrap(message, 12), required: required ?? false, ...(validate ? { validate } : {}) }),
+    text: ({ message, required, default: initial, validate }) =>
+      input({ message: wrap(message, 12), required: required ?? false, ...(initial !== undefined ? { default: initial } : {}), ...(validate ? { validate } : {}) }),
     choose: ({ message, choices, default: initial }) =>
       select({
         message: wrap(message, 12),

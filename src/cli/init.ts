@@ -15,6 +15,8 @@ import { renderProjectYaml, templateProject } from '../render/project-yaml.js';
 import { runAssess } from './assess.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
+import { askReassessment, reassessment, type Assessment } from './init-reassess.js';
+import { loadProjectFile } from '../io/load-project.js';
 import { notice, styleFor } from './terminal.js';
 
 /** What `copro init` writes when given no file (commander's default for [file]). */
@@ -25,6 +27,11 @@ export interface InitOptions {
   yes?: boolean;
   force?: boolean;
   color: boolean;
+  /** An earlier assessment of the project: copy its details, offer its answers as defaults. */
+  from?: string;
+  date?: string;
+  perspective?: string;
+  by?: string;
 }
 
 function refuseToReplace(file: string): never {
@@ -35,6 +42,33 @@ function refuseToReplace(file: string): never {
 function checkYear(year: string | number): true | string {
   const problem = schemaProblems(schemaErrors('project', { name: 'check', year }))[0];
   return problem ? 'Write a year such as 2019, or a range such as 2018-2020 (or leave it empty).' : true;
+}
+
+/** An assessment block as the project schema would judge it, and a date that exists. */
+function checkAssessment(assessment: Assessment): true | string {
+  const problem = schemaProblems(schemaErrors('project', { name: 'check', assessment }))[0];
+  if (problem) return problem.message;
+  if (assessment.date !== undefined && Number.isNaN(Date.parse(`${assessment.date}T00:00:00Z`))) return `${assessment.date} is not a date in the calendar`;
+  if (assessment.date !== undefined && new Date(`${assessment.date}T00:00:00Z`).toISOString().slice(0, 10) !== assessment.date) return `${assessment.date} is not a date in the calendar`;
+  return true;
+}
+
+/** The date, perspective and who assesses, from the options, else the earlier file (a new date: today). */
+function givenAssessment(earlier: Project, options: InitOptions): Assessment {
+  const given: Assessment = { date: options.date ?? new Date().toISOString().slice(0, 10) };
+  const perspective = options.perspective ?? earlier.assessment?.perspective;
+  const by = options.by ?? earlier.assessment?.by;
+  if (by) given.by = by;
+  if (perspective) given.perspective = perspective;
+  const verdict = checkAssessment(given);
+  if (verdict !== true) throw new UsageError(`--date, --perspective or --by is not right: ${verdict}`);
+  return given;
+}
+
+async function loadEarlier(framework: Framework, file: string): Promise<Project> {
+  const loaded = await loadProjectFile(framework, file, limitsFromEnv());
+  if (!loaded.ok) throw new UsageError(`--from ${file}: the earlier assessment cannot be read, so nothing was written`, loaded.errors);
+  return loaded.project;
 }
 
 function write(file: string, text: string, force: boolean): void {
@@ -77,6 +111,16 @@ async function interview(framework: Framework, options: InitOptions, ask?: Asker
   }
 }
 
+async function reinterview(framework: Framework, earlier: Project, given: Assessment, options: InitOptions, ask?: Asker): Promise<Project | undefined> {
+  const style = await styleFor(options.color);
+  try {
+    return await askReassessment(ask ?? (await inquirerAsker({ color: options.color })), earlier, framework, given, checkAssessment, style);
+  } catch (error) {
+    if (isPromptExit(error)) return undefined;
+    throw error;
+  }
+}
+
 async function offerAssessment(file: string, framework: string | undefined, color: boolean, ask?: Asker): Promise<ExitCode> {
   try {
     const asker = ask ?? (await inquirerAsker({ color }));
@@ -100,8 +144,18 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   const framework = loaded.framework;
   const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: schemaPath('project'), fileName: file });
+  if (!options.from && (options.date || options.perspective || options.by)) throw new UsageError('--date, --perspective and --by go with --from <earlier.yaml>: they describe a new assessment of a project');
+  const earlier = options.from ? await loadEarlier(framework, options.from) : undefined;
+  const given = earlier ? givenAssessment(earlier, options) : undefined;
 
   const interactive = !options.yes && (ask !== undefined || atTerminal());
+  if (!interactive && earlier && given) {
+    write(file, render(reassessment(earlier, given)), Boolean(options.force));
+    const perspective = given.perspective ? `, from the ${given.perspective} perspective` : ' (add a perspective under assessment:)';
+    notice(`Wrote ${file}: a new assessment of ${earlier.name} dated ${given.date}${perspective}, with the earlier levels and answers to revise.`);
+    notice(`Compare the two with \`copro compare ${options.from} ${file}\`.`);
+    return EXIT.ok;
+  }
   if (!interactive) {
     write(file, render(templateProject()), Boolean(options.force));
     const why = options.yes ? '' : ' (there is no terminal to ask questions in, so copro wrote a template)';
@@ -110,7 +164,7 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
     return EXIT.ok;
   }
 
-  const project = await interview(framework, options, ask);
+  const project = earlier && given ? await reinterview(framework, earlier, given, options, ask) : await interview(framework, options, ask);
   if (!project) {
     notice(`Stopped: nothing was written to ${file}.`);
     return EXIT.interrupted;

@@ -84,6 +84,10 @@ function program(setExit: (code: number) => void): Command {
     .argument('[file]', 'the file to write', DEFAULT_PROJECT_FILE)
     .option('-y, --yes', 'ask nothing: write a template listing every stage and question, to fill in')
     .option('--force', 'replace the file if it already exists')
+    .option('--from <earlier.yaml>', 'a new assessment of a project already described: copy its details and id, offer each earlier answer as the default')
+    .option('--date <YYYY-MM-DD>', 'with --from: the date of the new assessment (default: today)')
+    .option('--perspective <name>', 'with --from: whose point of view, e.g. community, people-using-services, staff, partner, mixed, independent')
+    .option('--by <text>', "with --from: who is assessing, a role or group (e.g. \"residents' panel\")")
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .option('--no-color', 'never colour the output')
     .action(async (file: string, options: InitOptions) => setExit(await runInit(file, options)));

@@ -73,7 +73,7 @@ function details(project: Project): string[] {
     const value = project[key];
     lines.push(...(value === undefined || value === '' ? [`# ${`${key}:`.padEnd(keyWidth)}# ${hint}`] : pair(key, value)));
   }
-  for (const key of ['expectedClass', 'references', 'tags'] as const) {
+  for (const key of ['id', 'partners', 'assessment', 'expectedClass', 'references', 'tags'] as const) {
     if (project[key] !== undefined) lines.push(...pair(key, project[key]));
   }
   return lines;
