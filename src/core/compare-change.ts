@@ -7,19 +7,19 @@ import type { Framework } from './types.js';
 import { UNKNOWN } from './types.js';
 
 /** Position of a class, 0 for the highest (the framework lists classes strongest first). */
-export function classRank(framework: Pick<Framework, 'classes'>, id: string): number {
+export function classRank(framework: { classes: readonly { id: string }[] }, id: string): number {
   const index = framework.classes.findIndex((c) => c.id === id);
   return index < 0 ? framework.classes.length : index;
 }
 
-export function classDirection(framework: Pick<Framework, 'classes'>, from: string, to: string): Direction {
+export function classDirection(framework: { classes: readonly { id: string }[] }, from: string, to: string): Direction {
   const before = classRank(framework, from);
   const after = classRank(framework, to);
   return after < before ? 'up' : after > before ? 'down' : 'same';
 }
 
 /** The class decides; between two of the same class, the practice score does. */
-export function overallDirection(change: Pick<Change, 'class' | 'score'>): Direction {
+export function overallDirection(change: { class: Pick<Change['class'], 'direction'>; score: Pick<Change['score'], 'delta'> }): Direction {
   if (change.class.direction !== 'same') return change.class.direction;
   return change.score.delta > 0 ? 'up' : change.score.delta < 0 ? 'down' : 'same';
 }

@@ -2,6 +2,7 @@
 // so a batch summary never needs the whole scorecards.
 import type { ReportResult } from '../core/report.js';
 import { rowChange, type RowChange } from './change-table.js';
+import type { History } from '../core/latest-per-project.js';
 
 export interface BatchRow {
   name: string;
@@ -17,6 +18,10 @@ export interface BatchRow {
   warnings: number;
   /** Only with --baseline: the change since then, in short; null when the project is not in the baseline. */
   change?: RowChange | null;
+  /** The project id, date and perspective, when the file gives an id: several files may be assessments of one project. */
+  assessment?: { id: string; date: string | null; perspective: string | null };
+  /** Set on a project's one row in a batch summary when it has several assessments (latest-per-project.ts). */
+  history?: History;
 }
 
 export function rowOf(result: ReportResult): BatchRow {
@@ -32,5 +37,17 @@ export function rowOf(result: ReportResult): BatchRow {
     completeness: result.completeness,
     warnings: result.warnings.length,
     ...(result.change !== undefined && { change: result.change && rowChange(result.change) }),
+    ...(result.project.id !== undefined && {
+      assessment: { id: result.project.id, date: result.project.assessment?.date ?? null, perspective: result.project.assessment?.perspective ?? null },
+    }),
   };
+}
+
+/** "3 assessments; latest 2026-06-10 (community), up since 2025-05-01"; '' for a project assessed once. */
+export function historyNote(row: Pick<BatchRow, 'assessment' | 'history'>): string {
+  const { assessment, history } = row;
+  if (!assessment || !history) return '';
+  const latest = `latest ${assessment.date ?? 'undated'}${assessment.perspective ? ` (${assessment.perspective})` : ''}`;
+  const trend = history.trend === null ? '' : `, ${history.trend === 'same' ? 'no change' : history.trend} since ${history.since}`;
+  return `${history.assessments} assessments; ${latest}${trend}`;
 }

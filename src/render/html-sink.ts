@@ -4,6 +4,7 @@
 import type { TextOutput } from '../io/text-output.js';
 import { rowOf } from './batch-row.js';
 import { collectingSink } from './collecting-sink.js';
+import { latestPerProject } from '../core/latest-per-project.js';
 import { htmlRowOf, renderHtmlBatchEnd, renderHtmlBatchStart, renderHtmlSingle } from './html.js';
 import { renderHtmlScorecard } from './html-scorecard.js';
 import { singleProject, type ReportHeader, type ReportSink } from './sink.js';
@@ -17,7 +18,7 @@ export function htmlSink(header: ReportHeader, output: TextOutput): ReportSink {
         output.write(renderHtmlSingle(header, first));
         return;
       }
-      output.write(renderHtmlBatchStart({ header, summary, errors, rows }));
+      output.write(renderHtmlBatchStart({ header, summary, errors, rows: latestPerProject(header.outline, rows) }));
       drainSections((text) => output.write(text));
       output.write(renderHtmlBatchEnd(header, rows.length));
     },

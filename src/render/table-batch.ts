@@ -1,6 +1,7 @@
 // The table format for several projects: one row per project, then the class counts.
 import type { TableInput } from './table.js';
 import { oneLine } from './safe-text.js';
+import { historyNote } from './batch-row.js';
 import { classMark, scoredLine, verdictNotes } from './scorecard-parts.js';
 import { classStyle, heading, newTable, type TableOptions } from './table-parts.js';
 
@@ -29,7 +30,8 @@ export function renderBatchTable(report: Pick<TableInput, 'rows' | 'errors' | 's
   const table = newTable(['Project', 'File', 'Class', 'Score', 'Complete', 'Warnings'], [shared - fileWidth, fileWidth, 23, 7, 10, 10]);
   for (const r of report.rows) {
     const paint = classStyle(r.classId, style);
-    table.push([oneLine(r.name), pathCell(shown(r.file)), paint(classMark({ label: r.classLabel, provisional: r.provisional })), String(r.score), `${r.completeness}%`, String(r.warnings)]);
+    const history = historyNote(r);
+    table.push([history ? `${oneLine(r.name)}\n${style.dim(oneLine(history))}` : oneLine(r.name), pathCell(shown(r.file)), paint(classMark({ label: r.classLabel, provisional: r.provisional })), String(r.score), `${r.completeness}%`, String(r.warnings)]);
   }
   for (const file of new Set(report.errors.map((e) => e.file))) {
     table.push([style.bad('(not scored)'), pathCell(shown(file)), style.bad('invalid'), '', '', '']);

@@ -5,6 +5,7 @@ import type { TextOutput } from '../io/text-output.js';
 import type { ReportHeader, ReportSink } from './sink.js';
 import { rowOf, type BatchRow } from './batch-row.js';
 import { renderTable } from './table.js';
+import { latestPerProject } from '../core/latest-per-project.js';
 import type { TableOptions } from './table-parts.js';
 
 export function tableSink(header: ReportHeader, output: TextOutput, options: TableOptions): ReportSink {
@@ -16,7 +17,7 @@ export function tableSink(header: ReportHeader, output: TextOutput, options: Tab
       rows.push(rowOf(result));
     },
     end(summary: Report['summary'], errors: ReportError[]) {
-      output.write(renderTable({ header, summary, errors, first, rows }, options));
+      output.write(renderTable({ header, summary, errors, first, rows: latestPerProject(header.outline, rows) }, options));
     },
   };
 }
