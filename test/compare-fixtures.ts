@@ -12,9 +12,12 @@ export interface Variant {
   answers?: Record<string, unknown>;
 }
 
-/** examples/leith-decides.yaml with `variant` applied, as YAML text (comments kept). */
+/** examples/leith-decides.yaml with `variant` applied, as YAML text (comments kept); without an id unless the variant gives one. */
 export function leithVariant(variant: Variant, base = 'leith-decides.yaml'): string {
   const doc = parseDocument(readFileSync(join(EXAMPLES, base), 'utf8'));
+  // The example's own id and assessment (if any) give way to the variant's, or go.
+  doc.delete('id');
+  doc.delete('assessment');
   if (variant.id) doc.set('id', variant.id);
   if (variant.assessment) doc.set('assessment', variant.assessment);
   for (const [stage, value] of Object.entries(variant.stages ?? {})) doc.setIn(['stages', stage], value);

@@ -26,11 +26,12 @@ export type Classes = { id: string; label: string }[];
 
 const bullet = (text: string, width: number, marker = '•') => wrapWords(oneLine(text), width, `  ${marker} `, '    ');
 
-function assessments(p: ProjectComparison, { style }: TableOptions): string[] {
-  const table = newTable(['Date', 'Perspective', 'By', 'Class', 'Score', 'Described', 'File']);
+function assessments(p: ProjectComparison, { style, width }: TableOptions): string[] {
+  // Fixed columns take 79 cells and the borders 8; the file gets the rest. Paths and perspective ids break anywhere.
+  const table = newTable(['Date', 'Perspective', 'By', 'Class', 'Score', 'Described', 'File'], [12, 13, 14, 22, 7, 11, Math.max(12, width - 88)]);
   for (const a of p.assessments) {
     const mark = classStyle(a.class.id, style)(classMark({ label: a.class.label, provisional: a.class.provisional }));
-    table.push([dateText(a.date), perspectiveName(a.perspective), oneLine(a.by ?? ''), mark, String(a.score), `${a.completeness}%`, oneLine(a.file)]);
+    table.push([dateText(a.date), { content: perspectiveName(a.perspective), wrapOnWordBoundary: false }, oneLine(a.by ?? ''), mark, String(a.score), `${a.completeness}%`, { content: oneLine(a.file), wrapOnWordBoundary: false }]);
   }
   return [table.toString()];
 }
@@ -93,9 +94,22 @@ function project(p: ProjectComparison, classes: Classes, options: TableOptions):
   return sections.map((lines) => lines.join('\n')).join('\n\n');
 }
 
+/** Projects assessed once, in one table: there is nothing to compare, and a section each would bury the rest. */
+function assessedOnce(projects: ProjectComparison[], { style, width }: TableOptions): string[] {
+  if (projects.length === 0) return [];
+  const table = newTable(['Assessed once', 'Class', 'Score', 'File'], [Math.max(24, width - 67), 24, 7, 31]);
+  for (const p of projects) {
+    const a = p.assessments[0]!;
+    table.push([oneLine(p.name), classStyle(a.class.id, style)(classMark({ label: a.class.label, provisional: a.class.provisional })), String(a.score), { content: oneLine(a.file), wrapOnWordBoundary: false }]);
+  }
+  const note = 'Assessed once, so there is nothing to compare. To compare assessments of a project, give each file the same `id:` and an `assessment:` with its date and perspective.';
+  return [[table.toString(), ...wrapWords(note, width).map(style.dim)].join('\n')];
+}
+
 export function renderComparisonTable(unsafe: ComparisonReport, classes: Classes, options: TableOptions): string {
   const report = safeStrings(unsafe);
-  const parts = report.projects.map((p) => project(p, classes, options));
+  const once = (p: ProjectComparison) => p.assessments.length === 1;
+  const parts = [...report.projects.filter((p) => !once(p)).map((p) => project(p, classes, options)), ...assessedOnce(report.projects.filter(once), options)];
   for (const file of new Set(report.errors.map((e) => e.file))) parts.push(options.style.bad(`${oneLine(file)}: could not be read, so it is not compared (see the messages on standard error)`));
   const { summary } = report;
   parts.push(heading(`${summary.scored} of ${summary.total} files scored · ${summary.projects} ${summary.projects === 1 ? 'project' : 'projects'}, ${summary.compared} with assessments to compare`, options.style));

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leithVariant, RESIDENTS_DOUBT } from '../compare-fixtures.js';
-import { EXAMPLES, runCli, tempDir } from '../helpers.js';
+import { EXAMPLES, ROOT, runCli, tempDir } from '../helpers.js';
 
 const dir = tempDir();
 let folder: string;
@@ -44,7 +44,14 @@ describe('a batch with several assessments of one project', () => {
   });
 
   it('leaves a folder without ids exactly as before', () => {
-    const run = runCli(['assess', EXAMPLES, '--format', 'markdown']);
+    const run = runCli(['assess', join(ROOT, 'test', 'calibration'), '--format', 'markdown']);
+    expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('assessments; latest');
+  });
+
+  it('shows each bundled example project once, Leith with its residents\' assessments', () => {
+    const run = runCli(['assess', EXAMPLES, '--format', 'markdown']);
+    expect(run.stdout).toContain('| £eith Decides (later Leith Chooses) (3 assessments; latest 2021-03-20 (community), up since 2020-03-15) | Co-production |');
+    expect(run.stdout.match(/^\| South West London Recovery College/gm)).toHaveLength(1);
   });
 });

@@ -76,12 +76,31 @@ describe('copro compare', () => {
     expect(json.projects[0].latest).toEqual({ file: join(overTime, '2026.yaml'), trend: 'up' });
   });
 
-  it('shows a file without an id on its own, as today, and says how to compare it', () => {
+  it('lists files without an id (and projects assessed once) in one table, and says how to compare them', () => {
     const run = runCli(['compare', join(EXAMPLES, 'dundee-decides.yaml'), join(together, 'staff.yaml')]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Dundee Decides');
-    expect(run.stdout.replace(/\n {3,}/g, ' ')).toContain('This file gives no project id, so it is compared with no other assessment');
-    expect(run.stdout).toContain('Only one assessment of this project was found.');
+    expect(run.stdout).toMatch(/│ Assessed once +│ Class/);
+    expect(run.stdout).toMatch(/Dundee Decides\s+│ Partial co-production/);
+    expect(run.stdout).toContain('£eith Decides');
+    expect(run.stdout.replace(/\n/g, ' ')).toContain('Assessed once, so there is nothing to compare. To compare assessments of a project, give each file the same `id:` and an `assessment:` with its date and perspective.');
+    const json = comparison(runCli(['compare', join(EXAMPLES, 'dundee-decides.yaml'), join(together, 'staff.yaml'), '--format', 'json']).stdout);
+    expect(json.projects.map((p: { id: string | null; notes: string[] }) => [p.id, p.notes[0]])).toEqual([
+      [null, 'This file gives no project id, so it is compared with no other assessment: add the same `id:` to each assessment of a project.'],
+      ['leith', 'Only one assessment of this project was found.'],
+    ]);
+  });
+
+  it('compares the bundled examples: residents beside the published account of Leith, and a year later', () => {
+    const run = runCli(['compare', EXAMPLES]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').every((line) => [...line].length <= 100)).toBe(true);
+    const text = run.stdout.replace(/\n {3,}/g, ' ');
+    expect(text).toContain('Side by side: 2020-02-07 to 2020-03-15');
+    expect(text).toContain('The people most affected (community) see partial co-production, less than independent (Co-production)');
+    expect(text).toContain('Over time (community): 2020-03-15 → 2021-03-20');
+    expect(text).toContain('Side by side: 2017-06-01 to 2017-07-10');
+    expect(text).toContain('Over time (people-using-services): 2017-07-10 → 2018-07-12');
+    expect(run.stdout).toMatch(/20 of 20 files scored · 16 projects, 2 with assessments to compare/);
   });
 
   it('reports a bad file with its line and column, exits 2, and still compares the others', () => {
