@@ -95,6 +95,16 @@ describe('copro assess --baseline', () => {
     expect(missing.stderr).toMatch(/copro: the baseline could not be read: .*nowhere\.json: /);
   });
 
+  it('matches each of several assessments of one project with itself: the bundled examples, unchanged, pass', () => {
+    const examplesBaseline = join(dir.path, 'examples-baseline.json');
+    expect(runCli(['assess', EXAMPLES, '-o', examplesBaseline]).code).toBe(0);
+    const run = runCli(['assess', EXAMPLES, '--baseline', examplesBaseline, '--fail-on-regression']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    // One summary line per project: the three assessments of Leith, and of the college, share one.
+    expect(run.stdout).toMatch(/0 up · 0 down · 16 no change/);
+  });
+
   it('asks for --baseline when --fail-on-regression is given alone', () => {
     const run = runCli(['assess', examples, '--fail-on-regression']);
     expect(run.code).toBe(2);
