@@ -1,11 +1,13 @@
 // Shared by the report-format tests: the examples scored once, projects whose text tries to break
 // out of each format, and a sink run into memory.
+import type { InputError } from '../src/core/input-error.js';
 import { assessProject } from '../src/core/assess.js';
-import { SummaryCounter, type ReportError, type ReportResult } from '../src/core/report.js';
-import { scoreFiles } from '../src/cli/score-files.js';
+import { SummaryCounter, type ReportResult } from '../src/core/report.js';
+import { scoreFiles } from '../src/batch/score-files.js';
+import { Spool } from '../src/io/spool.js';
 import type { TextOutput } from '../src/io/text-output.js';
 import { reportHeader, type ReportHeader, type ReportSink } from '../src/render/sink.js';
-import { TOOL } from '../src/cli/tool.js';
+import { TOOL } from '../src/io/tool.js';
 import { allStages, defaultFramework, EXAMPLES, project } from './helpers.js';
 
 export const framework = await defaultFramework();
@@ -56,13 +58,16 @@ export function hostileResult(name: string, index = 0): ReportResult {
   return { file: `hostile/${index}-${name.replace(/\W+/g, '_')}.yaml`, ...scored };
 }
 
+/** What the CLI gives a sink to hold text in: io's spool (memory, then a temporary file). */
+export const newSpool = () => new Spool();
+
 export function memoryOutput(): TextOutput & { text: string } {
   const output = { name: 'memory', isStdout: false, text: '', write: (t: string) => void (output.text += t), finish: () => undefined, close: () => undefined, abort: () => undefined };
   return output;
 }
 
 /** Every result through the sink, then its end; the text it wrote. */
-export function runSink(make: (output: TextOutput) => ReportSink, results: readonly ReportResult[], errors: ReportError[] = []): string {
+export function runSink(make: (output: TextOutput) => ReportSink, results: readonly ReportResult[], errors: InputError[] = []): string {
   const output = memoryOutput();
   const sink = make(output);
   const counter = new SummaryCounter(framework);

@@ -4,7 +4,7 @@ import { BaselineIndex, changeSinceBaseline } from '../core/baseline.js';
 import type { ReportResult } from '../core/report.js';
 import type { Shortfall } from '../core/thresholds.js';
 import type { LoadedFramework } from '../core/types.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { baselineFileKey, loadBaseline } from '../io/load-baseline.js';
 import { notice } from './terminal.js';
 

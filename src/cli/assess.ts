@@ -1,21 +1,25 @@
 // `copro assess <paths...>`: read → validate → score → classify → render → write, one project
 // at a time, so a batch of any size streams through.
+import type { InputError } from '../core/input-error.js';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
-import { SummaryCounter, type ReportError } from '../core/report.js';
+import { SummaryCounter } from '../core/report.js';
 import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.js';
 import type { LoadedFramework } from '../core/types.js';
-import { UsageError } from '../io/input-error.js';
+import { visibleErrors } from '../core/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
+import { findProjects, STDIN } from '../io/find-projects.js';
 import { limitsFromEnv } from '../io/limits.js';
+import { refuseOutputsOverInputs } from '../io/output-clash.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { reportHeader } from '../render/sink.js';
 import { reportTargets } from './report-targets.js';
-import { scoreEach } from './score-files.js';
-import { MAX_JOBS } from './score-parallel.js';
+import { scoreEach } from '../batch/score-files.js';
+import { MAX_JOBS } from '../batch/score-parallel.js';
 import { openReports } from './sinks.js';
 import { openBaseline } from './assess-baseline.js';
 import { notice, printErrors } from './terminal.js';
-import { TOOL } from './tool.js';
+import { TOOL } from '../io/tool.js';
 
 export interface AssessOptions {
   framework?: string;
@@ -33,6 +37,9 @@ export interface AssessOptions {
   /** An earlier JSON report: each result gets its change since then. */
   baseline?: string;
   failOnRegression?: boolean;
+  bom?: boolean;
+  /** Follow symbolic links out of the folders searched. */
+  followLinks?: boolean;
 }
 
 function parseThresholds(framework: LoadedFramework, options: AssessOptions): Thresholds {
@@ -40,7 +47,7 @@ function parseThresholds(framework: LoadedFramework, options: AssessOptions): Th
   if (options.failUnder !== undefined) {
     const ids = framework.classes.map((c) => c.id);
     if (!ids.includes(options.failUnder)) {
-      throw new UsageError(`--fail-under "${options.failUnder}" is not a class${didYouMean(options.failUnder, ids)}: use ${listWords(ids)}`);
+      throw new UsageError(`--fail-under "${options.failUnder}" is not a class: use ${listWords(ids)}${didYouMean(options.failUnder, ids)}`);
     }
     thresholds.failUnder = options.failUnder;
   }
@@ -65,10 +72,20 @@ function parseJobs(jobs: string | undefined): number | undefined {
 
 export async function runAssess(paths: string[], options: AssessOptions): Promise<ExitCode> {
   const targets = reportTargets(options);
+  if (options.bom && !targets.some((t) => t.format === 'csv')) {
+    throw new UsageError('--bom is for CSV reports, and this run writes none: add --format csv, -o report.csv or --report csv=report.csv');
+  }
   const limits = limitsFromEnv();
   const jobs = parseJobs(options.jobs);
+  // Before anything is read: no report may replace an input, or land where the search would read it.
+  const outputs = targets.map((target) => target.file);
+  const found = findProjects(paths, { followLinks: options.followLinks });
+  const named = found.files.filter((file) => file !== STDIN);
+  const others = [options.framework, options.baseline].filter((file): file is string => file !== undefined);
+  refuseOutputsOverInputs(outputs, { files: [...named, ...others], folders: found.folders });
   const loaded = await loadFrameworkCached(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
+  refuseOutputsOverInputs(outputs, { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
   const thresholds = parseThresholds(framework, options);
   const baseline = await openBaseline(framework, options);
@@ -76,16 +93,17 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   const sink = await openReports(targets, reportHeader(TOOL, framework), options);
   const counter = new SummaryCounter(framework);
   const below: Shortfall[] = [];
-  const errors: ReportError[] = await scoreEach(framework, paths, (scored) => {
+  const errors: InputError[] = await scoreEach(framework, paths, (scored) => {
     const result = baseline ? baseline.apply(scored) : scored;
     counter.add(result);
     below.push(...shortfalls(framework, thresholds, [result]), ...(baseline?.regressions(result) ?? []));
     sink.result(result);
-  }, { limits, jobs });
+  }, { limits, jobs, found, onNote: (note) => printErrors([note]) });
   const summary = counter.summary(errors);
-  sink.end(summary, errors);
+  const shown = visibleErrors(errors, options.verbose);
+  sink.end(summary, shown);
 
-  printErrors(errors);
+  printErrors(shown);
   baseline?.end();
   for (const s of below) notice(`${s.file}: ${s.message}`, options.quiet);
   if (summary.invalid > 0 && summary.total > 1) {

@@ -3,9 +3,10 @@
 // Asker, so the flow can be tested without a terminal; `inquirerAsker` is the real one.
 import type { Answer, AnswerEntry, Criterion, Framework, Indicator, Level, Project, Stage, StageEntry } from '../core/types.js';
 import { NOT_APPLICABLE, UNKNOWN } from '../core/types.js';
-import { oneLine } from '../render/safe-text.js';
-import type { Style } from '../render/style.js';
-import { shorten, wrapParagraphs } from '../render/wrap.js';
+import { oneLine, safeStrings } from '../render/text/safe-text.js';
+import type { Style } from '../render/text/style.js';
+import { shorten, wrapParagraphs } from '../render/text/wrap.js';
+import { PLACEHOLDER_NAME } from '../render/project-yaml/render.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -35,30 +36,39 @@ function yearValue(text: string): string | number {
   return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : text.trim();
 }
 
-async function askDetails(ask: Asker, checkYear: YearCheck, style: Style): Promise<Omit<Project, 'stages' | 'answers'>> {
+/** A choice that goes back to the question before, where there is one. */
+export const BACK = '__back__';
+const backChoice: Choice<typeof BACK> = { value: BACK, name: '← Back to the previous question', short: 'back', description: 'Ask the previous question again (its answer is cleared).' };
+
+type DetailKey = 'organisation' | 'location' | 'summary' | 'describedAs';
+
+async function askDetail(ask: Asker, draft: Project, key: DetailKey, message: string): Promise<void> {
+  if (draft[key] !== undefined) return; // already in the file being resumed
+  const value = (await ask.text({ message })).trim();
+  if (value) draft[key] = value;
+}
+
+async function askDetails(ask: Asker, checkYear: YearCheck, style: Style, draft: Project, resuming: boolean): Promise<void> {
   ask.say(
     [
-      style.bold('Describe a project for copro.'),
+      style.bold(resuming ? 'Carrying on: only what is still unknown is asked.' : 'Describe a project for copro.'),
       'A few details first, then who held power at each stage of the project, then short questions about how it was done. ' +
         'Anything marked (optional) can be skipped with Enter; skipped questions are written to the file as "unknown", to fill in later. ' +
-        'Ctrl-C stops at any time without writing anything.',
+        'In a list, "← Back" asks the previous question again. Ctrl-C stops at any time: what you have answered is kept in the file, ' +
+        'and `copro init --resume <file>` carries on from there.',
       '',
       style.bold('First, the project itself.'),
     ].join('\n'),
   );
-  const name = (await ask.text({ message: "The project's name:", required: true })).trim();
-  const details: Omit<Project, 'stages' | 'answers'> = { name };
-  const organisation = (await ask.text({ message: `Who ran or hosted it? ${SKIP}` })).trim();
-  if (organisation) details.organisation = organisation;
-  const location = (await ask.text({ message: `Where did it take place? ${SKIP}` })).trim();
-  if (location) details.location = location;
-  const year = (await ask.text({ message: `When? A year such as 2019, or a range such as 2018-2020 ${SKIP}`, validate: (v) => (v.trim() === '' ? true : checkYear(yearValue(v))) })).trim();
-  if (year) details.year = yearValue(year);
-  const summary = (await ask.text({ message: `In a sentence or two: what happened, who took part, what changed? ${SKIP}` })).trim();
-  if (summary) details.summary = summary;
-  const describedAs = (await ask.text({ message: `What does the project call itself, e.g. co-production or consultation? ${SKIP}` })).trim();
-  if (describedAs) details.describedAs = describedAs;
-  return details;
+  if (!draft.name || draft.name === PLACEHOLDER_NAME) draft.name = (await ask.text({ message: "The project's name:", required: true })).trim();
+  await askDetail(ask, draft, 'organisation', `Who ran or hosted it? ${SKIP}`);
+  await askDetail(ask, draft, 'location', `Where did it take place? ${SKIP}`);
+  if (draft.year === undefined) {
+    const year = (await ask.text({ message: `When? A year such as 2019, or a range such as 2018-2020 or 2023-24 ${SKIP}`, validate: (v) => (v.trim() === '' ? true : checkYear(yearValue(v))) })).trim();
+    if (year) draft.year = yearValue(year);
+  }
+  await askDetail(ask, draft, 'summary', `In a sentence or two: what happened, who took part, what changed? ${SKIP}`);
+  await askDetail(ask, draft, 'describedAs', `What does the project call itself, e.g. co-production or consultation? ${SKIP}`);
 }
 
 /** "Consult: The organisation frames the question…" — the label and the first sentence of its description. */
@@ -85,31 +95,59 @@ function levelChoices(framework: Framework, stage: Stage): Choice<string>[] {
   ];
 }
 
-/** `earlier`: a previous assessment's stages, each offered as the default (`copro init --from`). */
-export async function askStages(ask: Asker, framework: Framework, style: Style, earlier: Record<string, StageEntry> = {}): Promise<Record<string, StageEntry>> {
+/** Still to be asked: not in the file being resumed, or "unknown" there. */
+function stillUnknown(value: string | undefined): boolean {
+  return value === undefined || value === UNKNOWN;
+}
+
+/**
+ * A previous assessment of the project (`copro init --from`): every question is asked again, with
+ * its earlier level or answer and evidence offered as the default.
+ */
+export type Earlier = Pick<Project, 'stages' | 'answers'>;
+
+/** Going back clears an answer: to what the earlier assessment said, when there is one. */
+function clearEntry<T>(entries: Record<string, T>, id: string, earlier: Record<string, T> | undefined): void {
+  const before = earlier?.[id];
+  if (before === undefined) delete entries[id];
+  else entries[id] = structuredClone(before);
+}
+
+export async function askStages(ask: Asker, framework: Framework, style: Style, draft: Project, earlier?: Earlier): Promise<void> {
+  const open = framework.stages.filter((stage) => earlier !== undefined || stillUnknown(draft.stages[stage.id]?.level));
+  if (open.length === 0) return;
   ask.say(
     [
       '',
-      style.bold(`Next, the ${framework.stages.length} stages of the project, and how much power the people affected had at each.`),
+      style.bold(`Next, ${open.length === framework.stages.length ? `the ${open.length}` : `${open.length} of the`} stages of the project, and how much power the people affected had at each.`),
       'The levels run from the least power to the most. Move with the arrow keys (or type the number) ' +
         'and read the explanation under the list; press Enter to choose.',
     ].join('\n'),
   );
-  const stages: Record<string, StageEntry> = {};
-  for (const stage of framework.stages) {
+  for (let i = 0; i < open.length; ) {
+    const stage = open[i]!;
     const choices = levelChoices(framework, stage);
     ask.say(`\n${style.bold(stage.label)}: ${oneLine(stage.description ?? '')}`);
-    const before = earlier[stage.id];
-    const level = await ask.choose({ message: `How much power did the people affected have at the ${stage.label} stage?`, choices, default: before?.level ?? UNKNOWN });
+    const before = earlier?.stages[stage.id];
+    const level = await ask.choose<string>({
+      message: `How much power did the people affected have at the ${stage.label} stage?`,
+      choices: i > 0 ? [...choices, backChoice] : choices,
+      default: before?.level ?? UNKNOWN,
+    });
+    if (level === BACK) {
+      i--;
+      clearEntry(draft.stages, open[i]!.id, earlier?.stages);
+      continue;
+    }
     const entry: StageEntry = { level };
     if (level !== UNKNOWN && level !== NOT_APPLICABLE) {
       const offered = before?.evidence ? { default: before.evidence } : {};
       const evidence = (await ask.text({ message: `What happened at this stage that shows it? ${SKIP}`, ...offered })).trim();
       if (evidence) entry.evidence = evidence;
     }
-    stages[stage.id] = entry;
+    draft.stages[stage.id] = entry;
+    i++;
   }
-  return stages;
 }
 
 function answerChoices(indicator: Indicator): Choice<Answer>[] {
@@ -122,9 +160,8 @@ function answerChoices(indicator: Indicator): Choice<Answer>[] {
   ];
 }
 
-async function askScope(ask: Asker, framework: Framework, style: Style, reassessing: boolean): Promise<AnswerScope> {
-  const count = framework.criteria.reduce((n, c) => n + c.indicators.length, 0);
-  ask.say(`\n${style.bold(`Last, ${count} short questions in ${framework.criteria.length} groups, one group for each criterion.`)}`);
+async function askScope(ask: Asker, style: Style, count: number, reassessing: boolean): Promise<AnswerScope> {
+  ask.say(`\n${style.bold(`Last, ${count} short questions in groups, one group for each criterion.`)}`);
   return ask.choose<AnswerScope>({
     message: 'Answer them now?',
     default: 'all',
@@ -138,45 +175,78 @@ async function askScope(ask: Asker, framework: Framework, style: Style, reassess
   });
 }
 
-async function askCriterion(ask: Asker, criterion: Criterion, progress: () => string, answers: Record<string, AnswerEntry>, style: Style, earlier: Record<string, AnswerEntry>): Promise<void> {
-  for (const indicator of criterion.indicators) {
-    const before = earlier[indicator.id];
-    const answer = await ask.choose({ message: `${progress()} ${oneLine(indicator.question)}`, choices: answerChoices(indicator), default: before?.answer ?? (UNKNOWN as Answer) });
+interface Question {
+  criterion: Criterion;
+  indicator: Indicator;
+}
+
+/** The questions still to answer, group by group (with --resume, only those still unknown). */
+function openQuestions(framework: Framework, draft: Project, reassessing: boolean): Question[] {
+  return framework.criteria.flatMap((criterion) =>
+    criterion.indicators.filter((indicator) => reassessing || stillUnknown(draft.answers[indicator.id]?.answer)).map((indicator) => ({ criterion, indicator })),
+  );
+}
+
+/** With `earlier`, the earlier answers stay in the draft for any question not asked ("Not now", a group declined). */
+export async function askAnswers(ask: Asker, framework: Framework, style: Style, draft: Project, earlier?: Earlier): Promise<void> {
+  const open = openQuestions(framework, draft, earlier !== undefined);
+  if (open.length === 0) return;
+  const scope = await askScope(ask, style, open.length, earlier !== undefined);
+  if (scope === 'none') return;
+  const declined = new Set<Criterion>();
+  let group: Criterion | undefined;
+  for (let i = 0; i < open.length; ) {
+    const { criterion, indicator } = open[i]!;
+    if (criterion !== group) {
+      group = criterion;
+      ask.say(`\n${style.bold(criterion.title)}: ${oneLine(criterion.summary)}`);
+      const count = open.filter((q) => q.criterion === criterion).length;
+      if (scope === 'by-group' && !(await ask.confirm({ message: `Answer the ${count} questions on "${criterion.title}" now?`, default: true }))) declined.add(criterion);
+    }
+    if (declined.has(criterion)) {
+      i++;
+      continue;
+    }
+    const progress = style.dim(`[${i + 1}/${open.length}]`);
+    const choices: Choice<Answer | typeof BACK>[] = answerChoices(indicator);
+    const before = earlier?.answers[indicator.id];
+    const answer = await ask.choose<Answer | typeof BACK>({
+      message: `${progress} ${oneLine(indicator.question)}`,
+      choices: i > 0 ? [...choices, backChoice] : choices,
+      default: before?.answer ?? (UNKNOWN as Answer),
+    });
+    if (answer === BACK) {
+      do i--;
+      while (i > 0 && declined.has(open[i]!.criterion));
+      clearEntry(draft.answers, open[i]!.indicator.id, earlier?.answers);
+      group = open[i]!.criterion;
+      continue;
+    }
     const entry: AnswerEntry = { answer };
     if (answer === 'yes' || answer === 'partly' || answer === 'no') {
       const offered = before?.evidence ? { default: before.evidence } : {};
       const evidence = (await ask.text({ message: `${style.dim('Evidence:')} what shows it (a document, a quote, a figure)? ${SKIP}`, ...offered })).trim();
       if (evidence) entry.evidence = evidence;
     }
-    answers[indicator.id] = entry;
+    draft.answers[indicator.id] = entry;
+    i++;
   }
 }
 
-/** `earlier`: a previous assessment's answers, each offered as the default and kept for questions not asked. */
-export async function askAnswers(ask: Asker, framework: Framework, style: Style, earlier: Record<string, AnswerEntry> = {}): Promise<Record<string, AnswerEntry>> {
-  const answers: Record<string, AnswerEntry> = { ...earlier };
-  const scope = await askScope(ask, framework, style, Object.keys(earlier).length > 0);
-  if (scope === 'none') return answers;
-  const total = framework.criteria.reduce((n, c) => n + c.indicators.length, 0);
-  let asked = 0;
-  const progress = () => style.dim(`[${++asked}/${total}]`);
-  for (const criterion of framework.criteria) {
-    ask.say(`\n${style.bold(criterion.title)}: ${oneLine(criterion.summary)}`);
-    if (scope === 'by-group' && !(await ask.confirm({ message: `Answer the ${criterion.indicators.length} questions on "${criterion.title}" now?`, default: true }))) {
-      asked += criterion.indicators.length;
-      continue;
-    }
-    await askCriterion(ask, criterion, progress, answers, style, earlier);
-  }
-  return answers;
-}
-
-/** Walks a person through describing a project; returns it ready to be written. */
-export async function askProject(ask: Asker, framework: Framework, checkYear: YearCheck, style: Style): Promise<Project> {
-  const details = await askDetails(ask, checkYear, style);
-  const stages = await askStages(ask, framework, style);
-  const answers = await askAnswers(ask, framework, style);
-  return { ...details, stages, answers };
+/**
+ * Walks a person through describing a project, writing each answer into `draft` as it is given
+ * (so that what was answered survives Ctrl-C). With a draft from an existing file (--resume),
+ * only what is still unknown is asked.
+ */
+export async function askProject(ask: Asker, framework: Framework, checkYear: YearCheck, style: Style, draft: Project = { name: '', stages: {}, answers: {} }): Promise<Project> {
+  // A custom framework's labels, questions and titles reach the terminal: stripped of escape
+  // sequences first, as validate and criteria strip them (ids are plain by the framework schema).
+  const shown = safeStrings(framework);
+  const resuming = Boolean(draft.name);
+  await askDetails(ask, checkYear, style, draft, resuming);
+  await askStages(ask, shown, style, draft);
+  await askAnswers(ask, shown, style, draft);
+  return draft;
 }
 
 /** The real Asker: @inquirer/prompts on the terminal (loaded only when `copro init` asks). */
@@ -190,8 +260,14 @@ export async function inquirerAsker({ color }: { color: boolean }): Promise<Aske
   const width = Math.max(40, Math.min(process.stdout.columns || 80, 100) - 1);
   const wrap = (text: string, room = 0) => wrapParagraphs(text, width - room);
   return {
+    // A refused answer is cleared, so the next try is not typed after it ("2023/242023").
     text: ({ message, required, default: initial, validate }) =>
-      input({ message: wrap(message, 12), required: required ?? false, ...(initial !== undefined ? { default: initial } : {}), ...(validate ? { validate } : {}) }),
+      input({
+        message: wrap(message, 12),
+        required: required ?? false,
+        ...(initial !== undefined ? { default: initial } : {}),
+        ...(validate ? { validate, theme: { validationFailureMode: 'clear' as const } } : {}),
+      }),
     choose: ({ message, choices, default: initial }) =>
       select({
         message: wrap(message, 12),

@@ -1,22 +1,24 @@
 // `copro init [file]`: a questionnaire at a terminal, a template otherwise (or with --yes). The
 // file is written in one step and never replaces an existing one unless --force is given.
 import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Framework, Project } from '../core/types.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
 import { schemaPath } from '../io/package-paths.js';
-import { describeFsError } from '../io/read-yaml.js';
+import { describeFsError } from '../io/fs-errors.js';
 import { schemaProblems } from '../io/schema-messages.js';
 import { schemaErrors } from '../io/schema-validators.js';
+import { refuseOutputsOverInputs } from '../io/output-clash.js';
 import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';
-import { renderProjectYaml, templateProject } from '../render/project-yaml.js';
+import { loadProjectFile } from '../io/load-project.js';
+import { renderProjectYaml, templateProject } from '../render/project-yaml/render.js';
+import { YEAR_FORMS, yearProblem } from '../core/year.js';
 import { runAssess } from './assess.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
 import { askReassessment, reassessment, type Assessment } from './init-reassess.js';
-import { loadProjectFile } from '../io/load-project.js';
 import { notice, styleFor } from './terminal.js';
 
 /** What `copro init` writes when given no file (commander's default for [file]). */
@@ -26,6 +28,8 @@ export interface InitOptions {
   framework?: string;
   yes?: boolean;
   force?: boolean;
+  /** Carry on with an existing file: ask only what it leaves unknown. */
+  resume?: boolean;
   color: boolean;
   /** An earlier assessment of the project: copy its details, offer its answers as defaults. */
   from?: string;
@@ -35,13 +39,24 @@ export interface InitOptions {
 }
 
 function refuseToReplace(file: string): never {
-  throw new UsageError(`${file} already exists, and copro init never replaces a file. Give another name (copro init my-project.yaml), or add --force to replace it.`);
+  throw new UsageError(`${file} already exists, and copro init never replaces a file: give another name (copro init my-project.yaml), or add --force to replace it`);
 }
 
 /** The year as the project schema would judge it, so the questionnaire can ask again at once. */
 function checkYear(year: string | number): true | string {
-  const problem = schemaProblems(schemaErrors('project', { name: 'check', year }))[0];
-  return problem ? 'Write a year such as 2019, or a range such as 2018-2020 (or leave it empty).' : true;
+  const problem = schemaProblems(schemaErrors('project', { name: 'check', year }))[0] ?? yearProblem(year);
+  if (!problem) return true;
+  const why = problem.message.includes('runs backwards') ? `${problem.message.replace(/^"year" /, 'It ')}.` : `Write ${YEAR_FORMS}.`;
+  return `${why} Or leave it empty.`;
+}
+
+/**
+ * The project schema as a path relative to the file written (as examples/ point at
+ * ../schemas/project.schema.json): it keeps working when the file and copro move together, and
+ * names no one's home folder.
+ */
+export function portableSchemaRef(file: string): string {
+  return relative(dirname(resolve(file)), schemaPath('project')).split(sep).join('/');
 }
 
 /** An assessment block as the project schema would judge it, and a date that exists. */
@@ -101,12 +116,13 @@ function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-async function interview(framework: Framework, options: InitOptions, ask?: Asker): Promise<Project | undefined> {
+/** The finished project, or what was answered before Ctrl-C (`stopped`). */
+async function interview(framework: Framework, options: InitOptions, draft: Project, ask?: Asker): Promise<{ project: Project; stopped: boolean }> {
   const style = await styleFor(options.color);
   try {
-    return await askProject(ask ?? (await inquirerAsker({ color: options.color })), framework, checkYear, style);
+    return { project: await askProject(ask ?? (await inquirerAsker({ color: options.color })), framework, checkYear, style, draft), stopped: false };
   } catch (error) {
-    if (isPromptExit(error)) return undefined;
+    if (isPromptExit(error)) return { project: draft, stopped: true };
     throw error;
   }
 }
@@ -119,6 +135,14 @@ async function reinterview(framework: Framework, earlier: Project, given: Assess
     if (isPromptExit(error)) return undefined;
     throw error;
   }
+}
+
+/** The project in a file to carry on with (`copro init --resume file`), in the framework's own terms. */
+async function resumeFrom(file: string, framework: Framework): Promise<Project> {
+  if (!nameTaken(file)) throw new UsageError(`there is no ${file} to resume: start it with \`copro init ${file}\``);
+  const loaded = await loadProjectFile(framework, file, limitsFromEnv());
+  if (!loaded.ok) throw new UsageError(`${file} cannot be resumed until its problems are fixed (copro validate ${file} lists them)`, loaded.errors);
+  return structuredClone(loaded.project);
 }
 
 async function offerAssessment(file: string, framework: string | undefined, color: boolean, ask?: Asker): Promise<ExitCode> {
@@ -138,17 +162,22 @@ async function offerAssessment(file: string, framework: string | undefined, colo
 
 export async function runInit(file: string, options: InitOptions, ask?: Asker): Promise<ExitCode> {
   // Checked before any question, so nobody answers forty questions only to be turned away.
-  if (nameTaken(file) && !options.force) refuseToReplace(file);
+  if (options.resume && options.yes) throw new UsageError('--resume asks the questions still unknown, and --yes asks none: give one of them');
+  if (options.resume && options.from) throw new UsageError('--resume carries on with a file, and --from starts a new one from an earlier assessment: give one of them');
+  if (!options.from && (options.date || options.perspective || options.by)) throw new UsageError('--date, --perspective and --by go with --from <earlier.yaml>: they describe a new assessment of a project');
+  if (nameTaken(file) && !options.force && !options.resume) refuseToReplace(file);
   checkFolder(file);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
+  refuseOutputsOverInputs([file], { files: options.from ? [...loaded.files, options.from] : loaded.files, afterReading: true });
   const framework = loaded.framework;
-  const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: schemaPath('project'), fileName: file });
-  if (!options.from && (options.date || options.perspective || options.by)) throw new UsageError('--date, --perspective and --by go with --from <earlier.yaml>: they describe a new assessment of a project');
+  const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file });
   const earlier = options.from ? await loadEarlier(framework, options.from) : undefined;
   const given = earlier ? givenAssessment(earlier, options) : undefined;
 
+  const resumed = options.resume ? await resumeFrom(file, framework) : undefined;
   const interactive = !options.yes && (ask !== undefined || atTerminal());
+  if (options.resume && !interactive) throw new UsageError(`--resume asks questions, and there is no terminal to ask them in: fill in ${file} in an editor instead`);
   if (!interactive && earlier && given) {
     write(file, render(reassessment(earlier, given)), Boolean(options.force));
     const perspective = given.perspective ? `, from the ${given.perspective} perspective` : ' (add a perspective under assessment:)';
@@ -164,12 +193,30 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
     return EXIT.ok;
   }
 
-  const project = earlier && given ? await reinterview(framework, earlier, given, options, ask) : await interview(framework, options, ask);
-  if (!project) {
-    notice(`Stopped: nothing was written to ${file}.`);
+  const replace = Boolean(options.force || options.resume);
+  if (earlier && given) {
+    const project = await reinterview(framework, earlier, given, options, ask);
+    if (!project) {
+      notice(`Stopped: nothing was written to ${file}.`);
+      return EXIT.interrupted;
+    }
+    write(file, render(project), replace);
+    notice(`\nWrote ${file}.`);
+    return offerAssessment(file, options.framework, options.color, ask);
+  }
+  const draft = resumed ?? { name: '', stages: {}, answers: {} };
+  const { project, stopped } = await interview(framework, options, draft, ask);
+  if (stopped) {
+    if (!project.name) {
+      notice(`Stopped: nothing was answered, so nothing was written to ${file}.`);
+      return EXIT.interrupted;
+    }
+    // What was answered is kept, marked unfinished at the top; the rest stays "unknown".
+    write(file, renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file, unfinished: true }), replace);
+    notice(`\nStopped: your answers so far are in ${file}, the rest marked "unknown". Carry on with \`copro init --resume ${file}\`.`);
     return EXIT.interrupted;
   }
-  write(file, render(project), Boolean(options.force));
-  notice(`\nWrote ${resolve(file)}.`);
+  write(file, render(project), replace);
+  notice(`\nWrote ${file}.`);
   return offerAssessment(file, options.framework, options.color, ask);
 }

@@ -1,7 +1,8 @@
 // Wires the commands to commander and decides the exit code. Nothing else happens here: each
 // command lives in its own file and returns its exit code.
+import { constants as osConstants } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
 import { runCompare, type CompareOptions, COMPARE_FORMATS } from './compare.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
@@ -10,10 +11,10 @@ import { runSchema, type SchemaOptions } from './schema.js';
 import { SCHEMA_NAMES } from '../io/schema-compile.js';
 import { runValidate, type ValidateOptions } from './validate.js';
 import { EXIT } from './exit-codes.js';
-import { REPORT_FORMATS } from './formats.js';
+import { REPORT_FORMATS } from '../render/formats.js';
 import { abortOpenOutputs } from '../io/text-output.js';
-import { notice, printErrors, quietOnClosedPipe, writeSafeError } from './terminal.js';
-import { TOOL } from './tool.js';
+import { inCoproStyle, notice, printErrors, quietOnClosedPipe, writeSafeError } from './terminal.js';
+import { TOOL } from '../io/tool.js';
 
 /** Repeatable options gather their values in order. */
 function collect(value: string, previous: string[] = []): string[] {
@@ -25,7 +26,8 @@ function program(setExit: (code: number) => void): Command {
     .description('Score a described project against a co-production criteria framework:\nco-production, partial co-production or consultation, with the reasons.')
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: writeSafeError })
+    // Commander's own errors ("error: unknown option") in copro's style: "copro: unknown option".
+    .configureOutput({ writeErr: writeSafeError, outputError: (text, write) => write(inCoproStyle(text)) })
     .exitOverride();
 
   cli
@@ -43,7 +45,9 @@ function program(setExit: (code: number) => void): Command {
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('-v, --verbose', 'show every indicator, its answer and evidence')
+    .option('--bom', 'CSV: begin with a byte order mark, so Excel opens the file as UTF-8 (shows £ and accents correctly)')
     .option('-j, --jobs <n>', 'threads to score a batch with (default: one per core, up to 4, for 200 files or more)')
+    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
     .action(async (paths: string[], options: AssessOptions) => setExit(await runAssess(paths, options)));
 
   cli
@@ -56,6 +60,7 @@ function program(setExit: (code: number) => void): Command {
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('-v, --verbose', 'list every disagreement, changed answer and piece of evidence added')
+    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
     .action(async (paths: string[], options: CompareOptions) => setExit(await runCompare(paths, options)));
 
   cli
@@ -75,6 +80,8 @@ function program(setExit: (code: number) => void): Command {
     .option('-f, --framework <path>', 'check this framework too, and check the projects against it')
     .option('--fix', "rewrite answers given under an indicator's earlier id to its current id, in place (comments kept)")
     .addOption(new Option('--format <name>', 'text or json').default('text'))
+    .option('-v, --verbose', 'for a YAML file that is not a project file, list every difference too')
+    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options: ValidateOptions) => setExit(await runValidate(paths, options)));
 
@@ -88,6 +95,7 @@ function program(setExit: (code: number) => void): Command {
     .option('--date <YYYY-MM-DD>', 'with --from: the date of the new assessment (default: today)')
     .option('--perspective <name>', 'with --from: whose point of view, e.g. community, people-using-services, staff, partner, mixed, independent')
     .option('--by <text>', "with --from: who is assessing, a role or group (e.g. \"residents' panel\")")
+    .option('--resume', 'carry on with an existing file (one stopped with Ctrl-C, or a template): ask only what is still unknown')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .option('--no-color', 'never colour the output')
     .action(async (file: string, options: InitOptions) => setExit(await runInit(file, options)));
@@ -102,12 +110,23 @@ function program(setExit: (code: number) => void): Command {
   return cli;
 }
 
-/** Ctrl-C: remove unfinished output files (the previous report stays), exit as interrupted. */
+/**
+ * Every signal that would end copro and that a program may catch: Ctrl-C, SIGTERM, a closed
+ * terminal (SIGHUP), SIGQUIT, timers (SIGALRM and the like), resource limits. SIGKILL and SIGSTOP
+ * cannot be caught; SIGUSR1 belongs to Node's debugger; SIGPIPE is ignored by Node.
+ */
+export const CATCHABLE_SIGNALS = [
+  'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGALRM', 'SIGUSR2', 'SIGVTALRM', 'SIGPROF', 'SIGXCPU', 'SIGXFSZ', 'SIGPOLL', 'SIGPWR', 'SIGSYS',
+] as const satisfies readonly NodeJS.Signals[];
+
+/** On any of them: remove unfinished output files (the previous report stays), exit as shells report the signal (128 + its number). */
 function abortOnInterrupt(): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of CATCHABLE_SIGNALS) {
+    const number = osConstants.signals[signal as keyof typeof osConstants.signals];
+    if (number === undefined) continue; // not a signal on this system
     process.once(signal, () => {
       abortOpenOutputs();
-      process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated);
+      process.exit(signal === 'SIGINT' ? EXIT.interrupted : signal === 'SIGTERM' ? EXIT.terminated : 128 + number);
     });
   }
 }

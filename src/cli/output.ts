@@ -1,12 +1,12 @@
 // Where a command's output goes: standard output, or -o <file> (written atomically). A failure to
 // write (a full disk, -o naming a folder) is a plain usage error; the previous file stays.
 import { statSync } from 'node:fs';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { fileOutput, stdoutOutput, type TextOutput } from '../io/text-output.js';
 
 function couldNotWrite(file: string, error: unknown): UsageError {
-  return new UsageError(`the output could not be written to ${file}: ${describeFsError(error)}`);
+  return new UsageError(`the output could not be written to ${file}: ${describeFsError(error, 'write')}`);
 }
 
 /** A folder is refused as the output is opened, before any scoring: the rename into it would fail only at the end. */
@@ -37,7 +37,7 @@ export function explainFailures(output: TextOutput, file: string): TextOutput {
 }
 
 export function openOutput(file: string | undefined): TextOutput {
-  if (!file) return stdoutOutput();
+  if (!file) return explainFailures(stdoutOutput(), 'standard output');
   refuseFolder(file);
   try {
     return explainFailures(fileOutput(file), file);

@@ -1,10 +1,11 @@
 // Where each report of a run goes. `--format`/`-o` name the main report (a table on standard
 // output unless told otherwise); each `--report <format>[=<file>]` adds one more. At most one of
 // them may go to standard output, and no two to the same file.
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
-import { UsageError } from '../io/input-error.js';
-import { FILE_EXTENSIONS, REPORT_FORMATS, type ReportFormat } from './formats.js';
+import { UsageError } from '../io/usage-error.js';
+import { fileExtension, formatForFile, REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
+import { namesStdout, realPathOf } from '../io/real-path.js';
 
 export interface ReportTarget {
   format: ReportFormat;
@@ -12,10 +13,18 @@ export interface ReportTarget {
   file?: string;
 }
 
-/** `format` if it is one of `allowed` (every report format unless told); else a usage error with a suggestion. */
-export function checkFormat<F extends ReportFormat = ReportFormat>(format: string, allowed: readonly F[] = REPORT_FORMATS as readonly ReportFormat[] as readonly F[]): F {
+/**
+ * `format` if it is one of `allowed` (every report format unless told); else a usage error with a
+ * suggestion, naming the command when its formats are its own (validate's text and json).
+ */
+export function checkFormat<F extends string = ReportFormat>(
+  format: string,
+  allowed: readonly F[] = REPORT_FORMATS as readonly string[] as readonly F[],
+  command?: string,
+): F {
   if ((allowed as readonly string[]).includes(format)) return format as F;
-  throw new UsageError(`unknown format "${format}"${didYouMean(format, allowed)}: use ${listWords(allowed)}`);
+  const forCommand = command ? ` for ${command}` : '';
+  throw new UsageError(`unknown format "${format}"${forCommand}: use ${listWords(allowed)}${didYouMean(format, allowed)}`);
 }
 
 /** `html=report.html` → html to report.html; `csv` → csv to standard output. */
@@ -25,33 +34,42 @@ export function parseReportSpec(spec: string): ReportTarget {
   const file = equals < 0 ? undefined : spec.slice(equals + 1);
   if (format === '') throw new UsageError(`--report "${spec}" names no format: write it as <format>=<file>, e.g. --report html=report.html`);
   if (file === '') throw new UsageError(`--report "${spec}" names no file: write it as ${format}=<file>, or leave out "=" to print it`);
-  return file === undefined ? { format: checkFormat(format) } : { format: checkFormat(format), file };
+  // /dev/stdout is standard output by another name: written there, never replaced by a file.
+  return file === undefined || namesStdout(file) ? { format: checkFormat(format) } : { format: checkFormat(format), file };
 }
 
-/** The format a file name asks for by its extension (report.json → json), if any. */
-export function formatForFile(file: string): ReportFormat | undefined {
-  const extension = extname(file).slice(1).toLowerCase();
-  const match = REPORT_FORMATS.find((format) => FILE_EXTENSIONS[format] === extension);
-  return match ?? (extension === 'htm' ? 'html' : extension === 'markdown' ? 'markdown' : undefined);
+/**
+ * A file whose extension names a format copro does not write (report.pdf, .docx, .xlsx) is refused
+ * unless --format says what to write into it: a table in a .pdf is never what anyone wants.
+ */
+export function refuseUnknownExtension(file: string, allowed: readonly ReportFormat[]): void {
+  const extension = extname(file).slice(1);
+  if (extension === '' || formatForFile(file) !== undefined) return;
+  const extensions = listWords(allowed.map((format) => `.${fileExtension(format)}`));
+  throw new UsageError(`cannot write a .${extension} file (${file}): name it ${extensions}, or give --format to write one of those formats into it anyway`);
 }
 
 export function reportTargets(options: { format?: string; output?: string; report?: string[] }): ReportTarget[] {
+  if (options.output && options.format === undefined) refuseUnknownExtension(options.output, REPORT_FORMATS);
   // `-o report.json` alone means JSON: a table in a .json file is never what anyone wants.
   const format = checkFormat(options.format ?? (options.output ? formatForFile(options.output) : undefined) ?? 'table');
-  const main: ReportTarget = options.output ? { format, file: options.output } : { format };
+  const main: ReportTarget = options.output && !namesStdout(options.output) ? { format, file: options.output } : { format };
   const targets = [main, ...(options.report ?? []).map(parseReportSpec)];
   const toStdout = targets.filter((t) => t.file === undefined);
   if (toStdout.length > 1) {
     const second = toStdout[1]!.format;
     throw new UsageError(
-      `only one report can go to standard output, but ${toStdout.map((t) => t.format).join(' and ')} would: give the others a file, e.g. --report ${second}=report.${FILE_EXTENSIONS[second]} (or -o <file> for --format)`,
+      `only one report can go to standard output, but ${toStdout.map((t) => t.format).join(' and ')} would: give the others a file, e.g. --report ${second}=report.${fileExtension(second)} (or -o <file> for --format)`,
     );
   }
-  const seen = new Set<string>();
+  // Compared by real path: ./a.json, a.json and alias/a.json (through a linked folder) are one file.
+  const seen = new Map<string, string>();
   for (const { file } of targets) {
     if (file === undefined) continue;
-    if (seen.has(resolve(file))) throw new UsageError(`two reports would be written to ${file}: give each its own file`);
-    seen.add(resolve(file));
+    const real = realPathOf(file);
+    const first = seen.get(real);
+    if (first !== undefined) throw new UsageError(`two reports would be written to ${file}${first === file ? '' : ` (the same file as ${first})`}: give each its own file`);
+    seen.set(real, file);
   }
   return targets;
 }

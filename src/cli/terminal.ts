@@ -1,8 +1,7 @@
 // What copro knows about where it is writing: stdout for the report, stderr for everything else.
-import type { InputError } from '../io/input-error.js';
-import { formatInputError } from '../io/input-error.js';
-import { oneLine, terminalSafe } from '../render/safe-text.js';
-import { PLAIN_STYLE, colourStyle, type Style } from '../render/style.js';
+import { formatInputError, type InputError } from '../core/input-error.js';
+import { oneLine, terminalSafe } from '../render/text/safe-text.js';
+import { PLAIN_STYLE, colourStyle, type Style } from '../render/text/style.js';
 import { EXIT } from './exit-codes.js';
 
 /**
@@ -36,6 +35,23 @@ export function printErrors(errors: InputError[]): void {
 /** A line for a person on standard error; file names and other user text in it are stripped of control sequences. */
 export function notice(message: string, quiet = false): void {
   if (!quiet) process.stderr.write(`${oneLine(message)}\n`);
+}
+
+/**
+ * Commander's own errors in the style of every other copro message (README, "Messages"):
+ * `error: unknown command 'asess'\n(Did you mean assess?)` becomes
+ * `copro: unknown command "asess" — did you mean "assess"?`.
+ */
+export function inCoproStyle(text: string): string {
+  const [first = '', ...rest] = text.split('\n');
+  let message = first.replace(/^error: /, 'copro: ').replace(/'([^']*)'/g, '"$1"');
+  const others: string[] = [];
+  for (const line of rest) {
+    const suggestion = line.match(/^\(Did you mean (?:one of )?(.+)\?\)$/);
+    if (suggestion) message += ` — did you mean ${suggestion[1]!.split(', ').map((word) => `"${word}"`).join(' or ')}?`;
+    else others.push(line);
+  }
+  return [message, ...others].join('\n');
 }
 
 /** Text written for commander (usage errors, which repeat what was typed), made terminal-safe. */

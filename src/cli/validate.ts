@@ -1,22 +1,24 @@
 // `copro validate [paths...] [--framework <file>]`: read → validate, no scoring. Every file is
 // checked and every problem reported in one run; exit 0 when all are valid, 2 otherwise.
-import { didYouMean, listWords } from '../core/did-you-mean.js';
 import { frameworkStamp } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
 import { buildValidationReport, type FileVerdict } from '../core/validation.js';
+import { visibleErrors } from '../core/input-error.js';
 import { findProjects, STDIN } from '../io/find-projects.js';
-import { UsageError } from '../io/input-error.js';
+import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
-import { renderValidationJson, renderValidationText } from '../render/validation-text.js';
+import { loadProjectInput } from '../io/load-project.js';
+import { renderValidationJson, renderValidationText } from '../render/validation/render.js';
 import { readFileSync } from 'node:fs';
 import { migrationFor } from '../core/id-migration.js';
 import { answerKeys, renameAnswerIdsInFile } from '../io/rename-answer-ids.js';
-import { terminalSafe } from '../render/safe-text.js';
+import { terminalSafe } from '../render/text/safe-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { loadProjectInput } from './score-files.js';
-import { styleFor } from './terminal.js';
-import { TOOL } from './tool.js';
+import { openOutput } from './output.js';
+import { checkFormat } from './report-targets.js';
+import { printErrors, styleFor } from './terminal.js';
+import { TOOL } from '../io/tool.js';
 
 const VALIDATE_FORMATS = ['text', 'json'] as const;
 
@@ -26,19 +28,22 @@ export interface ValidateOptions {
   color: boolean;
   /** Rewrite answers given under an indicator's earlier id to its current id, in place. */
   fix?: boolean;
+  verbose?: boolean;
+  /** Follow symbolic links out of the folders searched. */
+  followLinks?: boolean;
 }
 
 /** In command-line order: a verdict per path that led nowhere, and per project file found. */
-async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits, fix: boolean): Promise<FileVerdict[]> {
+async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits, { fix, verbose, followLinks }: { fix: boolean; verbose: boolean; followLinks: boolean }): Promise<FileVerdict[]> {
   const verdicts: FileVerdict[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
-    const found = findProjects([path]);
+    const found = findProjects([path], { followLinks });
     verdicts.push(...found.errors.map((error): FileVerdict => ({ file: error.file, kind: 'project', errors: [error] })));
     for (const file of found.files.filter((f) => !seen.has(f))) {
       seen.add(file);
       if (fix && framework && file !== STDIN) fixIds(framework, file);
-      verdicts.push(await checkProject(framework, file, limits));
+      verdicts.push(await checkProject(framework, file, limits, verbose));
     }
   }
   return verdicts;
@@ -68,17 +73,15 @@ function fixIds(framework: LoadedFramework, file: string): void {
   }
 }
 
-async function checkProject(framework: LoadedFramework | undefined, file: string, limits: ReadLimits): Promise<FileVerdict> {
+async function checkProject(framework: LoadedFramework | undefined, file: string, limits: ReadLimits, verbose: boolean): Promise<FileVerdict> {
   if (!framework) return { file, kind: 'project', errors: [{ file, message: 'not checked: the framework to check it against is not valid (see above)' }] };
   const loaded = await loadProjectInput(framework, file, limits);
-  return { file: loaded.file, kind: 'project', errors: loaded.ok ? [] : loaded.errors };
+  if (loaded.ok) printErrors(loaded.notes);
+  return { file: loaded.file, kind: 'project', errors: loaded.ok ? [] : visibleErrors(loaded.errors, verbose) };
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<ExitCode> {
-  const format = options.format;
-  if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${format}" for validate${didYouMean(format, VALIDATE_FORMATS)}: use ${listWords(VALIDATE_FORMATS)}`);
-  }
+  const format = checkFormat(options.format, VALIDATE_FORMATS, 'validate');
   if (paths.length === 0 && !options.framework) {
     throw new UsageError('say what to check: project files or folders (copro validate project.yaml), or a framework (copro validate --framework my-framework.yaml)');
   }
@@ -88,10 +91,11 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   if (options.framework) verdicts.push({ file: options.framework, kind: 'framework', errors: loaded.ok ? [] : loaded.errors });
   else if (!loaded.ok) throw new UsageError('the bundled framework is not valid', loaded.errors);
   const framework = loaded.ok ? loaded.framework : undefined;
-  verdicts.push(...(await checkProjects(framework, paths, limits, Boolean(options.fix))));
+  verdicts.push(...(await checkProjects(framework, paths, limits, { fix: Boolean(options.fix), verbose: Boolean(options.verbose), followLinks: Boolean(options.followLinks) })));
 
   const report = buildValidationReport(TOOL, framework ? frameworkStamp(framework) : null, verdicts);
-  if (format === 'json') process.stdout.write(renderValidationJson(report));
-  else process.stdout.write(renderValidationText(report, await styleFor(options.color)));
+  // Through openOutput, so that a full disk behind `> out` is an error rather than a short report.
+  const output = openOutput(undefined);
+  output.write(format === 'json' ? renderValidationJson(report) : renderValidationText(report, await styleFor(options.color)));
   return report.summary.invalid > 0 ? EXIT.cannotRun : EXIT.ok;
 }

@@ -54,8 +54,8 @@ function checkPartners(rule: NonNullable<Requirement['partners']>, partners: Par
   if (!partners) return { met: !rule.only, found: rule.only ? 'partners not described' : 'partners not described, so this cannot count against it' };
   const sides = new Set(partners.map((p) => p.side));
   const met = rule.only ? [...sides].every((side) => rule.sides.includes(side)) : rule.sides.every((side) => sides.has(side));
-  const which = sides.size === 1 ? `the ${[...sides][0]} side only` : 'both sides';
-  return { met, found: `partners named: ${partners.map((p) => p.label.toLowerCase()).join(', ')} (${which})` };
+  const which = sides.size === 1 ? `only the ${[...sides][0]} side is` : 'both sides are';
+  return { met, found: `${which} named among the partners (${partners.map((p) => p.id).join(', ')})` };
 }
 
 export function checkRequirement(framework: Framework, requirement: Requirement, measures: Measures, options: CheckOptions = {}): RequirementCheck {

@@ -4,7 +4,8 @@
 import { changeBetween, overallDirection } from './compare-change.js';
 import { MOST_AFFECTED, sideBySide } from './compare-sides.js';
 import { COMPARISON_SCHEMA_VERSION, type AssessmentSummary, type ComparisonReport, type Direction, type ProjectComparison, type SideBySide, type TimeStep } from './comparison.js';
-import { frameworkStamp, type ReportError, type ReportResult } from './report.js';
+import type { InputError } from './input-error.js';
+import { frameworkStamp, type ReportResult } from './report.js';
 import type { Framework, LoadedFramework } from './types.js';
 
 /** Assessments no more than this many days after the first of a period belong to that period. */
@@ -140,7 +141,7 @@ export function buildComparison(
   tool: ComparisonReport['tool'],
   framework: LoadedFramework,
   cards: ReportResult[],
-  errors: ReportError[],
+  errors: InputError[],
 ): ComparisonReport {
   const projects = compareAll(framework, cards);
   const invalid = new Set(errors.map((e) => e.file)).size;

@@ -1,38 +1,128 @@
-// Suggestions for misspelt ids, levels and keys ("colaborate" → "collaborate").
+// Suggestions for misspelt ids, levels and keys ("colaborate" → "collaborate"). Every suggestion
+// is bounded: a file may hold thousands of unknown keys, each of any length, so the work per
+// suggestion is capped (words longer than any id get none) and so is the number per file.
 
-/** Edit distance counting a swap of two neighbouring letters as one edit ("desing" → "design"). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+/** No id is this long: a longer word is not a typo of one, and gets no suggestion. */
+const LONGEST_TYPO = 80;
+
+/** Suggestions made for one file before the rest of its problems go without (the problems are still reported). */
+export const SUGGESTIONS_PER_FILE = 50;
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("desing" → "design"),
+ * or `limit + 1` as soon as it must exceed `limit` (the rows are dropped, so it costs only
+ * as much as it needs).
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowBest = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      row[j] = best;
+      rowBest = Math.min(rowBest, best);
     }
+    // Every later row is at least this row's smallest entry: nothing closer can follow.
+    if (rowBest > limit) return limit + 1;
+    before = previous;
+    previous = row;
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
+}
+
+/** How far a word may be from a candidate and still be taken for a typo of it. */
+function typoLimit(word: string): number {
+  return Math.max(2, Math.floor(word.length / 3));
 }
 
 /** The closest candidate, if it is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  if (word.length > LONGEST_TYPO) return undefined;
+  const typed = word.toLowerCase();
+  let limit = typoLimit(word);
   let best: string | undefined;
-  let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
+    const distance = editDistance(typed, candidate.toLowerCase(), limit);
+    if (distance > limit) continue;
+    // Only a strictly closer candidate can win from here on.
+    best = candidate;
+    if (distance === 0) break;
+    limit = distance - 1;
   }
-  return bestDistance <= limit ? best : undefined;
+  return best;
 }
 
-/** " — did you mean "x"?" or "" */
+/** The suggestion that ends a message: ` — did you mean "x"?`, or "" when nothing is close. */
+export function suggestion(word: string | undefined): string {
+  return word === undefined ? '' : ` — did you mean "${word}"?`;
+}
+
+/** " — did you mean "x"?" or "" (always the last words of a message). */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const suggestion = closest(word, candidates);
-  return suggestion ? ` — did you mean "${suggestion}"?` : '';
+  return suggestion(closest(word, candidates));
+}
+
+/** Makes suggestions for one file, up to SUGGESTIONS_PER_FILE of them. */
+export class Suggester {
+  private left = SUGGESTIONS_PER_FILE;
+
+  /** A suggestion, or "" once this file has had its share. */
+  didYouMean(word: string, find: (word: string) => string | undefined): string {
+    if (this.left <= 0) return '';
+    const found = find(word);
+    if (found !== undefined) this.left--;
+    return suggestion(found);
+  }
+}
+
+/** The words of an id or a question, lower-case: "shared-power.binding-decision" → shared, power, binding, decision. */
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+function sameWord(typed: string, known: string): boolean {
+  return typed === known || (typed.length >= 5 && editDistance(typed, known, 1) <= 1);
+}
+
+export interface Described {
+  id: string;
+  /** Words that say what the id is about (an indicator's question). */
+  text?: string;
+}
+
+/**
+ * The id meant by a misspelt or half-remembered one. An id whose own words, or its question's,
+ * hold every word typed is preferred ("shared-power.decision" → "shared-power.binding-decision",
+ * whose question is about the decision); otherwise the closest spelling.
+ */
+export function closestDescribed(word: string, candidates: readonly Described[]): string | undefined {
+  if (word.length > LONGEST_TYPO) return undefined;
+  const typed = words(word);
+  let best: string | undefined;
+  let bestScore = 0;
+  let tied = false;
+  for (const candidate of candidates) {
+    const own = words(candidate.id);
+    const about = words(candidate.text ?? '');
+    let score = 0;
+    for (const w of typed) {
+      const points = own.some((k) => sameWord(w, k)) ? 2 : about.some((k) => sameWord(w, k)) ? 1 : 0;
+      if (points === 0) {
+        score = 0;
+        break;
+      }
+      score += points;
+    }
+    if (score > bestScore) [best, bestScore, tied] = [candidate.id, score, false];
+    else if (score > 0 && score === bestScore) tied = true;
+  }
+  if (best !== undefined && !tied) return best;
+  return closest(word, candidates.map((c) => c.id));
 }
 
 /** "a, b or c" (or "a, b and c") */

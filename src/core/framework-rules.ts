@@ -3,6 +3,7 @@
 // is a small function that returns problems located by path.
 import { didYouMean, listWords } from './did-you-mean.js';
 import type { DocPath, Problem } from './problem.js';
+import { quoted } from './text.js';
 import type { ClassDef, Framework, Requirement } from './types.js';
 
 /** The class ids of the report contract, in the order they are checked. */
@@ -15,7 +16,7 @@ function duplicates(entries: { id: string; path: DocPath }[], what: string): Pro
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const { id, path } of entries) {
-    if (seen.has(id)) problems.push({ path: [...path, 'id'], message: `${what} id "${id}" is used more than once: ids must be unique` });
+    if (seen.has(id)) problems.push({ path: [...path, 'id'], message: `${what} id ${quoted(id)} is used more than once: ids must be unique` });
     seen.add(id);
   }
   return problems;
@@ -23,7 +24,7 @@ function duplicates(entries: { id: string; path: DocPath }[], what: string): Pro
 
 function reference(id: string, known: Set<string>, what: string, path: DocPath): Problem[] {
   if (known.has(id)) return [];
-  return [{ path, message: `"${id}" is not a ${what} of this framework${didYouMean(id, known)}` }];
+  return [{ path, message: `${quoted(id)} is not a ${what} of this framework${didYouMean(id, known)}` }];
 }
 
 const itemIds = (f: Framework) => new Set(f.sources.flatMap((s) => s.items.map((i) => i.id)));
@@ -242,8 +243,25 @@ const sensiblePoints: Rule = (f) => {
   return problems;
 };
 
+/** Where a number that is not finite (YAML's .inf, .nan) sits in the framework, if anywhere. */
+function nonFiniteNumbers(value: unknown, path: DocPath, found: DocPath[]): DocPath[] {
+  if (typeof value === 'number' && !Number.isFinite(value)) found.push(path);
+  else if (Array.isArray(value)) value.forEach((item, i) => nonFiniteNumbers(item, [...path, i], found));
+  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) nonFiniteNumbers(item, [...path, key], found);
+  return found;
+}
+
+/**
+ * Every number a score is made from is finite: the schema bounds weights and points (0-100), and
+ * this refuses .inf and .nan wherever they are (the schema's bounds let .nan through), so every
+ * score is a finite number by construction.
+ */
+const finiteNumbers: Rule = (f) =>
+  nonFiniteNumbers(f, [], []).map((path) => ({ path, message: 'this must be an ordinary number, not .inf or .nan' }));
+
 const RULES: Rule[] = [
   requiredParts,
+  finiteNumbers,
   completeCriteria,
   indicatorsAsked,
   uniqueIds,

@@ -1,10 +1,12 @@
 // Checks a schema-valid project against the framework in use (stage, level and indicator ids)
 // and turns its short and long forms into one shape.
-import { didYouMean, listWords } from './did-you-mean.js';
-import { isObject } from './framework-merge.js';
+import { closest, closestDescribed, didYouMean, listWords, Suggester, type Described } from './did-you-mean.js';
+import { isObject } from './plain-object.js';
 import type { Problem } from './problem.js';
+import { quoted } from './text.js';
 import type { Answer, AnswerEntry, Framework, IdChange, Project, ProjectInfo, StageEntry } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+import { yearProblem } from './year.js';
 
 type RawEntry<K extends string, V> = V | ({ [key in K]: V } & { evidence?: string });
 
@@ -37,6 +39,8 @@ interface KnownIds {
   /** Ids of indicators no longer in the framework, with what became of them. */
   retired: Map<string, string>;
   partnerIds: string[];
+  /** Each indicator with its question, so a half-remembered id finds the question it is about. */
+  indicators: Described[];
 }
 
 // Gathered once per framework rather than for every project: a batch checks thousands against one.
@@ -52,6 +56,7 @@ function knownIds(framework: Framework): KnownIds {
       renamed: new Map(framework.criteria.flatMap((c) => c.indicators.flatMap((i) => (i.aliases ?? []).map((alias) => [alias, i.id] as const)))),
       retired: new Map(framework.retired.map((r) => [r.id, r.note])),
       partnerIds: framework.partners.map((p) => p.id),
+      indicators: framework.criteria.flatMap((c) => c.indicators.map((i) => ({ id: i.id, text: i.question }))),
     };
     knownIdsOf.set(framework, known);
   }
@@ -60,7 +65,8 @@ function knownIds(framework: Framework): KnownIds {
 
 export function checkProject(framework: Framework, raw: RawProject, shapeProblems: Problem[] = []): { project?: Project; problems: Problem[] } {
   const problems: Problem[] = [...shapeProblems];
-  const { stageIds, levelIds, indicatorIds, renamed, retired, partnerIds } = knownIds(framework);
+  const { stageIds, levelIds, indicatorIds, indicators, renamed, retired, partnerIds } = knownIds(framework);
+  const suggest = new Suggester();
 
   const stages: Record<string, StageEntry> = {};
   for (const [id, value] of Object.entries(isObject(raw.stages) ? raw.stages : {})) {
@@ -69,17 +75,22 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
       problems.push({
         path: ['stages', id],
         at: 'key',
-        message: `"${id}" is not a stage${didYouMean(id, stageIds)} (stages are ${listWords(stageIds)})`,
+        message: `${quoted(id)} is not a stage: use ${listWords(stageIds)}${suggest.didYouMean(id, (w) => closest(w, stageIds))}`,
       });
     }
     if (entry && !levelIds.includes(entry.level)) {
       problems.push({
         path: typeof value === 'string' ? ['stages', id] : ['stages', id, 'level'],
-        message: `"${entry.level}" is not a level${didYouMean(entry.level, levelIds)} (use one of ${listWords(levelIds)})`,
+        message: `${quoted(entry.level)} is not a level: use one of ${listWords(levelIds)}${suggest.didYouMean(entry.level, (w) => closest(w, levelIds))}`,
       });
     }
     // Only known ids become keys, so a key such as "__proto__" never reaches an object's prototype.
     if (entry && stageIds.includes(id)) stages[id] = entry;
+  }
+
+  // The schema refuses "" only: a name of spaces or of invisible characters is as empty to a reader.
+  if (typeof raw.name === 'string' && raw.name !== '' && !/[^\s\p{C}]/u.test(raw.name)) {
+    problems.push({ path: ['name'], message: '"name" has no visible text, only spaces or invisible characters: write the project\'s name' });
   }
 
   const answers: Record<string, AnswerEntry> = {};
@@ -94,14 +105,14 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
       continue;
     }
     if (id !== given && Object.hasOwn(raw.answers as object, id)) {
-      problems.push({ path: ['answers', given], at: 'key', message: `"${given}" is an earlier id of "${id}", which the file answers too: keep one of the two` });
+      problems.push({ path: ['answers', given], at: 'key', message: `${quoted(given)} is an earlier id of "${id}", which the file answers too: keep one of the two` });
       continue;
     }
     if (!indicatorIds.has(id)) {
       problems.push({
         path: ['answers', id],
         at: 'key',
-        message: `"${id}" is not an indicator of the framework${didYouMean(id, indicatorIds)} (\`copro criteria\` lists them)`,
+        message: `${quoted(id)} is not an indicator of the framework (\`copro criteria\` lists them)${suggest.didYouMean(id, (w) => closestDescribed(w, indicators))}`,
       });
     }
     const entry = answerEntry(value as RawEntry<'answer', Answer>);
@@ -112,10 +123,12 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
     if (typeof partner === 'string' && !partnerIds.includes(partner)) {
       problems.push({
         path: ['partners', index],
-        message: `"${partner}" is not a kind of partner this framework knows${didYouMean(partner, partnerIds)} (use ${listWords(partnerIds)})`,
+        message: `${quoted(partner)} is not a kind of partner this framework knows${didYouMean(partner, partnerIds)} (use ${listWords(partnerIds)})`,
       });
     }
   });
+  const year = yearProblem(raw.year);
+  if (year) problems.push(year);
 
   if (problems.length > 0) return { problems };
   const { stages: _s, answers: _a, ...info } = raw;

@@ -1,17 +1,11 @@
 // The JSON report contract (schemaVersion 1): one document, the same envelope for one file,
 // many files, and files that could not be read.
 import type { Change } from './comparison.js';
+import type { InputError } from './input-error.js';
 import type { Scorecard } from './result.js';
 import type { LoadedFramework } from './types.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
-
-export interface ReportError {
-  file: string;
-  line?: number;
-  column?: number;
-  message: string;
-}
 
 export interface ReportResult extends Scorecard {
   file: string;
@@ -34,14 +28,14 @@ export interface Report {
     unexpected: number;
   };
   results: ReportResult[];
-  errors: ReportError[];
+  errors: InputError[];
 }
 
 export function frameworkStamp(framework: LoadedFramework): Report['framework'] {
   return { id: framework.id, name: framework.name, version: framework.version, hash: framework.hash };
 }
 
-function summarise(framework: LoadedFramework, results: ReportResult[], errors: ReportError[]): Report['summary'] {
+function summarise(framework: LoadedFramework, results: ReportResult[], errors: InputError[]): Report['summary'] {
   const counter = new SummaryCounter(framework);
   for (const result of results) counter.add(result);
   return counter.summary(errors);
@@ -51,7 +45,7 @@ export function buildReport(
   tool: Report['tool'],
   framework: LoadedFramework,
   results: ReportResult[],
-  errors: ReportError[],
+  errors: InputError[],
 ): Report {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -81,7 +75,7 @@ export class SummaryCounter {
     this.classes[result.classification.id] = (this.classes[result.classification.id] ?? 0) + 1;
   }
 
-  summary(errors: ReportError[]): Report['summary'] {
+  summary(errors: InputError[]): Report['summary'] {
     const invalid = new Set(errors.map((e) => e.file)).size;
     return {
       total: this.scored + invalid,

@@ -1,5 +1,5 @@
 // What `copro validate` found: one verdict per file checked, every problem of each, located.
-import type { ReportError } from './report.js';
+import type { InputError } from './input-error.js';
 
 export const VALIDATION_SCHEMA_VERSION = 1;
 
@@ -7,7 +7,7 @@ export interface FileVerdict {
   file: string;
   kind: 'project' | 'framework';
   /** Every problem found. A framework's may sit in a file it extends, so each names its file. */
-  errors: ReportError[];
+  errors: InputError[];
 }
 
 export interface ValidationReport {
@@ -16,7 +16,7 @@ export interface ValidationReport {
   /** The framework projects were checked against; null when it is not valid itself. */
   framework: { id: string; name: string; version: string; hash: string } | null;
   summary: { total: number; valid: number; invalid: number; problems: number };
-  files: { file: string; kind: FileVerdict['kind']; valid: boolean; errors: ReportError[] }[];
+  files: { file: string; kind: FileVerdict['kind']; valid: boolean; errors: InputError[] }[];
 }
 
 export function buildValidationReport(tool: ValidationReport['tool'], framework: ValidationReport['framework'], verdicts: FileVerdict[]): ValidationReport {

@@ -10,6 +10,15 @@ function selfDescription(terms: TermFinding): Warning[] {
   return terms.overclaim ? [{ code: 'self-description-unsupported', message: terms.message }] : [];
 }
 
+/** At most this many questions are quoted in one warning; the indicators list shows the rest. */
+const QUOTED_QUESTIONS = 3;
+
+function listSome(items: string[]): string {
+  const shown = items.slice(0, QUOTED_QUESTIONS).join('; ');
+  const rest = items.length - QUOTED_QUESTIONS;
+  return rest > 0 ? `${shown}; and ${rest} more (the indicators show each one)` : shown;
+}
+
 /** A question as a reader sees it, with its id in brackets for anyone looking it up. */
 function questionWords(indicator: { id: string; question: string }): string {
   return `"${indicator.question}" [${indicator.id}]`;
@@ -22,7 +31,7 @@ function unevidencedAnswers(criteria: CriterionResult[]): Warning[] {
   return [
     {
       code: 'unevidenced-answers',
-      message: `${claims.length} "yes" or "partly" ${noun} no evidence, so earn less: ${claims.map(questionWords).join('; ')}`,
+      message: `${claims.length} "yes" or "partly" ${noun} no evidence, so earn less: ${listSome(claims.map(questionWords))}`,
     },
   ];
 }

@@ -7,15 +7,17 @@
 // is a round trip through the thread pool.
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { InputError } from './input-error.js';
+import type { InputError } from '../core/input-error.js';
 import { describeFsError } from './fs-errors.js';
 
 export const STDIN = '-';
-const PROJECT_FILE = /\.ya?ml$/i;
+export const PROJECT_FILE = /\.ya?ml$/i;
 
 export interface FoundProjects {
   files: string[];
   errors: InputError[];
+  /** The real path of every folder searched. */
+  folders: Set<string>;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -24,6 +26,7 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 class Found {
   readonly files: string[] = [];
   readonly errors: InputError[] = [];
+  readonly folders = new Set<string>();
   private readonly realFiles = new Set<string>();
   private readonly problems = new Set<string>();
 
@@ -51,7 +54,28 @@ function describePathError(path: string, error: unknown): string {
   return describeFsError(error);
 }
 
-function walk(folder: string, found: Found, visited: Set<string>): number {
+export interface FindOptions {
+  /** Follow symbolic links that lead out of the folder being searched (by default they are reported, not read). */
+  followLinks?: boolean;
+}
+
+/** Where the search of one folder may go: inside `root` (a real path), or anywhere when links are followed. */
+interface Search {
+  root: string;
+  followLinks: boolean;
+  visited: Set<string>;
+}
+
+const inside = (root: string, real: string) => real === root || real.startsWith(root.endsWith('/') ? root : `${root}/`);
+
+/**
+ * A link out of the folder is not followed unless asked: a project folder that links to
+ * /etc/shadow or ~/.pgpass must not put lines of it into a published report's error list.
+ */
+const OUTSIDE = 'this is a symbolic link to something outside the folder being searched, so copro did not read it (add --follow-links to read it)';
+
+function walk(folder: string, found: Found, search: Search): number {
+  const { visited } = search;
   let real: string;
   try {
     real = realpathSync(folder);
@@ -61,6 +85,7 @@ function walk(folder: string, found: Found, visited: Set<string>): number {
   }
   if (visited.has(real)) return 0; // a link back to a folder already searched: skip it, do not loop
   visited.add(real);
+  found.folders.add(real);
   let entries: Dirent[];
   try {
     entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
@@ -83,17 +108,23 @@ function walk(folder: string, found: Found, visited: Set<string>): number {
       if (PROJECT_FILE.test(name)) found.error(path, describePathError(path, error));
       continue;
     }
-    if (info.isDirectory()) count += walk(path, found, visited);
-    else if (info.isFile() && PROJECT_FILE.test(name)) {
-      // Only a link needs resolving: any other entry's real path is its real folder's and its name.
-      found.file(path, entry.isSymbolicLink() ? realpathSync(path) : join(real, name));
+    const looksLikeProject = info.isDirectory() || (info.isFile() && PROJECT_FILE.test(name));
+    // Only a link needs resolving: any other entry's real path is its real folder's and its name.
+    const target = entry.isSymbolicLink() && looksLikeProject ? realpathSync(path) : join(real, name);
+    if (looksLikeProject && !search.followLinks && !inside(search.root, target)) {
+      found.error(path, OUTSIDE);
+      continue;
+    }
+    if (info.isDirectory()) count += walk(path, found, search);
+    else if (looksLikeProject) {
+      found.file(path, target);
       count++;
     }
   }
   return count;
 }
 
-export function findProjects(paths: string[]): FoundProjects {
+export function findProjects(paths: string[], { followLinks = false }: FindOptions = {}): FoundProjects {
   const found = new Found();
   for (const path of paths) {
     if (path === STDIN) {
@@ -111,8 +142,15 @@ export function findProjects(paths: string[]): FoundProjects {
       found.file(path, realpathSync(path));
       continue;
     }
-    const count = walk(path, found, new Set());
+    let root: string;
+    try {
+      root = realpathSync(path);
+    } catch (error) {
+      found.error(path, describeFsError(error));
+      continue;
+    }
+    const count = walk(path, found, { root, followLinks, visited: new Set() });
     if (count === 0) found.error(path, 'no project files (*.yaml or *.yml) were found in this folder');
   }
-  return { files: found.files, errors: found.errors };
+  return { files: found.files, errors: found.errors, folders: found.folders };
 }

@@ -36,7 +36,7 @@ function readCache(): LoadedFramework | undefined {
  */
 export async function loadFrameworkCached(file: string = DEFAULT_FRAMEWORK, limits: ReadLimits = DEFAULT_LIMITS): Promise<FrameworkResult> {
   const cached = file === DEFAULT_FRAMEWORK ? readCache() : undefined;
-  return cached ? { ok: true, framework: cached } : loadFramework(file, limits);
+  return cached ? { ok: true, framework: cached, files: [DEFAULT_FRAMEWORK] } : loadFramework(file, limits);
 }
 
 /**

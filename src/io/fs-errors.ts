@@ -1,12 +1,13 @@
 // File system errors in words a person can act on.
-export function describeFsError(error: unknown): string {
+/** `doing`: whether copro was reading or writing, for the one message that differs (permission denied). */
+export function describeFsError(error: unknown, doing: 'read' | 'write' = 'read'): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
       return 'no such file or folder';
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied: copro cannot read this';
+      return doing === 'read' ? 'permission denied: copro cannot read this' : 'permission denied: copro cannot write here';
     case 'ELOOP':
       return 'a symbolic link here points back on itself';
     case 'EISDIR':
@@ -20,6 +21,7 @@ export function describeFsError(error: unknown): string {
     case 'EROFS':
       return 'this place cannot be written to (read-only)';
     default:
-      return `the file system reported ${code ?? (error as Error).message}`;
+      // No code: a refusal copro itself put in words.
+      return code ? `the file system reported ${code}` : (error as Error).message;
   }
 }

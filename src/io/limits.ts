@@ -3,7 +3,7 @@
 // for any hand-written project or framework; a site that needs more sets an environment
 // variable (documented in SECURITY.md), so the limits hold for every command alike and a
 // script or CI job sets them once.
-import { UsageError } from './input-error.js';
+import { UsageError } from './usage-error.js';
 
 export interface ReadLimits {
   /** Largest file read, in bytes. A larger file is refused before it is read. */
@@ -31,6 +31,8 @@ interface LimitSetting {
   key: keyof ReadLimits;
   /** What the variable holds, for messages. */
   unit: string;
+  /** Smallest value accepted: below it the limit would refuse every file. */
+  floor: number;
   /** Largest value accepted: past it the limit stops protecting anything. */
   ceiling: number;
   /** From the variable's number to the limit's unit. */
@@ -43,17 +45,23 @@ interface LimitSetting {
  * nesting at which the YAML library itself would run out of stack (several hundred levels).
  */
 export const LIMIT_SETTINGS: readonly LimitSetting[] = [
-  { variable: 'COPRO_MAX_FILE_MB', key: 'maxFileBytes', unit: 'megabytes', ceiling: 1024, scale: MEGABYTE, whole: false },
-  { variable: 'COPRO_MAX_ALIASES', key: 'maxAliases', unit: 'alias expansions', ceiling: 100_000, scale: 1, whole: true },
-  { variable: 'COPRO_MAX_DEPTH', key: 'maxDepth', unit: 'levels', ceiling: 256, scale: 1, whole: true },
+  { variable: 'COPRO_MAX_FILE_MB', key: 'maxFileBytes', unit: 'megabytes', floor: 0.001, ceiling: 1024, scale: MEGABYTE, whole: false },
+  { variable: 'COPRO_MAX_ALIASES', key: 'maxAliases', unit: 'alias expansions', floor: 1, ceiling: 100_000, scale: 1, whole: true },
+  { variable: 'COPRO_MAX_DEPTH', key: 'maxDepth', unit: 'levels', floor: 1, ceiling: 256, scale: 1, whole: true },
 ];
 
+/** Plain decimal digits only: Number() would also take 1e-9, 0x10, 0b11 and Infinity. */
+const PLAIN_WHOLE = /^\d+$/;
+const PLAIN_DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
+
 function parseSetting(setting: LimitSetting, raw: string): number {
-  const value = Number(raw.trim());
-  const fits = raw.trim() !== '' && Number.isFinite(value) && value > 0 && value <= setting.ceiling && (!setting.whole || Number.isInteger(value));
-  if (!fits) {
+  const text = raw.trim();
+  const value = Number(text);
+  const plain = (setting.whole ? PLAIN_WHOLE : PLAIN_DECIMAL).test(text);
+  if (!plain || value < setting.floor || value > setting.ceiling) {
     const kind = setting.whole ? 'a whole number' : 'a number';
-    throw new UsageError(`${setting.variable} must be ${kind} of ${setting.unit} above 0 and at most ${setting.ceiling}, not "${raw}"`);
+    const example = setting.whole ? `e.g. ${setting.ceiling / 4}` : 'e.g. 0.5 or 20';
+    throw new UsageError(`${setting.variable} must be ${kind} of ${setting.unit} from ${setting.floor} to ${setting.ceiling}, in plain digits (${example}), not "${raw}"`);
   }
   return Math.floor(value * setting.scale);
 }

@@ -2,7 +2,7 @@
 // earlier. Anything else is refused in plain words, located where JSON itself says where.
 import { resolve } from 'node:path';
 import type { BaselineResult } from '../core/baseline.js';
-import { UsageError } from './input-error.js';
+import { UsageError } from './usage-error.js';
 import { readCapped } from './read-bytes.js';
 import { schemaErrors } from './schema-validators.js';
 

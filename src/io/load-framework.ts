@@ -4,17 +4,18 @@ import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { checkFramework } from '../core/framework-rules.js';
-import { isObject, mergeLayers, type Layer } from '../core/framework-merge.js';
+import { mergeLayers, type Layer } from '../core/framework-merge.js';
+import { isObject } from '../core/plain-object.js';
 import type { Framework, LoadedFramework } from '../core/types.js';
-import type { InputError } from './input-error.js';
+import { capErrors, type InputError } from '../core/input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
-import { toInputErrors } from './load-project.js';
 import { DEFAULT_FRAMEWORK } from './package-paths.js';
-import { readYamlFile, type YamlSource } from './read-yaml.js';
+import { readYamlFile, toInputErrors, type YamlSource } from './read-yaml.js';
 import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
 
-export type FrameworkResult = { ok: true; framework: LoadedFramework } | { ok: false; errors: InputError[] };
+/** `files`: every framework file read (the one named and each it extends), so that no output replaces one. */
+export type FrameworkResult = { ok: true; framework: LoadedFramework; files: string[] } | { ok: false; errors: InputError[] };
 
 const MAX_EXTENDS = 16;
 
@@ -50,7 +51,7 @@ async function readChain(file: string, limits: ReadLimits): Promise<{ layers: Ya
       return { errors: [source.errorAt([], `expected a framework: a map with "id:", "sources:", "criteria:" and so on, but the file holds ${kindOf(source.data)}`)] };
     }
     const problems = schemaProblems(schemaErrors('framework', source.data));
-    if (problems.length > 0) return { errors: toInputErrors(source, problems) };
+    if (problems.length > 0 || source.problems.length > 0) return { errors: [...source.problems, ...toInputErrors(source, problems)] };
     chain.unshift(source);
     const parent: unknown = source.data.extends;
     next = typeof parent === 'string' ? shown(parent === 'default' ? DEFAULT_FRAMEWORK : resolve(dirname(next), parent)) : undefined;
@@ -60,7 +61,7 @@ async function readChain(file: string, limits: ReadLimits): Promise<{ layers: Ya
 
 export async function loadFramework(file: string = DEFAULT_FRAMEWORK, limits: ReadLimits = DEFAULT_LIMITS): Promise<FrameworkResult> {
   const chain = await readChain(file, limits);
-  if ('errors' in chain) return { ok: false, errors: chain.errors };
+  if ('errors' in chain) return { ok: false, errors: capErrors(chain.errors) };
   const layers: Layer<YamlSource>[] = chain.layers.map((source) => ({ data: source.data as Record<string, unknown>, ref: source }));
   const merged = mergeLayers(layers);
   const framework = merged.data as unknown as Framework;
@@ -70,8 +71,8 @@ export async function loadFramework(file: string = DEFAULT_FRAMEWORK, limits: Re
       const origin = merged.originOf(problem.path);
       return toInputErrors(origin.ref, [{ ...problem, path: origin.path }])[0]!;
     });
-    return { ok: false, errors };
+    return { ok: false, errors: capErrors(errors) };
   }
   const hash = createHash('sha256').update(JSON.stringify(framework)).digest('hex');
-  return { ok: true, framework: { ...framework, hash } };
+  return { ok: true, framework: { ...framework, hash }, files: chain.layers.map((source) => source.file) };
 }

@@ -1,35 +1,57 @@
 // read → validate: a project file (or stdin) to a checked Project, or located errors.
-import type { Problem } from '../core/problem.js';
 import { checkProject, type RawProject } from '../core/project-rules.js';
+import { withCanonicalValues } from '../core/project-values.js';
 import type { Framework, Project } from '../core/types.js';
-import type { InputError } from './input-error.js';
+import { capErrors, type InputError } from '../core/input-error.js';
+import { STDIN } from './find-projects.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
-import { readYamlFile, readYamlText, type ReadResult, type YamlSource } from './read-yaml.js';
+import { readStdin, stdinProblem } from './read-stdin.js';
+import { readYamlFile, readYamlText, toInputErrors, type ReadResult, type YamlSource } from './read-yaml.js';
 import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
 
-export type ProjectResult = { ok: true; file: string; project: Project } | { ok: false; file: string; errors: InputError[] };
+export type ProjectResult = { ok: true; file: string; project: Project; notes: InputError[] } | { ok: false; file: string; errors: InputError[] };
 
-export function toInputErrors(source: YamlSource, problems: Problem[]): InputError[] {
-  return problems
-    .map((p) => source.errorAt(p.path, p.message, p.at))
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+function byPlace(errors: InputError[]): InputError[] {
+  return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Sorted by place, and at most MAX_ERRORS_PER_FILE of them (a file that is no project says enough to be recognised, never all of itself). */
+function shownErrors(errors: InputError[]): InputError[] {
+  return capErrors(byPlace(errors));
+}
+
+/** A project file has at least one of these; a YAML file with none is some other kind of file. */
+const PROJECT_KEYS = ['name', 'stages', 'answers'];
+
+/** One line for a stray YAML file in a folder (a CI workflow, a config), its differences as details for --verbose. */
+function notAProject(framework: Framework, source: YamlSource): ProjectResult {
+  const message = 'not a copro project file: it has none of "name", "stages" and "answers" (-v lists every difference)';
+  const raw = source.data as RawProject;
+  const details = toInputErrors(source, checkProject(framework, raw, schemaProblems(schemaErrors('project', raw))).problems);
+  return { ok: false, file: source.file, errors: [source.errorAt([], message), ...capErrors(details).map((error) => ({ ...error, detail: true as const }))] };
 }
 
 export function projectFromSource(framework: Framework, source: YamlSource): ProjectResult {
   const { file, data } = source;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    const message = `expected a map of keys such as "name:", "stages:" and "answers:", but the file holds ${kindOf(data)}`;
+    // "name:<non-breaking space>x" is one piece of text to YAML, not a key and a value.
+    const message =
+      typeof data === 'string' && data.includes('\u00A0')
+        ? 'a non-breaking space (often pasted from a word processor) is not a space to YAML: after "key:" type an ordinary space'
+        : `expected a map of keys such as "name:", "stages:" and "answers:", but the file holds ${kindOf(data)}`;
     return { ok: false, file, errors: [source.errorAt([], message)] };
   }
-  const shape = schemaProblems(schemaErrors('project', data));
-  const { project, problems } = checkProject(framework, data as RawProject, shape);
-  if (!project) return { ok: false, file, errors: toInputErrors(source, problems) };
-  return { ok: true, file, project };
+  if (!PROJECT_KEYS.some((key) => Object.hasOwn(data, key))) return notAProject(framework, source);
+  const raw = withCanonicalValues(framework, data as Record<string, unknown>);
+  const shape = schemaProblems(schemaErrors('project', raw));
+  const { project, problems } = checkProject(framework, raw as unknown as RawProject, shape);
+  if (!project || source.problems.length > 0) return { ok: false, file, errors: shownErrors([...source.problems, ...toInputErrors(source, problems)]) };
+  return { ok: true, file, project, notes: source.notes };
 }
 
 function fromRead(framework: Framework, file: string, read: ReadResult): ProjectResult {
-  return read.ok ? projectFromSource(framework, read.source) : { ok: false, file, errors: read.errors };
+  return read.ok ? projectFromSource(framework, read.source) : { ok: false, file, errors: capErrors(read.errors) };
 }
 
 export async function loadProjectFile(framework: Framework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {
@@ -38,4 +60,17 @@ export async function loadProjectFile(framework: Framework, file: string, limits
 
 export function loadProjectBytes(framework: Framework, file: string, bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): ProjectResult {
   return fromRead(framework, file, readYamlText(file, bytes, limits));
+}
+
+/** The name standard input goes by in messages and reports. */
+export const STDIN_NAME = '<stdin>';
+
+/** One project file, or standard input for "-", read and checked against the framework. */
+export async function loadProjectInput(framework: Framework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {
+  if (file === STDIN) {
+    const problem = stdinProblem();
+    if (problem) return { ok: false, file: STDIN_NAME, errors: [{ file: STDIN_NAME, message: problem }] };
+    return loadProjectBytes(framework, STDIN_NAME, await readStdin(limits.maxFileBytes), limits);
+  }
+  return loadProjectFile(framework, file, limits);
 }

@@ -3,24 +3,33 @@
 // make objects rather than plain values. Every refusal is an InputError naming the file and,
 // where there is one, the line and column. The limits are in limits.ts.
 import { LineCounter, visit, type Document } from 'yaml';
-import type { DocPath } from '../core/problem.js';
-import type { InputError } from './input-error.js';
+import type { DocPath, Problem } from '../core/problem.js';
+import type { InputError } from '../core/input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { locate } from './locate.js';
 import { readCapped, tooBigMessage } from './read-bytes.js';
-import { plainYamlMessage } from './yaml-errors.js';
+import { cutValueNote, explainYamlError, RECOVERABLE } from './yaml-errors.js';
 import { parseDocuments } from './yaml-parse.js';
-
-export { describeFsError } from './fs-errors.js';
 
 export interface YamlSource {
   file: string;
   data: unknown;
   /** An InputError at the node that `path` leads to. */
   errorAt(path: DocPath, message: string, at?: 'key' | 'value'): InputError;
+  /** YAML problems after which the data could still be read (a repeated key): reported with the file's other problems. */
+  problems: InputError[];
+  /** Things a person should know that are not errors (a value cut short by " #"). */
+  notes: InputError[];
 }
 
 export type ReadResult = { ok: true; source: YamlSource } | { ok: false; errors: InputError[] };
+
+/** The problems found in a source's data, located in it and sorted by line and column. */
+export function toInputErrors(source: YamlSource, problems: Problem[]): InputError[] {
+  return problems
+    .map((p) => source.errorAt(p.path, p.message, p.at))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
 
 type Where = { line: number; col: number } | undefined;
 
@@ -110,6 +119,23 @@ function toData(file: string, text: string, doc: Document.Parsed, lines: LineCou
   return { data };
 }
 
+/** Notes for plain values that a " #" cut short, or that begin with a curly quote. */
+function cutValues(file: string, text: string, doc: Document, lines: LineCounter): InputError[] {
+  const notes: InputError[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
+      const end = node.range[1];
+      const lineEnd = text.indexOf('\n', end);
+      const note = cutValueNote(node.value, text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+      if (!note) return;
+      const { line, col } = lines.linePos(node.range[0]);
+      notes.push({ file, line, column: col, message: note });
+    },
+  });
+  return notes;
+}
+
 export function parseYamlText(file: string, text: string, limits: ReadLimits = DEFAULT_LIMITS): ReadResult {
   const lines = new LineCounter();
   let parsed;
@@ -123,11 +149,13 @@ export function parseYamlText(file: string, text: string, limits: ReadLimits = D
   const { docs } = parsed;
   const errors: InputError[] = docs.flatMap((doc) =>
     doc.errors.map((e) => {
-      const { line, col } = lines.linePos(e.pos[0]);
-      return { file, line, column: col, message: plainYamlMessage(e.code, e.message) };
+      const { message, offset } = explainYamlError(e.code, e.message, { text, offset: e.pos[0] });
+      const { line, col } = lines.linePos(offset);
+      return { file, line, column: col, message };
     }),
   );
-  if (errors.length > 0) return { ok: false, errors };
+  const recoverable = docs.length === 1 && docs[0]!.errors.every((e) => RECOVERABLE.has(e.code));
+  if (errors.length > 0 && !recoverable) return { ok: false, errors };
   if (docs.length === 0 || docs[0]!.contents === null) return fail(file, emptyMessage(text));
   if (docs.length > 1) {
     return fail(file, `the file holds ${docs.length} YAML documents (separated by ---); copro reads one per file`, lines.linePos(docs[1]!.range[0]));
@@ -139,7 +167,7 @@ export function parseYamlText(file: string, text: string, limits: ReadLimits = D
     const position = locate(doc, lines, path, at);
     return position ? { file, line: position.line, column: position.column, message } : { file, message };
   };
-  return { ok: true, source: { file, data: read.data, errorAt } };
+  return { ok: true, source: { file, data: read.data, errorAt, problems: errors, notes: cutValues(file, text, doc, lines) } };
 }
 
 export async function readYamlFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadResult> {

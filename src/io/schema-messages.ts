@@ -1,9 +1,11 @@
 // Turns ajv's errors into one plain sentence per problem, located by path: "unknown field
 // "evidnce" — did you mean "evidence"?" rather than a wall of anyOf branches.
 import type { ErrorObject } from 'ajv';
-import { didYouMean, listWords } from '../core/did-you-mean.js';
+import { closest, listWords, suggestion, Suggester } from '../core/did-you-mean.js';
+import { ANSWER_SLIPS } from '../core/project-values.js';
+import { YEAR_FORMS } from '../core/year.js';
 import type { DocPath, Problem } from '../core/problem.js';
-import { foldLines } from '../core/text.js';
+import { quoted } from '../core/text.js';
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -17,7 +19,7 @@ const TYPE_WORDS: Record<string, string> = {
 
 /** What to expect where a value may take several forms, named by the schema definition. */
 const FORM_HINTS: Record<string, string> = {
-  year: 'a year such as 2019, or a range such as "2018-2020"',
+  year: YEAR_FORMS,
   stageEntry: 'a level such as "collaborate", or a map with "level:" and "evidence:"',
   answerEntry: 'an answer (yes, partly, no, unknown or n/a), or a map with "answer:" and "evidence:"',
 };
@@ -35,16 +37,15 @@ export function kindOf(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') {
-    const flat = value.replace(/\s+/g, ' '); // quoted inside a one-line message
-    return `"${flat.length > 40 ? `${flat.slice(0, 40)}…` : flat}"`;
-  }
+  if (typeof value === 'string') return quoted(value);
+  // As YAML writes them, the way they were most likely typed.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   return String(value);
 }
 
 function where(path: DocPath): string {
   const last = path[path.length - 1];
-  return last === undefined ? 'the file' : typeof last === 'number' ? `entry ${last + 1}` : `"${last}"`;
+  return last === undefined ? 'the file' : typeof last === 'number' ? `entry ${last + 1}` : quoted(last);
 }
 
 function typeWords(type: unknown): string {
@@ -52,16 +53,21 @@ function typeWords(type: unknown): string {
   return listWords(types.map((t) => TYPE_WORDS[String(t)] ?? String(t)));
 }
 
-function messageFor(error: ErrorObject): Problem {
+/** The allowed value a person meant: a typo of one, or a word used for one ("partial" for "partly"). */
+function meant(word: string, allowed: string[]): string | undefined {
+  const slip = ANSWER_SLIPS[word.trim().toLowerCase()];
+  return slip !== undefined && allowed.includes(slip) ? slip : closest(word, allowed);
+}
+
+function messageFor(error: ErrorObject, suggest: Suggester): Problem {
   const path = toPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const hint = didYouMean(key, allowed) || (allowed.length ? ` (allowed here: ${listWords(allowed)})` : '');
-      // A key can be a whole YAML map ("? : #" makes the key "{ : # }"): the message stays one line.
-      return { path: [...path, key], at: 'key', message: `unknown field "${foldLines(key)}"${hint}` };
+      const allowedHere = allowed.length ? `: use ${listWords(allowed)}` : '';
+      return { path: [...path, key], at: 'key', message: `unknown field ${kindOf(key)}${allowedHere}${suggest.didYouMean(key, (w) => closest(w, allowed))}` };
     }
     case 'required':
       return { path, message: `${path.length ? `${where(path)} is` : 'the file is'} missing "${String(params.missingProperty)}"` };
@@ -69,8 +75,10 @@ function messageFor(error: ErrorObject): Problem {
       return { path, message: `${where(path)} should be ${typeWords(params.type)}, not ${kindOf(error.data)}` };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      return { path, message: `${kindOf(error.data)} is not allowed here${didYouMean(String(error.data), allowed)}: use ${listWords(allowed)}` };
+      return { path, message: `${kindOf(error.data)} is not allowed here: use ${listWords(allowed)}${suggest.didYouMean(String(error.data), (w) => meant(w, allowed))}` };
     }
+    case 'maxLength':
+      return { path, message: `${where(path)} is too long: at most ${String(params.limit)} characters` };
     case 'minLength':
       return { path, message: `${where(path)} should not be empty` };
     case 'minItems':
@@ -99,6 +107,18 @@ function fittingBranch(anyOf: ErrorObject): number | undefined {
   return index >= 0 ? index : undefined;
 }
 
+/**
+ * Which value an anyOf is about. The compiled schema inlines its definitions (the schema path is
+ * then only "#/anyOf"), so the place in the document says it.
+ */
+function formOf(anyOf: ErrorObject): string {
+  const path = toPath(anyOf.instancePath);
+  if (path.length === 2 && path[0] === 'answers') return 'answerEntry';
+  if (path.length === 2 && path[0] === 'stages') return 'stageEntry';
+  if (path.length === 1 && path[0] === 'year') return 'year';
+  return anyOf.schemaPath.match(/(?:definitions|properties)\/(\w+)\/anyOf$/)?.[1] ?? '';
+}
+
 /** Collapse each anyOf to the errors of the branch the value was meant for, or one hint. */
 function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   const result = errors.filter((e) => e.keyword !== 'anyOf');
@@ -111,17 +131,18 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
     for (const e of branchErrors) result.splice(result.indexOf(e), 1);
     if (kept.length > 0) result.push(...kept);
     else {
-      const definition = prefix.match(/(?:definitions|properties)\/(\w+)\/anyOf$/)?.[1] ?? '';
-      const hint = FORM_HINTS[definition] ?? 'one of the allowed forms';
-      result.push({ ...anyOf, keyword: 'form', message: `should be ${hint}, not ${kindOf(anyOf.data)}` });
+      const hint = FORM_HINTS[formOf(anyOf)] ?? 'one of the allowed forms';
+      const slip = formOf(anyOf) === 'answerEntry' ? suggestion(ANSWER_SLIPS[String(anyOf.data)]) : '';
+      result.push({ ...anyOf, keyword: 'form', message: `should be ${hint}, not ${kindOf(anyOf.data)}${slip}` });
     }
   }
   return result;
 }
 
 export function schemaProblems(errors: ErrorObject[]): Problem[] {
+  const suggest = new Suggester();
   const problems = collapseAnyOf(errors).map((error) =>
-    error.keyword === 'form' ? { path: toPath(error.instancePath), message: `${where(toPath(error.instancePath))} ${error.message}` } : messageFor(error),
+    error.keyword === 'form' ? { path: toPath(error.instancePath), message: `${where(toPath(error.instancePath))} ${error.message}` } : messageFor(error, suggest),
   );
   // One message per place and wording.
   const seen = new Set<string>();

@@ -4,8 +4,6 @@
 import type { ErrorObject } from 'ajv';
 import { compiledValidator, type SchemaName } from './schema-compile.js';
 
-export { loadSchema, type SchemaName } from './schema-compile.js';
-
 /** The schema errors for `data`, or an empty list when it is valid. */
 export function schemaErrors(name: SchemaName, data: unknown): ErrorObject[] {
   const validate = compiledValidator(name);

@@ -1,8 +1,15 @@
 // Where a report goes: standard output, or a file written through a temporary file and renamed
 // into place only when complete, so an interrupted or failed run never leaves half a report
 // where the previous one was. Writes are synchronous (as process.stdout's are on Linux for files
-// and pipes), so a streamed report never piles up in memory.
-import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+// and pipes), so a streamed report never piles up in memory, and each is carried through to its
+// last byte: a short write (a full disk) is continued, and a failed one is an error, never a
+// silently shortened report. A device or a named pipe (/dev/null, /dev/stderr, a FIFO) is not a
+// file to replace: it is written straight through.
+import { closeSync, constants, fstatSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { dirname } from 'node:path';
+import { describeFsError } from './fs-errors.js';
+import { keepModeAndOwner } from './keep-mode.js';
+import { ownDescriptor, realPathOf } from './real-path.js';
 import { temporaryPathFor } from './temporary-path.js';
 
 export interface TextOutput {
@@ -23,46 +30,148 @@ export interface TextOutput {
 
 const open = new Set<TextOutput>();
 
+/** Every byte, or an error: writeSync may write less than asked (a disk filling up), so the rest is written again. */
+export function writeAll(fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  for (let written = 0; written < bytes.length; ) {
+    const wrote = writeSync(fd, bytes, written, bytes.length - written);
+    // No progress at all is a full disk that did not say so: an error, not a loop.
+    if (wrote === 0) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+    written += wrote;
+  }
+}
+
+/**
+ * Standard output. When it is a file or a device (`> report.html`, /dev/full), Node writes each
+ * piece once and ignores a short write, so copro writes the descriptor itself, to the end; pipes
+ * and terminals go through process.stdout, which already does.
+ */
 export function stdoutOutput(): TextOutput {
+  const info = (() => {
+    try {
+      return fstatSync(1);
+    } catch {
+      return undefined;
+    }
+  })();
+  const direct = Boolean(info && (info.isFile() || (info.isCharacterDevice() && !process.stdout.isTTY)));
   return {
     name: 'standard output',
     isStdout: true,
-    write: (text) => void process.stdout.write(text),
+    write: (text) => (direct ? writeAll(1, text) : void process.stdout.write(text)),
     // A copy: the stream may hold on to what it is given, and the caller reuses its buffer.
-    writeBytes: (bytes) => void process.stdout.write(Buffer.from(bytes)),
+    writeBytes: (bytes) => (direct ? writeAll(1, bytes) : void process.stdout.write(Buffer.from(bytes))),
     finish: () => undefined,
     close: () => undefined,
     abort: () => undefined,
   };
 }
 
+/** A plain refusal, in words (no system error code to explain). */
+const refusal = (message: string) => new Error(message);
+
+/**
+ * A device, a named pipe, or one of copro's own descriptors (/dev/stderr): opened for writing as it
+ * is, never truncated, replaced or renamed over. A FIFO that no program reads is refused rather
+ * than waited on; a socket is refused.
+ */
+function straightThroughOutput(file: string, info: Stats | undefined): TextOutput {
+  const own = ownDescriptor(file);
+  if (own !== undefined) return descriptorOutput(file, own);
+  if (info && !info.isFIFO() && !info.isCharacterDevice() && !info.isBlockDevice()) throw refusal('this is not a file, a device or a named pipe copro can write a report to');
+  let fd: number;
+  if (info?.isFIFO()) {
+    let probe: number;
+    try {
+      probe = openSync(file, constants.O_WRONLY | constants.O_NONBLOCK);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw refusal('this is a named pipe (FIFO) that no program is reading from');
+      throw error;
+    }
+    // A reader is there, so this open returns at once; its writes wait for the reader, as a shell's would.
+    try {
+      fd = openSync(file, constants.O_WRONLY);
+    } finally {
+      closeSync(probe);
+    }
+  } else {
+    fd = openSync(file, constants.O_WRONLY | constants.O_APPEND);
+  }
+  let closed = false;
+  const closeOnce = () => {
+    if (closed) return;
+    closed = true;
+    closeSync(fd);
+  };
+  return {
+    name: file,
+    isStdout: false,
+    write: (text) => writeAll(fd, text),
+    writeBytes: (bytes) => writeAll(fd, bytes),
+    finish: closeOnce,
+    close: closeOnce,
+    abort: () => {
+      try {
+        closeOnce();
+      } catch {
+        // already closed
+      }
+    },
+  };
+}
+
+/** One of copro's own descriptors (/dev/stderr): written to, left open. */
+function descriptorOutput(file: string, fd: number): TextOutput {
+  if (fd === 0) throw refusal('this is standard input, which copro reads from, not a place for a report');
+  return { name: file, isStdout: false, write: (text) => writeAll(fd, text), writeBytes: (bytes) => writeAll(fd, bytes), finish: () => undefined, close: () => undefined, abort: () => undefined };
+}
+
+/** Why no temporary file could be made beside the target, in words: the folder, not the file, is the problem. */
+function noTemporaryFile(target: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') return error as Error;
+  return refusal(
+    `copro writes a report to a temporary file beside it and renames it into place, so that a failed run never leaves half a report, ` +
+      `and it cannot create files in ${dirname(target)} (${describeFsError(error, 'write')}): make that folder writable, or write the report in another folder`,
+  );
+}
+
 export function fileOutput(file: string): TextOutput {
-  const temporary = temporaryPathFor(file);
-  const fd = openSync(temporary, 'wx');
+  const info = statSync(file, { throwIfNoEntry: false });
+  if (ownDescriptor(file) !== undefined || (info && !info.isFile() && !info.isDirectory())) return straightThroughOutput(file, info);
+  // Through a link, the file it points to is replaced, and the link stays a link.
+  const target = lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() && info ? realPathOf(file) : file;
+  const temporary = temporaryPathFor(target);
+  let fd: number;
+  try {
+    fd = openSync(temporary, 'wx', 0o666);
+  } catch (error) {
+    throw noTemporaryFile(target, error);
+  }
+  if (info) keepModeAndOwner(fd, info);
   let done = false;
   let finished = false;
   const output: TextOutput = {
     name: file,
     isStdout: false,
     write(text) {
-      writeSync(fd, text);
+      writeAll(fd, text);
     },
     writeBytes(bytes) {
-      // writeSync may write less than asked (a full disk, a signal): write the rest.
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      writeAll(fd, bytes);
     },
     finish() {
       if (finished) return;
       closeSync(fd);
       finished = true;
       // The one likely reason for the rename to fail, checked now, while nothing has been replaced.
-      if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
+      if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
     },
     close() {
       if (done) return;
       try {
         output.finish();
-        renameSync(temporary, file);
+        renameSync(temporary, target);
       } catch (error) {
         output.abort(); // e.g. the name is a folder: the temporary file must not stay behind
         throw error;

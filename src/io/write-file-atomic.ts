@@ -1,7 +1,8 @@
 // Writes a whole file at once: the text goes to a temporary file beside it, which then takes the
 // final name in one step, so nobody ever sees half a file. Unless told to replace, it never
 // overwrites: a file that appeared in the meantime is left exactly as it was.
-import { linkSync, lstatSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, linkSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { keepModeAndOwner } from './keep-mode.js';
 import { temporaryPathFor } from './temporary-path.js';
 
 export class FileExistsError extends Error {
@@ -45,7 +46,18 @@ function claimName(temporary: string, file: string): void {
 
 export function writeFileAtomic(file: string, text: string, { replace = false }: { replace?: boolean } = {}): void {
   const temporary = temporaryPathFor(file);
-  writeFileSync(temporary, text, { flag: 'wx' });
+  const fd = openSync(temporary, 'wx');
+  try {
+    // A file replaced (init --force, validate --fix) keeps its mode and owner.
+    const previous = replace ? statSync(file, { throwIfNoEntry: false }) : undefined;
+    if (previous?.isFile()) keepModeAndOwner(fd, previous);
+    writeFileSync(fd, text);
+  } catch (error) {
+    closeSync(fd);
+    removeQuietly(temporary);
+    throw error;
+  }
+  closeSync(fd);
   try {
     if (replace) renameSync(temporary, file);
     else claimName(temporary, file);

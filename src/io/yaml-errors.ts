@@ -1,4 +1,6 @@
 // The yaml library's error codes, in words a person writing a project file can act on.
+import { quoted } from '../core/text.js';
+
 const PLAIN: Record<string, string> = {
   DUPLICATE_KEY: 'the same key appears twice in one map; each key may appear once',
   TAB_AS_INDENT: 'a tab is used for indentation; YAML needs spaces',
@@ -37,4 +39,77 @@ export function plainYamlMessage(code: string, original: string): string {
   if (PLAIN[code]) return PLAIN[code];
   // Fall back on the library's own words, without the source excerpt it appends.
   return original.split(/ at line \d+/)[0]!.trim();
+}
+
+const CURLY_QUOTES = /[\u201C\u201D\u2018\u2019]/;
+const NON_BREAKING_SPACE = '\u00A0';
+
+/** The key a DUPLICATE_KEY error points at (the library gives only where it starts). */
+function keyAt(text: string, offset: number): string | undefined {
+  const key = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(offset, offset + 1100))?.[1];
+  return key === undefined || key === '' ? undefined : key.replace(/^["']|["']$/g, '');
+}
+
+/**
+ * Where an unclosed [ or { was opened: the library reports the end of the file. Brackets inside
+ * quotes and comments are skipped; the first opener never closed is the one.
+ */
+export function unclosedBracketAt(text: string, end: number): number | undefined {
+  const open: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < end; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote && !(quote === '"' && text[i - 1] === '\\')) quote = undefined;
+      else if (c === '\n' && open.length === 0) quote = undefined;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const next = text.indexOf('\n', i);
+      i = next < 0 ? end : next;
+    } else if ((c === '"' || c === "'") && (open.length > 0 || /[:\-[{,]\s*$|^\s*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i)))) quote = c;
+    else if (c === '[' || c === '{') open.push(i);
+    else if ((c === ']' || c === '}') && open.length > 0) open.pop();
+  }
+  return open[0];
+}
+
+export interface YamlErrorContext {
+  text: string;
+  /** Where the library places the error. */
+  offset: number;
+}
+
+/** What went wrong, in words that name the real cause where the text shows it, and where to look. */
+export function explainYamlError(code: string, original: string, { text, offset }: YamlErrorContext): { message: string; offset: number } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd);
+  if (code === 'DUPLICATE_KEY') {
+    const key = keyAt(text, offset);
+    if (key !== undefined) return { message: `the key ${quoted(key)} appears twice in one map; each key may appear once`, offset };
+  }
+  if (CURLY_QUOTES.test(line) && code !== 'DUPLICATE_KEY') {
+    return { message: 'curly quotes (“ ” ‘ ’, as a word processor types them) are not YAML quotes, so YAML read the text inside them as more YAML: use straight quotes (") around the value, or none', offset };
+  }
+  const nbsp = line.indexOf(NON_BREAKING_SPACE);
+  if (nbsp >= 0) {
+    return { message: 'a non-breaking space (often pasted from a word processor) is not a space to YAML: after "key:" type an ordinary space', offset: lineStart + nbsp };
+  }
+  const plain = plainYamlMessage(code, original);
+  if (/is not closed: add the missing bracket/.test(plain)) {
+    const opened = unclosedBracketAt(text, offset);
+    if (opened !== undefined) return { message: `this ${text[opened]} is never closed: add the missing ${text[opened] === '[' ? ']' : '}'}`, offset: opened };
+  }
+  return { message: plain, offset };
+}
+
+/** Errors after which the document still holds all its data (a repeated key keeps its last value). */
+export const RECOVERABLE = new Set(['DUPLICATE_KEY']);
+
+/** A plain value that a " #" cut short: `evidence: See minutes #4` keeps only "See minutes". */
+export function cutValueNote(value: string, restOfLine: string): string | undefined {
+  const comment = /^\s+#(\S.*)$/.exec(restOfLine)?.[1];
+  const curly = /^[\u201C\u2018]/.test(value);
+  if (comment === undefined && !curly) return undefined;
+  if (comment === undefined) return `this value starts with a curly quote (${value[0]}), which is not a YAML quote and is kept as part of the text: use straight quotes (") or none`;
+  return `only ${quoted(value)} was read: in YAML " #" starts a comment, so ${quoted(`#${comment}`)} was left out${curly ? ' (and curly quotes are not YAML quotes)' : ''}: put the whole value in straight quotes (")`;
 }

@@ -1,8 +1,20 @@
 // What a summary of many projects shows of each one: a few fields kept as the results stream by,
 // so a batch summary never needs the whole scorecards.
-import type { ReportResult } from '../core/report.js';
-import { rowChange, type RowChange } from './change-table.js';
+import { overallDirection } from '../core/compare-change.js';
+import type { Change, Direction } from '../core/comparison.js';
 import type { History } from '../core/latest-per-project.js';
+import type { ReportResult } from '../core/report.js';
+
+/** What a batch row keeps of a change since the baseline: enough for one line. */
+export interface RowChange {
+  direction: Direction;
+  class: { from: string; to: string };
+  score: { from: number; to: number; delta: number };
+}
+
+export function rowChange(change: Change): RowChange {
+  return { direction: overallDirection(change), class: { from: change.class.from, to: change.class.to }, score: change.score };
+}
 
 export interface BatchRow {
   name: string;

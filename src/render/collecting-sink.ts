@@ -1,8 +1,9 @@
 // A sink for the formats that show a batch as a summary first and then a section per project
 // (Markdown, HTML). It keeps a short row per project and the first result; the rendered sections
 // are spooled (in memory, then on disk once large) until the summary is known at the end.
-import type { Report, ReportError, ReportResult } from '../core/report.js';
-import { Spool } from '../io/spool.js';
+import type { InputError } from '../core/input-error.js';
+import type { Report, ReportResult } from '../core/report.js';
+import type { NewSpool } from './output.js';
 import type { ReportSink } from './sink.js';
 
 export interface Collected<Row> {
@@ -10,7 +11,7 @@ export interface Collected<Row> {
   first: ReportResult | undefined;
   rows: Row[];
   summary: Report['summary'];
-  errors: ReportError[];
+  errors: InputError[];
   /** Hand the sections, in order, to `write`. */
   drainSections(write: (text: string) => void): void;
 }
@@ -21,8 +22,8 @@ export interface CollectingParts<Row> {
   end(collected: Collected<Row>): void;
 }
 
-export function collectingSink<Row>(parts: CollectingParts<Row>, spoolMemoryLimit?: number): ReportSink {
-  const spool = new Spool(spoolMemoryLimit);
+export function collectingSink<Row>(parts: CollectingParts<Row>, newSpool: NewSpool): ReportSink {
+  const spool = newSpool();
   const rows: Row[] = [];
   let first: ReportResult | undefined;
   return {

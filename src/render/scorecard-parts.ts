@@ -1,6 +1,6 @@
 // Small pieces of a scorecard that every format words the same way.
-import { reasonBody } from '../core/classify.js';
-import type { Report, ReportError, ReportResult } from '../core/report.js';
+import type { InputError } from '../core/input-error.js';
+import type { Report, ReportResult } from '../core/report.js';
 import type { Classification, CriterionResult, NextStep } from '../core/result.js';
 import type { ProjectInfo } from '../core/types.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
@@ -47,9 +47,6 @@ export function pointsText({ earned, possible }: { earned: number; possible: num
   return possible ? `${earned}/${possible}` : 'n/a';
 }
 
-/** A reason without its "Met: " / "Not met: " lead, for formats that mark it another way. */
-export const reasonText = reasonBody;
-
 /** What was left out of the score as not applicable, in words; '' when nothing was. */
 export function notApplicableText({ excluded }: ReportResult): string {
   const left = [...excluded.stages.map((s) => `stage ${s}`), ...excluded.indicators];
@@ -94,7 +91,7 @@ export function scoredLine(summary: Report['summary']): string {
 }
 
 /** Each file that could not be scored, with its problems located as "line 3, column 11: …". */
-export function problemsByFile(errors: readonly ReportError[]): Map<string, string[]> {
+export function problemsByFile(errors: readonly InputError[]): Map<string, string[]> {
   const byFile = new Map<string, string[]>();
   for (const error of errors) {
     const where = error.line === undefined ? '' : `line ${error.line}${error.column === undefined ? '' : `, column ${error.column}`}: `;

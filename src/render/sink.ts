@@ -1,7 +1,8 @@
 // A report is produced as a stream: each scored project is handed to the sinks as soon as it is
 // ready, so a batch of thousands never has to sit in memory. A sink renders one format to one
 // output; it keeps only what its format needs at the end (the table keeps one row a project).
-import { frameworkStamp, type Report, type ReportError, type ReportResult } from '../core/report.js';
+import type { InputError } from '../core/input-error.js';
+import { frameworkStamp, type Report, type ReportResult } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
 
 export interface Named {
@@ -23,7 +24,7 @@ export interface ReportHeader extends Pick<Report, 'tool' | 'framework'> {
 
 export interface ReportSink {
   result(result: ReportResult): void;
-  end(summary: Report['summary'], errors: ReportError[]): void;
+  end(summary: Report['summary'], errors: InputError[]): void;
 }
 
 export function frameworkOutline(framework: LoadedFramework): FrameworkOutline {

@@ -1,6 +1,6 @@
 // `copro assess --baseline earlier.json [--fail-on-regression]`: each project's change since an
 // earlier report, exit 1 when one went down, and plain refusals of anything that is not a report.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leithVariant } from '../compare-fixtures.js';
@@ -103,6 +103,14 @@ describe('copro assess --baseline', () => {
     expect(run.code).toBe(0);
     // One summary line per project: the three assessments of Leith, and of the college, share one.
     expect(run.stdout).toMatch(/0 up · 0 down · 16 no change/);
+  });
+
+  it('never writes the new report over the baseline it reads: the baseline is an input', () => {
+    const before = readFileSync(baseline, 'utf8');
+    const run = runCli(['assess', examples, '--baseline', baseline, '-o', baseline]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`copro: the report ${baseline} is also an input of this run`);
+    expect(readFileSync(baseline, 'utf8')).toBe(before);
   });
 
   it('asks for --baseline when --fail-on-regression is given alone', () => {

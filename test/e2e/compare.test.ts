@@ -142,6 +142,22 @@ describe('copro compare', () => {
     expect(text).toContain('- Class: Partial co-production → Co-production (up)');
   });
 
+  it('never writes the comparison over an input, or as a project file in a folder it reads, nor into a .pdf', () => {
+    const staff = join(together, 'staff.yaml');
+    const before = readFileSync(staff, 'utf8');
+    const over = runCli(['compare', together, '--format', 'markdown', '-o', staff]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain(`copro: the report ${staff} is also an input of this run`);
+    expect(readFileSync(staff, 'utf8')).toBe(before);
+    const inside = runCli(['compare', together, '--format', 'json', '-o', join(together, 'comparison.yaml')]);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('a folder this run searches for project files');
+    const pdf = runCli(['compare', together, '-o', join(dir.path, 'comparison.pdf')]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('copro: cannot write a .pdf file');
+    expect(pdf.stderr).not.toMatch(STACK_TRACE);
+  });
+
   it('writes the comparison to a file, JSON when the name ends in .json', () => {
     const out = join(dir.path, 'comparison.json');
     const run = runCli(['compare', together, '-o', out]);

@@ -100,6 +100,6 @@ describe('copro criteria -o and --format, as for assess', () => {
     const typo = runCli(['criteria', '--format', 'jsn']);
     expect(typo.code).toBe(2);
     expect(typo.stdout).toBe('');
-    expect(typo.stderr).toBe('copro: unknown format "jsn" — did you mean "json"?: use table or json\n');
+    expect(typo.stderr).toBe('copro: unknown format "jsn": use table or json — did you mean "json"?\n');
   });
 });

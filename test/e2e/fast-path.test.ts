@@ -7,9 +7,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scoreFiles } from '../../src/cli/score-files.js';
+import { scoreFiles } from '../../src/batch/score-files.js';
 import { FRAMEWORK_CACHE, loadFrameworkCached } from '../../src/io/framework-cache.js';
-import { renderJson } from '../../src/render/json.js';
+import { DEFAULT_FRAMEWORK } from '../../src/io/package-paths.js';
+import { renderJson } from '../../src/render/json/render.js';
 import { writeProjects } from '../../scripts/synthetic-projects.mjs';
 import { defaultFramework, EXAMPLES, runCli, STACK_TRACE, tempDir } from '../helpers.js';
 
@@ -83,7 +84,7 @@ describe('the fast path says what the plain path says', () => {
 
   it('uses the bundled framework from the build, equal to the one read from its YAML', async () => {
     const cached = await loadFrameworkCached();
-    expect(cached).toEqual({ ok: true, framework: await defaultFramework() });
+    expect(cached).toEqual({ ok: true, framework: await defaultFramework(), files: [DEFAULT_FRAMEWORK] });
     expect(JSON.parse(readFileSync(FRAMEWORK_CACHE, 'utf8')).framework).toEqual(await defaultFramework());
   });
 });

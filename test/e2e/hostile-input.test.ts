@@ -17,9 +17,9 @@ const validateReport = await schemaValidator('report');
 const REFUSED: [file: string, stderr: RegExp][] = [
   ['tab-indent.yaml', /tab-indent\.yaml:3:1: a tab is used for indentation; YAML needs spaces/],
   ['unclosed-quote.yaml', /unclosed-quote\.yaml:4:1: a value opened with " is not closed/],
-  ['duplicate-key.yaml', /duplicate-key\.yaml:2:1: the same key appears twice in one map/],
+  ['duplicate-key.yaml', /duplicate-key\.yaml:2:1: the key "name" appears twice in one map/],
   ['wrong-types.yaml', /wrong-types\.yaml:1:7: "name" should be text, not 42\n.*wrong-types\.yaml:2:7: "year" should be a year/],
-  ['unknown-field.yaml', /unknown-field\.yaml:2:1: unknown field "colour"[^\n]*\n.*unknown-field\.yaml:4:29: unknown field "evidnce" — did you mean "evidence"\?/],
+  ['unknown-field.yaml', /unknown-field\.yaml:2:1: unknown field "colour"[^\n]*\n.*unknown-field\.yaml:4:29: unknown field "evidnce": use level or evidence — did you mean "evidence"\?/],
   ['empty.yaml', /empty\.yaml: the file is empty: expected a YAML map/],
   ['only-comment.yaml', /only-comment\.yaml: the file holds only comments, no data/],
   ['list-not-map.yaml', /list-not-map\.yaml:1:1: expected a map of keys .* but the file holds a list/],
@@ -33,6 +33,12 @@ const REFUSED: [file: string, stderr: RegExp][] = [
   ['tag-python.yaml', /tag-python\.yaml:2:10: the YAML tag "!!python\/object\/apply:os\.system" is not accepted/],
   ['tag-custom.yaml', /tag-custom\.yaml:2:7: the YAML tag "!year" is not accepted/],
   ['tag-binary.yaml', /tag-binary\.yaml:2:10: the YAML tag "!!binary" is not accepted/],
+  // Issue 11: a name with nothing to see, an id that hid an escape sequence, a file of long keys.
+  ['blank-name.yaml', /blank-name\.yaml:2:7: "name" has no visible text, only spaces or invisible characters: write the project's name/],
+  ['invisible-name.yaml', /invisible-name\.yaml:2:7: "name" has no visible text/],
+  ['escape-in-stage-id.yaml', /escape-in-stage-id\.yaml:4:3: "design\uFFFD" is not a stage/],
+  // Not a project file at all (none of name, stages, answers): one line, quoting nothing of it (10.12, 11.7).
+  ['long-unknown-keys.yaml', /long-unknown-keys\.yaml:3:1: not a copro project file: it has none of "name", "stages" and "answers"/],
 ];
 
 // Right to accept: a byte-order mark, Windows line ends, a %YAML 1.1 line, names with spaces or accents.
@@ -42,6 +48,8 @@ const ACCEPTED: [file: string, name: string][] = [
   ['yaml-1-1-directive.yaml', 'Declares YAML 1.1'],
   ['names/with space/my project.yaml', 'Folder and file name with spaces'],
   ['names/ünïcødé/pròiseact ✓.yaml', 'Ceòl agus Cànan'],
+  ['line-separators.yaml', 'Line\u2028separated\u2029name\u061c here'],
+  ['web-addresses.yaml', 'See https://evil.example/x, www.example.org and bob@example.com'],
 ];
 
 function expectPlainRefusal(run: { code: number | null; stdout: string; stderr: string }, expected: RegExp) {
@@ -101,6 +109,10 @@ describe('frameworks with broken references, duplicate ids or a cycle in extends
     ['duplicate-ids.yaml', /duplicate-ids\.yaml:11:13: indicator id "extra\.asked" is used more than once: ids must be unique/],
     ['extends-cycle-a.yaml', /extends-cycle-b\.yaml:2:10: "extends" goes round in a circle: .*extends-cycle-a\.yaml → .*extends-cycle-b\.yaml → .*extends-cycle-a\.yaml/],
     ['extends-missing.yaml', /extends-missing\.yaml:1:10: "extends: no-such-parent\.yaml" cannot be used: no such file or folder/],
+    // Issue 11.16: numbers that once crashed assess or scored NaN.
+    ['weight-infinite.yaml', /weight-infinite\.yaml:6:13: "weight" should be at most 100, not \.inf/],
+    ['weight-huge.yaml', /weight-huge\.yaml:6:13: "weight" should be at most 100, not 1e\+308/],
+    ['points-nan.yaml', /points-nan\.yaml:5:18: "yes" should be at most 100, not \.nan/],
   ];
   for (const [file, expected] of cases) {
     it.concurrent(`${file}: refused with its file and line, exit 2`, async () => {
@@ -151,10 +163,11 @@ describe('generated: too big, binary, deep, linked in loops, unreadable', () => 
   });
 
   it.concurrent('the size limit can be changed with COPRO_MAX_FILE_MB, and a bad value is a usage error', async () => {
-    const small = await runCliAsync(['assess', join(PROJECTS, 'crlf-line-ends.yaml')], { env: { COPRO_MAX_FILE_MB: '0.00005' } });
-    expectPlainRefusal(small, /crlf-line-ends\.yaml: the file is \d+ bytes, more than the 52 bytes copro reads/);
+    writeFileSync(at('two-kilobytes.yaml'), `name: Two kilobytes\nsummary: ${'x'.repeat(2048)}\n`);
+    const small = await runCliAsync(['assess', at('two-kilobytes.yaml')], { env: { COPRO_MAX_FILE_MB: '0.001' } });
+    expectPlainRefusal(small, /two-kilobytes\.yaml: the file is 2 KB, more than the 1 KB copro reads/);
     const bad = await runCliAsync(['assess', join(PROJECTS, 'crlf-line-ends.yaml')], { env: { COPRO_MAX_FILE_MB: 'lots' } });
-    expectPlainRefusal(bad, /^copro: COPRO_MAX_FILE_MB must be a number of megabytes above 0 and at most 1024, not "lots"\n$/);
+    expectPlainRefusal(bad, /^copro: COPRO_MAX_FILE_MB must be a number of megabytes from 0\.001 to 1024, in plain digits \(e\.g\. 0\.5 or 20\), not "lots"\n$/);
   });
 
   it.concurrent('a device that never ends (/dev/zero) is read only up to the limit, then refused', async () => {

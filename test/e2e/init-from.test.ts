@@ -37,6 +37,14 @@ describe('copro init --from', () => {
     expect(readFileSync(file, 'utf8')).toContain(`assessment:\n  date: ${today}\n  by: council staff\n  perspective: staff\n`);
   });
 
+  it('never writes the new assessment over the earlier one, even with --force', () => {
+    const before = readFileSync(earlier, 'utf8');
+    const run = runCli(['init', earlier, '--from', earlier, '--force']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`copro: the report ${earlier} is also an input of this run`);
+    expect(readFileSync(earlier, 'utf8')).toBe(before);
+  });
+
   it('refuses an unreadable earlier file, a wrong perspective or date, and the options without --from, writing nothing', () => {
     const broken = dir.write('broken.yaml', 'name: Broken\nstages:\n  define: sideways\n');
     const out = join(dir.path, 'never.yaml');
@@ -47,6 +55,7 @@ describe('copro init --from', () => {
       [['--from', earlier, '--date', '1 May 2026'], /--date, --perspective or --by is not right/],
       [['--perspective', 'community'], /--date, --perspective and --by go with --from <earlier\.yaml>/],
       [['--from', join(dir.path, 'nowhere.yaml')], /nowhere\.yaml/],
+      [['--from', earlier, '--resume'], /--resume carries on with a file, and --from starts a new one/],
     ];
     for (const [args, message] of cases) {
       const run = runCli(['init', out, ...args]);

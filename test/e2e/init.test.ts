@@ -1,7 +1,7 @@
 // `copro init` without a terminal (or with --yes): a template that validates as it stands, and a
 // file that is never replaced unless --force.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, STACK_TRACE, tempDir } from '../helpers.js';
 
@@ -16,7 +16,11 @@ describe('copro init without a terminal', () => {
     expect(run.stderr).toContain('Wrote project.yaml');
     const file = join(dir.path, 'project.yaml');
     const text = readFileSync(file, 'utf8');
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${join(ROOT, 'schemas', 'project.schema.json')}`);
+    // Relative to the file, like the examples' ../schemas/project.schema.json: no one's home folder in it.
+    const schemaRef = text.split('\n')[0]!.replace('# yaml-language-server: $schema=', '');
+    expect(schemaRef).toBe(relative(dir.path, join(ROOT, 'schemas', 'project.schema.json')));
+    expect(isAbsolute(schemaRef)).toBe(false);
+    expect(resolve(dir.path, schemaRef)).toBe(join(ROOT, 'schemas', 'project.schema.json'));
     expect(text).toContain('# Was the final decision taken jointly with the people affected');
     expect(text).toMatch(/^ {2}shared-power\.binding-decision: unknown$/m);
     const validate = runCli(['validate', file]);
@@ -71,5 +75,30 @@ describe('copro init without a terminal', () => {
     expect(folder.stderr).toContain('already exists');
     for (const run of [missing, folder]) expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(existsSync(join(dir.path, 'no-such-folder'))).toBe(false);
+  });
+});
+
+describe('copro init --resume, without a terminal', () => {
+  it('says there is no file to resume', () => {
+    const run = runCli(['init', '--resume', 'missing.yaml'], { cwd: dir.path });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('copro: there is no missing.yaml to resume: start it with `copro init missing.yaml`');
+  });
+
+  it('needs a terminal to ask in, and never replaces the file with a template', () => {
+    const file = join(dir.path, 'keep.yaml');
+    writeFileSync(file, 'name: Keep me\n');
+    const run = runCli(['init', '--resume', file], { cwd: dir.path });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--resume asks questions, and there is no terminal to ask them in');
+    expect(readFileSync(file, 'utf8')).toBe('name: Keep me\n');
+  });
+
+  it('refuses a file with problems, listing them', () => {
+    const file = join(dir.path, 'broken.yaml');
+    writeFileSync(file, 'name: Broken\nstages:\n  design: colaborate\n');
+    const run = runCli(['init', '--resume', file], { cwd: dir.path });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${file}:3:11: "colaborate" is not a level`);
   });
 });

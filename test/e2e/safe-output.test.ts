@@ -66,6 +66,7 @@ describe('table output and stderr carry no control sequences', () => {
 describe('JSON escapes them, and keeps the text exactly', () => {
   it.concurrent('the control characters are written as \\u escapes and read back unchanged', async () => {
     const run = await runCliAsync(['assess', CONTROL_SEQUENCES, '--format', 'json']);
+    // eslint-disable-next-line no-control-regex -- no raw control character may reach the JSON
     expect(run.stdout).not.toMatch(/[\u0000-\u001f](?<!\n)/);
     expect(run.stdout).toContain('\\u001b[2J');
     const report = JSON.parse(run.stdout);

@@ -23,9 +23,9 @@ describe('copro validate, projects', () => {
     expect(run.code).toBe(2);
     const problems = run.stdout.split('\n').filter((l) => l.startsWith(`    ${bad}:`));
     expect(problems).toHaveLength(4);
-    expect(problems[0]).toMatch(new RegExp(`${bad}:2:7: "year" cannot be "soon": use a year such as 2019`));
-    expect(problems[1]).toMatch(new RegExp(`${bad}:4:11: "colaborate" is not a level — did you mean "collaborate"\\? \\(use one of none, inform, consult, involve, collaborate, delegate, unknown or n/a\\)`));
-    expect(problems[2]).toMatch(new RegExp(`${bad}:5:3: "deliverr" is not a stage — did you mean "deliver"\\?`));
+    expect(problems[0]).toMatch(new RegExp(`${bad}:2:7: "year" cannot be "soon": use a year from 1800 to 2100 such as 2019`));
+    expect(problems[1]).toMatch(new RegExp(`${bad}:4:11: "colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown or n/a — did you mean "collaborate"\\?`));
+    expect(problems[2]).toMatch(new RegExp(`${bad}:5:3: "deliverr" is not a stage: use define, design, decide, deliver or evaluate — did you mean "deliver"\\?`));
     expect(problems[3]).toMatch(new RegExp(`${bad}:7:3: "shared-power.made-up-question" is not an indicator`));
     expect(run.stdout).toContain(`✗ ${bad}: 4 problems`);
     expect(run.stdout.trimEnd().split('\n').pop()).toBe('The file has 4 problems.');

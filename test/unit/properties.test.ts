@@ -37,9 +37,9 @@ const answersArb = fc.dictionary(fc.constantFrom(...indicators.map((i) => i.id))
 
 const projectDocument = fc.record(
   {
-    name: fc.string({ minLength: 1, maxLength: 40 }),
+    name: fc.string({ minLength: 1, maxLength: 40 }).filter((name) => /[^\s\p{C}]/u.test(name)), // a name needs visible text
     organisation: fc.string({ maxLength: 20 }),
-    year: fc.integer({ min: 1800, max: 2200 }),
+    year: fc.integer({ min: 1800, max: 2100 }),
     describedAs: fc.constantFrom('co-production', 'co-design', 'consultation', 'engagement'),
     stages: stagesArb,
     answers: answersArb,

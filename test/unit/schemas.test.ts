@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { withFrameworkHints } from '../../src/core/project-schema-hints.js';
 import { DEFAULT_FRAMEWORK } from '../../src/io/package-paths.js';
-import { loadSchema } from '../../src/io/schema-validators.js';
+import { loadSchema } from '../../src/io/schema-compile.js';
 import { defaultFramework, EXAMPLES } from '../helpers.js';
 
 const NAMES = ['project', 'framework', 'report', 'comparison'] as const;

@@ -1,0 +1,81 @@
+// Lint that guards the shape of the code (see README, "How the code is laid out"): no import
+// cycles, and each layer imports only the layers below it:
+//   core    imports nothing of copro's other layers (pure: no I/O, no rendering);
+//   io      imports core only;            render  imports core only (its output is injected);
+//   batch   imports core and io;          cli     imports anything.
+// Besides those, the recommended rules of ESLint and typescript-eslint that the tree passes.
+// Formatting is Prettier's business (npm run format), so no stylistic rules here.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** `from` may not be imported by anything in `target`. */
+const layer = (target, from, message) => ({ target: `./src/${target}`, from: from.map((f) => `./src/${f}`), message });
+
+export default tseslint.config(
+  { ignores: ['dist/', '.dist-build-*/', '.dist-old-*/', 'node_modules/', 'coverage/'] },
+  // An eslint-disable comment that suppresses nothing is an error, so none outlives its reason.
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // TypeScript files are parsed for their imports (import-x reads only .js files unless told),
+      // and './x.js' is resolved to x.ts as tsc resolves it.
+      'import-x/extensions': ['.ts', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-self-import': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            layer(
+              'core',
+              ['io', 'render', 'batch', 'cli'],
+              'core is pure: it imports no I/O, rendering, batch or command code',
+            ),
+            layer(
+              'io',
+              ['render', 'batch', 'cli'],
+              'io reads and writes; it knows nothing of rendering, the batch runner or commands',
+            ),
+            layer(
+              'render',
+              ['io', 'batch', 'cli'],
+              'render is pure text from results: its output and spool are handed to it',
+            ),
+            layer('batch', ['render', 'cli'], 'the batch runner scores files; rendering and commands are above it'),
+          ],
+        },
+      ],
+      // Unused names are errors, but a leading underscore says "unused on purpose" (a sink's summary).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Build and benchmark scripts run in Node as plain JavaScript.
+    files: ['scripts/**/*.{js,mjs,cjs}', 'bin/**/*.{js,cjs}', '*.js'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+        setTimeout: 'readonly',
+        performance: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

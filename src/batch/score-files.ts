@@ -1,0 +1,65 @@
+// read → validate → score → classify for each project file, handing each result on as soon as it
+// is ready, in file order. Bad files become errors and the batch goes on. A large batch can be
+// shared with worker threads (score-parallel.ts); the results and errors come out the same.
+import type { InputError } from '../core/input-error.js';
+import { assessProject } from '../core/assess.js';
+import { buildReport, type Report, type ReportResult } from '../core/report.js';
+import type { LoadedFramework } from '../core/types.js';
+import { findProjects, STDIN, type FoundProjects } from '../io/find-projects.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
+import { loadProjectInput } from '../io/load-project.js';
+import type { Outcome } from './outcome.js';
+import { defaultJobs, eventLoopTurn, scoreInParallel } from './score-parallel.js';
+import { TOOL } from '../io/tool.js';
+
+export interface ScoreOptions {
+  limits?: ReadLimits;
+  /** Threads to score the files with (this one and jobs - 1 workers). Default: one per core for a large batch. */
+  jobs?: number;
+  /** The files the paths lead to, when the caller has already looked (to check its outputs against them). */
+  found?: FoundProjects;
+  /** Told of what a person should know about a file that is not an error (a value a " #" cut short). */
+  onNote?: (note: InputError) => void;
+}
+
+export async function scoreOne(framework: LoadedFramework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Outcome> {
+  const loaded = await loadProjectInput(framework, file, limits);
+  if (!loaded.ok) return { errors: loaded.errors };
+  const result = { file: loaded.file, ...assessProject(framework, loaded.project) };
+  return loaded.notes.length > 0 ? { result, notes: loaded.notes } : { result };
+}
+
+/** Files are read synchronously; every so often the event loop gets a turn, so Ctrl-C still works. */
+const FILES_PER_TURN = 64;
+
+/** Scores every project the paths lead to, in order; returns the errors (path and file problems). */
+export async function scoreEach(
+  framework: LoadedFramework,
+  paths: string[],
+  onResult: (result: ReportResult) => void,
+  { limits = DEFAULT_LIMITS, jobs, onNote, found = findProjects(paths) }: ScoreOptions = {},
+): Promise<InputError[]> {
+  const errors: InputError[] = [...found.errors];
+  const take = (outcome: Outcome) => {
+    if (!('result' in outcome)) return void errors.push(...outcome.errors);
+    for (const note of outcome.notes ?? []) onNote?.(note);
+    onResult(outcome.result);
+  };
+  const threads = found.files.includes(STDIN) ? 1 : (jobs ?? defaultJobs(found.files.length));
+  if (threads > 1 && found.files.length > 1) {
+    await scoreInParallel({ framework, limits }, found.files, threads, scoreOne, take);
+    return errors;
+  }
+  for (const [index, file] of found.files.entries()) {
+    if (index > 0 && index % FILES_PER_TURN === 0) await eventLoopTurn();
+    take(await scoreOne(framework, file, limits));
+  }
+  return errors;
+}
+
+/** The whole report in memory: the plain path (one thread), for tests and small uses. */
+export async function scoreFiles(framework: LoadedFramework, paths: string[], options: ScoreOptions = {}): Promise<Report> {
+  const results: ReportResult[] = [];
+  const errors = await scoreEach(framework, paths, (result) => results.push(result), { jobs: 1, ...options });
+  return buildReport(TOOL, framework, results, errors);
+}

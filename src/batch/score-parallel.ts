@@ -1,0 +1,168 @@
+// `copro assess --jobs N`: the files of a large batch scored by N threads, this one and N - 1
+// worker threads (score-worker.ts), all running the same code on chunks of files. This thread
+// also hands every outcome on, strictly in file order, so the report is the same as from one
+// thread; it scores a chunk itself only while the outcome next in line is not ready and not too
+// many are waiting, which keeps memory small whatever the order chunks finish in.
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LoadedFramework } from '../core/types.js';
+import type { ReadLimits } from '../io/limits.js';
+import { PACKAGE_ROOT } from '../io/package-paths.js';
+import type { Outcome } from './outcome.js';
+
+/** Runs the bundled CLI's worker side (dist/bundle/copro.cjs, so only in the built CLI). */
+const WORKER_SCRIPT = join(PACKAGE_ROOT, 'bin', 'score-worker.cjs');
+
+/** Below this many files, starting a worker costs more than it saves. */
+const PARALLEL_FROM = 200;
+const CHUNK = 32;
+/** Chunks each worker has in hand, so it never waits for this thread to send the next. */
+const CHUNKS_IN_HAND = 2;
+/** Outcomes this thread may hold back, waiting for their turn, before it stops scoring. */
+const MAX_WAITING = 8 * CHUNK;
+export const MAX_JOBS = 64;
+/** The default stops here: this thread renders every result, so more workers would mostly wait. */
+const DEFAULT_MAX_JOBS = 4;
+
+/** What every thread scores with: the same framework and the same limits. */
+export interface WorkerSetup {
+  framework: LoadedFramework;
+  limits: ReadLimits;
+}
+
+/** Sent to a worker: files to score, numbered from `start`. */
+export interface WorkerTask {
+  start: number;
+  files: string[];
+}
+
+/**
+ * Sent back: the outcomes of a task's files, in its order, as JSON text. JSON rather than the
+ * structured clone postMessage would make: it costs this thread half as much to take in, and
+ * this is the thread that also writes the report. Outcomes are plain data that end up as JSON
+ * anyway, so nothing the report shows is changed by the trip.
+ */
+export interface WorkerReply {
+  start: number;
+  outcomes: string;
+}
+
+export function defaultJobs(files: number): number {
+  return files >= PARALLEL_FROM ? Math.min(availableParallelism(), DEFAULT_MAX_JOBS) : 1;
+}
+
+/** Lets the event loop run (worker replies, Ctrl-C) between stretches of synchronous work. */
+export const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+type ScoreOne = (framework: LoadedFramework, file: string, limits: ReadLimits) => Promise<Outcome>;
+
+/** A batch's shared state: which files have been handed out, which outcomes wait for their turn. */
+class Batch {
+  private readonly waiting = new Map<number, Outcome>();
+  private nextToSend = 0;
+  private nextToTake = 0;
+  private wake: (() => void) | undefined;
+  failure: Error | undefined;
+
+  constructor(private readonly files: string[]) {}
+
+  get unsent(): boolean {
+    return this.nextToSend < this.files.length;
+  }
+
+  get done(): boolean {
+    return this.nextToTake === this.files.length;
+  }
+
+  /** Room to score ahead: more outcomes may be held back until their turn. */
+  get roomAhead(): boolean {
+    return this.waiting.size < MAX_WAITING;
+  }
+
+  nextTask(): WorkerTask {
+    const start = this.nextToSend;
+    this.nextToSend = Math.min(this.files.length, start + CHUNK);
+    return { start, files: this.files.slice(start, this.nextToSend) };
+  }
+
+  store(start: number, outcomes: Outcome[]): void {
+    outcomes.forEach((outcome, index) => this.waiting.set(start + index, outcome));
+    this.notify();
+  }
+
+  /** The outcome next in file order, if it is ready. */
+  takeNext(): Outcome | undefined {
+    const outcome = this.waiting.get(this.nextToTake);
+    if (outcome) this.waiting.delete(this.nextToTake++);
+    return outcome;
+  }
+
+  fail(error: Error): void {
+    this.failure ??= error;
+    this.notify();
+  }
+
+  /** Resolves when outcomes arrive or a worker fails. */
+  changed(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  private notify(): void {
+    this.wake?.();
+    this.wake = undefined;
+  }
+}
+
+/**
+ * A worker's young generation is capped: it holds a chunk of files at a time, and V8's default
+ * let each worker grow some 30 MB more for no speed (measured on 10,000 files).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
+function startWorker(setup: WorkerSetup, batch: Batch): Worker {
+  const worker = new Worker(WORKER_SCRIPT, { workerData: setup, resourceLimits: WORKER_LIMITS });
+  worker.on('message', ({ start, outcomes }: WorkerReply) => {
+    if (batch.unsent) worker.postMessage(batch.nextTask());
+    batch.store(start, JSON.parse(outcomes) as Outcome[]);
+  });
+  worker.on('error', (error) => batch.fail(error));
+  worker.on('exit', (code) => {
+    if (!batch.done) batch.fail(new Error(`a worker thread stopped (exit code ${code}) before the batch was done`));
+  });
+  return worker;
+}
+
+async function scoreChunkHere(setup: WorkerSetup, batch: Batch, scoreOne: ScoreOne): Promise<void> {
+  const { start, files } = batch.nextTask();
+  const outcomes: Outcome[] = [];
+  for (const file of files) outcomes.push(await scoreOne(setup.framework, file, setup.limits));
+  batch.store(start, outcomes);
+  await eventLoopTurn(); // let replies (and Ctrl-C) in
+}
+
+export async function scoreInParallel(setup: WorkerSetup, files: string[], jobs: number, scoreOne: ScoreOne, take: (outcome: Outcome) => void): Promise<void> {
+  const batch = new Batch(files);
+  // No more workers than there are chunks for them beside this thread's.
+  const workers = Array.from({ length: Math.min(jobs - 1, Math.ceil(files.length / CHUNK) - 1) }, () => startWorker(setup, batch));
+  for (let round = 0; round < CHUNKS_IN_HAND; round++) {
+    for (const worker of workers) if (batch.unsent) worker.postMessage(batch.nextTask());
+  }
+  try {
+    let taken = 0;
+    while (!batch.done) {
+      if (batch.failure) throw batch.failure;
+      const outcome = batch.takeNext();
+      if (outcome) {
+        take(outcome);
+        if (++taken % CHUNK === 0) await eventLoopTurn();
+      } else if (batch.unsent && batch.roomAhead) await scoreChunkHere(setup, batch, scoreOne);
+      else await batch.changed();
+    }
+  } finally {
+    for (const worker of workers) {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
+  }
+}

@@ -1,0 +1,15 @@
+// The worker side of `copro assess --jobs N` (score-parallel.ts): scores each task's files with
+// the same code as the main thread and sends the outcomes back in the task's order.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Outcome } from './outcome.js';
+import { scoreOne } from './score-files.js';
+import type { WorkerReply, WorkerSetup, WorkerTask } from './score-parallel.js';
+
+export function scoreWorker(): void {
+  const { framework, limits } = workerData as WorkerSetup;
+  parentPort!.on('message', async ({ start, files }: WorkerTask) => {
+    const outcomes: Outcome[] = [];
+    for (const file of files) outcomes.push(await scoreOne(framework, file, limits));
+    parentPort!.postMessage({ start, outcomes: JSON.stringify(outcomes) } satisfies WorkerReply);
+  });
+}

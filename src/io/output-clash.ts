@@ -1,0 +1,36 @@
+// An output must never be an input of the same run: `-o p.yaml` over the project it scores,
+// `-f fw.yaml -o fw.yaml`, or a .yaml report inside a folder being searched (the next run would
+// read the report as a project). Compared by real path, so no spelling or link gets past.
+import { basename, dirname } from 'node:path';
+import { UsageError } from './usage-error.js';
+import { PROJECT_FILE } from './find-projects.js';
+import { realPathOf } from './real-path.js';
+
+export interface RunInputs {
+  /** Files the run reads, as given (project files, the framework and its parents). */
+  files: readonly string[];
+  /** Real paths of the folders searched for project files. */
+  folders?: ReadonlySet<string>;
+  /** True once the framework has been read (to find what it extends): the message must not say nothing was read. */
+  afterReading?: boolean;
+}
+
+/** How an output would be written over an input, in words; undefined when it would not. */
+function clash(output: string, inputs: RunInputs): string | undefined {
+  const real = realPathOf(output);
+  const input = inputs.files.find((file) => realPathOf(file) === real);
+  if (input !== undefined) return `is ${input === output ? 'also' : input + ','} an input of this run: writing the report would replace it`;
+  const name = basename(real);
+  const searched = inputs.folders?.has(dirname(real)) && PROJECT_FILE.test(name) && !name.startsWith('.');
+  if (searched) return `would be written into ${dirname(real)}, a folder this run searches for project files: the next run would read the report as a project`;
+  return undefined;
+}
+
+/** Refuses, naming both, when any output would replace an input or land among the files read. */
+export function refuseOutputsOverInputs(outputs: readonly (string | undefined)[], inputs: RunInputs): void {
+  for (const output of outputs) {
+    if (output === undefined) continue;
+    const over = clash(output, inputs);
+    if (over) throw new UsageError(`the report ${output} ${over}. Nothing was ${inputs.afterReading ? '' : 'read or '}written: give the report another name`);
+  }
+}

@@ -1,0 +1,120 @@
+// The charts of the HTML report, drawn as inline SVG (nothing loaded from anywhere): a radar of
+// criterion scores, score bars, and the stage profile. Each chart carries its own text: the radar
+// a <title> and <desc> with every score, the bars and the profile sit beside the numbers and
+// words they draw, and are hidden from screen readers so nothing is read twice.
+import { round1 } from '../../core/numbers.js';
+import type { StageResult } from '../../core/result.js';
+import { escapeHtml as esc } from '../text/escape-html.js';
+import type { Named } from '../sink.js';
+import { wrapLines } from '../text/wrap.js';
+
+export interface RadarAxis {
+  label: string;
+  score: number | null;
+  /** Why an axis has no score, in words: "not described" or "n/a". */
+  missing?: string;
+}
+
+export interface RadarOptions {
+  /** Unique in the page: the chart's <title> and <desc> ids derive from it. */
+  id: string;
+  title: string;
+  /** With each axis named and scored (wide screens, print), or a bare shape (thumbnails, phones). */
+  labelled: boolean;
+  /** The CSS class that sizes it. */
+  className: string;
+}
+
+function point(cx: number, cy: number, radius: number, angle: number): [number, number] {
+  return [round1(cx + radius * Math.cos(angle)), round1(cy + radius * Math.sin(angle))];
+}
+
+function polygon(points: [number, number][]): string {
+  return points.map(([x, y]) => `${x},${y}`).join(' ');
+}
+
+function axisLabel(axis: RadarAxis, x: number, y: number, angle: number): string {
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  // Only the labels straight above and below the centre are centred (and kept narrow), so that with
+  // many axes a label never runs into its neighbours near the top and bottom.
+  const anchor = cos > 0.1 ? 'start' : cos < -0.1 ? 'end' : 'middle';
+  const lines = wrapLines(axis.label, anchor === 'middle' ? 16 : 20, 3).map((line) => esc(line));
+  lines[lines.length - 1] += axis.score === null ? ` <tspan class="radar-missing">${esc(axis.missing ?? 'n/a')}</tspan>` : ` <tspan class="radar-score">${axis.score}</tspan>`;
+  const lineHeight = 16;
+  const block = lines.length * lineHeight;
+  // Above the point at the top, below it at the bottom, centred on it at the sides.
+  const top = y - block / 2 + (sin * block) / 2 + 12 + (sin > 0.5 ? 4 : sin < -0.5 ? -4 : 0);
+  const tspans = lines.map((line, i) => `<tspan x="${x}" y="${round1(top + i * lineHeight)}">${line}</tspan>`).join('');
+  return `<text class="radar-label" text-anchor="${anchor}">${tspans}</text>`;
+}
+
+/** Criterion scores (0–100) as a radar; it needs three axes or more to be a shape at all. */
+export function radarChart(axes: readonly RadarAxis[], { id, title, labelled, className }: RadarOptions): string {
+  if (axes.length < 3) return '';
+  const [width, height, radius] = labelled ? [720, 520, 170] : [120, 120, 54];
+  const cx = width / 2;
+  const cy = height / 2;
+  const angleOf = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
+  const rings = [0.25, 0.5, 0.75, 1].map((f) => `<polygon class="radar-ring" points="${polygon(axes.map((_, i) => point(cx, cy, radius * f, angleOf(i))))}"/>`);
+  const spokes = axes.map((a, i) => {
+    const [x, y] = point(cx, cy, radius, angleOf(i));
+    return `<line class="radar-spoke${a.score === null ? ' radar-spoke-missing' : ''}" x1="${cx}" y1="${cy}" x2="${x}" y2="${y}"/>`;
+  });
+  // An axis without a score (not described, or not applicable) is left out of the shape rather
+  // than drawn at 0: "not described" is not "scored nothing".
+  const shape = axes.flatMap((a, i) => (a.score === null ? [] : [point(cx, cy, (radius * a.score) / 100, angleOf(i))]));
+  const dots = labelled ? shape.map(([x, y]) => `<circle class="radar-dot" cx="${x}" cy="${y}" r="3.5"/>`) : [];
+  // The labels straight above and below sit a little further out, clear of their slanting neighbours.
+  const labelRadius = (angle: number) => radius + (Math.abs(Math.sin(angle)) > 0.95 ? 34 : 12);
+  const labels = labelled ? axes.map((a, i) => axisLabel(a, ...point(cx, cy, labelRadius(angleOf(i)), angleOf(i)), angleOf(i))) : [];
+  const description = axes.map((a) => `${a.label}: ${a.score === null ? (a.missing ?? 'not applicable') : a.score}`).join('; ');
+  return [
+    `<svg class="radar ${className}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">`,
+    `<title id="${id}-title">${esc(title)}</title>`,
+    `<desc id="${id}-desc">Scores out of 100. ${esc(description)}.</desc>`,
+    ...rings,
+    ...spokes,
+    `<polygon class="radar-shape" points="${polygon(shape)}"/>`,
+    ...dots,
+    ...labels,
+    '</svg>',
+  ].join('');
+}
+
+/** A 0–100 score as a bar, drawn beside the number it shows. */
+export function scoreBar(score: number | null): string {
+  const width = score === null ? 0 : Math.max(0, Math.min(100, score));
+  return `<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="bar-track" width="100" height="8"/><rect class="bar-fill" width="${width}" height="8"/></svg>`;
+}
+
+/** Light to dark blue along the framework's levels: the more power people held, the darker. */
+export function levelShade(rank: number, count: number): string {
+  const t = count <= 1 ? 1 : rank / (count - 1);
+  const from = [0xe4, 0xec, 0xf4];
+  const to = [0x0f, 0x3a, 0x66];
+  return `#${from.map((f, i) => Math.round(f + (to[i]! - f) * t).toString(16).padStart(2, '0')).join('')}`;
+}
+
+function stageBar(stage: StageResult, levels: readonly Named[]): string {
+  const rank = levels.findIndex((l) => l.id === stage.level);
+  const open = `<svg class="stage-bar" viewBox="0 0 40 48" preserveAspectRatio="none" aria-hidden="true" focusable="false">`;
+  if (rank < 0) {
+    // Not described (or does not apply): an empty outline, never mistaken for "none".
+    return `${open}<rect class="stage-unknown" x="1" y="35" width="38" height="12"/></svg>`;
+  }
+  const height = round1(6 + (42 * rank) / Math.max(1, levels.length - 1));
+  return `${open}<rect class="stage-fill" x="0" y="${round1(48 - height)}" width="40" height="${height}" fill="${levelShade(rank, levels.length)}"/></svg>`;
+}
+
+/**
+ * Who held power at each stage, as a strip of bars (higher and darker = more shared), each with
+ * the stage and its level written beneath, so the words carry it for every reader.
+ */
+export function stageProfile(stages: readonly StageResult[], levels: readonly Named[], size: 'full' | 'compact'): string {
+  const items = stages.map((s) => {
+    const shared = s.shared ? '<span class="stage-shared">shared</span>' : '';
+    return `<li class="${s.shared ? 'is-shared' : 'not-shared'}">${stageBar(s, levels)}<span class="stage-name">${esc(s.label)}</span><span class="stage-level">${esc(s.levelLabel)}</span>${shared}</li>`;
+  });
+  return `<ol class="profile profile-${size}" aria-label="Stage profile: how far power was shared at each stage">${items.join('')}</ol>`;
+}

@@ -1,0 +1,87 @@
+// The batch runner: every file scored once, outcomes handed on strictly in file order, and the
+// same outcomes whether a file was scored on this thread or by a worker. The workers run the
+// built CLI's bundle (bin/score-worker.cjs), so `npm test` builds first.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Outcome } from '../../../src/batch/outcome.js';
+import { scoreEach, scoreOne } from '../../../src/batch/score-files.js';
+import { scoreInParallel } from '../../../src/batch/score-parallel.js';
+import type { ReportResult } from '../../../src/core/report.js';
+import { findProjects } from '../../../src/io/find-projects.js';
+import { DEFAULT_LIMITS } from '../../../src/io/limits.js';
+import { writeProjects } from '../../../scripts/synthetic-projects.mjs';
+import { defaultFramework, tempDir } from '../../helpers.js';
+
+const framework = await defaultFramework();
+const dir = tempDir();
+const batch = join(dir.path, 'batch');
+let files: string[];
+
+beforeAll(() => {
+  // More than one chunk (32 files) per thread, and bad files among the good, in several chunks.
+  writeProjects(batch, 230, 11);
+  writeFileSync(join(batch, 'project-0003-broken.yaml'), 'name: "never closed\n');
+  writeFileSync(join(batch, 'project-0100-level.yaml'), 'name: Level\nstages:\n  design: colaborate\n');
+  writeFileSync(join(batch, 'project-0229-empty.yaml'), '');
+  files = findProjects([batch]).files;
+});
+afterAll(() => dir.remove());
+
+const fileOf = (outcome: Outcome) => ('result' in outcome ? outcome.result.file : outcome.errors[0]!.file);
+
+describe('scoreInParallel', () => {
+  it('hands every outcome on once, in file order, however the threads finish', async () => {
+    const taken: Outcome[] = [];
+    await scoreInParallel({ framework, limits: DEFAULT_LIMITS }, files, 3, scoreOne, (outcome) => taken.push(outcome));
+    expect(taken.map(fileOf)).toEqual(files);
+  });
+
+  it('gives the same outcomes as scoring every file on this thread', async () => {
+    const here: Outcome[] = [];
+    for (const file of files) here.push(await scoreOne(framework, file, DEFAULT_LIMITS));
+    const shared: Outcome[] = [];
+    await scoreInParallel({ framework, limits: DEFAULT_LIMITS }, files, 2, scoreOne, (outcome) => shared.push(outcome));
+    expect(shared).toEqual(here);
+    expect(here.filter((outcome) => 'errors' in outcome)).toHaveLength(3);
+  });
+
+  it('with one thread, scores everything here, in order', async () => {
+    const order: string[] = [];
+    const recordingScoreOne: typeof scoreOne = async (f, file, limits) => {
+      order.push(file);
+      return scoreOne(f, file, limits);
+    };
+    const taken: Outcome[] = [];
+    await scoreInParallel({ framework, limits: DEFAULT_LIMITS }, files, 1, recordingScoreOne, (outcome) => taken.push(outcome));
+    expect(order).toEqual(files);
+    expect(taken.map(fileOf)).toEqual(files);
+  });
+});
+
+describe('scoreEach', () => {
+  it('scores the paths in the order given, and a bad path or file never stops the rest', async () => {
+    const first = files[1]!;
+    const results: ReportResult[] = [];
+    const errors = await scoreEach(framework, [first, join(dir.path, 'missing.yaml'), batch], (result) => results.push(result), { jobs: 1 });
+    // `first` is named twice (directly and through its folder): scored once, where first named.
+    expect(results[0]!.file).toBe(first);
+    expect(results.filter((r) => r.file === first)).toHaveLength(1);
+    expect(results).toHaveLength(files.length - 3);
+    expect([...new Set(errors.map((e) => e.file))]).toEqual([
+      join(dir.path, 'missing.yaml'),
+      join(batch, 'project-0003-broken.yaml'),
+      join(batch, 'project-0100-level.yaml'),
+      join(batch, 'project-0229-empty.yaml'),
+    ]);
+  });
+
+  it('gives the same results and errors with worker threads as with one thread', async () => {
+    const collect = async (jobs: number) => {
+      const results: ReportResult[] = [];
+      const errors = await scoreEach(framework, [batch], (result) => results.push(result), { jobs });
+      return { results, errors };
+    };
+    expect(await collect(4)).toEqual(await collect(1));
+  });
+});
