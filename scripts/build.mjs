@@ -124,6 +124,32 @@ try {
     logLevel: 'warning',
   });
 
+  /**
+   * The document parsers (pdf.js, mammoth, postal-mime, html-to-text) only `copro draft` needs go
+   * in a bundle of their own (dist/bundle/document-text.cjs), loaded when draft reads a document:
+   * they are several megabytes, which every other command would otherwise read at start.
+   */
+  const DOCUMENT_BUNDLE = './document-text.cjs';
+  const separateDocumentReaders = {
+    name: 'separate-document-readers',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /\/document-text\.js$/ }, () => ({ path: DOCUMENT_BUNDLE, external: true }));
+    },
+  };
+
+  await build({
+    entryPoints: ['src/io/document-text.ts'],
+    outfile: dist(`bundle/${DOCUMENT_BUNDLE}`),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    supported: { 'dynamic-import': false },
+    absWorkingDir: root,
+    logLevel: 'error',
+  });
+
   await build({
     entryPoints: ['src/cli/entry.ts'],
     outfile: dist('bundle/copro.cjs'),
@@ -140,7 +166,7 @@ try {
     // import() becomes require(): the bundle runs as a script (bin/load-bundle.cjs), where import()
     // would need a loader of its own.
     supported: { 'dynamic-import': false },
-    plugins: [generatedValidators, lazyBuiltins, separateInquirer],
+    plugins: [generatedValidators, lazyBuiltins, separateInquirer, separateDocumentReaders],
     absWorkingDir: root,
     logLevel: 'warning',
   });

@@ -101,6 +101,22 @@ function program(setExit: (code: number) => void): Command {
     .action(async (file: string, options: InitOptions) => setExit(await runInit(file, options)));
 
   cli
+    .command('draft')
+    .description('propose a project file from an email, document or web page (.txt, .md, .html, .eml, .docx, .pdf), for a person to check')
+    .argument('<paths...>', 'documents or folders of them, or - for standard input')
+    .option('-o, --output <file>', 'write the draft to this file (one input only; never replaces a file)')
+    .option('--out-dir <folder>', 'write one draft for each input into this folder (never replaces a file)')
+    .option('-f, --framework <path>', 'another criteria framework, with its own cues (default: the bundled one)')
+    .addOption(new Option('--format <name>', 'what it found, as text on standard error or json on standard output').choices(['text', 'json']).default('text'))
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'print nothing on standard error but errors')
+    .action(async (paths: string[], options: import('./draft.js').DraftOptions) => {
+      // Loaded only when asked for: drafting brings document parsers no other command needs.
+      const { runDraft } = await import('./draft.js');
+      setExit(await runDraft(paths, options));
+    });
+
+  cli
     .command('schema')
     .description('print a JSON Schema: for project files, frameworks, the JSON report, or the JSON comparison')
     .argument('<name>', SCHEMA_NAMES.join(', '))

@@ -28,7 +28,8 @@ export function assessProject(framework: Framework, project: Project): Scorecard
   // The verdict on what is shown, and what the claims would earn if every level were shown.
   const shown = classify(framework, measures);
   const claimed = classify(framework, measures, { trustClaims: true });
-  const because = provisionalReasons(framework, measures, shown, claimed);
+  const suggested = new Set(Object.entries(project.stages).filter(([, s]) => s.suggested).map(([id]) => id));
+  const because = provisionalReasons(framework, measures, shown, claimed, suggested);
   const classification = { ...shown.classification, provisional: because.length > 0, provisionalReasons: because };
   const terms = findTerms(framework, project.describedAs, measures, classification, shown.checks);
   const { stages: _s, answers: _a, idChanges: _c, ...info } = project;

@@ -1,6 +1,7 @@
 // Checks a framework's meaning once its shape has passed the JSON Schema: every id unique, every
 // reference resolving, every source item cited, and classes that always yield a result. Each rule
 // is a small function that returns problems located by path.
+import { cueProblems } from './cue-rules.js';
 import { didYouMean, listWords } from './did-you-mean.js';
 import type { DocPath, Problem } from './problem.js';
 import { quoted } from './text.js';
@@ -277,6 +278,7 @@ const RULES: Rule[] = [
   classRequirements,
   contractClasses,
   sensiblePoints,
+  cueProblems,
 ];
 
 export function checkFramework(framework: Framework): Problem[] {

@@ -1,6 +1,6 @@
 // The framework as the `copro criteria --format json` contract shows it, and lookups by id.
 import { REPORT_SCHEMA_VERSION } from './report.js';
-import type { ClassDef, Criterion, Indicator, Level, LoadedFramework, Model, Partner, Source, SourceItem, Stage, Term } from './types.js';
+import type { AnswerCues, ClassDef, Criterion, Cues, Indicator, Level, LoadedFramework, Model, Partner, Source, SourceItem, Stage, StageCues, Term } from './types.js';
 
 export function frameworkDocument(f: LoadedFramework) {
   return {
@@ -42,23 +42,25 @@ export function frameworkDocument(f: LoadedFramework) {
     partners: f.partners,
     retired: f.retired,
     changes: f.changes ?? [],
+    cues: f.cues ?? null,
   };
 }
 
 /** One entry found by id, with what it is part of; `copro criteria <id> --format json` prints it as it is. */
 export type FrameworkEntry =
   | { kind: 'criterion'; criterion: Criterion }
-  | { kind: 'indicator'; indicator: Indicator; criterion: Criterion }
+  | { kind: 'indicator'; indicator: Indicator; criterion: Criterion; cues?: AnswerCues }
   | { kind: 'source'; source: Source }
   | { kind: 'item'; item: SourceItem; source: Source; citedBy: Criterion[] }
-  | { kind: 'stage'; stage: Stage }
+  | { kind: 'stage'; stage: Stage; cues?: StageCues }
   | { kind: 'level'; level: Level }
   | { kind: 'class'; class: ClassDef }
   | { kind: 'term'; term: Term }
   | { kind: 'terms'; terms: Term[] }
   | { kind: 'model'; model: Model }
   | { kind: 'partner'; partner: Partner }
-  | { kind: 'partners'; partners: Partner[] };
+  | { kind: 'partners'; partners: Partner[] }
+  | { kind: 'cues'; cues: Cues };
 
 export function allIds(f: LoadedFramework): string[] {
   return [
@@ -72,6 +74,7 @@ export function allIds(f: LoadedFramework): string[] {
     ...f.partners.map((p) => p.id),
     'terms',
     'partners',
+    ...(f.cues ? ['cues'] : []),
   ];
 }
 
@@ -79,7 +82,7 @@ export function findEntry(f: LoadedFramework, id: string): FrameworkEntry | unde
   for (const criterion of f.criteria) {
     if (criterion.id === id) return { kind: 'criterion', criterion };
     const indicator = criterion.indicators.find((i) => i.id === id);
-    if (indicator) return { kind: 'indicator', indicator, criterion };
+    if (indicator) return { kind: 'indicator', indicator, criterion, ...cuesFor(f.cues?.answers, id) };
   }
   for (const source of f.sources) {
     if (source.id === id) return { kind: 'source', source };
@@ -87,7 +90,7 @@ export function findEntry(f: LoadedFramework, id: string): FrameworkEntry | unde
     if (item) return { kind: 'item', item, source, citedBy: f.criteria.filter((c) => c.sources.includes(id)) };
   }
   const stage = f.stages.find((s) => s.id === id);
-  if (stage) return { kind: 'stage', stage };
+  if (stage) return { kind: 'stage', stage, ...cuesFor(f.cues?.stages, id) };
   const level = f.levels.find((l) => l.id === id);
   if (level) return { kind: 'level', level };
   const classDef = f.classes.find((c) => c.id === id);
@@ -102,5 +105,12 @@ export function findEntry(f: LoadedFramework, id: string): FrameworkEntry | unde
   const partner = f.partners.find((p) => p.id === id);
   if (partner) return { kind: 'partner', partner };
   if (id === 'partners') return { kind: 'partners', partners: f.partners };
+  if (id === 'cues' && f.cues) return { kind: 'cues', cues: f.cues };
   return undefined;
+}
+
+/** `{ cues }` for the entry with this id, or nothing when the framework has no cues for it. */
+function cuesFor<T extends { id: string }>(list: T[] | undefined, id: string): { cues?: T } {
+  const cues = list?.find((c) => c.id === id);
+  return cues ? { cues } : {};
 }

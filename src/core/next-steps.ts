@@ -107,7 +107,7 @@ function stepForRequirement(framework: Framework, check: RequirementCheck, stage
       kind: 'score',
       towards,
       gain: null,
-      text: `Strengthen the practice: ${requirement.text.replace(/^the practice/, 'it')} (now ${found}). The steps below gain the most`,
+      text: `Strengthen the practice: a practice score of at least ${requirement.score.atLeast} is needed (now ${found}). The steps below gain the most`,
     };
   }
   return { kind: 'score', towards, gain: null, text: `${requirement.text} (now ${found})` };

@@ -8,7 +8,7 @@ import type { Answer, AnswerEntry, Framework, IdChange, Project, ProjectInfo, St
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 import { yearProblem } from './year.js';
 
-type RawEntry<K extends string, V> = V | ({ [key in K]: V } & { evidence?: string });
+type RawEntry<K extends string, V> = V | ({ [key in K]: V } & { evidence?: string; suggested?: boolean });
 
 export interface RawProject extends ProjectInfo {
   stages?: Record<string, RawEntry<'level', string>>;
@@ -21,13 +21,18 @@ export interface RawProject extends ProjectInfo {
 function stageEntry(raw: RawEntry<'level', string>): StageEntry | undefined {
   if (typeof raw === 'string') return { level: raw };
   if (!isObject(raw) || typeof raw.level !== 'string') return undefined;
-  return raw.evidence === undefined ? { level: raw.level } : { level: raw.level, evidence: raw.evidence };
+  return withSuggested(raw.evidence === undefined ? { level: raw.level } : { level: raw.level, evidence: raw.evidence }, raw.suggested);
+}
+
+/** A draft's "suggested: true" is kept, so the verdict can say what rests on it; false is the same as absent. */
+function withSuggested<T extends object>(entry: T, suggested: unknown): T & { suggested?: boolean } {
+  return suggested === true ? { ...entry, suggested: true } : entry;
 }
 
 function answerEntry(raw: RawEntry<'answer', Answer>): AnswerEntry | undefined {
   if (typeof raw === 'string') return { answer: raw };
   if (!isObject(raw) || typeof raw.answer !== 'string') return undefined;
-  return raw.evidence === undefined ? { answer: raw.answer } : { answer: raw.answer, evidence: raw.evidence };
+  return withSuggested(raw.evidence === undefined ? { answer: raw.answer } : { answer: raw.answer, evidence: raw.evidence }, raw.suggested);
 }
 
 interface KnownIds {

@@ -17,9 +17,9 @@ function hinted(description: string, definition: string): Json {
 }
 
 /** A copy of the project schema with `framework`'s ids as editor hints. */
-export function withFrameworkHints(schema: Json, framework: Pick<Framework, 'stages' | 'levels' | 'criteria'>): Json {
+export function withFrameworkHints(schema: Json, framework: Pick<Framework, 'stages' | 'levels' | 'criteria' | 'partners'>): Json {
   const copy = structuredClone(schema) as {
-    properties: { stages: Json; answers: Json };
+    properties: { stages: Json; answers: Json; partners: { items: Json } };
     definitions: { stageEntry: { anyOf: Json[] } };
   };
   const levels = [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE];
@@ -35,5 +35,7 @@ export function withFrameworkHints(schema: Json, framework: Pick<Framework, 'sta
   const [text, map] = copy.definitions.stageEntry.anyOf as [Json, { properties: { level: Json } }];
   text.examples = levels;
   map.properties.level.examples = levels;
+  // Partner ids as completions (any id is checked against the framework in use, as stage ids are).
+  copy.properties.partners.items.examples = (framework.partners ?? []).map((p) => p.id);
   return copy as unknown as Json;
 }

@@ -4,6 +4,7 @@
 // what the evidence points to), but it never passes a threshold.
 import type { ClassOutcome, Measures } from './classify.js';
 import { listWords } from './did-you-mean.js';
+import { suggestedReason } from './provisional-suggested.js';
 import type { StageResult } from './result.js';
 import type { Framework, Stage } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
@@ -37,12 +38,14 @@ export function tooLittleDescribed(framework: Framework, completeness: number): 
   return completeness < framework.scoring.minimumCompleteness;
 }
 
-export function provisionalReasons(framework: Framework, measures: Measures, shown: ClassOutcome, claimed: ClassOutcome): string[] {
+/** `suggested`: the stages whose level `copro draft` proposed and no person has confirmed. */
+export function provisionalReasons(framework: Framework, measures: Measures, shown: ClassOutcome, claimed: ClassOutcome, suggested: ReadonlySet<string> = new Set()): string[] {
   const { completeness, stages } = measures;
   const minimum = framework.scoring.minimumCompleteness;
   return [
     ...(tooLittleDescribed(framework, completeness) ? [`only ${completeness}% of the framework is described (${minimum}% is needed to judge)`] : []),
     ...undescribedPhases(framework, stages).map((p) => `no stage of ${p.words} is described (${listWords(p.stages.map((s) => s.id))})`),
     ...unshownClaims(framework, stages, shown, claimed),
+    ...suggestedReason(framework, stages, shown, suggested),
   ];
 }

@@ -64,9 +64,14 @@ function frameworkTerms(framework: Framework): TermEntry[] {
 
 /** The strongest term a free-text self-description uses, if any. */
 export function termNamedBy(framework: Framework, text: string | undefined): Term | undefined {
-  if (!text) return undefined;
+  return termsNamedBy(framework, text)[0];
+}
+
+/** Every term a free text uses, strongest first (an email may say "co-production" and "consultation"). */
+export function termsNamedBy(framework: Framework, text: string | undefined): Term[] {
+  if (!text) return [];
   const words = termWords(text);
-  return frameworkTerms(framework).find((term) => term.phrases.some((phrase) => phraseIn(phrase, words)));
+  return frameworkTerms(framework).filter((term) => term.phrases.some((phrase) => phraseIn(phrase, words)));
 }
 
 interface TermTest {

@@ -153,6 +153,31 @@ export interface Scoring {
   nextSteps: number;
 }
 
+/** Phrases that suggest a stage's levels, in the words of free text (see src/core/cues.ts). */
+export interface StageCues {
+  id: string;
+  /** For each level id, the phrases that suggest it. */
+  levels: Record<string, string[]>;
+}
+
+/** Phrases that suggest an answer to one indicator. */
+export interface AnswerCues {
+  id: string;
+  yes?: string[];
+  partly?: string[];
+  no?: string[];
+}
+
+/** What `copro draft` looks for in free text: framework data, so a network can tune it. */
+export interface Cues {
+  /** Words and phrases that cancel a cue later in the same sentence ("not", "never", "without"). */
+  negations: string[];
+  /** Phrases that start with a negation word but do not negate ("not only", "not just"). */
+  notNegations?: string[];
+  stages: StageCues[];
+  answers: AnswerCues[];
+}
+
 export interface Framework {
   id: string;
   name: string;
@@ -170,6 +195,8 @@ export interface Framework {
   terms: Term[];
   retired: RetiredIndicator[];
   changes?: FrameworkChange[];
+  /** Phrases for drafting a project file from free text; absent in frameworks that have none. */
+  cues?: Cues;
 }
 
 /** A framework ready for scoring, with its content hash and lookup tables. */
@@ -180,11 +207,15 @@ export interface LoadedFramework extends Framework {
 export interface StageEntry {
   level: string; // a level id, UNKNOWN or NOT_APPLICABLE
   evidence?: string;
+  /** Proposed by `copro draft` and not yet confirmed by a person. */
+  suggested?: boolean;
 }
 
 export interface AnswerEntry {
   answer: Answer;
   evidence?: string;
+  /** Proposed by `copro draft` and not yet confirmed by a person. */
+  suggested?: boolean;
 }
 
 export interface ProjectInfo {

@@ -13,6 +13,14 @@ import { describeFsError } from './fs-errors.js';
 export const STDIN = '-';
 export const PROJECT_FILE = /\.ya?ml$/i;
 
+/** Which files a folder is searched for, and what to say when it holds none. */
+export interface FileKind {
+  pattern: RegExp;
+  none: string;
+}
+
+const PROJECT_FILES: FileKind = { pattern: PROJECT_FILE, none: 'no project files (*.yaml or *.yml) were found in this folder' };
+
 export interface FoundProjects {
   files: string[];
   errors: InputError[];
@@ -57,6 +65,8 @@ function describePathError(path: string, error: unknown): string {
 export interface FindOptions {
   /** Follow symbolic links that lead out of the folder being searched (by default they are reported, not read). */
   followLinks?: boolean;
+  /** Which files to look for (default: project files). */
+  kind?: FileKind;
 }
 
 /** Where the search of one folder may go: inside `root` (a real path), or anywhere when links are followed. */
@@ -64,6 +74,7 @@ interface Search {
   root: string;
   followLinks: boolean;
   visited: Set<string>;
+  pattern: RegExp;
 }
 
 const inside = (root: string, real: string) => real === root || real.startsWith(root.endsWith('/') ? root : `${root}/`);
@@ -105,10 +116,10 @@ function walk(folder: string, found: Found, search: Search): number {
       if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) info = statSync(path);
     } catch (error) {
       // A dangling or looping link is worth a word only if it looks like a project file.
-      if (PROJECT_FILE.test(name)) found.error(path, describePathError(path, error));
+      if (search.pattern.test(name)) found.error(path, describePathError(path, error));
       continue;
     }
-    const looksLikeProject = info.isDirectory() || (info.isFile() && PROJECT_FILE.test(name));
+    const looksLikeProject = info.isDirectory() || (info.isFile() && search.pattern.test(name));
     // Only a link needs resolving: any other entry's real path is its real folder's and its name.
     const target = entry.isSymbolicLink() && looksLikeProject ? realpathSync(path) : join(real, name);
     if (looksLikeProject && !search.followLinks && !inside(search.root, target)) {
@@ -124,7 +135,7 @@ function walk(folder: string, found: Found, search: Search): number {
   return count;
 }
 
-export function findProjects(paths: string[], { followLinks = false }: FindOptions = {}): FoundProjects {
+export function findProjects(paths: string[], { followLinks = false, kind = PROJECT_FILES }: FindOptions = {}): FoundProjects {
   const found = new Found();
   for (const path of paths) {
     if (path === STDIN) {
@@ -149,8 +160,8 @@ export function findProjects(paths: string[], { followLinks = false }: FindOptio
       found.error(path, describeFsError(error));
       continue;
     }
-    const count = walk(path, found, { root, followLinks, visited: new Set() });
-    if (count === 0) found.error(path, 'no project files (*.yaml or *.yml) were found in this folder');
+    const count = walk(path, found, { root, followLinks, visited: new Set(), pattern: kind.pattern });
+    if (count === 0) found.error(path, kind.none);
   }
   return { files: found.files, errors: found.errors, folders: found.folders };
 }

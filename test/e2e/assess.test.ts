@@ -272,3 +272,12 @@ describe('bad input', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('table layout details', () => {
+  it('indents list items by two spaces and keeps two spaces between a source score and its title', () => {
+    const run = runCli(['assess', join(EXAMPLES, 'dundee-decides.yaml')]);
+    expect(run.stdout).toMatch(/^ {2}[✓✗] /m);
+    expect(run.stdout).toMatch(/^ {2}[█░]{10} +[\d.]+ {2}\S/m);
+    expect(run.stdout.split('\n')[0]).toMatch(/^Dundee Decides {2}examples\/dundee-decides\.yaml$/);
+  });
+});

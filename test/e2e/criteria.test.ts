@@ -18,7 +18,7 @@ describe('copro criteria', () => {
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
     expect(doc.schemaVersion).toBe(1);
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'framework', 'sources', 'stages', 'levels', 'criteria', 'classes', 'scoring', 'terms', 'models', 'partners', 'retired', 'changes']);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'framework', 'sources', 'stages', 'levels', 'criteria', 'classes', 'scoring', 'terms', 'models', 'partners', 'retired', 'changes', 'cues']);
     // Everything a person needs to answer: guidance, stage tests, class rules, terms.
     expect(doc.criteria[0].indicators[0]).toMatchObject({ question: expect.any(String), yes: expect.any(String), partly: expect.any(String) });
     expect(doc.classes[0].requires.map((r: { id: string }) => r.id)).toContain('planning-shared');
@@ -51,11 +51,29 @@ describe('copro criteria', () => {
 
   it('gives a stage, a level or a class in JSON as the framework defines it', () => {
     const entry = (id: string) => JSON.parse(runCli(['criteria', id, '--format', 'json']).stdout).entry;
-    expect(entry('design')).toEqual({ kind: 'stage', stage: expect.objectContaining({ id: 'design', label: 'Design' }) });
+    expect(entry('design')).toEqual({
+      kind: 'stage',
+      stage: expect.objectContaining({ id: 'design', label: 'Design' }),
+      cues: { id: 'design', levels: expect.objectContaining({ collaborate: expect.arrayContaining(['co-design*']) }) },
+    });
     expect(entry('none')).toEqual({ kind: 'level', level: expect.objectContaining({ id: 'none', label: 'No involvement' }) });
     expect(entry('consultation')).toEqual({ kind: 'class', class: expect.objectContaining({ id: 'consultation', label: 'Consultation or engagement — not co-production', requires: [] }) });
     expect(entry('co-design')).toEqual({ kind: 'term', term: expect.objectContaining({ id: 'co-design', label: 'co-design', definition: expect.any(String) }) });
     expect(entry('terms').terms.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('lists what `copro draft` looks for: under a stage, under a question, and all of it with `criteria cues`', () => {
+    const stage = runCli(['criteria', 'decide', '--no-color']);
+    expect(stage.code).toBe(0);
+    expect(stage.stdout).toContain('What `copro draft` looks for');
+    expect(stage.stdout).toMatch(/delegate: "residents vot\*", /);
+    const question = runCli(['criteria', 'support.accessible', '--no-color']);
+    expect(question.stdout).toMatch(/What `copro draft` looks for\n {2}yes: "easy read", "bsl"/);
+    const all = runCli(['criteria', 'cues', '--no-color']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain('Cancelled by an earlier "not", "never"');
+    expect(all.stdout).toContain('reciprocity.recognised');
+    expect(JSON.parse(runCli(['criteria', 'cues', '--format', 'json']).stdout).entry.cues.stages).toHaveLength(5);
   });
 
   it('lists the terms, each with its definition and how the evidence supports it', () => {

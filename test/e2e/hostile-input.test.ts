@@ -19,7 +19,7 @@ const REFUSED: [file: string, stderr: RegExp][] = [
   ['unclosed-quote.yaml', /unclosed-quote\.yaml:4:1: a value opened with " is not closed/],
   ['duplicate-key.yaml', /duplicate-key\.yaml:2:1: the key "name" appears twice in one map/],
   ['wrong-types.yaml', /wrong-types\.yaml:1:7: "name" should be text, not 42\n.*wrong-types\.yaml:2:7: "year" should be a year/],
-  ['unknown-field.yaml', /unknown-field\.yaml:2:1: unknown field "colour"[^\n]*\n.*unknown-field\.yaml:4:29: unknown field "evidnce": use level or evidence — did you mean "evidence"\?/],
+  ['unknown-field.yaml', /unknown-field\.yaml:2:1: unknown field "colour"[^\n]*\n.*unknown-field\.yaml:4:29: unknown field "evidnce": use level, evidence or suggested — did you mean "evidence"\?/],
   ['empty.yaml', /empty\.yaml: the file is empty: expected a YAML map/],
   ['only-comment.yaml', /only-comment\.yaml: the file holds only comments, no data/],
   ['list-not-map.yaml', /list-not-map\.yaml:1:1: expected a map of keys .* but the file holds a list/],

@@ -1,5 +1,6 @@
 // `copro criteria` as text: the framework at a glance, or one entry explained in full.
 import type { FrameworkEntry } from '../../core/framework-view.js';
+import { allCueLines, answerCueLines, stageCueLines } from './cues.js';
 import type { Criterion, Indicator, LoadedFramework, Requirement, Source, Term } from '../../core/types.js';
 import { oneLine, safeStrings } from '../text/safe-text.js';
 import type { Style } from '../text/style.js';
@@ -131,7 +132,7 @@ export function renderEntry(unsafeFramework: LoadedFramework, unsafeEntry: Frame
       lines = criterionText(f, entry.criterion, style, prose);
       break;
     case 'indicator':
-      lines = indicatorText(f, entry.indicator, entry.criterion, style, prose);
+      lines = [...indicatorText(f, entry.indicator, entry.criterion, style, prose), ...answerCueLines(entry.cues, style, prose)];
       break;
     case 'source': {
       const s = entry.source;
@@ -160,6 +161,7 @@ export function renderEntry(unsafeFramework: LoadedFramework, unsafeEntry: Frame
         for (const l of tests) lines.push(...prose(`${l.id}: ${s.tests![l.id]}`, '  ', '    '));
       }
       lines.push('', ...prose(`In a project file: stages: { ${s.id}: { level: collaborate, evidence: "what shows it" } }, or unknown when it is not described, n/a when it does not apply.`));
+      lines.push(...stageCueLines(f, entry.cues, style, prose));
       break;
     }
     case 'level': {
@@ -203,6 +205,9 @@ export function renderEntry(unsafeFramework: LoadedFramework, unsafeEntry: Frame
         '',
         ...entry.partners.map((p) => `  ${style.accent(p.id)}  ${p.label} ${style.dim(`(${p.side})`)}`),
       ];
+      break;
+    case 'cues':
+      lines = allCueLines(f, entry.cues, style, prose);
       break;
   }
   return `${lines.join('\n')}\n`;

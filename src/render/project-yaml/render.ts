@@ -37,10 +37,11 @@ function pair(key: string, value: unknown, indent = ''): string[] {
     .map((line) => `${indent}${line}`);
 }
 
-/** The short form (`design: consult`) without evidence, the long form with it. */
-function entry(id: string, key: 'level' | 'answer', value: string, evidence: string | undefined, indent: string): string[] {
-  if (evidence === undefined || evidence.trim() === '') return pair(id, value, indent);
-  return pair(id, { [key]: value, evidence }, indent);
+/** The short form (`design: consult`) without evidence, the long form with it (and a draft's `suggested: true`). */
+function entry(id: string, key: 'level' | 'answer', value: string, evidence: string | undefined, indent: string, suggested?: boolean): string[] {
+  const hasEvidence = evidence !== undefined && evidence.trim() !== '';
+  if (!hasEvidence && !suggested) return pair(id, value, indent);
+  return pair(id, { [key]: value, ...(hasEvidence ? { evidence } : {}), ...(suggested ? { suggested: true } : {}) }, indent);
 }
 
 /**
@@ -76,7 +77,8 @@ function header(framework: Framework, options: ProjectYamlOptions): string[] {
     '#',
     '# How to fill it in:',
     '#   - Lines starting with # are notes for you; copro ignores them.',
-    '#   - "unknown" means "not described yet": it is never read as "no", but it earns nothing.',
+    '#   - "unknown" means "not described yet": it is never read as "no"; it is left out of the score',
+    '#     and lowers how much of the project is described.',
     '#     Replace it with what happened, as far as you know.',
     '#   - Give evidence wherever you can: a "yes" backed by evidence counts for more than one without.',
     `#   - Check the file with \`copro validate ${file}\`; score it with \`copro assess ${file}\`.`,
@@ -123,7 +125,7 @@ function stagesSection(framework: Framework, stages: Record<string, StageEntry>)
   for (const stage of framework.stages) {
     const given = own(stages, stage.id) ?? { level: UNKNOWN };
     lines.push(...commentLines(`${stage.label}: ${stage.description ?? ''}`, '  '));
-    lines.push(...entry(stage.id, 'level', given.level, given.evidence, '  '));
+    lines.push(...entry(stage.id, 'level', given.level, given.evidence, '  ', given.suggested));
   }
   return lines;
 }
@@ -145,7 +147,7 @@ function answersSection(framework: Framework, answers: Record<string, AnswerEntr
       if (indicator.yes) lines.push(...commentLines(indicator.yes, '  ', '  yes: ', '       '));
       if (indicator.partly) lines.push(...commentLines(indicator.partly, '  ', '  partly: ', '          '));
       const given = own(answers, indicator.id) ?? { answer: UNKNOWN };
-      lines.push(...entry(indicator.id, 'answer', given.answer, given.evidence, '  '));
+      lines.push(...entry(indicator.id, 'answer', given.answer, given.evidence, '  ', given.suggested));
     }
   }
   return lines;

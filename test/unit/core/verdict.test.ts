@@ -207,3 +207,12 @@ describe('expectedClass', () => {
     expect(assessProject(framework, coDesign({ expectedClass: 'Partial co-production' })).warnings.map((w) => w.code)).not.toContain('expected-class-differs');
   });
 });
+
+describe('next steps read as instructions', () => {
+  it('says what practice score is needed, in a sentence that reads', () => {
+    const stages = { ...allStages(framework, 'consult'), design: evidenced('collaborate'), deliver: evidenced('collaborate') };
+    const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'partly') }));
+    const step = card.nextSteps.find((s) => s.kind === 'score')!;
+    expect(step.text).toMatch(/^Strengthen the practice: a practice score of at least 35 is needed \(now practice score [\d.]+\)\. The steps below gain the most$/);
+  });
+});

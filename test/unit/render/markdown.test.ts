@@ -68,6 +68,11 @@ describe('Markdown report', () => {
     expect(text).toContain('- broken.yaml: line 2: bad');
   });
 
+  it('breaks the details under a title with Markdown hard line breaks (two spaces), so they do not run together', () => {
+    const one = runSink((out) => markdownSink(header, out, { verbose: false }, newSpool), examples.results.slice(0, 1));
+    expect(one).toMatch(/ {2}\nFile: /);
+  });
+
   it('shows one project as its scorecard, titled with its name, with indicators when verbose', () => {
     const one = runSink((out) => markdownSink(header, out, { verbose: true }, newSpool), examples.results.slice(0, 1));
     const headings = tokens(one).filter((t): t is Tokens.Heading => t.type === 'heading');
