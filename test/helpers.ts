@@ -73,7 +73,7 @@ export function tempDir(): TempDir {
   };
 }
 
-export async function schemaValidator(name: 'report' | 'project' | 'framework') {
+export async function schemaValidator(name: 'report' | 'project' | 'framework' | 'comparison') {
   const { loadSchema } = await import('../src/io/schema-compile.js');
   const ajv = new Ajv.default({ allErrors: true, strict: false });
   return ajv.compile(loadSchema(name));

@@ -14,6 +14,17 @@ export const framework = await defaultFramework();
 export const header: ReportHeader = reportHeader(TOOL, framework);
 export const examples = await scoreFiles(framework, [EXAMPLES]);
 
+/**
+ * The examples a batch summary shows, in order: several assessments of one project (the same id)
+ * share one row, the latest dated one's; every other example has its own.
+ */
+export const summaryResults: ReportResult[] = examples.results.filter((result) => {
+  const same = examples.results.filter((other) => result.project.id !== undefined && other.project.id === result.project.id);
+  if (same.length <= 1) return true;
+  const dateOf = (r: ReportResult) => r.project.assessment?.date ?? '';
+  return same.every((other) => dateOf(other) <= dateOf(result));
+});
+
 /** Names and text that would be markup, a formula or a script if they were not escaped. */
 export const HOSTILE_NAMES = [
   '<script>alert(1)</script>',

@@ -17,6 +17,7 @@ import { reportTargets } from './report-targets.js';
 import { scoreEach } from '../batch/score-files.js';
 import { MAX_JOBS } from '../batch/score-parallel.js';
 import { openReports } from './sinks.js';
+import { openBaseline } from './assess-baseline.js';
 import { notice, printErrors } from './terminal.js';
 import { TOOL } from '../io/tool.js';
 
@@ -33,6 +34,9 @@ export interface AssessOptions {
   quiet?: boolean;
   verbose?: boolean;
   jobs?: string;
+  /** An earlier JSON report: each result gets its change since then. */
+  baseline?: string;
+  failOnRegression?: boolean;
   bom?: boolean;
   /** Follow symbolic links out of the folders searched. */
   followLinks?: boolean;
@@ -77,19 +81,22 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   const outputs = targets.map((target) => target.file);
   const found = findProjects(paths, { followLinks: options.followLinks });
   const named = found.files.filter((file) => file !== STDIN);
-  refuseOutputsOverInputs(outputs, { files: options.framework ? [...named, options.framework] : named, folders: found.folders });
+  const others = [options.framework, options.baseline].filter((file): file is string => file !== undefined);
+  refuseOutputsOverInputs(outputs, { files: [...named, ...others], folders: found.folders });
   const loaded = await loadFrameworkCached(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   refuseOutputsOverInputs(outputs, { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
   const thresholds = parseThresholds(framework, options);
+  const baseline = await openBaseline(framework, options);
 
   const sink = await openReports(targets, reportHeader(TOOL, framework), options);
   const counter = new SummaryCounter(framework);
   const below: Shortfall[] = [];
-  const errors: InputError[] = await scoreEach(framework, paths, (result) => {
+  const errors: InputError[] = await scoreEach(framework, paths, (scored) => {
+    const result = baseline ? baseline.apply(scored) : scored;
     counter.add(result);
-    below.push(...shortfalls(framework, thresholds, [result]));
+    below.push(...shortfalls(framework, thresholds, [result]), ...(baseline?.regressions(result) ?? []));
     sink.result(result);
   }, { limits, jobs, found, onNote: (note) => printErrors([note]) });
   const summary = counter.summary(errors);
@@ -97,6 +104,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   sink.end(summary, shown);
 
   printErrors(shown);
+  baseline?.end();
   for (const s of below) notice(`${s.file}: ${s.message}`, options.quiet);
   if (summary.invalid > 0 && summary.total > 1) {
     const rest = summary.scored > 0 ? '; the others were.' : '.';

@@ -18,7 +18,7 @@ export interface Choice<T extends string> {
 
 export interface Asker {
   /** Free text; an empty answer means "skip". */
-  text(question: { message: string; required?: boolean; validate?: (value: string) => true | string }): Promise<string>;
+  text(question: { message: string; required?: boolean; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   choose<T extends string>(question: { message: string; choices: Choice<T>[]; default: T }): Promise<T>;
   confirm(question: { message: string; default: boolean }): Promise<boolean>;
   /** Explanations between questions. */
@@ -100,8 +100,21 @@ function stillUnknown(value: string | undefined): boolean {
   return value === undefined || value === UNKNOWN;
 }
 
-async function askStages(ask: Asker, framework: Framework, style: Style, draft: Project): Promise<void> {
-  const open = framework.stages.filter((stage) => stillUnknown(draft.stages[stage.id]?.level));
+/**
+ * A previous assessment of the project (`copro init --from`): every question is asked again, with
+ * its earlier level or answer and evidence offered as the default.
+ */
+export type Earlier = Pick<Project, 'stages' | 'answers'>;
+
+/** Going back clears an answer: to what the earlier assessment said, when there is one. */
+function clearEntry<T>(entries: Record<string, T>, id: string, earlier: Record<string, T> | undefined): void {
+  const before = earlier?.[id];
+  if (before === undefined) delete entries[id];
+  else entries[id] = structuredClone(before);
+}
+
+export async function askStages(ask: Asker, framework: Framework, style: Style, draft: Project, earlier?: Earlier): Promise<void> {
+  const open = framework.stages.filter((stage) => earlier !== undefined || stillUnknown(draft.stages[stage.id]?.level));
   if (open.length === 0) return;
   ask.say(
     [
@@ -115,15 +128,21 @@ async function askStages(ask: Asker, framework: Framework, style: Style, draft: 
     const stage = open[i]!;
     const choices = levelChoices(framework, stage);
     ask.say(`\n${style.bold(stage.label)}: ${oneLine(stage.description ?? '')}`);
-    const level = await ask.choose<string>({ message: `How much power did the people affected have at the ${stage.label} stage?`, choices: i > 0 ? [...choices, backChoice] : choices, default: UNKNOWN });
+    const before = earlier?.stages[stage.id];
+    const level = await ask.choose<string>({
+      message: `How much power did the people affected have at the ${stage.label} stage?`,
+      choices: i > 0 ? [...choices, backChoice] : choices,
+      default: before?.level ?? UNKNOWN,
+    });
     if (level === BACK) {
       i--;
-      delete draft.stages[open[i]!.id];
+      clearEntry(draft.stages, open[i]!.id, earlier?.stages);
       continue;
     }
     const entry: StageEntry = { level };
     if (level !== UNKNOWN && level !== NOT_APPLICABLE) {
-      const evidence = (await ask.text({ message: `What happened at this stage that shows it? ${SKIP}` })).trim();
+      const offered = before?.evidence ? { default: before.evidence } : {};
+      const evidence = (await ask.text({ message: `What happened at this stage that shows it? ${SKIP}`, ...offered })).trim();
       if (evidence) entry.evidence = evidence;
     }
     draft.stages[stage.id] = entry;
@@ -141,7 +160,7 @@ function answerChoices(indicator: Indicator): Choice<Answer>[] {
   ];
 }
 
-async function askScope(ask: Asker, framework: Framework, style: Style, count: number): Promise<AnswerScope> {
+async function askScope(ask: Asker, style: Style, count: number, reassessing: boolean): Promise<AnswerScope> {
   ask.say(`\n${style.bold(`Last, ${count} short questions in groups, one group for each criterion.`)}`);
   return ask.choose<AnswerScope>({
     message: 'Answer them now?',
@@ -149,7 +168,9 @@ async function askScope(ask: Asker, framework: Framework, style: Style, count: n
     choices: [
       { value: 'all', name: 'Yes, all of them', description: 'About ten minutes. Any question can be skipped with Enter.' },
       { value: 'by-group', name: 'Group by group', description: 'Say for each group whether to answer it now.' },
-      { value: 'none', name: 'Not now', description: 'Every question is written to the file as "unknown", with the question beside it, to fill in later.' },
+      reassessing
+        ? { value: 'none', name: 'Not now', description: 'The earlier answers are kept as they are, with each question beside it, to revisit later.' }
+        : { value: 'none', name: 'Not now', description: 'Every question is written to the file as "unknown", with the question beside it, to fill in later.' },
     ],
   });
 }
@@ -160,16 +181,17 @@ interface Question {
 }
 
 /** The questions still to answer, group by group (with --resume, only those still unknown). */
-function openQuestions(framework: Framework, draft: Project): Question[] {
+function openQuestions(framework: Framework, draft: Project, reassessing: boolean): Question[] {
   return framework.criteria.flatMap((criterion) =>
-    criterion.indicators.filter((indicator) => stillUnknown(draft.answers[indicator.id]?.answer)).map((indicator) => ({ criterion, indicator })),
+    criterion.indicators.filter((indicator) => reassessing || stillUnknown(draft.answers[indicator.id]?.answer)).map((indicator) => ({ criterion, indicator })),
   );
 }
 
-async function askAnswers(ask: Asker, framework: Framework, style: Style, draft: Project): Promise<void> {
-  const open = openQuestions(framework, draft);
+/** With `earlier`, the earlier answers stay in the draft for any question not asked ("Not now", a group declined). */
+export async function askAnswers(ask: Asker, framework: Framework, style: Style, draft: Project, earlier?: Earlier): Promise<void> {
+  const open = openQuestions(framework, draft, earlier !== undefined);
   if (open.length === 0) return;
-  const scope = await askScope(ask, framework, style, open.length);
+  const scope = await askScope(ask, style, open.length, earlier !== undefined);
   if (scope === 'none') return;
   const declined = new Set<Criterion>();
   let group: Criterion | undefined;
@@ -187,17 +209,23 @@ async function askAnswers(ask: Asker, framework: Framework, style: Style, draft:
     }
     const progress = style.dim(`[${i + 1}/${open.length}]`);
     const choices: Choice<Answer | typeof BACK>[] = answerChoices(indicator);
-    const answer = await ask.choose<Answer | typeof BACK>({ message: `${progress} ${oneLine(indicator.question)}`, choices: i > 0 ? [...choices, backChoice] : choices, default: UNKNOWN as Answer });
+    const before = earlier?.answers[indicator.id];
+    const answer = await ask.choose<Answer | typeof BACK>({
+      message: `${progress} ${oneLine(indicator.question)}`,
+      choices: i > 0 ? [...choices, backChoice] : choices,
+      default: before?.answer ?? (UNKNOWN as Answer),
+    });
     if (answer === BACK) {
       do i--;
       while (i > 0 && declined.has(open[i]!.criterion));
-      delete draft.answers[open[i]!.indicator.id];
+      clearEntry(draft.answers, open[i]!.indicator.id, earlier?.answers);
       group = open[i]!.criterion;
       continue;
     }
     const entry: AnswerEntry = { answer };
     if (answer === 'yes' || answer === 'partly' || answer === 'no') {
-      const evidence = (await ask.text({ message: `${style.dim('Evidence:')} what shows it (a document, a quote, a figure)? ${SKIP}` })).trim();
+      const offered = before?.evidence ? { default: before.evidence } : {};
+      const evidence = (await ask.text({ message: `${style.dim('Evidence:')} what shows it (a document, a quote, a figure)? ${SKIP}`, ...offered })).trim();
       if (evidence) entry.evidence = evidence;
     }
     draft.answers[indicator.id] = entry;
@@ -233,8 +261,13 @@ export async function inquirerAsker({ color }: { color: boolean }): Promise<Aske
   const wrap = (text: string, room = 0) => wrapParagraphs(text, width - room);
   return {
     // A refused answer is cleared, so the next try is not typed after it ("2023/242023").
-    text: ({ message, required, validate }) =>
-      input({ message: wrap(message, 12), required: required ?? false, ...(validate ? { validate, theme: { validationFailureMode: 'clear' as const } } : {}) }),
+    text: ({ message, required, default: initial, validate }) =>
+      input({
+        message: wrap(message, 12),
+        required: required ?? false,
+        ...(initial !== undefined ? { default: initial } : {}),
+        ...(validate ? { validate, theme: { validationFailureMode: 'clear' as const } } : {}),
+      }),
     choose: ({ message, choices, default: initial }) =>
       select({
         message: wrap(message, 12),

@@ -18,6 +18,7 @@ import { YEAR_FORMS, yearProblem } from '../core/year.js';
 import { runAssess } from './assess.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
+import { askReassessment, reassessment, type Assessment } from './init-reassess.js';
 import { notice, styleFor } from './terminal.js';
 
 /** What `copro init` writes when given no file (commander's default for [file]). */
@@ -30,6 +31,11 @@ export interface InitOptions {
   /** Carry on with an existing file: ask only what it leaves unknown. */
   resume?: boolean;
   color: boolean;
+  /** An earlier assessment of the project: copy its details, offer its answers as defaults. */
+  from?: string;
+  date?: string;
+  perspective?: string;
+  by?: string;
 }
 
 function refuseToReplace(file: string): never {
@@ -51,6 +57,33 @@ function checkYear(year: string | number): true | string {
  */
 export function portableSchemaRef(file: string): string {
   return relative(dirname(resolve(file)), schemaPath('project')).split(sep).join('/');
+}
+
+/** An assessment block as the project schema would judge it, and a date that exists. */
+function checkAssessment(assessment: Assessment): true | string {
+  const problem = schemaProblems(schemaErrors('project', { name: 'check', assessment }))[0];
+  if (problem) return problem.message;
+  if (assessment.date !== undefined && Number.isNaN(Date.parse(`${assessment.date}T00:00:00Z`))) return `${assessment.date} is not a date in the calendar`;
+  if (assessment.date !== undefined && new Date(`${assessment.date}T00:00:00Z`).toISOString().slice(0, 10) !== assessment.date) return `${assessment.date} is not a date in the calendar`;
+  return true;
+}
+
+/** The date, perspective and who assesses, from the options, else the earlier file (a new date: today). */
+function givenAssessment(earlier: Project, options: InitOptions): Assessment {
+  const given: Assessment = { date: options.date ?? new Date().toISOString().slice(0, 10) };
+  const perspective = options.perspective ?? earlier.assessment?.perspective;
+  const by = options.by ?? earlier.assessment?.by;
+  if (by) given.by = by;
+  if (perspective) given.perspective = perspective;
+  const verdict = checkAssessment(given);
+  if (verdict !== true) throw new UsageError(`--date, --perspective or --by is not right: ${verdict}`);
+  return given;
+}
+
+async function loadEarlier(framework: Framework, file: string): Promise<Project> {
+  const loaded = await loadProjectFile(framework, file, limitsFromEnv());
+  if (!loaded.ok) throw new UsageError(`--from ${file}: the earlier assessment cannot be read, so nothing was written`, loaded.errors);
+  return loaded.project;
 }
 
 function write(file: string, text: string, force: boolean): void {
@@ -94,6 +127,16 @@ async function interview(framework: Framework, options: InitOptions, draft: Proj
   }
 }
 
+async function reinterview(framework: Framework, earlier: Project, given: Assessment, options: InitOptions, ask?: Asker): Promise<Project | undefined> {
+  const style = await styleFor(options.color);
+  try {
+    return await askReassessment(ask ?? (await inquirerAsker({ color: options.color })), earlier, framework, given, checkAssessment, style);
+  } catch (error) {
+    if (isPromptExit(error)) return undefined;
+    throw error;
+  }
+}
+
 /** The project in a file to carry on with (`copro init --resume file`), in the framework's own terms. */
 async function resumeFrom(file: string, framework: Framework): Promise<Project> {
   if (!nameTaken(file)) throw new UsageError(`there is no ${file} to resume: start it with \`copro init ${file}\``);
@@ -120,17 +163,28 @@ async function offerAssessment(file: string, framework: string | undefined, colo
 export async function runInit(file: string, options: InitOptions, ask?: Asker): Promise<ExitCode> {
   // Checked before any question, so nobody answers forty questions only to be turned away.
   if (options.resume && options.yes) throw new UsageError('--resume asks the questions still unknown, and --yes asks none: give one of them');
+  if (options.resume && options.from) throw new UsageError('--resume carries on with a file, and --from starts a new one from an earlier assessment: give one of them');
+  if (!options.from && (options.date || options.perspective || options.by)) throw new UsageError('--date, --perspective and --by go with --from <earlier.yaml>: they describe a new assessment of a project');
   if (nameTaken(file) && !options.force && !options.resume) refuseToReplace(file);
   checkFolder(file);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
-  refuseOutputsOverInputs([file], { files: loaded.files, afterReading: true });
+  refuseOutputsOverInputs([file], { files: options.from ? [...loaded.files, options.from] : loaded.files, afterReading: true });
   const framework = loaded.framework;
   const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file });
+  const earlier = options.from ? await loadEarlier(framework, options.from) : undefined;
+  const given = earlier ? givenAssessment(earlier, options) : undefined;
 
   const resumed = options.resume ? await resumeFrom(file, framework) : undefined;
   const interactive = !options.yes && (ask !== undefined || atTerminal());
   if (options.resume && !interactive) throw new UsageError(`--resume asks questions, and there is no terminal to ask them in: fill in ${file} in an editor instead`);
+  if (!interactive && earlier && given) {
+    write(file, render(reassessment(earlier, given)), Boolean(options.force));
+    const perspective = given.perspective ? `, from the ${given.perspective} perspective` : ' (add a perspective under assessment:)';
+    notice(`Wrote ${file}: a new assessment of ${earlier.name} dated ${given.date}${perspective}, with the earlier levels and answers to revise.`);
+    notice(`Compare the two with \`copro compare ${options.from} ${file}\`.`);
+    return EXIT.ok;
+  }
   if (!interactive) {
     write(file, render(templateProject()), Boolean(options.force));
     const why = options.yes ? '' : ' (there is no terminal to ask questions in, so copro wrote a template)';
@@ -139,8 +193,18 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
     return EXIT.ok;
   }
 
-  const draft = resumed ?? { name: '', stages: {}, answers: {} };
   const replace = Boolean(options.force || options.resume);
+  if (earlier && given) {
+    const project = await reinterview(framework, earlier, given, options, ask);
+    if (!project) {
+      notice(`Stopped: nothing was written to ${file}.`);
+      return EXIT.interrupted;
+    }
+    write(file, render(project), replace);
+    notice(`\nWrote ${file}.`);
+    return offerAssessment(file, options.framework, options.color, ask);
+  }
+  const draft = resumed ?? { name: '', stages: {}, answers: {} };
   const { project, stopped } = await interview(framework, options, draft, ask);
   if (stopped) {
     if (!project.name) {

@@ -6,6 +6,7 @@ import { UsageError } from '../io/usage-error.js';
 import { runAssess, type AssessOptions } from './assess.js';
 import type { FormOptions } from './form.js';
 import type { HubOptions } from './hub.js';
+import { runCompare, type CompareOptions, COMPARE_FORMATS } from './compare.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
 import { DEFAULT_PROJECT_FILE, runInit, type InitOptions } from './init.js';
 import { runSchema, type SchemaOptions } from './schema.js';
@@ -41,6 +42,8 @@ function program(setExit: (code: number) => void): Command {
     .option('--report <format[=file]>', 'also write a report in another format to a file (or to standard output without =file); repeatable', collect)
     .option('--fail-under <class>', 'exit 1 if any project is classified below this class (e.g. partial-co-production)')
     .option('--min-score <n>', 'exit 1 if any project scores below n (0-100)')
+    .option('--baseline <report.json>', "an earlier JSON report: show each project's change since then (matched by id, else by file)")
+    .option('--fail-on-regression', "with --baseline: exit 1 if any project's class or score went down")
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('-v, --verbose', 'show every indicator, its answer and evidence')
@@ -48,6 +51,19 @@ function program(setExit: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'threads to score a batch with (default: one per core, up to 4, for 200 files or more)')
     .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
     .action(async (paths: string[], options: AssessOptions) => setExit(await runAssess(paths, options)));
+
+  cli
+    .command('compare')
+    .description('compare assessments of a project (files with the same id): perspectives side by side, and change over time')
+    .argument('<paths...>', 'project files or folders')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .addOption(new Option('--format <name>', `${COMPARE_FORMATS.join(', ')} (default: table, or what the -o file's extension says)`))
+    .option('-o, --output <file>', 'write the comparison to a file (replaced atomically) instead of standard output')
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'print nothing on standard error but errors')
+    .option('-v, --verbose', 'list every disagreement, changed answer and piece of evidence added')
+    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
+    .action(async (paths: string[], options: CompareOptions) => setExit(await runCompare(paths, options)));
 
   cli
     .command('criteria')
@@ -77,6 +93,10 @@ function program(setExit: (code: number) => void): Command {
     .argument('[file]', 'the file to write', DEFAULT_PROJECT_FILE)
     .option('-y, --yes', 'ask nothing: write a template listing every stage and question, to fill in')
     .option('--force', 'replace the file if it already exists')
+    .option('--from <earlier.yaml>', 'a new assessment of a project already described: copy its details and id, offer each earlier answer as the default')
+    .option('--date <YYYY-MM-DD>', 'with --from: the date of the new assessment (default: today)')
+    .option('--perspective <name>', 'with --from: whose point of view, e.g. community, people-using-services, staff, partner, mixed, independent')
+    .option('--by <text>', "with --from: who is assessing, a role or group (e.g. \"residents' panel\")")
     .option('--resume', 'carry on with an existing file (one stopped with Ctrl-C, or a template): ask only what is still unknown')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .option('--no-color', 'never colour the output')
@@ -100,7 +120,7 @@ function program(setExit: (code: number) => void): Command {
 
   cli
     .command('schema')
-    .description('print a JSON Schema: for project files, frameworks, or the JSON report')
+    .description('print a JSON Schema: for project files, frameworks, the JSON report, or the JSON comparison')
     .argument('<name>', SCHEMA_NAMES.join(', '))
     .option('-f, --framework <path>', "project schema only: offer this framework's stages, levels and questions to editors")
     .action(async (name: string, options: SchemaOptions) => setExit(await runSchema(name, options)));

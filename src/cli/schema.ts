@@ -1,4 +1,4 @@
-// `copro schema <project|framework|report>`: print one of the published JSON Schemas, exactly as
+// `copro schema <project|framework|report|comparison>`: print one of the published JSON Schemas, exactly as
 // shipped in schemas/, for editors and other tools (`copro schema project > project.schema.json`).
 // With --framework, the project schema carries that framework's ids as editor hints instead.
 import { readFileSync } from 'node:fs';

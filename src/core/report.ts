@@ -1,5 +1,6 @@
 // The JSON report contract (schemaVersion 1): one document, the same envelope for one file,
 // many files, and files that could not be read.
+import type { Change } from './comparison.js';
 import type { InputError } from './input-error.js';
 import type { Scorecard } from './result.js';
 import type { LoadedFramework } from './types.js';
@@ -8,6 +9,8 @@ export const REPORT_SCHEMA_VERSION = 1;
 
 export interface ReportResult extends Scorecard {
   file: string;
+  /** Only with --baseline: the change since the baseline report; null when the project is not in it. */
+  change?: Change | null;
 }
 
 export interface Report {

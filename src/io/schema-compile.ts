@@ -10,7 +10,7 @@ import { schemaPath } from './package-paths.js';
 const require = createRequire(import.meta.url);
 
 /** The published schemas (schemas/<name>.schema.json), as `copro schema` names them. */
-export const SCHEMA_NAMES = ['project', 'framework', 'report'] as const;
+export const SCHEMA_NAMES = ['project', 'framework', 'report', 'comparison'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** verbose: the plain messages (schema-messages.ts) read error.schema, .parentSchema and .data. */

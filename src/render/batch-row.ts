@@ -1,6 +1,20 @@
 // What a summary of many projects shows of each one: a few fields kept as the results stream by,
 // so a batch summary never needs the whole scorecards.
+import { overallDirection } from '../core/compare-change.js';
+import type { Change, Direction } from '../core/comparison.js';
+import type { History } from '../core/latest-per-project.js';
 import type { ReportResult } from '../core/report.js';
+
+/** What a batch row keeps of a change since the baseline: enough for one line. */
+export interface RowChange {
+  direction: Direction;
+  class: { from: string; to: string };
+  score: { from: number; to: number; delta: number };
+}
+
+export function rowChange(change: Change): RowChange {
+  return { direction: overallDirection(change), class: { from: change.class.from, to: change.class.to }, score: change.score };
+}
 
 export interface BatchRow {
   name: string;
@@ -14,6 +28,12 @@ export interface BatchRow {
   score: number;
   completeness: number;
   warnings: number;
+  /** Only with --baseline: the change since then, in short; null when the project is not in the baseline. */
+  change?: RowChange | null;
+  /** The project id, date and perspective, when the file gives an id: several files may be assessments of one project. */
+  assessment?: { id: string; date: string | null; perspective: string | null };
+  /** Set on a project's one row in a batch summary when it has several assessments (latest-per-project.ts). */
+  history?: History;
 }
 
 export function rowOf(result: ReportResult): BatchRow {
@@ -28,5 +48,18 @@ export function rowOf(result: ReportResult): BatchRow {
     score: result.score,
     completeness: result.completeness,
     warnings: result.warnings.length,
+    ...(result.change !== undefined && { change: result.change && rowChange(result.change) }),
+    ...(result.project.id !== undefined && {
+      assessment: { id: result.project.id, date: result.project.assessment?.date ?? null, perspective: result.project.assessment?.perspective ?? null },
+    }),
   };
+}
+
+/** "3 assessments; latest 2026-06-10 (community), up since 2025-05-01"; '' for a project assessed once. */
+export function historyNote(row: Pick<BatchRow, 'assessment' | 'history'>): string {
+  const { assessment, history } = row;
+  if (!assessment || !history) return '';
+  const latest = `latest ${assessment.date ?? 'undated'}${assessment.perspective ? ` (${assessment.perspective})` : ''}`;
+  const trend = history.trend === null ? '' : `, ${history.trend === 'same' ? 'no change' : history.trend} since ${history.since}`;
+  return `${history.assessments} assessments; ${latest}${trend}`;
 }

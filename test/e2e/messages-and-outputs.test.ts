@@ -16,7 +16,7 @@ describe('one style for every message', () => {
     [['assess', dundee, '--fromat', 'json'], 'copro: unknown option "--fromat" — did you mean "--format"?'],
     [['assess'], 'copro: missing required argument "paths"'],
     [['assess', dundee, '--format', 'jsn'], 'copro: unknown format "jsn": use table, json, markdown, csv or html — did you mean "json"?'],
-    [['schema', 'projet'], 'copro: there is no "projet" schema: use project, framework or report — did you mean "project"?'],
+    [['schema', 'projet'], 'copro: there is no "projet" schema: use project, framework, report or comparison — did you mean "project"?'],
   ])('copro %j starts "copro:", and any suggestion ends the message', (args, first) => {
     const run = runCli(args);
     expect(run.code).toBe(2);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES, ROOT, runCli } from '../helpers.js';
 
 describe('copro schema', () => {
-  for (const name of ['project', 'framework', 'report']) {
+  for (const name of ['project', 'framework', 'report', 'comparison']) {
     it(`prints the ${name} schema exactly as shipped`, () => {
       const run = runCli(['schema', name]);
       expect(run.code).toBe(0);
@@ -40,6 +40,6 @@ describe('copro schema', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('did you mean "project"');
-    expect(run.stderr).toContain('project, framework or report');
+    expect(run.stderr).toContain('project, framework, report or comparison');
   });
 });

@@ -134,6 +134,11 @@ const YAML_PIECES = ['name', 'stages', 'answers', 'design', 'yes', ':', ': ', '-
 const yamlish = fc.array(fc.constantFrom(...YAML_PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
 describe('the loaders, for any broken document', () => {
+  it('name an unknown key that is itself a map on one line (found by the property below: "? : #")', () => {
+    const result = load(Buffer.from('? : #\n'));
+    expect(result.ok).toBe(false);
+  });
+
   it('answer random bytes with errors, never an exception', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => void load(Buffer.from(bytes))), RUNS);
   });

@@ -10,7 +10,7 @@ import { DEFAULT_FRAMEWORK } from '../../src/io/package-paths.js';
 import { loadSchema } from '../../src/io/schema-compile.js';
 import { defaultFramework, EXAMPLES } from '../helpers.js';
 
-const NAMES = ['project', 'framework', 'report'] as const;
+const NAMES = ['project', 'framework', 'report', 'comparison'] as const;
 const strictAjv = () => new Ajv.default({ strict: true, allowUnionTypes: true, allErrors: true });
 
 describe('the published schemas', () => {
@@ -24,7 +24,7 @@ describe('the published schemas', () => {
   }
 
   it('keep their $ids (editors, caches and other tools refer to them)', () => {
-    expect(NAMES.map((name) => loadSchema(name).$id)).toEqual(['urn:copro:schema:project:1', 'urn:copro:schema:framework:1', 'urn:copro:schema:report:1']);
+    expect(NAMES.map((name) => loadSchema(name).$id)).toEqual(['urn:copro:schema:project:1', 'urn:copro:schema:framework:1', 'urn:copro:schema:report:1', 'urn:copro:schema:comparison:1']);
   });
 
   it('project: accepts every bundled example', () => {

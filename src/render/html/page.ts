@@ -29,8 +29,9 @@ export function pageHead(title: string, style: string, script: string | undefine
   ].join('\n');
 }
 
-export function pageOpen(title: string, withScript: boolean): string {
-  return `${pageHead(title, HTML_STYLE, withScript ? HTML_SCRIPT : undefined)}\n`;
+/** `moreStyle`: rules a page adds to the shared stylesheet (the comparison's charts). */
+export function pageOpen(title: string, withScript: boolean, moreStyle = ''): string {
+  return `${pageHead(title, HTML_STYLE + moreStyle, withScript ? HTML_SCRIPT : undefined)}\n`;
 }
 
 export function pageClose(header: ReportHeader, withScript: boolean): string {

@@ -4,6 +4,7 @@
 import type { NewSpool, ReportOutput } from '../output.js';
 import { rowOf } from '../batch-row.js';
 import { collectingSink } from '../collecting-sink.js';
+import { latestPerProject } from '../../core/latest-per-project.js';
 import { htmlRowOf, renderHtmlBatchEnd, renderHtmlBatchStart, renderHtmlSingle } from './render.js';
 import { renderHtmlScorecard } from './scorecard.js';
 import { singleProject, type ReportHeader, type ReportSink } from '../sink.js';
@@ -17,7 +18,7 @@ export function htmlSink(header: ReportHeader, output: ReportOutput, newSpool: N
         output.write(renderHtmlSingle(header, first));
         return;
       }
-      output.write(renderHtmlBatchStart({ header, summary, errors, rows }));
+      output.write(renderHtmlBatchStart({ header, summary, errors, rows: latestPerProject(header.outline, rows) }));
       drainSections((text) => output.write(text));
       output.write(renderHtmlBatchEnd(header, rows.length));
     },

@@ -3,7 +3,7 @@
 // project text goes through markdownText, so it reads as words and never as markup.
 import type { InputError } from '../../core/input-error.js';
 import type { Report, ReportResult } from '../../core/report.js';
-import type { BatchRow } from '../batch-row.js';
+import { historyNote, type BatchRow } from '../batch-row.js';
 import { markdownText as md } from '../text/escape-markdown.js';
 import type { FrameworkOutline, ReportHeader } from '../sink.js';
 import { reasonBody } from '../../core/classify.js';
@@ -131,7 +131,7 @@ export function renderMarkdownSummary({ header, summary, errors, rows }: Markdow
   const notes = verdictNotes(summary).map((n) => `${md(n)}.`);
   const lines = ['# Co-production scorecards', '', [`${scoredLine(summary)}. ${counts.join(' · ')}`, ...notes].join('  \n')];
   if (rows.length > 0) {
-    const table = rows.map((r) => [md(r.name), md(classMark({ label: r.classLabel, provisional: r.provisional })), md(r.supportedTerm ?? '—'), String(r.score), `${r.completeness}%`, String(r.warnings), md(r.file)]);
+    const table = rows.map((r) => [md(historyNote(r) ? `${r.name} (${historyNote(r)})` : r.name), md(classMark({ label: r.classLabel, provisional: r.provisional })), md(r.supportedTerm ?? '—'), String(r.score), `${r.completeness}%`, String(r.warnings), md(r.file)]);
     const head: [string, Align][] = [['Project', 'left'], ['Class', 'left'], ['Evidence shows', 'left'], ['Score', 'right'], ['Described', 'right'], ['Warnings', 'right'], ['File', 'left']];
     lines.push('', ...markdownTable(head, table));
   }

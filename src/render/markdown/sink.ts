@@ -3,6 +3,7 @@
 import type { NewSpool, ReportOutput } from '../output.js';
 import { rowOf } from '../batch-row.js';
 import { collectingSink } from '../collecting-sink.js';
+import { latestPerProject } from '../../core/latest-per-project.js';
 import { markdownText } from '../text/escape-markdown.js';
 import { renderMarkdownProject, renderMarkdownSummary, type MarkdownOptions } from './render.js';
 import { provenance } from '../scorecard-parts.js';
@@ -15,7 +16,7 @@ export function markdownSink(header: ReportHeader, output: ReportOutput, options
     end({ first, rows, summary, errors, drainSections }) {
       if (singleProject(first, summary)) output.write(renderMarkdownProject(first, 1, header.outline, options));
       else {
-        output.write(renderMarkdownSummary({ header, summary, errors, rows }));
+        output.write(renderMarkdownSummary({ header, summary, errors, rows: latestPerProject(header.outline, rows) }));
         drainSections((text) => output.write(text));
       }
       output.write(`\n_${markdownText(provenance(header))}._\n`);

@@ -1,7 +1,7 @@
 // The table format for several projects: one row per project, then the class counts.
 import type { InputError } from '../../core/input-error.js';
 import type { Report } from '../../core/report.js';
-import type { BatchRow } from '../batch-row.js';
+import { historyNote, type BatchRow } from '../batch-row.js';
 import { oneLine } from '../text/safe-text.js';
 import { classMark, scoredLine, verdictNotes } from '../scorecard-parts.js';
 import { classStyle, heading, newTable, type TableOptions } from './parts.js';
@@ -44,7 +44,8 @@ export function renderBatchTable(report: BatchTableInput, { style, width }: Tabl
   const table = newTable(['Project', 'File', 'Class', 'Score', 'Complete', 'Warnings'], [shared - fileWidth, fileWidth, 23, 7, 10, 10]);
   for (const r of report.rows) {
     const paint = classStyle(r.classId, style);
-    table.push([oneLine(r.name), pathCell(shown(r.file)), paint(classMark({ label: r.classLabel, provisional: r.provisional })), String(r.score), `${r.completeness}%`, String(r.warnings)]);
+    const history = historyNote(r);
+    table.push([history ? `${oneLine(r.name)}\n${style.dim(oneLine(history))}` : oneLine(r.name), pathCell(shown(r.file)), paint(classMark({ label: r.classLabel, provisional: r.provisional })), String(r.score), `${r.completeness}%`, String(r.warnings)]);
   }
   for (const file of new Set(report.errors.map((e) => e.file))) {
     table.push([style.bad('(not scored)'), pathCell(shown(file)), style.bad('invalid'), '', '', '']);

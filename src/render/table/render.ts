@@ -5,6 +5,7 @@ import { safeStrings } from '../text/safe-text.js';
 import type { TableOptions } from './parts.js';
 import { renderProjectTable } from './project.js';
 import { singleProject, type ReportHeader } from '../sink.js';
+import { batchChangeText, projectChangeText } from './change.js';
 
 export interface TableInput extends BatchTableInput {
   header: ReportHeader;
@@ -15,7 +16,8 @@ export interface TableInput extends BatchTableInput {
 /** One project gets the full scorecard; several get the summary table; none, nothing. */
 export function renderTable(unsafe: TableInput, options: TableOptions): string {
   const input = safeStrings(unsafe);
-  if (singleProject(input.first, input.summary)) return renderProjectTable(input.first, options);
+  const classes = input.header.outline.classes;
+  if (singleProject(input.first, input.summary)) return renderProjectTable(input.first, options) + projectChangeText(input.first, classes, options);
   if (input.rows.length === 0) return '';
-  return renderBatchTable(input, options);
+  return renderBatchTable(input, options) + batchChangeText(input.rows, classes, options);
 }

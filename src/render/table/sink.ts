@@ -6,6 +6,7 @@ import type { ReportOutput } from '../output.js';
 import type { ReportHeader, ReportSink } from '../sink.js';
 import { rowOf, type BatchRow } from '../batch-row.js';
 import { renderTable } from './render.js';
+import { latestPerProject } from '../../core/latest-per-project.js';
 import type { TableOptions } from './parts.js';
 
 export function tableSink(header: ReportHeader, output: ReportOutput, options: TableOptions): ReportSink {
@@ -17,7 +18,7 @@ export function tableSink(header: ReportHeader, output: ReportOutput, options: T
       rows.push(rowOf(result));
     },
     end(summary: Report['summary'], errors: InputError[]) {
-      output.write(renderTable({ header, summary, errors, first, rows }, options));
+      output.write(renderTable({ header, summary, errors, first, rows: latestPerProject(header.outline, rows) }, options));
     },
   };
 }

@@ -1,0 +1,121 @@
+// `copro assess --baseline earlier.json [--fail-on-regression]`: each project's change since an
+// earlier report, exit 1 when one went down, and plain refusals of anything that is not a report.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leithVariant } from '../compare-fixtures.js';
+import { EXAMPLES, runCli, schemaValidator, STACK_TRACE, tempDir } from '../helpers.js';
+
+const validateReport = await schemaValidator('report');
+const dir = tempDir();
+let examples: string;
+let baseline: string;
+
+beforeAll(() => {
+  // A copy of the examples, so one can be edited; the baseline is their report as they are.
+  examples = join(dir.path, 'examples');
+  mkdirSync(examples);
+  for (const name of ['leith-decides.yaml', 'dundee-decides.yaml', 'council-budget-consultation.yaml']) copyFileSync(join(EXAMPLES, name), join(examples, name));
+  baseline = join(dir.path, 'baseline.json');
+  const run = runCli(['assess', examples, '-o', baseline]);
+  if (run.code !== 0) throw new Error(run.stderr);
+});
+afterAll(() => dir.remove());
+
+function report(stdout: string) {
+  const parsed = JSON.parse(stdout);
+  if (!validateReport(parsed)) throw new Error(`report does not match its schema: ${JSON.stringify(validateReport.errors)}`);
+  return parsed;
+}
+
+describe('copro assess --baseline', () => {
+  it('exits 0 with --fail-on-regression when nothing changed, and says so', () => {
+    const run = runCli(['assess', examples, '--baseline', baseline, '--fail-on-regression']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Since the baseline\n  0 up · 0 down · 3 no change');
+    const json = report(runCli(['assess', examples, '--baseline', baseline, '--format', 'json']).stdout);
+    for (const result of json.results) {
+      expect(result.change).toMatchObject({ class: { direction: 'same' }, score: { delta: 0 }, regression: false, answers: [], stages: [] });
+    }
+  });
+
+  it('exits 1 when an example loses a stage’s shared power, and names the project and what went down', () => {
+    const leith = join(examples, 'leith-decides.yaml');
+    const original = leithVariant({});
+    writeFileSync(leith, leithVariant({ stages: { deliver: 'consult', evaluate: 'consult' } }));
+    try {
+      const run = runCli(['assess', examples, '--baseline', baseline, '--fail-on-regression']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`${leith}: went down since the baseline: class co-production → partial co-production`);
+      expect(run.stdout).toMatch(/0 up · 1 down · 2 no change/);
+      expect(run.stdout).toContain(`down  £eith Decides (later Leith Chooses) (${leith}): Co-production → Partial co-production, score 75.9 → 75.9 (0)`);
+      // Without --fail-on-regression the change is shown, and the run passes.
+      const shown = runCli(['assess', leith, '--baseline', baseline]);
+      expect(shown.code).toBe(0);
+      expect(shown.stdout).toContain('Class: Co-production → Partial co-production (down)');
+      expect(shown.stdout).toContain('Stage Deliver: collaborate → consult (no longer shared)');
+      const json = report(runCli(['assess', leith, '--baseline', baseline, '--format', 'json']).stdout);
+      expect(json.results[0].change).toMatchObject({ class: { from: 'co-production', to: 'partial-co-production', direction: 'down' }, regression: true });
+    } finally {
+      writeFileSync(leith, original);
+    }
+  });
+
+  it('matches a project by its id when its file has moved, and reports a project new since the baseline', () => {
+    const withId = dir.write('ids/first.yaml', leithVariant({ id: 'leith', assessment: { date: '2025-05-01', perspective: 'staff' } }));
+    const idBaseline = join(dir.path, 'ids.json');
+    expect(runCli(['assess', withId, '-o', idBaseline]).code).toBe(0);
+    const moved = dir.write('ids/moved/second.yaml', leithVariant({ id: 'leith', assessment: { date: '2026-05-01', perspective: 'staff' } }));
+    const json = report(runCli(['assess', moved, join(EXAMPLES, 'dundee-decides.yaml'), '--baseline', idBaseline, '--format', 'json']).stdout);
+    expect(json.results[0].change).toMatchObject({ from: { file: withId, date: '2025-05-01' }, to: { date: '2026-05-01' } });
+    expect(json.results[1].change).toBeNull();
+    const table = runCli(['assess', join(EXAMPLES, 'dundee-decides.yaml'), '--baseline', idBaseline]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Not in the baseline: nothing to compare with.');
+    expect(table.stderr).toContain(`1 project in the baseline was not assessed this time: ${withId}`);
+  });
+
+  it('refuses a baseline that is not a copro JSON report, in plain words, with exit 2', () => {
+    const cases: [string, string, RegExp][] = [
+      ['not-json.json', '{\n  "schemaVersion": 1,\n  oops\n}\n', /copro: the baseline is not a copro JSON report .*: it is not valid JSON\n.*not-json\.json:3:3: this is not JSON/],
+      ['other.json', '{ "name": "something else" }\n', /copro: the baseline .*other\.json is not a copro JSON report \(one made with `copro assess --format json`\): it has no "results"/],
+      ['broken.json', '{ "schemaVersion": 1, "results": [ { "file": "a.yaml" } ] }\n', /copro: the baseline .*broken\.json is not a copro JSON report .*: at /],
+      ['future.json', '{ "schemaVersion": 2, "results": [] }\n', /is a report of schemaVersion 2; this copro reads schemaVersion 1/],
+    ];
+    for (const [name, text, message] of cases) {
+      const run = runCli(['assess', examples, '--baseline', dir.write(name, text)]);
+      expect(run.code, name).toBe(2);
+      expect(run.stderr, name).toMatch(message);
+      expect(run.stdout, name).toBe('');
+      expect(run.stderr, name).not.toMatch(STACK_TRACE);
+    }
+    const missing = runCli(['assess', examples, '--baseline', join(dir.path, 'nowhere.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/copro: the baseline could not be read: .*nowhere\.json: /);
+  });
+
+  it('matches each of several assessments of one project with itself: the bundled examples, unchanged, pass', () => {
+    const examplesBaseline = join(dir.path, 'examples-baseline.json');
+    expect(runCli(['assess', EXAMPLES, '-o', examplesBaseline]).code).toBe(0);
+    const run = runCli(['assess', EXAMPLES, '--baseline', examplesBaseline, '--fail-on-regression']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    // One summary line per project: the three assessments of Leith, and of the college, share one.
+    expect(run.stdout).toMatch(/0 up · 0 down · 16 no change/);
+  });
+
+  it('never writes the new report over the baseline it reads: the baseline is an input', () => {
+    const before = readFileSync(baseline, 'utf8');
+    const run = runCli(['assess', examples, '--baseline', baseline, '-o', baseline]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`copro: the report ${baseline} is also an input of this run`);
+    expect(readFileSync(baseline, 'utf8')).toBe(before);
+  });
+
+  it('asks for --baseline when --fail-on-regression is given alone', () => {
+    const run = runCli(['assess', examples, '--fail-on-regression']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('copro: --fail-on-regression needs --baseline <report.json>');
+  });
+});
