@@ -201,6 +201,8 @@ describe('the self-assessment page', () => {
     const page = await open();
     await page.fill('#field-name', 'Mine');
     await page.setInputFiles('#load-file', bad);
+    // The file is read asynchronously (FileReader): wait for the page to say something.
+    await page.waitForFunction(() => (document.querySelector('#problems')?.textContent ?? '').length > 0);
     await expect(page.locator('#problems').textContent()).resolves.toMatch(/bad\.yaml could not be loaded:stages\.defne: "defne" is not a stage/);
     expect(await page.inputValue('#field-name')).toBe('Mine');
     await page.context().close();
