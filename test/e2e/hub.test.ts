@@ -118,7 +118,8 @@ describe('copro hub', () => {
     const run = hub();
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/broken\.yaml:1:7: this \[ is never closed: add the missing \]/);
-    expect(run.stderr).toMatch(/1 of 17 files could not be scored and is left out of the hub; the others are in it\./);
+    const files = readdirSync(examples).filter((f) => f.endsWith('.yaml')).length;
+    expect(run.stderr).toContain(`1 of ${files} files could not be scored and is left out of the hub; the others are in it.`);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(existsSync(at('projects/leith-copy.html'))).toBe(true);
     rmSync(join(examples, 'broken.yaml'));

@@ -52,12 +52,16 @@ export function slugOf(text: string): string {
   return slug || 'project';
 }
 
-/** Hands out page names in file order; a second project with the same name gets -2, and so on. */
+/**
+ * Hands out page names in file order, one page per file; a second file with the same name gets -2,
+ * and so on. Pages are named by file, not by project id: several assessments of one project share
+ * its id (copro compare), and each keeps a page of its own.
+ */
 export class PageNames {
   private readonly taken = new Set<string>();
 
   next(result: ReportResult): string {
-    const base = slugOf(result.project.id ?? result.file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, ''));
+    const base = slugOf(result.file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, ''));
     let slug = base;
     for (let n = 2; this.taken.has(slug); n++) slug = `${base}-${n}`;
     this.taken.add(slug);

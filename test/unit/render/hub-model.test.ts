@@ -15,11 +15,11 @@ describe('hub page names', () => {
     expect(slugOf('a'.repeat(100))).toHaveLength(60);
   });
 
-  it('uses the id when there is one, else the file name, and numbers repeats in file order', () => {
+  it('names each page by its file (assessments sharing a project id keep pages of their own), numbering repeats in file order', () => {
     const names = new PageNames();
     expect(names.next(result('examples/leith-decides.yaml'))).toBe('projects/leith-decides.html');
     expect(names.next(result('other/Leith Decides.yml'))).toBe('projects/leith-decides-2.html');
-    expect(names.next(result('a/2024.yaml', 'leith-decides'))).toBe('projects/leith-decides-3.html');
+    expect(names.next(result('a/2024.yaml', 'leith-decides'))).toBe('projects/2024.html');
     expect(names.next(result('C:\\work\\dundee.yaml'))).toBe('projects/dundee.html');
   });
 });
