@@ -52,8 +52,16 @@ export default tseslint.config(
               ['io', 'batch', 'cli', 'browser'],
               'render is pure text from results: its output and spool are handed to it',
             ),
-            layer('batch', ['render', 'cli', 'browser'], 'the batch runner scores files; rendering and commands are above it'),
-            layer('browser', ['io', 'batch', 'cli'], 'the browser script runs in a page: it has no files, threads or commands'),
+            layer(
+              'batch',
+              ['render', 'cli', 'browser'],
+              'the batch runner scores files; rendering and commands are above it',
+            ),
+            layer(
+              'browser',
+              ['io', 'batch', 'cli'],
+              'the browser script runs in a page: it has no files, threads or commands',
+            ),
           ],
         },
       ],

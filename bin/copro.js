@@ -10,8 +10,13 @@ try {
   bundle = require('./load-bundle.cjs').loadBundle();
 } catch (error) {
   // No bundle (never built, or a build that failed): say how to make one, not a stack trace.
-  const reason = error.code === 'ENOENT' ? 'dist/bundle/copro.cjs is missing' : `its bundle could not be loaded: ${String(error.message).split('\n')[0]}`;
-  process.stderr.write(`copro: copro is not built (${reason}): run \`npm run build\` (or \`npm install\`) in ${dirname(__dirname)}\n`);
+  const reason =
+    error.code === 'ENOENT'
+      ? 'dist/bundle/copro.cjs is missing'
+      : `its bundle could not be loaded: ${String(error.message).split('\n')[0]}`;
+  process.stderr.write(
+    `copro: copro is not built (${reason}): run \`npm run build\` (or \`npm install\`) in ${dirname(__dirname)}\n`,
+  );
   process.exit(2);
 }
 bundle.exports.main(process.argv).then((code) => {

@@ -22,7 +22,10 @@ function readCache(file) {
 /** Runs the bundle as a CommonJS module; returns its exports and the compiled script. */
 function loadBundle(file = BUNDLE) {
   // latin1: the bundle is ASCII (esbuild escapes everything else), and latin1 is the quickest read.
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData: readCache(`${file}.cache`) });
+  const script = new vm.Script(Module.wrap(readFileSync(file, 'latin1')), {
+    filename: file,
+    cachedData: readCache(`${file}.cache`),
+  });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
   return { exports: module.exports, script };

@@ -80,7 +80,10 @@ async function filterTimes(page, action) {
 }
 
 async function measurePage(index, files) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   try {
     const loads = [];
     let requests = [];
@@ -111,7 +114,8 @@ async function measurePage(index, files) {
 }
 
 async function main() {
-  if (!existsSync(CHROMIUM)) fail(`the hub benchmark needs Chromium at ${CHROMIUM} (apt-get install chromium), or CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM))
+    fail(`the hub benchmark needs Chromium at ${CHROMIUM} (apt-get install chromium), or CHROMIUM_PATH`);
   const { files, runs, seed, keep } = options(process.argv.slice(2));
   const folder = mkdtempSync(join(tmpdir(), 'copro-bench-hub-'));
   const projects = join(folder, 'projects');
@@ -132,7 +136,8 @@ async function main() {
       rmSync(site, { recursive: true, force: true });
       measures.hub.push(timed(hub).ms);
       const again = timed(hub);
-      if (!/: 0 files written/.test(again.stderr)) fail(`a rebuild with nothing changed wrote files: ${again.stderr.trim()}`);
+      if (!/: 0 files written/.test(again.stderr))
+        fail(`a rebuild with nothing changed wrote files: ${again.stderr.trim()}`);
       measures.rebuild.push(again.ms);
     }
     const m = Object.fromEntries(Object.entries(measures).map(([key, values]) => [key, median(values)]));

@@ -86,13 +86,23 @@ function main() {
     process.stdout.write(`bench: writing ${files} synthetic project files to ${projects} …\n`);
     const paths = writeProjects(projects, files, seed);
     const one = paths[Math.floor(paths.length / 2)];
-    const batchArgs = [BIN, 'assess', projects, '--format', 'json', '-o', report, ...(jobs ? ['--jobs', String(jobs)] : [])];
+    const batchArgs = [
+      BIN,
+      'assess',
+      projects,
+      '--format',
+      'json',
+      '-o',
+      report,
+      ...(jobs ? ['--jobs', String(jobs)] : []),
+    ];
 
     // Warm the file cache and check the answer before timing anything.
     timed([FLOOR, projects]);
     timed(batchArgs);
     const summary = reportSummary(report);
-    if (summary.scored !== files || summary.invalid !== 0) fail(`copro scored ${summary.scored} of ${files} files (${summary.invalid} invalid)`);
+    if (summary.scored !== files || summary.invalid !== 0)
+      fail(`copro scored ${summary.scored} of ${files} files (${summary.invalid} invalid)`);
 
     const measures = { floor: [], batch: [], node: [], single: [], floorMB: [], batchMB: [] };
     for (let r = 0; r < runs; r++) {

@@ -36,7 +36,10 @@ function swapIntoPlace() {
 }
 
 try {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', building], { stdio: 'inherit', cwd: root });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', building], {
+    stdio: 'inherit',
+    cwd: root,
+  });
 
   // The CLI validates projects and frameworks; the report schema is for the tests and for readers.
   const { standaloneValidators } = await importBuilt('io/schema-compile.js');
@@ -45,7 +48,9 @@ try {
   // The fallback is imported by a path relative to the generated module (dist/generated/ and the
   // folder it is built in are both two levels below the package), so no path of the machine
   // that built it is written into it. It is resolved only by esbuild, when bundling.
-  const compileWhenUsed = relative(dirname(validators), join(root, 'src', 'io', 'schema-compile.ts')).split(sep).join('/');
+  const compileWhenUsed = relative(dirname(validators), join(root, 'src', 'io', 'schema-compile.ts'))
+    .split(sep)
+    .join('/');
   writeFileSync(
     validators,
     `${standaloneValidators(['project', 'framework'])}
@@ -60,13 +65,18 @@ try {
   const cacheEntry = await frameworkCacheEntry();
   // dist/default-framework.json once in place (FRAMEWORK_CACHE).
   if (cacheEntry) writeFileSync(dist('default-framework.json'), cacheEntry);
-  else process.stderr.write('build: the bundled framework is not valid, so it is not cached; copro will say what is wrong\n');
+  else
+    process.stderr.write(
+      'build: the bundled framework is not valid, so it is not cached; copro will say what is wrong\n',
+    );
 
   /** In the bundle, the generated validators stand in for src/io/schema-compile.ts. */
   const generatedValidators = {
     name: 'generated-validators',
     setup(esbuild) {
-      esbuild.onResolve({ filter: /\/schema-compile\.js$/ }, (args) => (args.importer.endsWith('schema-validators.ts') ? { path: validators } : undefined));
+      esbuild.onResolve({ filter: /\/schema-compile\.js$/ }, (args) =>
+        args.importer.endsWith('schema-validators.ts') ? { path: validators } : undefined,
+      );
     },
   };
 
@@ -86,7 +96,9 @@ try {
     setup(esbuild) {
       esbuild.onResolve({ filter: LAZY_BUILTINS }, (args) =>
         // The stand-in's own require() is the real module.
-        args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' },
+        args.namespace === 'lazy-builtin'
+          ? { path: args.path, external: true }
+          : { path: args.path, namespace: 'lazy-builtin' },
       );
       // One getter per export, so the bundle's import helpers, which copy the exports as getters,
       // touch nothing until a function is used.
@@ -183,4 +195,7 @@ try {
 }
 
 // Made in place: the cache is for the bundle where it runs, which finds its files from dist/.
-execFileSync(process.execPath, [fileURLToPath(new URL('./code-cache.cjs', import.meta.url))], { stdio: 'inherit', cwd: root });
+execFileSync(process.execPath, [fileURLToPath(new URL('./code-cache.cjs', import.meta.url))], {
+  stdio: 'inherit',
+  cwd: root,
+});

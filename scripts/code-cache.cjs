@@ -14,7 +14,17 @@ async function main() {
   const folder = mkdtempSync(join(tmpdir(), 'copro-build-'));
   try {
     for (const format of ['json', 'table']) {
-      const code = await exports.main(['node', 'copro', 'assess', EXAMPLES, '--format', format, '-o', join(folder, format), '-q']);
+      const code = await exports.main([
+        'node',
+        'copro',
+        'assess',
+        EXAMPLES,
+        '--format',
+        format,
+        '-o',
+        join(folder, format),
+        '-q',
+      ]);
       if (code !== 0) throw new Error(`copro assess examples/ --format ${format} ended with ${code}`);
     }
   } finally {
@@ -24,5 +34,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`build: could not make the code cache (copro works without it, only slower to start): ${error.message}\n`);
+  process.stderr.write(
+    `build: could not make the code cache (copro works without it, only slower to start): ${error.message}\n`,
+  );
 });

@@ -15,7 +15,10 @@ export function plan({ chromium, present, isRoot, hasAptGet }) {
     chromium === DEFAULT_CHROMIUM
       ? 'install it (on Debian or Ubuntu: sudo apt-get install -y chromium), or set CHROMIUM_PATH to a Chromium or Chrome you have'
       : 'install Chromium there, or unset CHROMIUM_PATH to use /usr/bin/chromium';
-  return { action: 'stop', message: `npm test: the HTML report tests need Chromium at ${chromium}, and it is not there: ${how}` };
+  return {
+    action: 'stop',
+    message: `npm test: the HTML report tests need Chromium at ${chromium}, and it is not there: ${how}`,
+  };
 }
 
 function main() {
@@ -28,16 +31,25 @@ function main() {
     process.stderr.write(`${step.message}\n`);
     return 1;
   }
-  process.stderr.write(`npm test: installing Debian's chromium for the HTML report tests (apt-get install chromium)…\n`);
+  process.stderr.write(
+    `npm test: installing Debian's chromium for the HTML report tests (apt-get install chromium)…\n`,
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
     const run = spawnSync(aptGet, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
     if (run.status !== 0) {
-      process.stderr.write(`npm test: apt-get ${args[0]} failed; install chromium yourself (apt-get install -y chromium) and run npm test again\n`);
+      process.stderr.write(
+        `npm test: apt-get ${args[0]} failed; install chromium yourself (apt-get install -y chromium) and run npm test again\n`,
+      );
       return 1;
     }
   }
-  return existsSync(chromium) ? 0 : (process.stderr.write(`npm test: chromium was installed but is not at ${chromium}; set CHROMIUM_PATH\n`), 1);
+  return existsSync(chromium)
+    ? 0
+    : (process.stderr.write(`npm test: chromium was installed but is not at ${chromium}; set CHROMIUM_PATH\n`), 1);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main();

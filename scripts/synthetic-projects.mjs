@@ -21,16 +21,133 @@ export function seededRandom(seed) {
   };
 }
 
-const PLACES = ['Leith', 'Dundee', 'Govan', 'Paisley', 'Inverness', 'Stornoway', 'Fort William', 'Ayr', 'Kirkcaldy', 'Dumfries', 'Perth', 'Stirling', 'Aberdeen', 'Falkirk', 'Wick', 'Lerwick'];
-const THINGS = ['community garden', 'youth forum', 'food larder', 'repairs service', 'recovery college', 'time bank', 'housing panel', 'care review', 'transport plan', 'library service', 'green space fund', 'mental health hub', 'town centre plan', 'carers network'];
-const KINDS = ['co-production', 'co-design', 'consultation', 'participatory budgeting', 'community engagement', 'partnership', 'co-production', 'citizens panel'];
-const ORGS = ['Council', 'Health and Social Care Partnership', 'Housing Association', 'Community Trust', 'Third Sector Interface', 'Neighbourhood Partnership', 'NHS Board'];
-const WHO = ['Residents', 'Tenants', 'Young people', 'Carers', 'People with lived experience', 'Volunteers', 'Community groups', 'Service users', 'Local parents', 'Older people'];
-const DID = ['chose', 'wrote', 'agreed', 'voted on', 'shaped', 'reviewed', 'ran', 'tested', 'drafted', 'led', 'commented on', 'were told about'];
-const WHAT = ['the priorities', 'the rules', 'the budget', 'the shortlist', 'the questions', 'the evaluation', 'the options', 'the service design', 'the action plan', 'the training', 'the terms of reference'];
-const HOW = ['at monthly meetings', 'in a steering group', 'through an online survey', 'at drop-in sessions', 'with paid facilitators', 'over two years', 'with childcare and travel paid', 'in workshops', 'by a public vote', 'in a citizens panel'];
-const AFTER = ['and the council acted on it.', 'and the results were published.', 'but officers made the final decision.', 'and the steering group reported back.', 'with a £25,000 budget.', 'and it changed how the service works.', 'though few people came.', 'and 1,200 people took part.'];
-const TAGS = ['housing', 'health', 'planning', 'young people', 'budgeting', 'social care', 'environment', 'transport', 'community grants', 'mental health', 'poverty'];
+const PLACES = [
+  'Leith',
+  'Dundee',
+  'Govan',
+  'Paisley',
+  'Inverness',
+  'Stornoway',
+  'Fort William',
+  'Ayr',
+  'Kirkcaldy',
+  'Dumfries',
+  'Perth',
+  'Stirling',
+  'Aberdeen',
+  'Falkirk',
+  'Wick',
+  'Lerwick',
+];
+const THINGS = [
+  'community garden',
+  'youth forum',
+  'food larder',
+  'repairs service',
+  'recovery college',
+  'time bank',
+  'housing panel',
+  'care review',
+  'transport plan',
+  'library service',
+  'green space fund',
+  'mental health hub',
+  'town centre plan',
+  'carers network',
+];
+const KINDS = [
+  'co-production',
+  'co-design',
+  'consultation',
+  'participatory budgeting',
+  'community engagement',
+  'partnership',
+  'co-production',
+  'citizens panel',
+];
+const ORGS = [
+  'Council',
+  'Health and Social Care Partnership',
+  'Housing Association',
+  'Community Trust',
+  'Third Sector Interface',
+  'Neighbourhood Partnership',
+  'NHS Board',
+];
+const WHO = [
+  'Residents',
+  'Tenants',
+  'Young people',
+  'Carers',
+  'People with lived experience',
+  'Volunteers',
+  'Community groups',
+  'Service users',
+  'Local parents',
+  'Older people',
+];
+const DID = [
+  'chose',
+  'wrote',
+  'agreed',
+  'voted on',
+  'shaped',
+  'reviewed',
+  'ran',
+  'tested',
+  'drafted',
+  'led',
+  'commented on',
+  'were told about',
+];
+const WHAT = [
+  'the priorities',
+  'the rules',
+  'the budget',
+  'the shortlist',
+  'the questions',
+  'the evaluation',
+  'the options',
+  'the service design',
+  'the action plan',
+  'the training',
+  'the terms of reference',
+];
+const HOW = [
+  'at monthly meetings',
+  'in a steering group',
+  'through an online survey',
+  'at drop-in sessions',
+  'with paid facilitators',
+  'over two years',
+  'with childcare and travel paid',
+  'in workshops',
+  'by a public vote',
+  'in a citizens panel',
+];
+const AFTER = [
+  'and the council acted on it.',
+  'and the results were published.',
+  'but officers made the final decision.',
+  'and the steering group reported back.',
+  'with a £25,000 budget.',
+  'and it changed how the service works.',
+  'though few people came.',
+  'and 1,200 people took part.',
+];
+const TAGS = [
+  'housing',
+  'health',
+  'planning',
+  'young people',
+  'budgeting',
+  'social care',
+  'environment',
+  'transport',
+  'community grants',
+  'mental health',
+  'poverty',
+];
 
 const pick = (random, list) => list[Math.floor(random() * list.length)];
 
@@ -127,8 +244,11 @@ export function projectText(random, framework, index) {
   if (references > 0) {
     lines.push('references:');
     for (let r = 0; r < references; r++) {
-      lines.push(`  - title: ${quoted(`${place} ${pick(random, ORGS)}: report on the ${pick(random, THINGS)} (${year})`)}`);
-      if (random() < 0.7) lines.push(`    url: https://example.org/${place.toLowerCase().replace(/ /g, '-')}/${index}/${r}`);
+      lines.push(
+        `  - title: ${quoted(`${place} ${pick(random, ORGS)}: report on the ${pick(random, THINGS)} (${year})`)}`,
+      );
+      if (random() < 0.7)
+        lines.push(`    url: https://example.org/${place.toLowerCase().replace(/ /g, '-')}/${index}/${r}`);
     }
   }
   if (random() < 0.8) lines.push(`tags: [${[pick(random, TAGS), pick(random, TAGS)].join(', ')}]`);

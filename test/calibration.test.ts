@@ -19,7 +19,9 @@ interface Scenario {
   why: string;
 }
 
-const { scenarios } = parse(readFileSync(join(ROOT, 'test', 'calibration-expected.yaml'), 'utf8')) as { scenarios: Scenario[] };
+const { scenarios } = parse(readFileSync(join(ROOT, 'test', 'calibration-expected.yaml'), 'utf8')) as {
+  scenarios: Scenario[];
+};
 
 describe('calibration scenarios', () => {
   it('has at least 20 scenarios, and an expectation for every scenario file', () => {
@@ -34,7 +36,10 @@ describe('calibration scenarios', () => {
       const loaded = await loadProjectFile(framework, join(DIR, scenario.file));
       if (!loaded.ok) throw new Error(`${scenario.file} is not valid: ${JSON.stringify(loaded.errors)}`);
       const card = assessProject(framework, loaded.project);
-      expect({ class: card.classification.id, provisional: card.classification.provisional }, card.classification.provisionalReasons.join('; ')).toEqual({
+      expect(
+        { class: card.classification.id, provisional: card.classification.provisional },
+        card.classification.provisionalReasons.join('; '),
+      ).toEqual({
         class: scenario.class,
         provisional: scenario.provisional,
       });

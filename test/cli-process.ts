@@ -20,7 +20,12 @@ export interface Started {
 }
 
 function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...extra };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    ...extra,
+  };
   return env as NodeJS.ProcessEnv;
 }
 
@@ -49,7 +54,11 @@ export function runCliAsync(args: string[], options: StartOptions = {}): Promise
 }
 
 /** A shell pipeline, e.g. `copro … | head -c 10`: its stdout, and copro's own stderr and exit code. */
-export function runPipeline(copro: string[], consumer: string, stderrFile: string): { stdout: string; coproExit: number } {
+export function runPipeline(
+  copro: string[],
+  consumer: string,
+  stderrFile: string,
+): { stdout: string; coproExit: number } {
   const quoted = [process.execPath, BIN, ...copro].map((word) => `'${word.replace(/'/g, "'\\''")}'`).join(' ');
   const script = `${quoted} 2>'${stderrFile}' | ${consumer}; echo "exit:\${PIPESTATUS[0]}" >&2`;
   const run = spawnSync('bash', ['-c', script], { cwd: ROOT, env: cliEnv(), encoding: 'utf8' });

@@ -7,7 +7,9 @@ import { BIN } from './helpers.js';
 const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[@-_]/g;
 
 /** True where util-linux `script` can give the CLI a terminal (Linux; not the BSD `script` of macOS). */
-export const HAS_SCRIPT = process.platform === 'linux' && spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout?.includes('util-linux');
+export const HAS_SCRIPT =
+  process.platform === 'linux' &&
+  spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout?.includes('util-linux');
 
 export const KEY = { enter: '\r', down: '\u001b[B', ctrlC: '\u0003' } as const;
 
@@ -19,8 +21,13 @@ export class TerminalSession {
   readonly exited: Promise<number | null>;
 
   constructor(args: string[], cwd: string) {
-    const command = ['stty cols 100 rows 50;', 'exec', process.execPath, BIN, ...args].map((p) => (p.endsWith(';') ? p : `'${p.replace(/'/g, "'\\''")}'`)).join(' ');
-    this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, TERM: 'xterm' } });
+    const command = ['stty cols 100 rows 50;', 'exec', process.execPath, BIN, ...args]
+      .map((p) => (p.endsWith(';') ? p : `'${p.replace(/'/g, "'\\''")}'`))
+      .join(' ');
+    this.child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd,
+      env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, TERM: 'xterm' },
+    });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.raw += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => this.child.on('close', (code) => resolve(code)));
   }

@@ -19,7 +19,9 @@ export const examples = await scoreFiles(framework, [EXAMPLES]);
  * share one row, the latest dated one's; every other example has its own.
  */
 export const summaryResults: ReportResult[] = examples.results.filter((result) => {
-  const same = examples.results.filter((other) => result.project.id !== undefined && other.project.id === result.project.id);
+  const same = examples.results.filter(
+    (other) => result.project.id !== undefined && other.project.id === result.project.id,
+  );
   if (same.length <= 1) return true;
   const dateOf = (r: ReportResult) => r.project.assessment?.date ?? '';
   return same.every((other) => dateOf(other) <= dateOf(result));
@@ -62,12 +64,24 @@ export function hostileResult(name: string, index = 0): ReportResult {
 export const newSpool = () => new Spool();
 
 export function memoryOutput(): TextOutput & { text: string } {
-  const output = { name: 'memory', isStdout: false, text: '', write: (t: string) => void (output.text += t), finish: () => undefined, close: () => undefined, abort: () => undefined };
+  const output = {
+    name: 'memory',
+    isStdout: false,
+    text: '',
+    write: (t: string) => void (output.text += t),
+    finish: () => undefined,
+    close: () => undefined,
+    abort: () => undefined,
+  };
   return output;
 }
 
 /** Every result through the sink, then its end; the text it wrote. */
-export function runSink(make: (output: TextOutput) => ReportSink, results: readonly ReportResult[], errors: InputError[] = []): string {
+export function runSink(
+  make: (output: TextOutput) => ReportSink,
+  results: readonly ReportResult[],
+  errors: InputError[] = [],
+): string {
   const output = memoryOutput();
   const sink = make(output);
   const counter = new SummaryCounter(framework);

@@ -22,7 +22,11 @@ export interface ScoreOptions {
   onNote?: (note: InputError) => void;
 }
 
-export async function scoreOne(framework: LoadedFramework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Outcome> {
+export async function scoreOne(
+  framework: LoadedFramework,
+  file: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<Outcome> {
   const loaded = await loadProjectInput(framework, file, limits);
   if (!loaded.ok) return { errors: loaded.errors };
   const result = { file: loaded.file, ...assessProject(framework, loaded.project) };
@@ -58,7 +62,11 @@ export async function scoreEach(
 }
 
 /** The whole report in memory: the plain path (one thread), for tests and small uses. */
-export async function scoreFiles(framework: LoadedFramework, paths: string[], options: ScoreOptions = {}): Promise<Report> {
+export async function scoreFiles(
+  framework: LoadedFramework,
+  paths: string[],
+  options: ScoreOptions = {},
+): Promise<Report> {
   const results: ReportResult[] = [];
   const errors = await scoreEach(framework, paths, (result) => results.push(result), { jobs: 1, ...options });
   return buildReport(TOOL, framework, results, errors);

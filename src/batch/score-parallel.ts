@@ -141,10 +141,18 @@ async function scoreChunkHere(setup: WorkerSetup, batch: Batch, scoreOne: ScoreO
   await eventLoopTurn(); // let replies (and Ctrl-C) in
 }
 
-export async function scoreInParallel(setup: WorkerSetup, files: string[], jobs: number, scoreOne: ScoreOne, take: (outcome: Outcome) => void): Promise<void> {
+export async function scoreInParallel(
+  setup: WorkerSetup,
+  files: string[],
+  jobs: number,
+  scoreOne: ScoreOne,
+  take: (outcome: Outcome) => void,
+): Promise<void> {
   const batch = new Batch(files);
   // No more workers than there are chunks for them beside this thread's.
-  const workers = Array.from({ length: Math.min(jobs - 1, Math.ceil(files.length / CHUNK) - 1) }, () => startWorker(setup, batch));
+  const workers = Array.from({ length: Math.min(jobs - 1, Math.ceil(files.length / CHUNK) - 1) }, () =>
+    startWorker(setup, batch),
+  );
   for (let round = 0; round < CHUNKS_IN_HAND; round++) {
     for (const worker of workers) if (batch.unsent) worker.postMessage(batch.nextTask());
   }

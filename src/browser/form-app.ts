@@ -15,7 +15,11 @@ interface PageData {
   tool: { name: string; version: string };
 }
 
-type Screen = { kind: 'about' } | { kind: 'stage'; stage: Stage } | { kind: 'criterion'; criterion: Criterion } | { kind: 'finish' };
+type Screen =
+  | { kind: 'about' }
+  | { kind: 'stage'; stage: Stage }
+  | { kind: 'criterion'; criterion: Criterion }
+  | { kind: 'finish' };
 
 const data = JSON.parse(document.getElementById('form-data')!.textContent!) as PageData;
 const framework = data.framework;
@@ -31,7 +35,11 @@ const screens: Screen[] = [
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const main = $<HTMLElement>('form-screen');
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
   for (const child of children) node.append(child);
@@ -41,7 +49,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<st
 function restore(): FormState {
   try {
     const saved = JSON.parse(localStorage.getItem(STORE) ?? 'null') as FormState | null;
-    if (saved && typeof saved.raw === 'object' && typeof saved.step === 'number') return { raw: { stages: {}, answers: {}, ...saved.raw }, step: Math.min(Math.max(saved.step, 0), screens.length - 1) };
+    if (saved && typeof saved.raw === 'object' && typeof saved.step === 'number')
+      return {
+        raw: { stages: {}, answers: {}, ...saved.raw },
+        step: Math.min(Math.max(saved.step, 0), screens.length - 1),
+      };
   } catch {
     // Nothing saved, or storage is switched off: start afresh.
   }
@@ -65,7 +77,12 @@ function changed(): void {
   showScore();
 }
 
-function textField(label: string, key: 'name' | 'organisation' | 'location' | 'summary' | 'describedAs' | 'year', hint = '', multiline = false): HTMLElement {
+function textField(
+  label: string,
+  key: 'name' | 'organisation' | 'location' | 'summary' | 'describedAs' | 'year',
+  hint = '',
+  multiline = false,
+): HTMLElement {
   const id = `field-${key}`;
   const value = state.raw[key] === undefined ? '' : String(state.raw[key]);
   const input = multiline ? el('textarea', { id, rows: '4' }) : el('input', { id, type: 'text', autocomplete: 'off' });
@@ -78,10 +95,21 @@ function textField(label: string, key: 'name' | 'organisation' | 'location' | 's
     else state.raw[key] = key === 'name' ? text : text.trim();
     changed();
   });
-  return el('div', { class: 'field' }, el('label', { for: id }, label), ...(hint ? [el('p', { class: 'hint', id: `${id}-hint` }, hint)] : []), input);
+  return el(
+    'div',
+    { class: 'field' },
+    el('label', { for: id }, label),
+    ...(hint ? [el('p', { class: 'hint', id: `${id}-hint` }, hint)] : []),
+    input,
+  );
 }
 
-function evidenceField(id: string, current: string | undefined, onChange: (text: string | undefined) => void, label: string): HTMLElement {
+function evidenceField(
+  id: string,
+  current: string | undefined,
+  onChange: (text: string | undefined) => void,
+  label: string,
+): HTMLElement {
   const area = el('textarea', { id, rows: '2' });
   area.value = current ?? '';
   area.addEventListener('input', () => onChange(area.value.trim() === '' ? undefined : area.value));
@@ -94,7 +122,14 @@ interface Option {
   hint?: string;
 }
 
-function radioGroup(name: string, legend: string, options: Option[], current: string, onChange: (value: string) => void, describedBy?: string): HTMLElement {
+function radioGroup(
+  name: string,
+  legend: string,
+  options: Option[],
+  current: string,
+  onChange: (value: string) => void,
+  describedBy?: string,
+): HTMLElement {
   const fieldset = el('fieldset', { class: 'choices' }, el('legend', {}, legend));
   if (describedBy) fieldset.setAttribute('aria-describedby', describedBy);
   for (const option of options) {
@@ -103,13 +138,22 @@ function radioGroup(name: string, legend: string, options: Option[], current: st
     input.checked = option.value === current;
     input.addEventListener('change', () => onChange(option.value));
     const text = el('span', { class: 'choice-label' }, option.label);
-    const label = el('label', { for: id }, text, ...(option.hint ? [el('span', { class: 'choice-hint' }, option.hint)] : []));
+    const label = el(
+      'label',
+      { for: id },
+      text,
+      ...(option.hint ? [el('span', { class: 'choice-hint' }, option.hint)] : []),
+    );
     fieldset.append(el('div', { class: 'choice' }, input, label));
   }
   return fieldset;
 }
 
-const DONT_KNOW: Option = { value: 'unknown', label: "Don't know", hint: 'Not described yet. It is never counted as "no"; it lowers how much is described.' };
+const DONT_KNOW: Option = {
+  value: 'unknown',
+  label: "Don't know",
+  hint: 'Not described yet. It is never counted as "no"; it lowers how much is described.',
+};
 const DOES_NOT_APPLY: Option = { value: 'n/a', label: "Doesn't apply", hint: 'Left out of the score altogether.' };
 
 function partnersField(): HTMLElement {
@@ -127,7 +171,19 @@ function partnersField(): HTMLElement {
       else delete state.raw.partners;
       changed();
     });
-    fieldset.append(el('div', { class: 'choice' }, box, el('label', { for: id }, el('span', { class: 'choice-label' }, partner.label), ...(partner.description ? [el('span', { class: 'choice-hint' }, partner.description)] : []))));
+    fieldset.append(
+      el(
+        'div',
+        { class: 'choice' },
+        box,
+        el(
+          'label',
+          { for: id },
+          el('span', { class: 'choice-label' }, partner.label),
+          ...(partner.description ? [el('span', { class: 'choice-hint' }, partner.description)] : []),
+        ),
+      ),
+    );
   }
   return fieldset;
 }
@@ -143,39 +199,73 @@ function aboutScreen(): HTMLElement[] {
     textField('Where did it take place?', 'location'),
     textField('When?', 'year', 'A year such as 2019, or a range such as 2018-2020.'),
     textField('What happened, who took part, what changed?', 'summary', 'In a few sentences.', true),
-    textField('What does the project call itself?', 'describedAs', `For example: ${framework.terms.slice(0, 4).map((t) => t.label).join(', ')}.`),
+    textField(
+      'What does the project call itself?',
+      'describedAs',
+      `For example: ${framework.terms
+        .slice(0, 4)
+        .map((t) => t.label)
+        .join(', ')}.`,
+    ),
     partnersField(),
   ];
 }
 
 function stageScreen(stage: Stage): HTMLElement[] {
   const raw = state.raw.stages?.[stage.id];
-  const entry = typeof raw === 'string' ? { level: raw } : (raw as { level?: string; evidence?: string } | undefined) ?? {};
+  const entry =
+    typeof raw === 'string' ? { level: raw } : ((raw as { level?: string; evidence?: string } | undefined) ?? {});
   // One entry for the screen, updated in place: the level and the evidence are set separately.
   const set = (next: { level?: string; evidence?: string }) => {
     Object.assign(entry, next);
     const level = entry.level ?? 'unknown';
-    state.raw.stages = { ...state.raw.stages, [stage.id]: entry.evidence === undefined ? level : { level, evidence: entry.evidence } };
+    state.raw.stages = {
+      ...state.raw.stages,
+      [stage.id]: entry.evidence === undefined ? level : { level, evidence: entry.evidence },
+    };
     changed();
   };
-  const options: Option[] = framework.levels.map((level) => ({ value: level.id, label: level.label, hint: stage.tests?.[level.id] ?? level.description }));
+  const options: Option[] = framework.levels.map((level) => ({
+    value: level.id,
+    label: level.label,
+    hint: stage.tests?.[level.id] ?? level.description,
+  }));
   return [
     el('h2', { id: 'screen-title', tabindex: '-1' }, `Who held power: ${stage.label}`),
     ...(stage.description ? [el('p', { id: `stage-${stage.id}-about` }, stage.description)] : []),
-    radioGroup(`stage-${stage.id}`, `At ${stage.label.toLowerCase()}, which is closest to what happened?`, [...options, DONT_KNOW, DOES_NOT_APPLY], entry.level ?? 'unknown', (level) => set({ level }), stage.description ? `stage-${stage.id}-about` : undefined),
-    evidenceField(`stage-${stage.id}-evidence`, entry.evidence, (evidence) => set({ evidence }), 'What shows it? Who did what, in a sentence. Power-sharing counts only with evidence.'),
+    radioGroup(
+      `stage-${stage.id}`,
+      `At ${stage.label.toLowerCase()}, which is closest to what happened?`,
+      [...options, DONT_KNOW, DOES_NOT_APPLY],
+      entry.level ?? 'unknown',
+      (level) => set({ level }),
+      stage.description ? `stage-${stage.id}-about` : undefined,
+    ),
+    evidenceField(
+      `stage-${stage.id}-evidence`,
+      entry.evidence,
+      (evidence) => set({ evidence }),
+      'What shows it? Who did what, in a sentence. Power-sharing counts only with evidence.',
+    ),
   ];
 }
 
 function criterionScreen(criterion: Criterion): HTMLElement[] {
-  const parts: HTMLElement[] = [el('h2', { id: 'screen-title', tabindex: '-1' }, criterion.title), el('p', {}, criterion.summary)];
+  const parts: HTMLElement[] = [
+    el('h2', { id: 'screen-title', tabindex: '-1' }, criterion.title),
+    el('p', {}, criterion.summary),
+  ];
   for (const indicator of criterion.indicators) {
     const raw = state.raw.answers?.[indicator.id];
-    const entry: { answer?: string; evidence?: string } = typeof raw === 'string' ? { answer: raw } : { ...(raw as { answer?: string; evidence?: string } | undefined) };
+    const entry: { answer?: string; evidence?: string } =
+      typeof raw === 'string' ? { answer: raw } : { ...(raw as { answer?: string; evidence?: string } | undefined) };
     const set = (next: { answer?: string; evidence?: string }) => {
       Object.assign(entry, next);
       const answer = (entry.answer ?? 'unknown') as 'unknown';
-      state.raw.answers = { ...state.raw.answers, [indicator.id]: entry.evidence === undefined ? answer : { answer, evidence: entry.evidence } };
+      state.raw.answers = {
+        ...state.raw.answers,
+        [indicator.id]: entry.evidence === undefined ? answer : { answer, evidence: entry.evidence },
+      };
       changed();
     };
     const name = `answer-${indicator.id}`;
@@ -191,7 +281,12 @@ function criterionScreen(criterion: Criterion): HTMLElement[] {
         'section',
         { class: 'question' },
         radioGroup(name, indicator.question, options, entry.answer ?? 'unknown', (answer) => set({ answer })),
-        evidenceField(`${name}-evidence`, entry.evidence, (evidence) => set({ evidence }), 'Evidence (optional): a document, a quote, a figure'),
+        evidenceField(
+          `${name}-evidence`,
+          entry.evidence,
+          (evidence) => set({ evidence }),
+          'Evidence (optional): a document, a quote, a figure',
+        ),
       ),
     );
   }
@@ -210,14 +305,40 @@ function finishScreen(): HTMLElement[] {
   const download = el('a', { class: 'button', id: 'download', download: fileName }, `Download ${fileName}`);
   download.setAttribute('href', URL.createObjectURL(new Blob([text], { type: 'application/yaml' })));
   parts.push(
-    el('p', {}, 'Download the answers as a project file: keep it, load it here again to carry on, or score it with copro (copro assess ', fileName, ').'),
-    el('p', { class: 'actions' }, download, el('button', { type: 'button', class: 'button secondary', id: 'print' }, 'Print a summary')),
+    el(
+      'p',
+      {},
+      'Download the answers as a project file: keep it, load it here again to carry on, or score it with copro (copro assess ',
+      fileName,
+      ').',
+    ),
+    el(
+      'p',
+      { class: 'actions' },
+      download,
+      el('button', { type: 'button', class: 'button secondary', id: 'print' }, 'Print a summary'),
+    ),
   );
   if (data.submitTo) {
     const subject = `A co-production example: ${name}`;
     const body = `Here is a project described with copro's self-assessment, to share as an example.\n\n--- ${fileName} ---\n${text}`;
-    const mail = el('a', { class: 'button secondary', id: 'share', href: `mailto:${encodeURIComponent(data.submitTo)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` }, 'Share this example by email');
-    parts.push(el('p', {}, 'Happy for others to learn from it? ', mail), el('p', { class: 'hint' }, `Your email program opens a message to ${data.submitTo} with the project file in it. Nothing is sent until you send it; if the message is cut short, attach the downloaded file instead.`));
+    const mail = el(
+      'a',
+      {
+        class: 'button secondary',
+        id: 'share',
+        href: `mailto:${encodeURIComponent(data.submitTo)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
+      },
+      'Share this example by email',
+    );
+    parts.push(
+      el('p', {}, 'Happy for others to learn from it? ', mail),
+      el(
+        'p',
+        { class: 'hint' },
+        `Your email program opens a message to ${data.submitTo} with the project file in it. Nothing is sent until you send it; if the message is cut short, attach the downloaded file instead.`,
+      ),
+    );
   }
   const card = scorecardOf(framework, state.raw);
   if (card) {
@@ -237,10 +358,18 @@ function showScore(): void {
     klass.textContent = 'Not yet scored';
     return;
   }
-  const rank = Math.min(Math.max(framework.classes.findIndex((c) => c.id === card.classification.id), 0), 2);
+  const rank = Math.min(
+    Math.max(
+      framework.classes.findIndex((c) => c.id === card.classification.id),
+      0,
+    ),
+    2,
+  );
   // Before anything is described a verdict would only be a judgement on nothing.
   klass.textContent = card.completeness === 0 ? 'Nothing described yet' : card.classification.label;
-  $('live-about').textContent = [state.raw.name, state.raw.organisation, state.raw.location, state.raw.year].filter((v) => v !== undefined && String(v).trim() !== '').join(' · ');
+  $('live-about').textContent = [state.raw.name, state.raw.organisation, state.raw.location, state.raw.year]
+    .filter((v) => v !== undefined && String(v).trim() !== '')
+    .join(' · ');
   klass.className = `badge rank-${rank}`;
   klass.setAttribute('data-class', card.classification.id);
   $('live-provisional').hidden = !card.classification.provisional || card.completeness === 0;
@@ -262,7 +391,13 @@ function show(step: number, focus = true): void {
   save();
   const screen = screens[state.step]!;
   const content =
-    screen.kind === 'about' ? aboutScreen() : screen.kind === 'stage' ? stageScreen(screen.stage) : screen.kind === 'criterion' ? criterionScreen(screen.criterion) : finishScreen();
+    screen.kind === 'about'
+      ? aboutScreen()
+      : screen.kind === 'stage'
+        ? stageScreen(screen.stage)
+        : screen.kind === 'criterion'
+          ? criterionScreen(screen.criterion)
+          : finishScreen();
   main.replaceChildren(...content);
   const progress = $<HTMLProgressElement>('progress');
   progress.max = screens.length;
@@ -289,7 +424,10 @@ function loadFile(file: File): void {
   void file.text().then((text) => {
     const loaded = loadProjectText(framework, text);
     if (!loaded.raw) {
-      $('problems').replaceChildren(el('p', {}, `${file.name} could not be loaded:`), el('ul', {}, ...loaded.problems.slice(0, 10).map((p) => el('li', {}, p))));
+      $('problems').replaceChildren(
+        el('p', {}, `${file.name} could not be loaded:`),
+        el('ul', {}, ...loaded.problems.slice(0, 10).map((p) => el('li', {}, p))),
+      );
       return;
     }
     $('problems').replaceChildren(el('p', { class: 'loaded' }, `Loaded ${file.name}: carry on where it left off.`));

@@ -52,7 +52,8 @@ export function loadProjectText(framework: LoadedFramework, text: string): { raw
   } catch (error) {
     return { problems: [`This is not a project file copro can read: ${(error as Error).message}`] };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { problems: ['This file does not hold a project (a name, stages and answers).'] };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { problems: ['This file does not hold a project (a name, stages and answers).'] };
   const checked = checkProject(framework, data as RawProject);
   if (!checked.project) return { problems: checked.problems.map((p) => `${p.path.join('.')}: ${p.message}`) };
   // Answers under an indicator's earlier id are carried on under its current one.

@@ -23,11 +23,16 @@ export interface Baseline {
   end(): void;
 }
 
-const label = (framework: LoadedFramework, id: string) => (framework.classes.find((c) => c.id === id)?.label ?? id).toLowerCase();
+const label = (framework: LoadedFramework, id: string) =>
+  (framework.classes.find((c) => c.id === id)?.label ?? id).toLowerCase();
 
-export async function openBaseline(framework: LoadedFramework, options: BaselineOptions): Promise<Baseline | undefined> {
+export async function openBaseline(
+  framework: LoadedFramework,
+  options: BaselineOptions,
+): Promise<Baseline | undefined> {
   if (!options.baseline) {
-    if (options.failOnRegression) throw new UsageError('--fail-on-regression needs --baseline <report.json>: the earlier report to compare with');
+    if (options.failOnRegression)
+      throw new UsageError('--fail-on-regression needs --baseline <report.json>: the earlier report to compare with');
     return undefined;
   }
   const index = new BaselineIndex(await loadBaseline(options.baseline), baselineFileKey);
@@ -37,15 +42,22 @@ export async function openBaseline(framework: LoadedFramework, options: Baseline
       const change = result.change;
       if (!options.failOnRegression || !change?.regression) return [];
       const parts = [];
-      if (change.class.direction === 'down') parts.push(`class ${label(framework, change.class.from)} → ${label(framework, change.class.to)}`);
+      if (change.class.direction === 'down')
+        parts.push(`class ${label(framework, change.class.from)} → ${label(framework, change.class.to)}`);
       if (change.score.delta < 0) parts.push(`practice score ${change.score.from} → ${change.score.to}`);
       return [{ file: result.file, message: `went down since the baseline: ${parts.join(', ')}` }];
     },
     end() {
       const missing = index.unmatched();
       if (missing.length === 0) return;
-      const names = missing.slice(0, 5).map((r) => r.file).join(', ');
-      notice(`${missing.length} ${missing.length === 1 ? 'project' : 'projects'} in the baseline ${missing.length === 1 ? 'was' : 'were'} not assessed this time: ${names}${missing.length > 5 ? ', …' : ''}`, options.quiet);
+      const names = missing
+        .slice(0, 5)
+        .map((r) => r.file)
+        .join(', ');
+      notice(
+        `${missing.length} ${missing.length === 1 ? 'project' : 'projects'} in the baseline ${missing.length === 1 ? 'was' : 'were'} not assessed this time: ${names}${missing.length > 5 ? ', …' : ''}`,
+        options.quiet,
+      );
     },
   };
 }

@@ -47,7 +47,9 @@ function parseThresholds(framework: LoadedFramework, options: AssessOptions): Th
   if (options.failUnder !== undefined) {
     const ids = framework.classes.map((c) => c.id);
     if (!ids.includes(options.failUnder)) {
-      throw new UsageError(`--fail-under "${options.failUnder}" is not a class: use ${listWords(ids)}${didYouMean(options.failUnder, ids)}`);
+      throw new UsageError(
+        `--fail-under "${options.failUnder}" is not a class: use ${listWords(ids)}${didYouMean(options.failUnder, ids)}`,
+      );
     }
     thresholds.failUnder = options.failUnder;
   }
@@ -73,7 +75,9 @@ function parseJobs(jobs: string | undefined): number | undefined {
 export async function runAssess(paths: string[], options: AssessOptions): Promise<ExitCode> {
   const targets = reportTargets(options);
   if (options.bom && !targets.some((t) => t.format === 'csv')) {
-    throw new UsageError('--bom is for CSV reports, and this run writes none: add --format csv, -o report.csv or --report csv=report.csv');
+    throw new UsageError(
+      '--bom is for CSV reports, and this run writes none: add --format csv, -o report.csv or --report csv=report.csv',
+    );
   }
   const limits = limitsFromEnv();
   const jobs = parseJobs(options.jobs);
@@ -93,12 +97,17 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   const sink = await openReports(targets, reportHeader(TOOL, framework), options);
   const counter = new SummaryCounter(framework);
   const below: Shortfall[] = [];
-  const errors: InputError[] = await scoreEach(framework, paths, (scored) => {
-    const result = baseline ? baseline.apply(scored) : scored;
-    counter.add(result);
-    below.push(...shortfalls(framework, thresholds, [result]), ...(baseline?.regressions(result) ?? []));
-    sink.result(result);
-  }, { limits, jobs, found, onNote: (note) => printErrors([note]) });
+  const errors: InputError[] = await scoreEach(
+    framework,
+    paths,
+    (scored) => {
+      const result = baseline ? baseline.apply(scored) : scored;
+      counter.add(result);
+      below.push(...shortfalls(framework, thresholds, [result]), ...(baseline?.regressions(result) ?? []));
+      sink.result(result);
+    },
+    { limits, jobs, found, onNote: (note) => printErrors([note]) },
+  );
   const summary = counter.summary(errors);
   const shown = visibleErrors(errors, options.verbose);
   sink.end(summary, shown);

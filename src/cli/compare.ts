@@ -39,17 +39,27 @@ export interface CompareOptions {
 function formatOf(options: CompareOptions): CompareFormat {
   if (options.output && options.format === undefined) refuseUnknownExtension(options.output, COMPARE_FORMATS);
   const fromFile = options.output ? formatForFile(options.output) : undefined;
-  const wanted = options.format ?? (fromFile && (COMPARE_FORMATS as readonly string[]).includes(fromFile) ? fromFile : 'table');
+  const wanted =
+    options.format ?? (fromFile && (COMPARE_FORMATS as readonly string[]).includes(fromFile) ? fromFile : 'table');
   return checkFormat(wanted, COMPARE_FORMATS, 'compare');
 }
 
 /** Only the renderer the run asks for is loaded. */
-async function render(format: CompareFormat, report: ComparisonReport, header: ReportHeader, options: TableOptions): Promise<string> {
+async function render(
+  format: CompareFormat,
+  report: ComparisonReport,
+  header: ReportHeader,
+  options: TableOptions,
+): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'table':
-      return (await import('../render/compare/table.js')).renderComparisonTable(report, header.outline.classes, options);
+      return (await import('../render/compare/table.js')).renderComparisonTable(
+        report,
+        header.outline.classes,
+        options,
+      );
     case 'markdown':
       return (await import('../render/compare/markdown.js')).renderComparisonMarkdown(report, header);
     case 'html':
@@ -64,7 +74,10 @@ export async function runCompare(paths: string[], options: CompareOptions): Prom
   // Before anything is read, as for assess: the comparison may not replace an input, or land where the search would read it.
   const found = findProjects(paths, { followLinks: options.followLinks });
   const named = found.files.filter((path) => path !== STDIN);
-  refuseOutputsOverInputs([file], { files: options.framework ? [...named, options.framework] : named, folders: found.folders });
+  refuseOutputsOverInputs([file], {
+    files: options.framework ? [...named, options.framework] : named,
+    folders: found.folders,
+  });
   const loaded = await loadFrameworkCached(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   refuseOutputsOverInputs([file], { files: loaded.files, afterReading: true });
@@ -72,18 +85,35 @@ export async function runCompare(paths: string[], options: CompareOptions): Prom
   const cards: ReportResult[] = [];
   // As assess's reports do: paths for people relative to here, JSON's as given, for scripts.
   const shownPath = format === 'json' ? (path: string) => path : displayPath;
-  const errors = await scoreEach(framework, paths, (result) => cards.push({ ...result, file: shownPath(result.file) }), { limits, jobs: 1, found, onNote: (note) => printErrors([note]) });
+  const errors = await scoreEach(
+    framework,
+    paths,
+    (result) => cards.push({ ...result, file: shownPath(result.file) }),
+    { limits, jobs: 1, found, onNote: (note) => printErrors([note]) },
+  );
   const shown = visibleErrors(errors, options.verbose);
-  const report = buildComparison(TOOL, framework, cards, shown.map((error) => ({ ...error, file: shownPath(error.file) })));
+  const report = buildComparison(
+    TOOL,
+    framework,
+    cards,
+    shown.map((error) => ({ ...error, file: shownPath(error.file) })),
+  );
   const toStdout = !file;
   const style = await styleFor(options.color && toStdout && format === 'table');
-  const content = await render(format, report, reportHeader(TOOL, framework), { style, width: textWidth(toStdout), verbose: Boolean(options.verbose) });
+  const content = await render(format, report, reportHeader(TOOL, framework), {
+    style,
+    width: textWidth(toStdout),
+    verbose: Boolean(options.verbose),
+  });
   const output = openOutput(file);
   output.write(content);
   output.close();
   printErrors(shown);
   if (report.summary.invalid > 0 && report.summary.total > 1) {
-    notice(`${report.summary.invalid} of ${report.summary.total} could not be read and are left out of the comparison.`, options.quiet);
+    notice(
+      `${report.summary.invalid} of ${report.summary.total} could not be read and are left out of the comparison.`,
+      options.quiet,
+    );
   }
   if (file) notice(`comparison written to ${file}`, options.quiet || !options.verbose);
   return exitCodeFor({ errors: errors.length, shortfalls: 0 });

@@ -33,7 +33,12 @@ function criteriaFormat({ format, output }: CriteriaOptions): (typeof CRITERIA_F
 /** The id meant: an indicator's question counts as its words (criteria shared-power.decision → shared-power.binding-decision). */
 function didYouMean(id: string, framework: LoadedFramework): string {
   const questions = new Map(framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.question] as const)));
-  return suggestion(closestDescribed(id, allIds(framework).map((known) => ({ id: known, text: questions.get(known) }))));
+  return suggestion(
+    closestDescribed(
+      id,
+      allIds(framework).map((known) => ({ id: known, text: questions.get(known) })),
+    ),
+  );
 }
 
 /** "Collaborate" finds "collaborate" when only one id is spelt so, whatever the case. */
@@ -50,9 +55,12 @@ export async function runCriteria(id: string | undefined, options: CriteriaOptio
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   refuseOutputsOverInputs(outputs, { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
-  const entry = id === undefined ? undefined : (findEntry(framework, id) ?? findEntry(framework, caseInsensitiveId(framework, id)));
+  const entry =
+    id === undefined ? undefined : (findEntry(framework, id) ?? findEntry(framework, caseInsensitiveId(framework, id)));
   if (id !== undefined && !entry) {
-    throw new UsageError(`"${id}" is not a criterion, indicator, source, stage, level, class, term, model or partner of ${framework.id}${didYouMean(id, framework)}`);
+    throw new UsageError(
+      `"${id}" is not a criterion, indicator, source, stage, level, class, term, model or partner of ${framework.id}${didYouMean(id, framework)}`,
+    );
   }
   let content: string;
   if (format === 'json') {

@@ -60,12 +60,22 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
   try {
     writer = new SiteWriter(options.output);
     const site = writer;
-    const hub = new HubBuilder(framework, reportHeader(TOOL, framework), { title, formScript, submitTo, newSpool: () => new Spool() }, (path, content) => site.put(path, content));
+    const hub = new HubBuilder(
+      framework,
+      reportHeader(TOOL, framework),
+      { title, formScript, submitTo, newSpool: () => new Spool() },
+      (path, content) => site.put(path, content),
+    );
     const counter = new SummaryCounter(framework);
-    const errors = await scoreEach(framework, paths, (result) => {
-      counter.add(result);
-      hub.result(result);
-    }, { limits, found });
+    const errors = await scoreEach(
+      framework,
+      paths,
+      (result) => {
+        counter.add(result);
+        hub.result(result);
+      },
+      { limits, found },
+    );
     const summary = counter.summary(errors);
     printErrors(errors);
     if (summary.scored === 0) {
@@ -75,12 +85,17 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
     }
     hub.end(summary, errors);
     const changes = writer.commit();
-    if (summary.invalid > 0) notice(`${summary.invalid} of ${summary.total} files could not be scored and ${summary.invalid === 1 ? 'is' : 'are'} left out of the hub; the others are in it.`, options.quiet);
+    if (summary.invalid > 0)
+      notice(
+        `${summary.invalid} of ${summary.total} files could not be scored and ${summary.invalid === 1 ? 'is' : 'are'} left out of the hub; the others are in it.`,
+        options.quiet,
+      );
     notice(changesLine(options.output, changes), options.quiet);
     return exitCodeFor({ errors: errors.length, shortfalls: 0 });
   } catch (error) {
     writer?.abort();
-    if ((error as NodeJS.ErrnoException).code) throw new UsageError(`the site could not be written to ${options.output}: ${describeFsError(error)}`);
+    if ((error as NodeJS.ErrnoException).code)
+      throw new UsageError(`the site could not be written to ${options.output}: ${describeFsError(error)}`);
     throw error;
   }
 }

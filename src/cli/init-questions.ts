@@ -1,7 +1,17 @@
 // The `copro init` questionnaire: the project's details, each stage's level (every level
 // explained in plain words, with an example), then each indicator's question. It asks through an
 // Asker, so the flow can be tested without a terminal; `inquirerAsker` is the real one.
-import type { Answer, AnswerEntry, Criterion, Framework, Indicator, Level, Project, Stage, StageEntry } from '../core/types.js';
+import type {
+  Answer,
+  AnswerEntry,
+  Criterion,
+  Framework,
+  Indicator,
+  Level,
+  Project,
+  Stage,
+  StageEntry,
+} from '../core/types.js';
 import { NOT_APPLICABLE, UNKNOWN } from '../core/types.js';
 import { oneLine, safeStrings } from '../render/text/safe-text.js';
 import type { Style } from '../render/text/style.js';
@@ -18,7 +28,12 @@ export interface Choice<T extends string> {
 
 export interface Asker {
   /** Free text; an empty answer means "skip". */
-  text(question: { message: string; required?: boolean; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  text(question: {
+    message: string;
+    required?: boolean;
+    default?: string;
+    validate?: (value: string) => true | string;
+  }): Promise<string>;
   choose<T extends string>(question: { message: string; choices: Choice<T>[]; default: T }): Promise<T>;
   confirm(question: { message: string; default: boolean }): Promise<boolean>;
   /** Explanations between questions. */
@@ -38,7 +53,12 @@ function yearValue(text: string): string | number {
 
 /** A choice that goes back to the question before, where there is one. */
 export const BACK = '__back__';
-const backChoice: Choice<typeof BACK> = { value: BACK, name: '← Back to the previous question', short: 'back', description: 'Ask the previous question again (its answer is cleared).' };
+const backChoice: Choice<typeof BACK> = {
+  value: BACK,
+  name: '← Back to the previous question',
+  short: 'back',
+  description: 'Ask the previous question again (its answer is cleared).',
+};
 
 type DetailKey = 'organisation' | 'location' | 'summary' | 'describedAs';
 
@@ -48,7 +68,13 @@ async function askDetail(ask: Asker, draft: Project, key: DetailKey, message: st
   if (value) draft[key] = value;
 }
 
-async function askDetails(ask: Asker, checkYear: YearCheck, style: Style, draft: Project, resuming: boolean): Promise<void> {
+async function askDetails(
+  ask: Asker,
+  checkYear: YearCheck,
+  style: Style,
+  draft: Project,
+  resuming: boolean,
+): Promise<void> {
   ask.say(
     [
       style.bold(resuming ? 'Carrying on: only what is still unknown is asked.' : 'Describe a project for copro.'),
@@ -60,15 +86,26 @@ async function askDetails(ask: Asker, checkYear: YearCheck, style: Style, draft:
       style.bold('First, the project itself.'),
     ].join('\n'),
   );
-  if (!draft.name || draft.name === PLACEHOLDER_NAME) draft.name = (await ask.text({ message: "The project's name:", required: true })).trim();
+  if (!draft.name || draft.name === PLACEHOLDER_NAME)
+    draft.name = (await ask.text({ message: "The project's name:", required: true })).trim();
   await askDetail(ask, draft, 'organisation', `Who ran or hosted it? ${SKIP}`);
   await askDetail(ask, draft, 'location', `Where did it take place? ${SKIP}`);
   if (draft.year === undefined) {
-    const year = (await ask.text({ message: `When? A year such as 2019, or a range such as 2018-2020 or 2023-24 ${SKIP}`, validate: (v) => (v.trim() === '' ? true : checkYear(yearValue(v))) })).trim();
+    const year = (
+      await ask.text({
+        message: `When? A year such as 2019, or a range such as 2018-2020 or 2023-24 ${SKIP}`,
+        validate: (v) => (v.trim() === '' ? true : checkYear(yearValue(v))),
+      })
+    ).trim();
     if (year) draft.year = yearValue(year);
   }
   await askDetail(ask, draft, 'summary', `In a sentence or two: what happened, who took part, what changed? ${SKIP}`);
-  await askDetail(ask, draft, 'describedAs', `What does the project call itself, e.g. co-production or consultation? ${SKIP}`);
+  await askDetail(
+    ask,
+    draft,
+    'describedAs',
+    `What does the project call itself, e.g. co-production or consultation? ${SKIP}`,
+  );
 }
 
 /** "Consult: The organisation frames the question…" — the label and the first sentence of its description. */
@@ -87,11 +124,23 @@ function levelChoices(framework: Framework, stage: Stage): Choice<string>[] {
         value: level.id,
         name: levelName(level),
         short: level.id,
-        description: oneLine(test ? `At ${stage.label.toLowerCase()}, ${level.id} means: ${test} (${general})` : general),
+        description: oneLine(
+          test ? `At ${stage.label.toLowerCase()}, ${level.id} means: ${test} (${general})` : general,
+        ),
       };
     }),
-    { value: UNKNOWN, name: 'Not described, or not sure (unknown)', short: UNKNOWN, description: 'Not the same as "none": the stage is simply not described yet. Fill it in later if you can.' },
-    { value: NOT_APPLICABLE, name: 'Does not apply (n/a)', short: NOT_APPLICABLE, description: 'The project had no such stage.' },
+    {
+      value: UNKNOWN,
+      name: 'Not described, or not sure (unknown)',
+      short: UNKNOWN,
+      description: 'Not the same as "none": the stage is simply not described yet. Fill it in later if you can.',
+    },
+    {
+      value: NOT_APPLICABLE,
+      name: 'Does not apply (n/a)',
+      short: NOT_APPLICABLE,
+      description: 'The project had no such stage.',
+    },
   ];
 }
 
@@ -113,18 +162,26 @@ function clearEntry<T>(entries: Record<string, T>, id: string, earlier: Record<s
   else entries[id] = structuredClone(before);
 }
 
-export async function askStages(ask: Asker, framework: Framework, style: Style, draft: Project, earlier?: Earlier): Promise<void> {
+export async function askStages(
+  ask: Asker,
+  framework: Framework,
+  style: Style,
+  draft: Project,
+  earlier?: Earlier,
+): Promise<void> {
   const open = framework.stages.filter((stage) => earlier !== undefined || stillUnknown(draft.stages[stage.id]?.level));
   if (open.length === 0) return;
   ask.say(
     [
       '',
-      style.bold(`Next, ${open.length === framework.stages.length ? `the ${open.length}` : `${open.length} of the`} stages of the project, and how much power the people affected had at each.`),
+      style.bold(
+        `Next, ${open.length === framework.stages.length ? `the ${open.length}` : `${open.length} of the`} stages of the project, and how much power the people affected had at each.`,
+      ),
       'The levels run from the least power to the most. Move with the arrow keys (or type the number) ' +
         'and read the explanation under the list; press Enter to choose.',
     ].join('\n'),
   );
-  for (let i = 0; i < open.length; ) {
+  for (let i = 0; i < open.length;) {
     const stage = open[i]!;
     const choices = levelChoices(framework, stage);
     ask.say(`\n${style.bold(stage.label)}: ${oneLine(stage.description ?? '')}`);
@@ -142,7 +199,9 @@ export async function askStages(ask: Asker, framework: Framework, style: Style, 
     const entry: StageEntry = { level };
     if (level !== UNKNOWN && level !== NOT_APPLICABLE) {
       const offered = before?.evidence ? { default: before.evidence } : {};
-      const evidence = (await ask.text({ message: `What happened at this stage that shows it? ${SKIP}`, ...offered })).trim();
+      const evidence = (
+        await ask.text({ message: `What happened at this stage that shows it? ${SKIP}`, ...offered })
+      ).trim();
       if (evidence) entry.evidence = evidence;
     }
     draft.stages[stage.id] = entry;
@@ -152,11 +211,29 @@ export async function askStages(ask: Asker, framework: Framework, style: Style, 
 
 function answerChoices(indicator: Indicator): Choice<Answer>[] {
   return [
-    { value: 'yes', name: 'Yes', ...(indicator.yes ? { description: `Counts as yes: ${oneLine(indicator.yes)}` } : {}) },
-    { value: 'partly', name: 'Partly', ...(indicator.partly ? { description: `Counts as partly: ${oneLine(indicator.partly)}` } : {}) },
+    {
+      value: 'yes',
+      name: 'Yes',
+      ...(indicator.yes ? { description: `Counts as yes: ${oneLine(indicator.yes)}` } : {}),
+    },
+    {
+      value: 'partly',
+      name: 'Partly',
+      ...(indicator.partly ? { description: `Counts as partly: ${oneLine(indicator.partly)}` } : {}),
+    },
     { value: 'no', name: 'No', description: 'This did not happen.' },
-    { value: 'unknown', name: 'Not described, or not sure (unknown)', short: 'unknown', description: 'Not the same as "no": the answer is simply not known yet. Fill it in later if you can.' },
-    { value: 'n/a', name: 'Does not apply (n/a)', short: 'n/a', description: 'The question does not fit this project; it is left out of the score.' },
+    {
+      value: 'unknown',
+      name: 'Not described, or not sure (unknown)',
+      short: 'unknown',
+      description: 'Not the same as "no": the answer is simply not known yet. Fill it in later if you can.',
+    },
+    {
+      value: 'n/a',
+      name: 'Does not apply (n/a)',
+      short: 'n/a',
+      description: 'The question does not fit this project; it is left out of the score.',
+    },
   ];
 }
 
@@ -166,11 +243,24 @@ async function askScope(ask: Asker, style: Style, count: number, reassessing: bo
     message: 'Answer them now?',
     default: 'all',
     choices: [
-      { value: 'all', name: 'Yes, all of them', description: 'About ten minutes. Any question can be skipped with Enter.' },
+      {
+        value: 'all',
+        name: 'Yes, all of them',
+        description: 'About ten minutes. Any question can be skipped with Enter.',
+      },
       { value: 'by-group', name: 'Group by group', description: 'Say for each group whether to answer it now.' },
       reassessing
-        ? { value: 'none', name: 'Not now', description: 'The earlier answers are kept as they are, with each question beside it, to revisit later.' }
-        : { value: 'none', name: 'Not now', description: 'Every question is written to the file as "unknown", with the question beside it, to fill in later.' },
+        ? {
+            value: 'none',
+            name: 'Not now',
+            description: 'The earlier answers are kept as they are, with each question beside it, to revisit later.',
+          }
+        : {
+            value: 'none',
+            name: 'Not now',
+            description:
+              'Every question is written to the file as "unknown", with the question beside it, to fill in later.',
+          },
     ],
   });
 }
@@ -183,25 +273,37 @@ interface Question {
 /** The questions still to answer, group by group (with --resume, only those still unknown). */
 function openQuestions(framework: Framework, draft: Project, reassessing: boolean): Question[] {
   return framework.criteria.flatMap((criterion) =>
-    criterion.indicators.filter((indicator) => reassessing || stillUnknown(draft.answers[indicator.id]?.answer)).map((indicator) => ({ criterion, indicator })),
+    criterion.indicators
+      .filter((indicator) => reassessing || stillUnknown(draft.answers[indicator.id]?.answer))
+      .map((indicator) => ({ criterion, indicator })),
   );
 }
 
 /** With `earlier`, the earlier answers stay in the draft for any question not asked ("Not now", a group declined). */
-export async function askAnswers(ask: Asker, framework: Framework, style: Style, draft: Project, earlier?: Earlier): Promise<void> {
+export async function askAnswers(
+  ask: Asker,
+  framework: Framework,
+  style: Style,
+  draft: Project,
+  earlier?: Earlier,
+): Promise<void> {
   const open = openQuestions(framework, draft, earlier !== undefined);
   if (open.length === 0) return;
   const scope = await askScope(ask, style, open.length, earlier !== undefined);
   if (scope === 'none') return;
   const declined = new Set<Criterion>();
   let group: Criterion | undefined;
-  for (let i = 0; i < open.length; ) {
+  for (let i = 0; i < open.length;) {
     const { criterion, indicator } = open[i]!;
     if (criterion !== group) {
       group = criterion;
       ask.say(`\n${style.bold(criterion.title)}: ${oneLine(criterion.summary)}`);
       const count = open.filter((q) => q.criterion === criterion).length;
-      if (scope === 'by-group' && !(await ask.confirm({ message: `Answer the ${count} questions on "${criterion.title}" now?`, default: true }))) declined.add(criterion);
+      if (
+        scope === 'by-group' &&
+        !(await ask.confirm({ message: `Answer the ${count} questions on "${criterion.title}" now?`, default: true }))
+      )
+        declined.add(criterion);
     }
     if (declined.has(criterion)) {
       i++;
@@ -225,7 +327,12 @@ export async function askAnswers(ask: Asker, framework: Framework, style: Style,
     const entry: AnswerEntry = { answer };
     if (answer === 'yes' || answer === 'partly' || answer === 'no') {
       const offered = before?.evidence ? { default: before.evidence } : {};
-      const evidence = (await ask.text({ message: `${style.dim('Evidence:')} what shows it (a document, a quote, a figure)? ${SKIP}`, ...offered })).trim();
+      const evidence = (
+        await ask.text({
+          message: `${style.dim('Evidence:')} what shows it (a document, a quote, a figure)? ${SKIP}`,
+          ...offered,
+        })
+      ).trim();
       if (evidence) entry.evidence = evidence;
     }
     draft.answers[indicator.id] = entry;
@@ -238,7 +345,13 @@ export async function askAnswers(ask: Asker, framework: Framework, style: Style,
  * (so that what was answered survives Ctrl-C). With a draft from an existing file (--resume),
  * only what is still unknown is asked.
  */
-export async function askProject(ask: Asker, framework: Framework, checkYear: YearCheck, style: Style, draft: Project = { name: '', stages: {}, answers: {} }): Promise<Project> {
+export async function askProject(
+  ask: Asker,
+  framework: Framework,
+  checkYear: YearCheck,
+  style: Style,
+  draft: Project = { name: '', stages: {}, answers: {} },
+): Promise<Project> {
   // A custom framework's labels, questions and titles reach the terminal: stripped of escape
   // sequences first, as validate and criteria strip them (ids are plain by the framework schema).
   const shown = safeStrings(framework);
@@ -272,7 +385,11 @@ export async function inquirerAsker({ color }: { color: boolean }): Promise<Aske
       select({
         message: wrap(message, 12),
         // One line per choice (longer names confuse the list's paging); the description has the rest.
-        choices: choices.map((c) => ({ ...c, name: shorten(c.name, width - 6), ...(c.description ? { description: wrap(c.description) } : {}) })),
+        choices: choices.map((c) => ({
+          ...c,
+          name: shorten(c.name, width - 6),
+          ...(c.description ? { description: wrap(c.description) } : {}),
+        })),
         default: initial,
         pageSize: choices.length,
         loop: false,

@@ -8,12 +8,28 @@ import { askAnswers, askStages, type Asker, type Choice } from './init-questions
 
 /** The perspectives the project schema knows, in its order, explained for the question. */
 export const PERSPECTIVES: Choice<string>[] = [
-  { value: 'community', name: 'Community members', description: 'People who live in the area or belong to the community the project is for.' },
-  { value: 'people-using-services', name: 'People using services', description: 'People who use the service, or have lived experience of what it is about.' },
-  { value: 'staff', name: 'Staff', description: 'People who work for the organisation that runs the service or project.' },
+  {
+    value: 'community',
+    name: 'Community members',
+    description: 'People who live in the area or belong to the community the project is for.',
+  },
+  {
+    value: 'people-using-services',
+    name: 'People using services',
+    description: 'People who use the service, or have lived experience of what it is about.',
+  },
+  {
+    value: 'staff',
+    name: 'Staff',
+    description: 'People who work for the organisation that runs the service or project.',
+  },
   { value: 'partner', name: 'A partner organisation', description: 'Another organisation that shared the work.' },
   { value: 'mixed', name: 'A mixed group', description: 'Community members and staff assessing together.' },
-  { value: 'independent', name: 'Independent', description: 'Someone outside the project: an evaluator or a researcher.' },
+  {
+    value: 'independent',
+    name: 'Independent',
+    description: 'Someone outside the project: an evaluator or a researcher.',
+  },
 ];
 
 export type Assessment = NonNullable<Project['assessment']>;
@@ -40,9 +56,24 @@ export async function askReassessment(
         'In a list, "← Back" asks the previous question again. Ctrl-C stops at any time without writing anything.',
     ].join('\n'),
   );
-  const date = (await ask.text({ message: 'The date of this assessment (YYYY-MM-DD):', default: given.date, validate: (v) => check({ date: v.trim() }) })).trim();
-  const perspective = await ask.choose({ message: 'Whose point of view does this assessment take?', choices: PERSPECTIVES, default: given.perspective ?? 'mixed' });
-  const by = (await ask.text({ message: 'Who is assessing? A role or a group, e.g. "residents\' panel" (optional; never needs to name a person)', ...(given.by ? { default: given.by } : {}) })).trim();
+  const date = (
+    await ask.text({
+      message: 'The date of this assessment (YYYY-MM-DD):',
+      default: given.date,
+      validate: (v) => check({ date: v.trim() }),
+    })
+  ).trim();
+  const perspective = await ask.choose({
+    message: 'Whose point of view does this assessment take?',
+    choices: PERSPECTIVES,
+    default: given.perspective ?? 'mixed',
+  });
+  const by = (
+    await ask.text({
+      message: 'Who is assessing? A role or a group, e.g. "residents\' panel" (optional; never needs to name a person)',
+      ...(given.by ? { default: given.by } : {}),
+    })
+  ).trim();
   const assessment: Assessment = { date, ...(by ? { by } : {}), perspective };
   // Each answer goes into the draft as it is given; a question not asked keeps the earlier answer.
   const draft = reassessment(earlier, assessment);

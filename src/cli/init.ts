@@ -39,14 +39,18 @@ export interface InitOptions {
 }
 
 function refuseToReplace(file: string): never {
-  throw new UsageError(`${file} already exists, and copro init never replaces a file: give another name (copro init my-project.yaml), or add --force to replace it`);
+  throw new UsageError(
+    `${file} already exists, and copro init never replaces a file: give another name (copro init my-project.yaml), or add --force to replace it`,
+  );
 }
 
 /** The year as the project schema would judge it, so the questionnaire can ask again at once. */
 function checkYear(year: string | number): true | string {
   const problem = schemaProblems(schemaErrors('project', { name: 'check', year }))[0] ?? yearProblem(year);
   if (!problem) return true;
-  const why = problem.message.includes('runs backwards') ? `${problem.message.replace(/^"year" /, 'It ')}.` : `Write ${YEAR_FORMS}.`;
+  const why = problem.message.includes('runs backwards')
+    ? `${problem.message.replace(/^"year" /, 'It ')}.`
+    : `Write ${YEAR_FORMS}.`;
   return `${why} Or leave it empty.`;
 }
 
@@ -56,15 +60,22 @@ function checkYear(year: string | number): true | string {
  * names no one's home folder.
  */
 export function portableSchemaRef(file: string): string {
-  return relative(dirname(resolve(file)), schemaPath('project')).split(sep).join('/');
+  return relative(dirname(resolve(file)), schemaPath('project'))
+    .split(sep)
+    .join('/');
 }
 
 /** An assessment block as the project schema would judge it, and a date that exists. */
 function checkAssessment(assessment: Assessment): true | string {
   const problem = schemaProblems(schemaErrors('project', { name: 'check', assessment }))[0];
   if (problem) return problem.message;
-  if (assessment.date !== undefined && Number.isNaN(Date.parse(`${assessment.date}T00:00:00Z`))) return `${assessment.date} is not a date in the calendar`;
-  if (assessment.date !== undefined && new Date(`${assessment.date}T00:00:00Z`).toISOString().slice(0, 10) !== assessment.date) return `${assessment.date} is not a date in the calendar`;
+  if (assessment.date !== undefined && Number.isNaN(Date.parse(`${assessment.date}T00:00:00Z`)))
+    return `${assessment.date} is not a date in the calendar`;
+  if (
+    assessment.date !== undefined &&
+    new Date(`${assessment.date}T00:00:00Z`).toISOString().slice(0, 10) !== assessment.date
+  )
+    return `${assessment.date} is not a date in the calendar`;
   return true;
 }
 
@@ -82,7 +93,11 @@ function givenAssessment(earlier: Project, options: InitOptions): Assessment {
 
 async function loadEarlier(framework: Framework, file: string): Promise<Project> {
   const loaded = await loadProjectFile(framework, file, limitsFromEnv());
-  if (!loaded.ok) throw new UsageError(`--from ${file}: the earlier assessment cannot be read, so nothing was written`, loaded.errors);
+  if (!loaded.ok)
+    throw new UsageError(
+      `--from ${file}: the earlier assessment cannot be read, so nothing was written`,
+      loaded.errors,
+    );
   return loaded.project;
 }
 
@@ -101,7 +116,10 @@ function checkFolder(file: string): void {
   try {
     isFolder = statSync(folder).isDirectory();
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `there is no folder ${folder}` : `${folder}: ${describeFsError(error)}`;
+    const why =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `there is no folder ${folder}`
+        : `${folder}: ${describeFsError(error)}`;
     throw new UsageError(`${file} could not be written: ${why}`);
   }
   if (!isFolder) throw new UsageError(`${file} could not be written: ${folder} is not a folder`);
@@ -117,20 +135,47 @@ function isPromptExit(error: unknown): boolean {
 }
 
 /** The finished project, or what was answered before Ctrl-C (`stopped`). */
-async function interview(framework: Framework, options: InitOptions, draft: Project, ask?: Asker): Promise<{ project: Project; stopped: boolean }> {
+async function interview(
+  framework: Framework,
+  options: InitOptions,
+  draft: Project,
+  ask?: Asker,
+): Promise<{ project: Project; stopped: boolean }> {
   const style = await styleFor(options.color);
   try {
-    return { project: await askProject(ask ?? (await inquirerAsker({ color: options.color })), framework, checkYear, style, draft), stopped: false };
+    return {
+      project: await askProject(
+        ask ?? (await inquirerAsker({ color: options.color })),
+        framework,
+        checkYear,
+        style,
+        draft,
+      ),
+      stopped: false,
+    };
   } catch (error) {
     if (isPromptExit(error)) return { project: draft, stopped: true };
     throw error;
   }
 }
 
-async function reinterview(framework: Framework, earlier: Project, given: Assessment, options: InitOptions, ask?: Asker): Promise<Project | undefined> {
+async function reinterview(
+  framework: Framework,
+  earlier: Project,
+  given: Assessment,
+  options: InitOptions,
+  ask?: Asker,
+): Promise<Project | undefined> {
   const style = await styleFor(options.color);
   try {
-    return await askReassessment(ask ?? (await inquirerAsker({ color: options.color })), earlier, framework, given, checkAssessment, style);
+    return await askReassessment(
+      ask ?? (await inquirerAsker({ color: options.color })),
+      earlier,
+      framework,
+      given,
+      checkAssessment,
+      style,
+    );
   } catch (error) {
     if (isPromptExit(error)) return undefined;
     throw error;
@@ -141,11 +186,20 @@ async function reinterview(framework: Framework, earlier: Project, given: Assess
 async function resumeFrom(file: string, framework: Framework): Promise<Project> {
   if (!nameTaken(file)) throw new UsageError(`there is no ${file} to resume: start it with \`copro init ${file}\``);
   const loaded = await loadProjectFile(framework, file, limitsFromEnv());
-  if (!loaded.ok) throw new UsageError(`${file} cannot be resumed until its problems are fixed (copro validate ${file} lists them)`, loaded.errors);
+  if (!loaded.ok)
+    throw new UsageError(
+      `${file} cannot be resumed until its problems are fixed (copro validate ${file} lists them)`,
+      loaded.errors,
+    );
   return structuredClone(loaded.project);
 }
 
-async function offerAssessment(file: string, framework: string | undefined, color: boolean, ask?: Asker): Promise<ExitCode> {
+async function offerAssessment(
+  file: string,
+  framework: string | undefined,
+  color: boolean,
+  ask?: Asker,
+): Promise<ExitCode> {
   try {
     const asker = ask ?? (await inquirerAsker({ color }));
     if (!(await asker.confirm({ message: `Score ${file} now?`, default: true }))) {
@@ -162,26 +216,44 @@ async function offerAssessment(file: string, framework: string | undefined, colo
 
 export async function runInit(file: string, options: InitOptions, ask?: Asker): Promise<ExitCode> {
   // Checked before any question, so nobody answers forty questions only to be turned away.
-  if (options.resume && options.yes) throw new UsageError('--resume asks the questions still unknown, and --yes asks none: give one of them');
-  if (options.resume && options.from) throw new UsageError('--resume carries on with a file, and --from starts a new one from an earlier assessment: give one of them');
-  if (!options.from && (options.date || options.perspective || options.by)) throw new UsageError('--date, --perspective and --by go with --from <earlier.yaml>: they describe a new assessment of a project');
+  if (options.resume && options.yes)
+    throw new UsageError('--resume asks the questions still unknown, and --yes asks none: give one of them');
+  if (options.resume && options.from)
+    throw new UsageError(
+      '--resume carries on with a file, and --from starts a new one from an earlier assessment: give one of them',
+    );
+  if (!options.from && (options.date || options.perspective || options.by))
+    throw new UsageError(
+      '--date, --perspective and --by go with --from <earlier.yaml>: they describe a new assessment of a project',
+    );
   if (nameTaken(file) && !options.force && !options.resume) refuseToReplace(file);
   checkFolder(file);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
-  refuseOutputsOverInputs([file], { files: options.from ? [...loaded.files, options.from] : loaded.files, afterReading: true });
+  refuseOutputsOverInputs([file], {
+    files: options.from ? [...loaded.files, options.from] : loaded.files,
+    afterReading: true,
+  });
   const framework = loaded.framework;
-  const render = (project: Project) => renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file });
+  const render = (project: Project) =>
+    renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file });
   const earlier = options.from ? await loadEarlier(framework, options.from) : undefined;
   const given = earlier ? givenAssessment(earlier, options) : undefined;
 
   const resumed = options.resume ? await resumeFrom(file, framework) : undefined;
   const interactive = !options.yes && (ask !== undefined || atTerminal());
-  if (options.resume && !interactive) throw new UsageError(`--resume asks questions, and there is no terminal to ask them in: fill in ${file} in an editor instead`);
+  if (options.resume && !interactive)
+    throw new UsageError(
+      `--resume asks questions, and there is no terminal to ask them in: fill in ${file} in an editor instead`,
+    );
   if (!interactive && earlier && given) {
     write(file, render(reassessment(earlier, given)), Boolean(options.force));
-    const perspective = given.perspective ? `, from the ${given.perspective} perspective` : ' (add a perspective under assessment:)';
-    notice(`Wrote ${file}: a new assessment of ${earlier.name} dated ${given.date}${perspective}, with the earlier levels and answers to revise.`);
+    const perspective = given.perspective
+      ? `, from the ${given.perspective} perspective`
+      : ' (add a perspective under assessment:)';
+    notice(
+      `Wrote ${file}: a new assessment of ${earlier.name} dated ${given.date}${perspective}, with the earlier levels and answers to revise.`,
+    );
     notice(`Compare the two with \`copro compare ${options.from} ${file}\`.`);
     return EXIT.ok;
   }
@@ -212,8 +284,14 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
       return EXIT.interrupted;
     }
     // What was answered is kept, marked unfinished at the top; the rest stays "unknown".
-    write(file, renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file, unfinished: true }), replace);
-    notice(`\nStopped: your answers so far are in ${file}, the rest marked "unknown". Carry on with \`copro init --resume ${file}\`.`);
+    write(
+      file,
+      renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file, unfinished: true }),
+      replace,
+    );
+    notice(
+      `\nStopped: your answers so far are in ${file}, the rest marked "unknown". Carry on with \`copro init --resume ${file}\`.`,
+    );
     return EXIT.interrupted;
   }
   write(file, render(project), replace);

@@ -25,7 +25,9 @@ function collect(value: string, previous: string[] = []): string[] {
 
 function program(setExit: (code: number) => void): Command {
   const cli = new Command('copro')
-    .description('Score a described project against a co-production criteria framework:\nco-production, partial co-production or consultation, with the reasons.')
+    .description(
+      'Score a described project against a co-production criteria framework:\nco-production, partial co-production or consultation, with the reasons.',
+    )
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     // Commander's own errors ("error: unknown option") in copro's style: "copro: unknown option".
@@ -37,32 +39,60 @@ function program(setExit: (code: number) => void): Command {
     .description('score project files, folders of them (*.yaml, *.yml), or - for standard input')
     .argument('<paths...>', 'project files or folders, or - to read one project from standard input')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
-    .addOption(new Option('--format <name>', `report format: ${REPORT_FORMATS.join(', ')} (default: table, or what the -o file's extension says)`))
+    .addOption(
+      new Option(
+        '--format <name>',
+        `report format: ${REPORT_FORMATS.join(', ')} (default: table, or what the -o file's extension says)`,
+      ),
+    )
     .option('-o, --output <file>', 'write the report to a file (replaced atomically) instead of standard output')
-    .option('--report <format[=file]>', 'also write a report in another format to a file (or to standard output without =file); repeatable', collect)
+    .option(
+      '--report <format[=file]>',
+      'also write a report in another format to a file (or to standard output without =file); repeatable',
+      collect,
+    )
     .option('--fail-under <class>', 'exit 1 if any project is classified below this class (e.g. partial-co-production)')
     .option('--min-score <n>', 'exit 1 if any project scores below n (0-100)')
-    .option('--baseline <report.json>', "an earlier JSON report: show each project's change since then (matched by id, else by file)")
+    .option(
+      '--baseline <report.json>',
+      "an earlier JSON report: show each project's change since then (matched by id, else by file)",
+    )
     .option('--fail-on-regression', "with --baseline: exit 1 if any project's class or score went down")
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('-v, --verbose', 'show every indicator, its answer and evidence')
-    .option('--bom', 'CSV: begin with a byte order mark, so Excel opens the file as UTF-8 (shows £ and accents correctly)')
+    .option(
+      '--bom',
+      'CSV: begin with a byte order mark, so Excel opens the file as UTF-8 (shows £ and accents correctly)',
+    )
     .option('-j, --jobs <n>', 'threads to score a batch with (default: one per core, up to 4, for 200 files or more)')
-    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
+    .option(
+      '--follow-links',
+      'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)',
+    )
     .action(async (paths: string[], options: AssessOptions) => setExit(await runAssess(paths, options)));
 
   cli
     .command('compare')
-    .description('compare assessments of a project (files with the same id): perspectives side by side, and change over time')
+    .description(
+      'compare assessments of a project (files with the same id): perspectives side by side, and change over time',
+    )
     .argument('<paths...>', 'project files or folders')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
-    .addOption(new Option('--format <name>', `${COMPARE_FORMATS.join(', ')} (default: table, or what the -o file's extension says)`))
+    .addOption(
+      new Option(
+        '--format <name>',
+        `${COMPARE_FORMATS.join(', ')} (default: table, or what the -o file's extension says)`,
+      ),
+    )
     .option('-o, --output <file>', 'write the comparison to a file (replaced atomically) instead of standard output')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .option('-v, --verbose', 'list every disagreement, changed answer and piece of evidence added')
-    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
+    .option(
+      '--follow-links',
+      'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)',
+    )
     .action(async (paths: string[], options: CompareOptions) => setExit(await runCompare(paths, options)));
 
   cli
@@ -70,7 +100,7 @@ function program(setExit: (code: number) => void): Command {
     .description('show the criteria framework, or explain one criterion, indicator, source, stage, level or class')
     .argument('[id]', 'what to explain, e.g. shared-power or nsce.inclusion')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
-    .addOption(new Option('--format <name>', "table or json (default: json if the -o file ends in .json, else table)"))
+    .addOption(new Option('--format <name>', 'table or json (default: json if the -o file ends in .json, else table)'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--no-color', 'never colour the output')
     .action(async (id: string | undefined, options: CriteriaOptions) => setExit(await runCriteria(id, options)));
@@ -80,36 +110,59 @@ function program(setExit: (code: number) => void): Command {
     .description('check project files (and a framework) without scoring: every problem, located')
     .argument('[paths...]', 'project files or folders, or - for standard input')
     .option('-f, --framework <path>', 'check this framework too, and check the projects against it')
-    .option('--fix', "rewrite answers given under an indicator's earlier id to its current id, in place (comments kept)")
+    .option(
+      '--fix',
+      "rewrite answers given under an indicator's earlier id to its current id, in place (comments kept)",
+    )
     .addOption(new Option('--format <name>', 'text or json').default('text'))
     .option('-v, --verbose', 'for a YAML file that is not a project file, list every difference too')
-    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
+    .option(
+      '--follow-links',
+      'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)',
+    )
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options: ValidateOptions) => setExit(await runValidate(paths, options)));
 
   cli
     .command('init')
-    .description('describe a project by answering questions, and get a valid project file (a template without a terminal)')
+    .description(
+      'describe a project by answering questions, and get a valid project file (a template without a terminal)',
+    )
     .argument('[file]', 'the file to write', DEFAULT_PROJECT_FILE)
     .option('-y, --yes', 'ask nothing: write a template listing every stage and question, to fill in')
     .option('--force', 'replace the file if it already exists')
-    .option('--from <earlier.yaml>', 'a new assessment of a project already described: copy its details and id, offer each earlier answer as the default')
+    .option(
+      '--from <earlier.yaml>',
+      'a new assessment of a project already described: copy its details and id, offer each earlier answer as the default',
+    )
     .option('--date <YYYY-MM-DD>', 'with --from: the date of the new assessment (default: today)')
-    .option('--perspective <name>', 'with --from: whose point of view, e.g. community, people-using-services, staff, partner, mixed, independent')
-    .option('--by <text>', "with --from: who is assessing, a role or group (e.g. \"residents' panel\")")
-    .option('--resume', 'carry on with an existing file (one stopped with Ctrl-C, or a template): ask only what is still unknown')
+    .option(
+      '--perspective <name>',
+      'with --from: whose point of view, e.g. community, people-using-services, staff, partner, mixed, independent',
+    )
+    .option('--by <text>', 'with --from: who is assessing, a role or group (e.g. "residents\' panel")')
+    .option(
+      '--resume',
+      'carry on with an existing file (one stopped with Ctrl-C, or a template): ask only what is still unknown',
+    )
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .option('--no-color', 'never colour the output')
     .action(async (file: string, options: InitOptions) => setExit(await runInit(file, options)));
 
   cli
     .command('draft')
-    .description('propose a project file from an email, document or web page (.txt, .md, .html, .eml, .docx, .pdf), for a person to check')
+    .description(
+      'propose a project file from an email, document or web page (.txt, .md, .html, .eml, .docx, .pdf), for a person to check',
+    )
     .argument('<paths...>', 'documents or folders of them, or - for standard input')
     .option('-o, --output <file>', 'write the draft to this file (one input only; never replaces a file)')
     .option('--out-dir <folder>', 'write one draft for each input into this folder (never replaces a file)')
     .option('-f, --framework <path>', 'another criteria framework, with its own cues (default: the bundled one)')
-    .addOption(new Option('--format <name>', 'what it found, as text on standard error or json on standard output').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <name>', 'what it found, as text on standard error or json on standard output')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print nothing on standard error but errors')
     .action(async (paths: string[], options: import('./draft.js').DraftOptions) => {
@@ -122,24 +175,42 @@ function program(setExit: (code: number) => void): Command {
     .command('schema')
     .description('print a JSON Schema: for project files, frameworks, the JSON report, or the JSON comparison')
     .argument('<name>', SCHEMA_NAMES.join(', '))
-    .option('-f, --framework <path>', "project schema only: offer this framework's stages, levels and questions to editors")
+    .option(
+      '-f, --framework <path>',
+      "project schema only: offer this framework's stages, levels and questions to editors",
+    )
     .action(async (name: string, options: SchemaOptions) => setExit(await runSchema(name, options)));
 
   cli
     .command('hub')
-    .description('build a static resource hub (a folder of web pages) from project files: an index, a page per project, class and term')
+    .description(
+      'build a static resource hub (a folder of web pages) from project files: an index, a page per project, class and term',
+    )
     .argument('<paths...>', 'project files or folders of them')
-    .requiredOption('-o, --output <folder>', 'the folder to write the site to (replaced whole; only changed files are rewritten)')
+    .requiredOption(
+      '-o, --output <folder>',
+      'the folder to write the site to (replaced whole; only changed files are rewritten)',
+    )
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
-    .option('--title <text>', 'the hub\'s name, shown on every page')
-    .option('--submit-to <email>', 'on the self-assessment page (assess.html), offer to share a project by email to this address')
+    .option('--title <text>', "the hub's name, shown on every page")
+    .option(
+      '--submit-to <email>',
+      'on the self-assessment page (assess.html), offer to share a project by email to this address',
+    )
     .option('-q, --quiet', 'print nothing on standard error but errors')
-    .option('--follow-links', 'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)')
-    .action(async (paths: string[], options: HubOptions) => setExit(await (await import('./hub.js')).runHub(paths, options)));
+    .option(
+      '--follow-links',
+      'read files that symbolic links in a folder lead to outside it (by default they are reported, not read)',
+    )
+    .action(async (paths: string[], options: HubOptions) =>
+      setExit(await (await import('./hub.js')).runHub(paths, options)),
+    );
 
   cli
     .command('form')
-    .description('write the self-assessment page: one file that asks the questions and scores the answers in a browser, nothing to install')
+    .description(
+      'write the self-assessment page: one file that asks the questions and scores the answers in a browser, nothing to install',
+    )
     .requiredOption('-o, --output <file>', 'the HTML file to write (replaced atomically)')
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .option('--submit-to <email>', 'offer to share a project by email to this address')
@@ -155,7 +226,19 @@ function program(setExit: (code: number) => void): Command {
  * cannot be caught; SIGUSR1 belongs to Node's debugger; SIGPIPE is ignored by Node.
  */
 export const CATCHABLE_SIGNALS = [
-  'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGALRM', 'SIGUSR2', 'SIGVTALRM', 'SIGPROF', 'SIGXCPU', 'SIGXFSZ', 'SIGPOLL', 'SIGPWR', 'SIGSYS',
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'SIGQUIT',
+  'SIGALRM',
+  'SIGUSR2',
+  'SIGVTALRM',
+  'SIGPROF',
+  'SIGXCPU',
+  'SIGXFSZ',
+  'SIGPOLL',
+  'SIGPWR',
+  'SIGSYS',
 ] as const satisfies readonly NodeJS.Signals[];
 
 /** On any of them: remove unfinished output files (the previous report stays), exit as shells report the signal (128 + its number). */

@@ -11,7 +11,8 @@ function couldNotWrite(file: string, error: unknown): UsageError {
 
 /** A folder is refused as the output is opened, before any scoring: the rename into it would fail only at the end. */
 function refuseFolder(file: string): void {
-  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw couldNotWrite(file, Object.assign(new Error(), { code: 'EISDIR' }));
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory())
+    throw couldNotWrite(file, Object.assign(new Error(), { code: 'EISDIR' }));
 }
 
 /** The same output, with every failure to write (a full disk) said in words that name the file. */

@@ -24,7 +24,9 @@ export function checkFormat<F extends string = ReportFormat>(
 ): F {
   if ((allowed as readonly string[]).includes(format)) return format as F;
   const forCommand = command ? ` for ${command}` : '';
-  throw new UsageError(`unknown format "${format}"${forCommand}: use ${listWords(allowed)}${didYouMean(format, allowed)}`);
+  throw new UsageError(
+    `unknown format "${format}"${forCommand}: use ${listWords(allowed)}${didYouMean(format, allowed)}`,
+  );
 }
 
 /** `html=report.html` → html to report.html; `csv` → csv to standard output. */
@@ -32,10 +34,18 @@ export function parseReportSpec(spec: string): ReportTarget {
   const equals = spec.indexOf('=');
   const format = equals < 0 ? spec : spec.slice(0, equals);
   const file = equals < 0 ? undefined : spec.slice(equals + 1);
-  if (format === '') throw new UsageError(`--report "${spec}" names no format: write it as <format>=<file>, e.g. --report html=report.html`);
-  if (file === '') throw new UsageError(`--report "${spec}" names no file: write it as ${format}=<file>, or leave out "=" to print it`);
+  if (format === '')
+    throw new UsageError(
+      `--report "${spec}" names no format: write it as <format>=<file>, e.g. --report html=report.html`,
+    );
+  if (file === '')
+    throw new UsageError(
+      `--report "${spec}" names no file: write it as ${format}=<file>, or leave out "=" to print it`,
+    );
   // /dev/stdout is standard output by another name: written there, never replaced by a file.
-  return file === undefined || namesStdout(file) ? { format: checkFormat(format) } : { format: checkFormat(format), file };
+  return file === undefined || namesStdout(file)
+    ? { format: checkFormat(format) }
+    : { format: checkFormat(format), file };
 }
 
 /**
@@ -46,14 +56,17 @@ export function refuseUnknownExtension(file: string, allowed: readonly ReportFor
   const extension = extname(file).slice(1);
   if (extension === '' || formatForFile(file) !== undefined) return;
   const extensions = listWords(allowed.map((format) => `.${fileExtension(format)}`));
-  throw new UsageError(`cannot write a .${extension} file (${file}): name it ${extensions}, or give --format to write one of those formats into it anyway`);
+  throw new UsageError(
+    `cannot write a .${extension} file (${file}): name it ${extensions}, or give --format to write one of those formats into it anyway`,
+  );
 }
 
 export function reportTargets(options: { format?: string; output?: string; report?: string[] }): ReportTarget[] {
   if (options.output && options.format === undefined) refuseUnknownExtension(options.output, REPORT_FORMATS);
   // `-o report.json` alone means JSON: a table in a .json file is never what anyone wants.
   const format = checkFormat(options.format ?? (options.output ? formatForFile(options.output) : undefined) ?? 'table');
-  const main: ReportTarget = options.output && !namesStdout(options.output) ? { format, file: options.output } : { format };
+  const main: ReportTarget =
+    options.output && !namesStdout(options.output) ? { format, file: options.output } : { format };
   const targets = [main, ...(options.report ?? []).map(parseReportSpec)];
   const toStdout = targets.filter((t) => t.file === undefined);
   if (toStdout.length > 1) {
@@ -68,7 +81,10 @@ export function reportTargets(options: { format?: string; output?: string; repor
     if (file === undefined) continue;
     const real = realPathOf(file);
     const first = seen.get(real);
-    if (first !== undefined) throw new UsageError(`two reports would be written to ${file}${first === file ? '' : ` (the same file as ${first})`}: give each its own file`);
+    if (first !== undefined)
+      throw new UsageError(
+        `two reports would be written to ${file}${first === file ? '' : ` (the same file as ${first})`}: give each its own file`,
+      );
     seen.set(real, file);
   }
   return targets;

@@ -18,7 +18,9 @@ export interface SchemaOptions {
 
 export async function runSchema(name: string, options: SchemaOptions = {}): Promise<ExitCode> {
   if (!(SCHEMA_NAMES as readonly string[]).includes(name)) {
-    throw new UsageError(`there is no "${name}" schema: use ${listWords(SCHEMA_NAMES)}${didYouMean(name, SCHEMA_NAMES)}`);
+    throw new UsageError(
+      `there is no "${name}" schema: use ${listWords(SCHEMA_NAMES)}${didYouMean(name, SCHEMA_NAMES)}`,
+    );
   }
   const shipped = readFileSync(schemaPath(name), 'utf8');
   if (!options.framework) {
@@ -29,6 +31,8 @@ export async function runSchema(name: string, options: SchemaOptions = {}): Prom
   if (name !== 'project') throw new UsageError(`--framework changes only the project schema, not the ${name} schema`);
   const loaded = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
-  openOutput(undefined).write(`${JSON.stringify(withFrameworkHints(JSON.parse(shipped), loaded.framework), null, 2)}\n`);
+  openOutput(undefined).write(
+    `${JSON.stringify(withFrameworkHints(JSON.parse(shipped), loaded.framework), null, 2)}\n`,
+  );
   return EXIT.ok;
 }

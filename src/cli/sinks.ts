@@ -31,12 +31,21 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 function withDisplayPaths(sink: ReportSink): ReportSink {
   return {
     result: (result) => sink.result({ ...result, file: displayPath(result.file) }),
-    end: (summary, errors) => sink.end(summary, errors.map((error) => ({ ...error, file: displayPath(error.file) }))),
+    end: (summary, errors) =>
+      sink.end(
+        summary,
+        errors.map((error) => ({ ...error, file: displayPath(error.file) })),
+      ),
   };
 }
 
 /** The sink for one report: the format's own (from render/formats.ts), given io's output and spools. */
-export async function createSink(format: ReportFormat, header: ReportHeader, output: TextOutput, options: SinkOptions): Promise<ReportSink> {
+export async function createSink(
+  format: ReportFormat,
+  header: ReportHeader,
+  output: TextOutput,
+  options: SinkOptions,
+): Promise<ReportSink> {
   const sink = await FORMATS[format].openSink(header, {
     output,
     newSpool: () => new Spool(),
@@ -58,7 +67,11 @@ export interface OpenReports extends ReportSink {
  * Every report of the run as one sink: each result goes to all. The end writes every report, then
  * puts them all in place together: if one cannot be written, none replaces its previous file.
  */
-export async function openReports(targets: readonly ReportTarget[], header: ReportHeader, options: SinkOptions): Promise<OpenReports> {
+export async function openReports(
+  targets: readonly ReportTarget[],
+  header: ReportHeader,
+  options: SinkOptions,
+): Promise<OpenReports> {
   const outputs = targets.map((target) => openOutput(target.file));
   const sinks = await Promise.all(targets.map((target, i) => createSink(target.format, header, outputs[i]!, options)));
   const all = fanOut(sinks);

@@ -48,7 +48,11 @@ export function inCoproStyle(text: string): string {
   const others: string[] = [];
   for (const line of rest) {
     const suggestion = line.match(/^\(Did you mean (?:one of )?(.+)\?\)$/);
-    if (suggestion) message += ` — did you mean ${suggestion[1]!.split(', ').map((word) => `"${word}"`).join(' or ')}?`;
+    if (suggestion)
+      message += ` — did you mean ${suggestion[1]!
+        .split(', ')
+        .map((word) => `"${word}"`)
+        .join(' or ')}?`;
     else others.push(line);
   }
   return [message, ...others].join('\n');
@@ -67,7 +71,10 @@ export function quietOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      if (stream === process.stdout) process.stderr.write(`copro: the report could not be written to standard output (${error.code ?? error.message})\n`);
+      if (stream === process.stdout)
+        process.stderr.write(
+          `copro: the report could not be written to standard output (${error.code ?? error.message})\n`,
+        );
       process.exit(EXIT.cannotRun);
     });
   }

@@ -34,12 +34,19 @@ export interface ValidateOptions {
 }
 
 /** In command-line order: a verdict per path that led nowhere, and per project file found. */
-async function checkProjects(framework: LoadedFramework | undefined, paths: string[], limits: ReadLimits, { fix, verbose, followLinks }: { fix: boolean; verbose: boolean; followLinks: boolean }): Promise<FileVerdict[]> {
+async function checkProjects(
+  framework: LoadedFramework | undefined,
+  paths: string[],
+  limits: ReadLimits,
+  { fix, verbose, followLinks }: { fix: boolean; verbose: boolean; followLinks: boolean },
+): Promise<FileVerdict[]> {
   const verdicts: FileVerdict[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
     const found = findProjects([path], { followLinks });
-    verdicts.push(...found.errors.map((error): FileVerdict => ({ file: error.file, kind: 'project', errors: [error] })));
+    verdicts.push(
+      ...found.errors.map((error): FileVerdict => ({ file: error.file, kind: 'project', errors: [error] })),
+    );
     for (const file of found.files.filter((f) => !seen.has(f))) {
       seen.add(file);
       if (fix && framework && file !== STDIN) fixIds(framework, file);
@@ -66,15 +73,29 @@ function fixIds(framework: LoadedFramework, file: string): void {
     process.stderr.write(`${terminalSafe(file)}: updated ${renames.map((r) => `${r.from} → ${r.to}`).join(', ')}\n`);
   }
   for (const clash of clashes) {
-    process.stderr.write(`${terminalSafe(file)}: left ${clash.from} as it is: the file answers ${clash.to} too, so keep one of the two by hand\n`);
+    process.stderr.write(
+      `${terminalSafe(file)}: left ${clash.from} as it is: the file answers ${clash.to} too, so keep one of the two by hand\n`,
+    );
   }
   for (const gone of retired) {
-    process.stderr.write(`${terminalSafe(file)}: ${gone.id} is retired and is ignored when scoring (${gone.note}); move its evidence where it belongs, then delete it\n`);
+    process.stderr.write(
+      `${terminalSafe(file)}: ${gone.id} is retired and is ignored when scoring (${gone.note}); move its evidence where it belongs, then delete it\n`,
+    );
   }
 }
 
-async function checkProject(framework: LoadedFramework | undefined, file: string, limits: ReadLimits, verbose: boolean): Promise<FileVerdict> {
-  if (!framework) return { file, kind: 'project', errors: [{ file, message: 'not checked: the framework to check it against is not valid (see above)' }] };
+async function checkProject(
+  framework: LoadedFramework | undefined,
+  file: string,
+  limits: ReadLimits,
+  verbose: boolean,
+): Promise<FileVerdict> {
+  if (!framework)
+    return {
+      file,
+      kind: 'project',
+      errors: [{ file, message: 'not checked: the framework to check it against is not valid (see above)' }],
+    };
   const loaded = await loadProjectInput(framework, file, limits);
   if (loaded.ok) printErrors(loaded.notes);
   return { file: loaded.file, kind: 'project', errors: loaded.ok ? [] : visibleErrors(loaded.errors, verbose) };
@@ -83,19 +104,30 @@ async function checkProject(framework: LoadedFramework | undefined, file: string
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<ExitCode> {
   const format = checkFormat(options.format, VALIDATE_FORMATS, 'validate');
   if (paths.length === 0 && !options.framework) {
-    throw new UsageError('say what to check: project files or folders (copro validate project.yaml), or a framework (copro validate --framework my-framework.yaml)');
+    throw new UsageError(
+      'say what to check: project files or folders (copro validate project.yaml), or a framework (copro validate --framework my-framework.yaml)',
+    );
   }
   const limits = limitsFromEnv();
   const loaded = await loadFrameworkCached(options.framework, limits);
   const verdicts: FileVerdict[] = [];
-  if (options.framework) verdicts.push({ file: options.framework, kind: 'framework', errors: loaded.ok ? [] : loaded.errors });
+  if (options.framework)
+    verdicts.push({ file: options.framework, kind: 'framework', errors: loaded.ok ? [] : loaded.errors });
   else if (!loaded.ok) throw new UsageError('the bundled framework is not valid', loaded.errors);
   const framework = loaded.ok ? loaded.framework : undefined;
-  verdicts.push(...(await checkProjects(framework, paths, limits, { fix: Boolean(options.fix), verbose: Boolean(options.verbose), followLinks: Boolean(options.followLinks) })));
+  verdicts.push(
+    ...(await checkProjects(framework, paths, limits, {
+      fix: Boolean(options.fix),
+      verbose: Boolean(options.verbose),
+      followLinks: Boolean(options.followLinks),
+    })),
+  );
 
   const report = buildValidationReport(TOOL, framework ? frameworkStamp(framework) : null, verdicts);
   // Through openOutput, so that a full disk behind `> out` is an error rather than a short report.
   const output = openOutput(undefined);
-  output.write(format === 'json' ? renderValidationJson(report) : renderValidationText(report, await styleFor(options.color)));
+  output.write(
+    format === 'json' ? renderValidationJson(report) : renderValidationText(report, await styleFor(options.color)),
+  );
   return report.summary.invalid > 0 ? EXIT.cannotRun : EXIT.ok;
 }

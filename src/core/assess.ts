@@ -12,7 +12,9 @@ import { collectWarnings } from './warnings.js';
 
 function namedPartners(framework: Framework, project: Project): Partner[] | undefined {
   if (!project.partners || project.partners.length === 0) return undefined;
-  return project.partners.map((id) => framework.partners.find((p) => p.id === id)).filter((p): p is Partner => p !== undefined);
+  return project.partners
+    .map((id) => framework.partners.find((p) => p.id === id))
+    .filter((p): p is Partner => p !== undefined);
 }
 
 export function assessProject(framework: Framework, project: Project): Scorecard {
@@ -28,7 +30,11 @@ export function assessProject(framework: Framework, project: Project): Scorecard
   // The verdict on what is shown, and what the claims would earn if every level were shown.
   const shown = classify(framework, measures);
   const claimed = classify(framework, measures, { trustClaims: true });
-  const suggested = new Set(Object.entries(project.stages).filter(([, s]) => s.suggested).map(([id]) => id));
+  const suggested = new Set(
+    Object.entries(project.stages)
+      .filter(([, s]) => s.suggested)
+      .map(([id]) => id),
+  );
   const because = provisionalReasons(framework, measures, shown, claimed, suggested);
   const classification = { ...shown.classification, provisional: because.length > 0, provisionalReasons: because };
   const terms = findTerms(framework, project.describedAs, measures, classification, shown.checks);
@@ -43,10 +49,26 @@ export function assessProject(framework: Framework, project: Project): Scorecard
     sources: sourceScores(framework, criteria),
     excluded: {
       stages: stages.filter((s) => s.level === NOT_APPLICABLE).map((s) => s.id),
-      indicators: criteria.flatMap((c) => c.indicators).filter((i) => i.answer === 'n/a').map((i) => i.id),
+      indicators: criteria
+        .flatMap((c) => c.indicators)
+        .filter((i) => i.answer === 'n/a')
+        .map((i) => i.id),
     },
     terms,
-    nextSteps: nextSteps(framework, { classification, checks: shown.checks, claimedChecks: claimed.checks }, criteria, stages, measures.completeness),
-    warnings: collectWarnings(framework, project, { classification, stages, criteria, completeness: measures.completeness, terms, partners: measures.partners }),
+    nextSteps: nextSteps(
+      framework,
+      { classification, checks: shown.checks, claimedChecks: claimed.checks },
+      criteria,
+      stages,
+      measures.completeness,
+    ),
+    warnings: collectWarnings(framework, project, {
+      classification,
+      stages,
+      criteria,
+      completeness: measures.completeness,
+      terms,
+      partners: measures.partners,
+    }),
   };
 }

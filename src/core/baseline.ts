@@ -8,7 +8,10 @@ import type { ReportResult } from './report.js';
 import type { Framework } from './types.js';
 
 /** What a result in a baseline report must hold to be compared (a copro JSON report result). */
-export type BaselineResult = Pick<ReportResult, 'file' | 'project' | 'classification' | 'score' | 'completeness' | 'stages' | 'criteria'>;
+export type BaselineResult = Pick<
+  ReportResult,
+  'file' | 'project' | 'classification' | 'score' | 'completeness' | 'stages' | 'criteria'
+>;
 
 export class BaselineIndex {
   private readonly byId = new Map<string, BaselineResult[]>();
@@ -21,7 +24,8 @@ export class BaselineIndex {
     private readonly fileKey: (file: string) => string,
   ) {
     for (const result of results) {
-      if (result.project.id !== undefined) this.byId.set(result.project.id, [...(this.byId.get(result.project.id) ?? []), result]);
+      if (result.project.id !== undefined)
+        this.byId.set(result.project.id, [...(this.byId.get(result.project.id) ?? []), result]);
       const key = fileKey(result.file);
       if (!this.byFile.has(key)) this.byFile.set(key, result);
     }
@@ -42,7 +46,9 @@ export class BaselineIndex {
     if (sameFile) return sameFile;
     const perspective = result.project.assessment?.perspective;
     const dateOf = (r: BaselineResult) => r.project.assessment?.date ?? '';
-    const samePerspective = same.filter((r) => r.project.assessment?.perspective === perspective).sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
+    const samePerspective = same
+      .filter((r) => r.project.assessment?.perspective === perspective)
+      .sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
     return samePerspective.at(-1);
   }
 
@@ -52,7 +58,11 @@ export class BaselineIndex {
   }
 }
 
-export function changeSinceBaseline(framework: Pick<Framework, 'classes'>, baseline: BaselineIndex, result: ReportResult): Change | null {
+export function changeSinceBaseline(
+  framework: Pick<Framework, 'classes'>,
+  baseline: BaselineIndex,
+  result: ReportResult,
+): Change | null {
   const earlier = baseline.find(result);
   return earlier ? changeBetween(framework, earlier, result) : null;
 }

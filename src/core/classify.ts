@@ -41,7 +41,8 @@ function checkStageLevel(
   options: CheckOptions,
 ): { met: boolean; found: string } {
   const evidenceAsked = Boolean(rule.evidenced) && !options.trustClaims;
-  const counts = (s: StageResult) => reaches(framework, s.level, rule.atLeast) && (!evidenceAsked || Boolean(s.evidence));
+  const counts = (s: StageResult) =>
+    reaches(framework, s.level, rule.atLeast) && (!evidenceAsked || Boolean(s.evidence));
   const listed = rule.stages.map((id) => stages.find((s) => s.id === id)!).filter(Boolean);
   const reaching = listed.filter(counts);
   const met = reaching.length >= (rule.count ?? 1);
@@ -50,15 +51,29 @@ function checkStageLevel(
   return { met, found: shown.map((s) => stageWords(s, evidenceAsked)).join(', ') };
 }
 
-function checkPartners(rule: NonNullable<Requirement['partners']>, partners: Partner[] | undefined): { met: boolean; found: string } {
-  if (!partners) return { met: !rule.only, found: rule.only ? 'partners not described' : 'partners not described, so this cannot count against it' };
+function checkPartners(
+  rule: NonNullable<Requirement['partners']>,
+  partners: Partner[] | undefined,
+): { met: boolean; found: string } {
+  if (!partners)
+    return {
+      met: !rule.only,
+      found: rule.only ? 'partners not described' : 'partners not described, so this cannot count against it',
+    };
   const sides = new Set(partners.map((p) => p.side));
-  const met = rule.only ? [...sides].every((side) => rule.sides.includes(side)) : rule.sides.every((side) => sides.has(side));
+  const met = rule.only
+    ? [...sides].every((side) => rule.sides.includes(side))
+    : rule.sides.every((side) => sides.has(side));
   const which = sides.size === 1 ? `only the ${[...sides][0]} side is` : 'both sides are';
   return { met, found: `${which} named among the partners (${partners.map((p) => p.id).join(', ')})` };
 }
 
-export function checkRequirement(framework: Framework, requirement: Requirement, measures: Measures, options: CheckOptions = {}): RequirementCheck {
+export function checkRequirement(
+  framework: Framework,
+  requirement: Requirement,
+  measures: Measures,
+  options: CheckOptions = {},
+): RequirementCheck {
   if (requirement.stageLevel) {
     return { requirement, ...checkStageLevel(framework, requirement.stageLevel, measures.stages, options) };
   }
@@ -68,7 +83,8 @@ export function checkRequirement(framework: Framework, requirement: Requirement,
   if (requirement.score) {
     // Nothing described cannot count against a project ("not described" is not "not done"); the
     // verdict is then provisional, because too little of the framework is described.
-    if (measures.score === null) return { requirement, met: true, found: 'no practice question is answered yet, so this cannot count against it' };
+    if (measures.score === null)
+      return { requirement, met: true, found: 'no practice question is answered yet, so this cannot count against it' };
     return { requirement, met: measures.score >= requirement.score.atLeast, found: `practice score ${measures.score}` };
   }
   if (requirement.completeness) {
@@ -87,7 +103,11 @@ export function checkRequirement(framework: Framework, requirement: Requirement,
   // Name the plain conditions that decided it, however deeply the groups nest.
   const deciding = (check: RequirementCheck): RequirementCheck[] =>
     check.children ? check.children.filter((c) => c.met === check.met).flatMap(deciding) : [check];
-  const found = children.filter((c) => c.met === met).flatMap(deciding).map(describeCheck).join('; ');
+  const found = children
+    .filter((c) => c.met === met)
+    .flatMap(deciding)
+    .map(describeCheck)
+    .join('; ');
   return { requirement, met, found, children };
 }
 
@@ -133,7 +153,10 @@ export function classify(framework: Framework, measures: Measures, options: Chec
           text: `${classDef.label} has no requirements of its own: it is what a project is when it meets no class above it`,
         });
       }
-      return { classification: { id: classDef.id, label: classDef.label, provisional: false, provisionalReasons: [], reasons }, checks };
+      return {
+        classification: { id: classDef.id, label: classDef.label, provisional: false, provisionalReasons: [], reasons },
+        checks,
+      };
     }
   }
   // The framework rules make the last class unconditional, so this is never reached with a valid framework.

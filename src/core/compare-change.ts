@@ -19,7 +19,10 @@ export function classDirection(framework: { classes: readonly { id: string }[] }
 }
 
 /** The class decides; between two of the same class, the practice score does. */
-export function overallDirection(change: { class: Pick<Change['class'], 'direction'>; score: Pick<Change['score'], 'delta'> }): Direction {
+export function overallDirection(change: {
+  class: Pick<Change['class'], 'direction'>;
+  score: Pick<Change['score'], 'delta'>;
+}): Direction {
   if (change.class.direction !== 'same') return change.class.direction;
   return change.score.delta > 0 ? 'up' : change.score.delta < 0 ? 'down' : 'same';
 }
@@ -27,17 +30,22 @@ export function overallDirection(change: { class: Pick<Change['class'], 'directi
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const delta = (from: number | null, to: number | null) => (from === null || to === null ? null : round1(to - from));
 
-type Card = Pick<ReportResult, 'file' | 'project' | 'classification' | 'score' | 'completeness' | 'stages' | 'criteria'>;
+type Card = Pick<
+  ReportResult,
+  'file' | 'project' | 'classification' | 'score' | 'completeness' | 'stages' | 'criteria'
+>;
 
 function evidenceAdded(before: Card, after: Card): Change['evidenceAdded'] {
   const added: Change['evidenceAdded'] = [];
   for (const stage of after.stages) {
     const earlier = before.stages.find((s) => s.id === stage.id)?.evidence;
-    if (stage.evidence && stage.evidence !== earlier) added.push({ kind: 'stage', id: stage.id, evidence: stage.evidence });
+    if (stage.evidence && stage.evidence !== earlier)
+      added.push({ kind: 'stage', id: stage.id, evidence: stage.evidence });
   }
   const earlierEvidence = new Map(before.criteria.flatMap((c) => c.indicators).map((i) => [i.id, i.evidence]));
   for (const indicator of after.criteria.flatMap((c) => c.indicators)) {
-    if (indicator.evidence && indicator.evidence !== earlierEvidence.get(indicator.id)) added.push({ kind: 'indicator', id: indicator.id, evidence: indicator.evidence });
+    if (indicator.evidence && indicator.evidence !== earlierEvidence.get(indicator.id))
+      added.push({ kind: 'indicator', id: indicator.id, evidence: indicator.evidence });
   }
   return added;
 }
@@ -49,14 +57,28 @@ export function changeBetween(framework: Pick<Framework, 'classes'>, before: Car
   for (const criterion of after.criteria) {
     for (const indicator of criterion.indicators) {
       const from = earlierAnswers.get(indicator.id) ?? UNKNOWN;
-      if (from !== indicator.answer) answers.push({ id: indicator.id, question: indicator.question, criterion: criterion.id, from, to: indicator.answer });
+      if (from !== indicator.answer)
+        answers.push({
+          id: indicator.id,
+          question: indicator.question,
+          criterion: criterion.id,
+          from,
+          to: indicator.answer,
+        });
     }
   }
   const stages: Change['stages'] = [];
   for (const stage of after.stages) {
     const earlier = before.stages.find((s) => s.id === stage.id);
     const from = earlier?.level ?? UNKNOWN;
-    if (from !== stage.level) stages.push({ id: stage.id, label: stage.label, from, to: stage.level, shared: { from: earlier?.shared ?? false, to: stage.shared } });
+    if (from !== stage.level)
+      stages.push({
+        id: stage.id,
+        label: stage.label,
+        from,
+        to: stage.level,
+        shared: { from: earlier?.shared ?? false, to: stage.shared },
+      });
   }
   const scoreDelta = round1(after.score - before.score);
   return {
@@ -69,7 +91,11 @@ export function changeBetween(framework: Pick<Framework, 'classes'>, before: Car
       provisional: { from: before.classification.provisional, to: after.classification.provisional },
     },
     score: { from: before.score, to: after.score, delta: scoreDelta },
-    completeness: { from: before.completeness, to: after.completeness, delta: round1(after.completeness - before.completeness) },
+    completeness: {
+      from: before.completeness,
+      to: after.completeness,
+      delta: round1(after.completeness - before.completeness),
+    },
     criteria: after.criteria.map((c) => {
       const from = before.criteria.find((b) => b.id === c.id)?.score ?? null;
       return { id: c.id, title: c.title, from, to: c.score, delta: delta(from, c.score) };
@@ -79,7 +105,10 @@ export function changeBetween(framework: Pick<Framework, 'classes'>, before: Car
     evidenceAdded: evidenceAdded(before, after),
     stillUnknown: {
       stages: after.stages.filter((s) => s.level === UNKNOWN).map((s) => s.id),
-      indicators: after.criteria.flatMap((c) => c.indicators).filter((i) => i.answer === UNKNOWN).map((i) => i.id),
+      indicators: after.criteria
+        .flatMap((c) => c.indicators)
+        .filter((i) => i.answer === UNKNOWN)
+        .map((i) => i.id),
     },
     regression: direction === 'down' || scoreDelta < 0,
   };

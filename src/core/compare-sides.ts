@@ -2,7 +2,14 @@
 // verdict, each answer, the disagreements that matter most, how far they agree, and a combined
 // verdict that never claims more than the people most affected support.
 import { classRank } from './compare-change.js';
-import type { Agreement, AssessmentSummary, CombinedVerdict, Disagreement, PerspectiveAnswer, SideBySide } from './comparison.js';
+import type {
+  Agreement,
+  AssessmentSummary,
+  CombinedVerdict,
+  Disagreement,
+  PerspectiveAnswer,
+  SideBySide,
+} from './comparison.js';
 import type { ReportResult } from './report.js';
 import type { Framework } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
@@ -26,14 +33,27 @@ function agreementShare(items: string[][]): { agreement: number | null; compared
   return { agreement: Math.round((same / compared.length) * 100), compared: compared.length };
 }
 
-function questionDisagreement(answers: PerspectiveAnswer[], indicator: { id: string; question: string; stage?: string }, criterion: string): Disagreement | null {
+function questionDisagreement(
+  answers: PerspectiveAnswer[],
+  indicator: { id: string; question: string; stage?: string },
+  criterion: string,
+): Disagreement | null {
   const values = answers.map((a) => ANSWER_VALUE[a.answer]).filter((v): v is number => v !== undefined);
   const distinct = new Set(answers.map((a) => a.answer).filter((a) => described(a)));
   if (distinct.size < 2) return null;
   // n/a against an answer: they differ on whether it applies at all.
   const gap = values.length >= 2 ? Math.max(1, Math.max(...values) - Math.min(...values)) : 1;
   const power = criterion === POWER_CRITERION || indicator.stage !== undefined;
-  return { kind: 'indicator', id: indicator.id, text: indicator.question, criterion, power, gap, weight: gap * (power ? 2 : 1), answers };
+  return {
+    kind: 'indicator',
+    id: indicator.id,
+    text: indicator.question,
+    criterion,
+    power,
+    gap,
+    weight: gap * (power ? 2 : 1),
+    answers,
+  };
 }
 
 function stageDisagreements(cards: ReportResult[]): Disagreement[] {
@@ -45,14 +65,29 @@ function stageDisagreements(cards: ReportResult[]): Disagreement[] {
     const known = sides.filter((s) => s.level !== UNKNOWN && s.level !== NOT_APPLICABLE);
     // Shared against not shared is the widest gap there is: it is the stage test itself.
     const gap = new Set(known.map((s) => s.shared)).size > 1 ? 2 : 1;
-    const answers = cards.map((card, index) => ({ perspective: card.project.assessment?.perspective ?? null, file: card.file, answer: sides[index]!.level }));
-    found.push({ kind: 'stage', id: stage.id, text: `${stage.label}: who held power at this stage`, criterion: null, power: true, gap, weight: gap * 2, answers });
+    const answers = cards.map((card, index) => ({
+      perspective: card.project.assessment?.perspective ?? null,
+      file: card.file,
+      answer: sides[index]!.level,
+    }));
+    found.push({
+      kind: 'stage',
+      id: stage.id,
+      text: `${stage.label}: who held power at this stage`,
+      criterion: null,
+      power: true,
+      gap,
+      weight: gap * 2,
+      answers,
+    });
   }
   return found;
 }
 
 function byWeight(a: Disagreement, b: Disagreement): number {
-  return b.weight - a.weight || Number(b.power) - Number(a.power) || (a.kind === b.kind ? 0 : a.kind === 'stage' ? -1 : 1);
+  return (
+    b.weight - a.weight || Number(b.power) - Number(a.power) || (a.kind === b.kind ? 0 : a.kind === 'stage' ? -1 : 1)
+  );
 }
 
 export function combinedVerdict(framework: Framework, cards: ReportResult[]): CombinedVerdict {
@@ -64,11 +99,19 @@ export function combinedVerdict(framework: Framework, cards: ReportResult[]): Co
   const affected = cards.filter((c) => MOST_AFFECTED.includes(perspective(c) ?? ''));
   const others = cards.filter((c) => !affected.includes(c));
   const mostAffectedLower =
-    affected.length > 0 && others.length > 0 && affected.some((c) => classRank(framework, c.classification.id) > Math.min(...others.map((o) => classRank(framework, o.classification.id))));
+    affected.length > 0 &&
+    others.length > 0 &&
+    affected.some(
+      (c) =>
+        classRank(framework, c.classification.id) >
+        Math.min(...others.map((o) => classRank(framework, o.classification.id))),
+    );
   const provisionalReasons = cards
     .filter((c) => c.classification.provisional)
     .flatMap((c) => c.classification.provisionalReasons.map((r) => `${perspectiveName(perspective(c))}: ${r}`));
-  const higher = cards.filter((c) => !lowest.includes(c)).map((c) => `${perspectiveName(perspective(c))} (${c.classification.label})`);
+  const higher = cards
+    .filter((c) => !lowest.includes(c))
+    .map((c) => `${perspectiveName(perspective(c))} (${c.classification.label})`);
   let reason: string;
   if (mostAffectedLower) {
     const names = affected.filter((c) => lowest.includes(c)).map((c) => perspectiveName(perspective(c)));
@@ -90,7 +133,9 @@ export function combinedVerdict(framework: Framework, cards: ReportResult[]): Co
 
 function agreementOf(cards: ReportResult[]): Agreement {
   const criteria = cards[0]!.criteria.map((criterion, index) => {
-    const items = criterion.indicators.map((_, i) => cards.map((card) => card.criteria[index]!.indicators[i]?.answer ?? UNKNOWN));
+    const items = criterion.indicators.map((_, i) =>
+      cards.map((card) => card.criteria[index]!.indicators[i]?.answer ?? UNKNOWN),
+    );
     return { id: criterion.id, title: criterion.title, ...agreementShare(items) };
   });
   const allQuestions = cards[0]!.criteria.flatMap((criterion, index) =>
@@ -107,13 +152,20 @@ export function sideBySide(framework: Framework, cards: ReportResult[], summarie
   const disagreements: Disagreement[] = stageDisagreements(cards);
   cards[0]!.criteria.forEach((criterion, index) => {
     criterion.indicators.forEach((indicator, i) => {
-      const given = cards.map((card) => ({ perspective: card.project.assessment?.perspective ?? null, file: card.file, answer: card.criteria[index]!.indicators[i]?.answer ?? UNKNOWN }));
+      const given = cards.map((card) => ({
+        perspective: card.project.assessment?.perspective ?? null,
+        file: card.file,
+        answer: card.criteria[index]!.indicators[i]?.answer ?? UNKNOWN,
+      }));
       answers.push({ id: indicator.id, question: indicator.question, criterion: criterion.id, answers: given });
       const found = questionDisagreement(given, indicatorDefs.get(indicator.id) ?? indicator, criterion.id);
       if (found) disagreements.push(found);
     });
   });
-  const dates = summaries.map((s) => s.date).filter((d): d is string => d !== null).sort();
+  const dates = summaries
+    .map((s) => s.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     period: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
     verdicts: summaries,

@@ -3,7 +3,15 @@
 // A file without an id is a group of its own, with nothing to compare it with.
 import { changeBetween, overallDirection } from './compare-change.js';
 import { MOST_AFFECTED, sideBySide } from './compare-sides.js';
-import { COMPARISON_SCHEMA_VERSION, type AssessmentSummary, type ComparisonReport, type Direction, type ProjectComparison, type SideBySide, type TimeStep } from './comparison.js';
+import {
+  COMPARISON_SCHEMA_VERSION,
+  type AssessmentSummary,
+  type ComparisonReport,
+  type Direction,
+  type ProjectComparison,
+  type SideBySide,
+  type TimeStep,
+} from './comparison.js';
 import type { InputError } from './input-error.js';
 import { frameworkStamp, type ReportResult } from './report.js';
 import type { Framework, LoadedFramework } from './types.js';
@@ -94,7 +102,8 @@ function overTime(framework: Framework, sorted: ReportResult[]): TimeStep[] {
   const perspectives = [...new Set(sorted.map(perspectiveOf))];
   for (const perspective of perspectives) {
     const dated = sorted.filter((c) => perspectiveOf(c) === perspective && dateOf(c) !== null);
-    for (let i = 1; i < dated.length; i++) steps.push({ perspective, ...changeBetween(framework, dated[i - 1]!, dated[i]!) });
+    for (let i = 1; i < dated.length; i++)
+      steps.push({ perspective, ...changeBetween(framework, dated[i - 1]!, dated[i]!) });
   }
   return steps.sort((a, b) => (a.to.date! < b.to.date! ? -1 : a.to.date! > b.to.date! ? 1 : 0));
 }
@@ -106,11 +115,16 @@ function trendOf(steps: TimeStep[], latest: ReportResult): Direction | null {
 
 function notesFor(sorted: ReportResult[], steps: TimeStep[], sides: SideBySide[]): string[] {
   const notes: string[] = [];
-  if (sorted[0]!.project.id === undefined) notes.push('This file gives no project id, so it is compared with no other assessment: add the same `id:` to each assessment of a project.');
+  if (sorted[0]!.project.id === undefined)
+    notes.push(
+      'This file gives no project id, so it is compared with no other assessment: add the same `id:` to each assessment of a project.',
+    );
   else if (sorted.length === 1) notes.push('Only one assessment of this project was found.');
-  else if (steps.length === 0 && sides.length === 0) notes.push('These assessments cannot be compared: give each an assessment date and perspective.');
+  else if (steps.length === 0 && sides.length === 0)
+    notes.push('These assessments cannot be compared: give each an assessment date and perspective.');
   const undated = sorted.filter((c) => dateOf(c) === null).length;
-  if (undated > 0 && sorted.length > 1) notes.push(`${undated} of these assessments give no date, so they are not followed over time.`);
+  if (undated > 0 && sorted.length > 1)
+    notes.push(`${undated} of these assessments give no date, so they are not followed over time.`);
   return notes;
 }
 

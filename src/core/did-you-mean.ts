@@ -82,7 +82,10 @@ export class Suggester {
 
 /** The words of an id or a question, lower-case: "shared-power.binding-decision" → shared, power, binding, decision. */
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
 }
 
 function sameWord(typed: string, known: string): boolean {
@@ -122,7 +125,10 @@ export function closestDescribed(word: string, candidates: readonly Described[])
     else if (score > 0 && score === bestScore) tied = true;
   }
   if (best !== undefined && !tied) return best;
-  return closest(word, candidates.map((c) => c.id));
+  return closest(
+    word,
+    candidates.map((c) => c.id),
+  );
 }
 
 /** "a, b or c" (or "a, b and c") */

@@ -79,7 +79,9 @@ function mergeScoring(base: Data, override: Data): Data {
 }
 
 function withDefaults(data: Data): Data {
-  const scoring = isObject(data.scoring) ? mergeScoring(DEFAULT_SCORING as unknown as Data, data.scoring) : DEFAULT_SCORING;
+  const scoring = isObject(data.scoring)
+    ? mergeScoring(DEFAULT_SCORING as unknown as Data, data.scoring)
+    : DEFAULT_SCORING;
   const lists = Object.fromEntries(LISTS.map((key) => [key, Array.isArray(data[key]) ? data[key] : []]));
   const classes = (lists.classes as Data[]).map((c) => ({ requires: [], ...c }));
   return { ...data, ...lists, classes, scoring };

@@ -17,7 +17,11 @@ function duplicates(entries: { id: string; path: DocPath }[], what: string): Pro
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const { id, path } of entries) {
-    if (seen.has(id)) problems.push({ path: [...path, 'id'], message: `${what} id ${quoted(id)} is used more than once: ids must be unique` });
+    if (seen.has(id))
+      problems.push({
+        path: [...path, 'id'],
+        message: `${what} id ${quoted(id)} is used more than once: ids must be unique`,
+      });
     seen.add(id);
   }
   return problems;
@@ -38,7 +42,8 @@ const requiredParts: Rule = (f) => {
     if (!f[key]) problems.push({ path: [], message: `the framework needs a "${key}"` });
   }
   for (const key of ['sources', 'stages', 'levels', 'criteria', 'classes'] as const) {
-    if (!f[key] || f[key].length === 0) problems.push({ path: [], message: `the framework needs at least one entry under "${key}"` });
+    if (!f[key] || f[key].length === 0)
+      problems.push({ path: [], message: `the framework needs at least one entry under "${key}"` });
   }
   return problems;
 };
@@ -57,23 +62,55 @@ const indicatorsAsked: Rule = (f) =>
     (c.indicators ?? [])
       .map((ind, j) => ({ ind, j }))
       .filter(({ ind }) => !ind.question)
-      .map(({ ind, j }) => ({ path: ['criteria', i, 'indicators', j], message: `indicator "${ind.id}" needs a "question"` })),
+      .map(({ ind, j }) => ({
+        path: ['criteria', i, 'indicators', j],
+        message: `indicator "${ind.id}" needs a "question"`,
+      })),
   );
 
 const uniqueIds: Rule = (f) => [
-  ...duplicates(f.sources.map((s, i) => ({ id: s.id, path: ['sources', i] })), 'source'),
-  ...duplicates(f.sources.flatMap((s, i) => s.items.map((it, j) => ({ id: it.id, path: ['sources', i, 'items', j] }))), 'source item'),
-  ...duplicates(f.stages.map((s, i) => ({ id: s.id, path: ['stages', i] })), 'stage'),
-  ...duplicates(f.levels.map((l, i) => ({ id: l.id, path: ['levels', i] })), 'level'),
-  ...duplicates(f.criteria.map((c, i) => ({ id: c.id, path: ['criteria', i] })), 'criterion'),
   ...duplicates(
-    f.criteria.flatMap((c, i) => (c.indicators ?? []).map((ind, j) => ({ id: ind.id, path: ['criteria', i, 'indicators', j] }))),
+    f.sources.map((s, i) => ({ id: s.id, path: ['sources', i] })),
+    'source',
+  ),
+  ...duplicates(
+    f.sources.flatMap((s, i) => s.items.map((it, j) => ({ id: it.id, path: ['sources', i, 'items', j] }))),
+    'source item',
+  ),
+  ...duplicates(
+    f.stages.map((s, i) => ({ id: s.id, path: ['stages', i] })),
+    'stage',
+  ),
+  ...duplicates(
+    f.levels.map((l, i) => ({ id: l.id, path: ['levels', i] })),
+    'level',
+  ),
+  ...duplicates(
+    f.criteria.map((c, i) => ({ id: c.id, path: ['criteria', i] })),
+    'criterion',
+  ),
+  ...duplicates(
+    f.criteria.flatMap((c, i) =>
+      (c.indicators ?? []).map((ind, j) => ({ id: ind.id, path: ['criteria', i, 'indicators', j] })),
+    ),
     'indicator',
   ),
-  ...duplicates(f.classes.map((c, i) => ({ id: c.id, path: ['classes', i] })), 'class'),
-  ...duplicates((f.models ?? []).map((m, i) => ({ id: m.id, path: ['models', i] })), 'model'),
-  ...duplicates((f.partners ?? []).map((p, i) => ({ id: p.id, path: ['partners', i] })), 'partner'),
-  ...duplicates((f.terms ?? []).map((t, i) => ({ id: t.id, path: ['terms', i] })), 'term'),
+  ...duplicates(
+    f.classes.map((c, i) => ({ id: c.id, path: ['classes', i] })),
+    'class',
+  ),
+  ...duplicates(
+    (f.models ?? []).map((m, i) => ({ id: m.id, path: ['models', i] })),
+    'model',
+  ),
+  ...duplicates(
+    (f.partners ?? []).map((p, i) => ({ id: p.id, path: ['partners', i] })),
+    'partner',
+  ),
+  ...duplicates(
+    (f.terms ?? []).map((t, i) => ({ id: t.id, path: ['terms', i] })),
+    'term',
+  ),
 ];
 
 /**
@@ -90,27 +127,46 @@ const indicatorAliases: Rule = (f) => {
       (ind.aliases ?? []).forEach((alias, k) => {
         const path = ['criteria', i, 'indicators', j, 'aliases', k];
         const owner = claimed.get(alias);
-        if (live.has(alias)) problems.push({ path, message: `"${alias}" is an indicator's id now, so it cannot also be an earlier id of "${ind.id}"` });
-        else if (retired.has(alias)) problems.push({ path, message: `"${alias}" is listed as retired, so it cannot also be an earlier id of "${ind.id}"` });
-        else if (owner) problems.push({ path, message: `"${alias}" is already an earlier id of "${owner}": an old id can lead to one indicator only` });
+        if (live.has(alias))
+          problems.push({
+            path,
+            message: `"${alias}" is an indicator's id now, so it cannot also be an earlier id of "${ind.id}"`,
+          });
+        else if (retired.has(alias))
+          problems.push({
+            path,
+            message: `"${alias}" is listed as retired, so it cannot also be an earlier id of "${ind.id}"`,
+          });
+        else if (owner)
+          problems.push({
+            path,
+            message: `"${alias}" is already an earlier id of "${owner}": an old id can lead to one indicator only`,
+          });
         claimed.set(alias, ind.id);
       }),
     ),
   );
   (f.retired ?? []).forEach((r, i) => {
-    if (live.has(r.id)) problems.push({ path: ['retired', i, 'id'], message: `"${r.id}" is listed as retired but is still an indicator of the framework` });
+    if (live.has(r.id))
+      problems.push({
+        path: ['retired', i, 'id'],
+        message: `"${r.id}" is listed as retired but is still an indicator of the framework`,
+      });
   });
   return problems;
 };
 
 const stageTests: Rule = (f) => {
   const levels = levelIds(f);
-  return f.stages.flatMap((s, i) => Object.keys(s.tests ?? {}).flatMap((level) => reference(level, levels, 'level', ['stages', i, 'tests', level])));
+  return f.stages.flatMap((s, i) =>
+    Object.keys(s.tests ?? {}).flatMap((level) => reference(level, levels, 'level', ['stages', i, 'tests', level])),
+  );
 };
 
 const modelReferences: Rule = (f) => {
   const models = new Set((f.models ?? []).map((m) => m.id));
-  const cite = (ids: string[] | undefined, path: DocPath) => (ids ?? []).flatMap((id, j) => reference(id, models, 'model', [...path, 'models', j]));
+  const cite = (ids: string[] | undefined, path: DocPath) =>
+    (ids ?? []).flatMap((id, j) => reference(id, models, 'model', [...path, 'models', j]));
   return [
     ...f.criteria.flatMap((c, i) => cite(c.models, ['criteria', i])),
     ...f.levels.flatMap((l, i) => cite(l.models, ['levels', i])),
@@ -125,15 +181,23 @@ const termReferences: Rule = (f) => {
   return (f.terms ?? []).flatMap((t, i) => [
     ...(t.sources ?? []).flatMap((id, j) => reference(id, items, 'source item', ['terms', i, 'sources', j])),
     ...(t.class ? reference(t.class, classes, 'class', ['terms', i, 'class']) : []),
-    ...(t.class && t.shows ? [{ path: ['terms', i], message: `term "${t.id}" needs "class" or "shows", not both` }] : []),
+    ...(t.class && t.shows
+      ? [{ path: ['terms', i], message: `term "${t.id}" needs "class" or "shows", not both` }]
+      : []),
     ...(t.shows ?? []).flatMap((r, j) => requirementProblems(f, r, ['terms', i, 'shows', j])),
   ]);
 };
 
 const reservedIds: Rule = (f) =>
-  [...f.stages.map((s, i) => ({ id: s.id, path: ['stages', i, 'id'] })), ...f.levels.map((l, i) => ({ id: l.id, path: ['levels', i, 'id'] }))]
+  [
+    ...f.stages.map((s, i) => ({ id: s.id, path: ['stages', i, 'id'] })),
+    ...f.levels.map((l, i) => ({ id: l.id, path: ['levels', i, 'id'] })),
+  ]
     .filter(({ id }) => RESERVED.has(id))
-    .map(({ id, path }) => ({ path, message: `"${id}" is reserved for project files (not described / does not apply) and cannot be a stage or level id` }));
+    .map(({ id, path }) => ({
+      path,
+      message: `"${id}" is reserved for project files (not described / does not apply) and cannot be a stage or level id`,
+    }));
 
 const indicatorIdsNamed: Rule = (f) =>
   f.criteria.flatMap((c, i) =>
@@ -154,9 +218,16 @@ const criterionReferences: Rule = (f) => {
     ...(c.sources ?? []).flatMap((id, j) => reference(id, items, 'source item', ['criteria', i, 'sources', j])),
     ...(c.indicators ?? []).flatMap((ind, j) => [
       ...(ind.stage ? reference(ind.stage, stages, 'stage', ['criteria', i, 'indicators', j, 'stage']) : []),
-      ...(ind.impliesLevel ? reference(ind.impliesLevel, levels, 'level', ['criteria', i, 'indicators', j, 'impliesLevel']) : []),
+      ...(ind.impliesLevel
+        ? reference(ind.impliesLevel, levels, 'level', ['criteria', i, 'indicators', j, 'impliesLevel'])
+        : []),
       ...(Boolean(ind.stage) !== Boolean(ind.impliesLevel)
-        ? [{ path: ['criteria', i, 'indicators', j], message: `indicator "${ind.id}" needs both "stage" and "impliesLevel", or neither` }]
+        ? [
+            {
+              path: ['criteria', i, 'indicators', j],
+              message: `indicator "${ind.id}" needs both "stage" and "impliesLevel", or neither`,
+            },
+          ]
         : []),
     ]),
   ]);
@@ -165,7 +236,9 @@ const criterionReferences: Rule = (f) => {
 const levelReferences: Rule = (f) => {
   const items = itemIds(f);
   return [
-    ...f.levels.flatMap((l, i) => (l.sources ?? []).flatMap((id, j) => reference(id, items, 'source item', ['levels', i, 'sources', j]))),
+    ...f.levels.flatMap((l, i) =>
+      (l.sources ?? []).flatMap((id, j) => reference(id, items, 'source item', ['levels', i, 'sources', j])),
+    ),
     ...reference(f.scoring.sharedFrom, levelIds(f), 'level', ['scoring', 'sharedFrom']),
   ];
 };
@@ -184,7 +257,9 @@ const everyItemCited: Rule = (f) => {
 };
 
 function requirementProblems(f: Framework, r: Requirement, path: DocPath): Problem[] {
-  const conditions = (['stageLevel', 'partners', 'score', 'criterionScore', 'completeness', 'anyOf', 'allOf'] as const).filter((k) => r[k] !== undefined);
+  const conditions = (
+    ['stageLevel', 'partners', 'score', 'criterionScore', 'completeness', 'anyOf', 'allOf'] as const
+  ).filter((k) => r[k] !== undefined);
   if (conditions.length !== 1) {
     return [
       {
@@ -200,12 +275,21 @@ function requirementProblems(f: Framework, r: Requirement, path: DocPath): Probl
       ...r.stageLevel.stages.flatMap((id, j) => reference(id, stages, 'stage', [...path, 'stageLevel', 'stages', j])),
       ...reference(r.stageLevel.atLeast, levelIds(f), 'level', [...path, 'stageLevel', 'atLeast']),
       ...(count > r.stageLevel.stages.length
-        ? [{ path: [...path, 'stageLevel', 'count'], message: `count ${count} is more than the ${r.stageLevel.stages.length} stages listed` }]
+        ? [
+            {
+              path: [...path, 'stageLevel', 'count'],
+              message: `count ${count} is more than the ${r.stageLevel.stages.length} stages listed`,
+            },
+          ]
         : []),
     ];
   }
   if (r.criterionScore) {
-    return reference(r.criterionScore.criterion, new Set(f.criteria.map((c) => c.id)), 'criterion', [...path, 'criterionScore', 'criterion']);
+    return reference(r.criterionScore.criterion, new Set(f.criteria.map((c) => c.id)), 'criterion', [
+      ...path,
+      'criterionScore',
+      'criterion',
+    ]);
   }
   const group = r.anyOf ? 'anyOf' : r.allOf ? 'allOf' : undefined;
   return group ? r[group]!.flatMap((child, j) => requirementProblems(f, child, [...path, group, j])) : [];
@@ -214,7 +298,10 @@ function requirementProblems(f: Framework, r: Requirement, path: DocPath): Probl
 const classRequirements: Rule = (f) =>
   f.classes.flatMap((c: ClassDef, i) => [
     ...(c.label ? [] : [{ path: ['classes', i], message: `class "${c.id}" needs a "label"` }]),
-    ...duplicates((c.requires ?? []).map((r, j) => ({ id: r.id, path: ['classes', i, 'requires', j] })), 'requirement'),
+    ...duplicates(
+      (c.requires ?? []).map((r, j) => ({ id: r.id, path: ['classes', i, 'requires', j] })),
+      'requirement',
+    ),
     ...(c.requires ?? []).flatMap((r, j) => requirementProblems(f, r, ['classes', i, 'requires', j])),
   ]);
 
@@ -224,21 +311,39 @@ const contractClasses: Rule = (f) => {
     const last = f.classes[f.classes.length - 1]!;
     return (last.requires ?? []).length === 0
       ? []
-      : [{ path: ['classes', f.classes.length - 1, 'requires'], message: `the last class ("${last.id}") must have no requirements, so that every project gets a class` }];
+      : [
+          {
+            path: ['classes', f.classes.length - 1, 'requires'],
+            message: `the last class ("${last.id}") must have no requirements, so that every project gets a class`,
+          },
+        ];
   }
-  return [{ path: ['classes'], message: `the classes must be exactly ${listWords(CLASS_IDS.map((id) => `"${id}"`))}, in that order (found ${ids.map((id) => `"${id}"`).join(', ') || 'none'})` }];
+  return [
+    {
+      path: ['classes'],
+      message: `the classes must be exactly ${listWords(CLASS_IDS.map((id) => `"${id}"`))}, in that order (found ${ids.map((id) => `"${id}"`).join(', ') || 'none'})`,
+    },
+  ];
 };
 
 const sensiblePoints: Rule = (f) => {
   const { points, unevidencedPoints } = f.scoring;
   const problems: Problem[] = [];
-  if (!(points.yes > 0)) problems.push({ path: ['scoring', 'points', 'yes'], message: 'points for "yes" must be more than 0' });
+  if (!(points.yes > 0))
+    problems.push({ path: ['scoring', 'points', 'yes'], message: 'points for "yes" must be more than 0' });
   for (const answer of ['partly', 'no', 'unknown'] as const) {
-    if (points[answer] > points.yes) problems.push({ path: ['scoring', 'points', answer], message: `points for "${answer}" cannot be more than for "yes"` });
+    if (points[answer] > points.yes)
+      problems.push({
+        path: ['scoring', 'points', answer],
+        message: `points for "${answer}" cannot be more than for "yes"`,
+      });
   }
   for (const answer of ['yes', 'partly'] as const) {
     if (unevidencedPoints[answer] > points[answer]) {
-      problems.push({ path: ['scoring', 'unevidencedPoints', answer], message: `an unevidenced "${answer}" cannot earn more than an evidenced one (${points[answer]})` });
+      problems.push({
+        path: ['scoring', 'unevidencedPoints', answer],
+        message: `an unevidenced "${answer}" cannot earn more than an evidenced one (${points[answer]})`,
+      });
     }
   }
   return problems;
@@ -248,7 +353,8 @@ const sensiblePoints: Rule = (f) => {
 function nonFiniteNumbers(value: unknown, path: DocPath, found: DocPath[]): DocPath[] {
   if (typeof value === 'number' && !Number.isFinite(value)) found.push(path);
   else if (Array.isArray(value)) value.forEach((item, i) => nonFiniteNumbers(item, [...path, i], found));
-  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) nonFiniteNumbers(item, [...path, key], found);
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) nonFiniteNumbers(item, [...path, key], found);
   return found;
 }
 

@@ -1,6 +1,21 @@
 // The framework as the `copro criteria --format json` contract shows it, and lookups by id.
 import { REPORT_SCHEMA_VERSION } from './report.js';
-import type { AnswerCues, ClassDef, Criterion, Cues, Indicator, Level, LoadedFramework, Model, Partner, Source, SourceItem, Stage, StageCues, Term } from './types.js';
+import type {
+  AnswerCues,
+  ClassDef,
+  Criterion,
+  Cues,
+  Indicator,
+  Level,
+  LoadedFramework,
+  Model,
+  Partner,
+  Source,
+  SourceItem,
+  Stage,
+  StageCues,
+  Term,
+} from './types.js';
 
 export function frameworkDocument(f: LoadedFramework) {
   return {
@@ -12,12 +27,29 @@ export function frameworkDocument(f: LoadedFramework) {
       publisher: s.publisher,
       year: s.year ?? null,
       url: s.url ?? null,
-      items: s.items.map((i) => ({ id: i.id, name: i.name, summary: i.summary, verified: i.verified ?? true, ...(i.note ? { note: i.note } : {}) })),
+      items: s.items.map((i) => ({
+        id: i.id,
+        name: i.name,
+        summary: i.summary,
+        verified: i.verified ?? true,
+        ...(i.note ? { note: i.note } : {}),
+      })),
     })),
     // Everything a person needs to answer a project file: each stage's tests for each level, each
     // question's yes/partly guidance, the class rules and the terms.
-    stages: f.stages.map((s) => ({ id: s.id, label: s.label, description: s.description ?? null, phase: s.phase ?? null, tests: s.tests ?? {} })),
-    levels: f.levels.map((l) => ({ id: l.id, label: l.label, description: l.description ?? null, example: l.example ?? null })),
+    stages: f.stages.map((s) => ({
+      id: s.id,
+      label: s.label,
+      description: s.description ?? null,
+      phase: s.phase ?? null,
+      tests: s.tests ?? {},
+    })),
+    levels: f.levels.map((l) => ({
+      id: l.id,
+      label: l.label,
+      description: l.description ?? null,
+      example: l.example ?? null,
+    })),
     criteria: f.criteria.map((c) => ({
       id: c.id,
       title: c.title,
@@ -35,7 +67,12 @@ export function frameworkDocument(f: LoadedFramework) {
         aliases: i.aliases ?? [],
       })),
     })),
-    classes: f.classes.map((c) => ({ id: c.id, label: c.label, description: c.description ?? null, requires: c.requires })),
+    classes: f.classes.map((c) => ({
+      id: c.id,
+      label: c.label,
+      description: c.description ?? null,
+      requires: c.requires,
+    })),
     scoring: f.scoring,
     terms: f.terms,
     models: f.models,

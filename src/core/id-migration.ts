@@ -18,7 +18,11 @@ export interface IdMigration {
 }
 
 export function migrationFor(framework: Framework, answerIds: readonly string[]): IdMigration {
-  const renamedTo = new Map(framework.criteria.flatMap((c) => c.indicators.flatMap((i) => (i.aliases ?? []).map((alias) => [alias, i.id] as const))));
+  const renamedTo = new Map(
+    framework.criteria.flatMap((c) =>
+      c.indicators.flatMap((i) => (i.aliases ?? []).map((alias) => [alias, i.id] as const)),
+    ),
+  );
   const retiredNotes = new Map(framework.retired.map((r) => [r.id, r.note]));
   const given = new Set(answerIds);
   const migration: IdMigration = { renames: [], clashes: [], retired: [] };

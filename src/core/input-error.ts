@@ -21,7 +21,13 @@ export const MAX_ERRORS_PER_FILE = 20;
 export function capErrors(errors: InputError[]): InputError[] {
   if (errors.length <= MAX_ERRORS_PER_FILE) return errors;
   const more = errors.length - MAX_ERRORS_PER_FILE;
-  return [...errors.slice(0, MAX_ERRORS_PER_FILE), { file: errors[0]!.file, message: `and ${more} more ${more === 1 ? 'problem' : 'problems'} in this file, not shown` }];
+  return [
+    ...errors.slice(0, MAX_ERRORS_PER_FILE),
+    {
+      file: errors[0]!.file,
+      message: `and ${more} more ${more === 1 ? 'problem' : 'problems'} in this file, not shown`,
+    },
+  ];
 }
 
 /** The errors to show: with `verbose`, every one (as a plain error); else without the details. */
@@ -36,6 +42,8 @@ export function visibleErrors<E extends InputError>(errors: readonly E[], verbos
 
 /** "file:line:column: message", the form editors and terminals make clickable. */
 export function formatInputError(error: InputError): string {
-  const where = [error.file, error.line, error.line !== undefined ? error.column : undefined].filter((p) => p !== undefined).join(':');
+  const where = [error.file, error.line, error.line !== undefined ? error.column : undefined]
+    .filter((p) => p !== undefined)
+    .join(':');
   return `${where}: ${error.message}`;
 }

@@ -25,10 +25,15 @@ const byDate = (a: AssessedRow, b: AssessedRow) => {
   return da === db ? 0 : da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
 };
 
-function historyOf(framework: { classes: readonly { id: string }[] }, group: AssessedRow[]): { latest: AssessedRow; history: History } {
+function historyOf(
+  framework: { classes: readonly { id: string }[] },
+  group: AssessedRow[],
+): { latest: AssessedRow; history: History } {
   const dated = group.filter((r) => r.assessment!.date !== null).sort(byDate);
   const latest = dated.at(-1) ?? group.at(-1)!;
-  const previous = dated.filter((r) => r !== latest && r.assessment!.perspective === latest.assessment!.perspective).at(-1);
+  const previous = dated
+    .filter((r) => r !== latest && r.assessment!.perspective === latest.assessment!.perspective)
+    .at(-1);
   if (!previous) return { latest, history: { assessments: group.length, trend: null, since: null } };
   const direction = classDirection(framework, previous.classId, latest.classId);
   const trend = overallDirection({ class: { direction }, score: { delta: latest.score - previous.score } });
@@ -36,9 +41,13 @@ function historyOf(framework: { classes: readonly { id: string }[] }, group: Ass
 }
 
 /** One row per project, in the order each project first appears. */
-export function latestPerProject<R extends AssessedRow>(framework: { classes: readonly { id: string }[] }, rows: readonly R[]): (R & { history?: History })[] {
+export function latestPerProject<R extends AssessedRow>(
+  framework: { classes: readonly { id: string }[] },
+  rows: readonly R[],
+): (R & { history?: History })[] {
   const groups = new Map<string, R[]>();
-  for (const row of rows) if (row.assessment) groups.set(row.assessment.id, [...(groups.get(row.assessment.id) ?? []), row]);
+  for (const row of rows)
+    if (row.assessment) groups.set(row.assessment.id, [...(groups.get(row.assessment.id) ?? []), row]);
   const shown: (R & { history?: History })[] = [];
   const done = new Set<string>();
   for (const row of rows) {

@@ -71,7 +71,10 @@ export class Origins<Ref> {
 /** `rest`: the path below the entry, e.g. ['weight'] or ['indicators', 2, 'question']. */
 function locateInEntry<Ref>(entry: Record<string, unknown>, origins: EntryOrigins<Ref>, rest: DocPath): Origin<Ref> {
   const [field, position, ...deeper] = rest;
-  const indicator = field === 'indicators' && typeof position === 'number' && Array.isArray(entry.indicators) ? (entry.indicators[position] as unknown) : undefined;
+  const indicator =
+    field === 'indicators' && typeof position === 'number' && Array.isArray(entry.indicators)
+      ? (entry.indicators[position] as unknown)
+      : undefined;
   const nested = isObject(indicator) ? origins.indicators.get(String(indicator.id)) : undefined;
   if (nested) return { ref: nested.ref, path: [...nested.path, ...deeper] };
   const fieldOrigin = typeof field === 'string' && field !== 'indicators' ? origins.fields.get(field) : undefined;

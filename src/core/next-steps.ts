@@ -47,13 +47,20 @@ function describeStages(framework: Framework, stages: StageResult[]): NextStep[]
     {
       kind: 'stage',
       gain: null,
-      text: `Describe the stages: for ${listWords(undescribed.map((s) => s.id), 'and')}, say who held power (${levels}) and what happened, with evidence. \`copro criteria ${undescribed[0]!.id}\` gives a test for each level`,
+      text: `Describe the stages: for ${listWords(
+        undescribed.map((s) => s.id),
+        'and',
+      )}, say who held power (${levels}) and what happened, with evidence. \`copro criteria ${undescribed[0]!.id}\` gives a test for each level`,
     },
   ];
 }
 
 /** Evidence that would settle a power-sharing claim the class depends on. */
-function evidenceForClaims(framework: Framework, { classification, claimedChecks }: ClassChecks, stages: StageResult[]): NextStep[] {
+function evidenceForClaims(
+  framework: Framework,
+  { classification, claimedChecks }: ClassChecks,
+  stages: StageResult[],
+): NextStep[] {
   const order = framework.classes.map((c) => c.id);
   const claimedClass = framework.classes.find((c) => (claimedChecks.get(c.id) ?? []).every((check) => check.met));
   if (!claimedClass || order.indexOf(claimedClass.id) >= order.indexOf(classification.id)) return [];
@@ -70,12 +77,24 @@ function evidenceForClaims(framework: Framework, { classification, claimedChecks
     });
 }
 
-function stageStep(framework: Framework, rule: NonNullable<Requirement['stageLevel']>, requirement: Requirement, found: string, stages: StageResult[], towards: string): NextStep | undefined {
+function stageStep(
+  framework: Framework,
+  rule: NonNullable<Requirement['stageLevel']>,
+  requirement: Requirement,
+  found: string,
+  stages: StageResult[],
+  towards: string,
+): NextStep | undefined {
   // A stage the project marks n/a cannot be raised: name only the stages that apply.
   const open = rule.stages.filter((id) => stages.find((s) => s.id === id)?.level !== NOT_APPLICABLE);
   const count = rule.count ?? 1;
   if (open.length < count) return undefined;
-  const which = count > 1 ? `at least ${count} of ${listWords(open, 'and')}` : open.length > 1 ? `one of ${listWords(open)}` : open.join('');
+  const which =
+    count > 1
+      ? `at least ${count} of ${listWords(open, 'and')}`
+      : open.length > 1
+        ? `one of ${listWords(open)}`
+        : open.join('');
   const example = open.map((id) => stageTest(framework, id, rule.atLeast)).find(Boolean);
   const evidence = rule.evidenced ? ', with evidence,' : '';
   // "now" names only the stages that could be raised, not those that do not apply.
@@ -91,7 +110,12 @@ function stageStep(framework: Framework, rule: NonNullable<Requirement['stageLev
   };
 }
 
-function stepForRequirement(framework: Framework, check: RequirementCheck, stages: StageResult[], towards: string): NextStep | undefined {
+function stepForRequirement(
+  framework: Framework,
+  check: RequirementCheck,
+  stages: StageResult[],
+  towards: string,
+): NextStep | undefined {
   const { requirement, found } = check;
   if (requirement.stageLevel) return stageStep(framework, requirement.stageLevel, requirement, found, stages, towards);
   if (requirement.partners) {
@@ -113,7 +137,11 @@ function stepForRequirement(framework: Framework, check: RequirementCheck, stage
   return { kind: 'score', towards, gain: null, text: `${requirement.text} (now ${found})` };
 }
 
-function classSteps(framework: Framework, { classification, checks, claimedChecks }: ClassChecks, stages: StageResult[]): NextStep[] {
+function classSteps(
+  framework: Framework,
+  { classification, checks, claimedChecks }: ClassChecks,
+  stages: StageResult[],
+): NextStep[] {
   const index = framework.classes.findIndex((c) => c.id === classification.id);
   const next = framework.classes[index - 1];
   if (!next) return [];
@@ -138,13 +166,19 @@ interface Candidate {
 
 function candidates(framework: Framework, criteria: CriterionResult[]): Candidate[] {
   const totalWeight = criteria.filter((c) => c.score !== null).reduce((sum, c) => sum + c.weight, 0);
-  const definitions = new Map<string, Indicator>(framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i] as const)));
+  const definitions = new Map<string, Indicator>(
+    framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i] as const)),
+  );
   const found: Candidate[] = [];
   for (const criterion of criteria) {
     for (const indicator of criterion.indicators) {
       const definition = definitions.get(indicator.id)!;
       if (indicator.answer === 'unknown') {
-        found.push({ step: { kind: 'indicator', criterion: criterion.id, indicator: indicator.id, gain: null, text: '' }, answer: 'unknown', indicator: definition });
+        found.push({
+          step: { kind: 'indicator', criterion: criterion.id, indicator: indicator.id, gain: null, text: '' },
+          answer: 'unknown',
+          indicator: definition,
+        });
         continue;
       }
       const missing = indicator.possible - indicator.earned;
@@ -152,7 +186,11 @@ function candidates(framework: Framework, criteria: CriterionResult[]): Candidat
       // Practice points gained if this indicator earned full marks, all else equal.
       const gain = round1(((missing / criterion.possible) * 100 * criterion.weight) / totalWeight);
       const kind = indicator.answer === 'yes' ? 'evidence' : 'indicator';
-      found.push({ step: { kind, criterion: criterion.id, indicator: indicator.id, gain, text: '' }, answer: indicator.answer, indicator: definition });
+      found.push({
+        step: { kind, criterion: criterion.id, indicator: indicator.id, gain, text: '' },
+        answer: indicator.answer,
+        indicator: definition,
+      });
     }
   }
   return found;
@@ -173,7 +211,9 @@ function stepText({ answer, indicator }: Candidate): string {
 function indicatorSteps(framework: Framework, criteria: CriterionResult[], describeFirst: boolean): NextStep[] {
   const weight = new Map(criteria.map((c) => [c.id, c.weight]));
   const all = candidates(framework, criteria);
-  const unknown = all.filter((c) => c.answer === 'unknown').sort((a, b) => weight.get(b.step.criterion!)! - weight.get(a.step.criterion!)!);
+  const unknown = all
+    .filter((c) => c.answer === 'unknown')
+    .sort((a, b) => weight.get(b.step.criterion!)! - weight.get(a.step.criterion!)!);
   const gains = all.filter((c) => c.answer !== 'unknown').sort((a, b) => (b.step.gain ?? 0) - (a.step.gain ?? 0));
   const ranked = describeFirst ? [...unknown, ...gains] : [...gains, ...unknown];
   const perCriterion = new Map<string, number>();
@@ -189,12 +229,20 @@ function indicatorSteps(framework: Framework, criteria: CriterionResult[], descr
   return chosen;
 }
 
-export function nextSteps(framework: Framework, classChecks: ClassChecks, criteria: CriterionResult[], stages: StageResult[], completeness: number): NextStep[] {
+export function nextSteps(
+  framework: Framework,
+  classChecks: ClassChecks,
+  criteria: CriterionResult[],
+  stages: StageResult[],
+  completeness: number,
+): NextStep[] {
   const describeFirst = tooLittleDescribed(framework, completeness);
   const describe = describeStages(framework, stages);
   // While a side of the stage test is not described at all, "describe the stages" comes before
   // any step about raising them: the levels may already be higher than the file says.
-  const raise = classSteps(framework, classChecks, stages).filter((step) => describe.length === 0 || step.kind !== 'stage');
+  const raise = classSteps(framework, classChecks, stages).filter(
+    (step) => describe.length === 0 || step.kind !== 'stage',
+  );
   return [
     ...describe,
     ...evidenceForClaims(framework, classChecks, stages),

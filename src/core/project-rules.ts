@@ -21,7 +21,10 @@ export interface RawProject extends ProjectInfo {
 function stageEntry(raw: RawEntry<'level', string>): StageEntry | undefined {
   if (typeof raw === 'string') return { level: raw };
   if (!isObject(raw) || typeof raw.level !== 'string') return undefined;
-  return withSuggested(raw.evidence === undefined ? { level: raw.level } : { level: raw.level, evidence: raw.evidence }, raw.suggested);
+  return withSuggested(
+    raw.evidence === undefined ? { level: raw.level } : { level: raw.level, evidence: raw.evidence },
+    raw.suggested,
+  );
 }
 
 /** A draft's "suggested: true" is kept, so the verdict can say what rests on it; false is the same as absent. */
@@ -32,7 +35,10 @@ function withSuggested<T extends object>(entry: T, suggested: unknown): T & { su
 function answerEntry(raw: RawEntry<'answer', Answer>): AnswerEntry | undefined {
   if (typeof raw === 'string') return { answer: raw };
   if (!isObject(raw) || typeof raw.answer !== 'string') return undefined;
-  return withSuggested(raw.evidence === undefined ? { answer: raw.answer } : { answer: raw.answer, evidence: raw.evidence }, raw.suggested);
+  return withSuggested(
+    raw.evidence === undefined ? { answer: raw.answer } : { answer: raw.answer, evidence: raw.evidence },
+    raw.suggested,
+  );
 }
 
 interface KnownIds {
@@ -58,7 +64,11 @@ function knownIds(framework: Framework): KnownIds {
       stageIds: framework.stages.map((s) => s.id),
       levelIds: [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE],
       indicatorIds: new Set(framework.criteria.flatMap((c) => c.indicators.map((i) => i.id))),
-      renamed: new Map(framework.criteria.flatMap((c) => c.indicators.flatMap((i) => (i.aliases ?? []).map((alias) => [alias, i.id] as const)))),
+      renamed: new Map(
+        framework.criteria.flatMap((c) =>
+          c.indicators.flatMap((i) => (i.aliases ?? []).map((alias) => [alias, i.id] as const)),
+        ),
+      ),
       retired: new Map(framework.retired.map((r) => [r.id, r.note])),
       partnerIds: framework.partners.map((p) => p.id),
       indicators: framework.criteria.flatMap((c) => c.indicators.map((i) => ({ id: i.id, text: i.question }))),
@@ -68,7 +78,11 @@ function knownIds(framework: Framework): KnownIds {
   return known;
 }
 
-export function checkProject(framework: Framework, raw: RawProject, shapeProblems: Problem[] = []): { project?: Project; problems: Problem[] } {
+export function checkProject(
+  framework: Framework,
+  raw: RawProject,
+  shapeProblems: Problem[] = [],
+): { project?: Project; problems: Problem[] } {
   const problems: Problem[] = [...shapeProblems];
   const { stageIds, levelIds, indicatorIds, indicators, renamed, retired, partnerIds } = knownIds(framework);
   const suggest = new Suggester();
@@ -95,7 +109,10 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
 
   // The schema refuses "" only: a name of spaces or of invisible characters is as empty to a reader.
   if (typeof raw.name === 'string' && raw.name !== '' && !/[^\s\p{C}]/u.test(raw.name)) {
-    problems.push({ path: ['name'], message: '"name" has no visible text, only spaces or invisible characters: write the project\'s name' });
+    problems.push({
+      path: ['name'],
+      message: '"name" has no visible text, only spaces or invisible characters: write the project\'s name',
+    });
   }
 
   const answers: Record<string, AnswerEntry> = {};
@@ -110,7 +127,11 @@ export function checkProject(framework: Framework, raw: RawProject, shapeProblem
       continue;
     }
     if (id !== given && Object.hasOwn(raw.answers as object, id)) {
-      problems.push({ path: ['answers', given], at: 'key', message: `${quoted(given)} is an earlier id of "${id}", which the file answers too: keep one of the two` });
+      problems.push({
+        path: ['answers', given],
+        at: 'key',
+        message: `${quoted(given)} is an earlier id of "${id}", which the file answers too: keep one of the two`,
+      });
       continue;
     }
     if (!indicatorIds.has(id)) {

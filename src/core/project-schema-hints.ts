@@ -17,7 +17,10 @@ function hinted(description: string, definition: string): Json {
 }
 
 /** A copy of the project schema with `framework`'s ids as editor hints. */
-export function withFrameworkHints(schema: Json, framework: Pick<Framework, 'stages' | 'levels' | 'criteria' | 'partners'>): Json {
+export function withFrameworkHints(
+  schema: Json,
+  framework: Pick<Framework, 'stages' | 'levels' | 'criteria' | 'partners'>,
+): Json {
   const copy = structuredClone(schema) as {
     properties: { stages: Json; answers: Json; partners: { items: Json } };
     definitions: { stageEntry: { anyOf: Json[] } };
@@ -25,12 +28,20 @@ export function withFrameworkHints(schema: Json, framework: Pick<Framework, 'sta
   const levels = [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE];
   // A stage's hover text carries its test for each level, so that two people code it the same way.
   const tests = (s: Framework['stages'][number]) =>
-    framework.levels.filter((l) => s.tests?.[l.id]).map((l) => ` ${l.id}: ${foldLines(s.tests![l.id]!)}.`).join('');
+    framework.levels
+      .filter((l) => s.tests?.[l.id])
+      .map((l) => ` ${l.id}: ${foldLines(s.tests![l.id]!)}.`)
+      .join('');
   copy.properties.stages.properties = Object.fromEntries(
-    framework.stages.map((s) => [s.id, hinted(foldLines(`${s.label}: ${s.description ?? ''}`) + tests(s), 'stageEntry')]),
+    framework.stages.map((s) => [
+      s.id,
+      hinted(foldLines(`${s.label}: ${s.description ?? ''}`) + tests(s), 'stageEntry'),
+    ]),
   );
   copy.properties.answers.properties = Object.fromEntries(
-    framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, hinted(`${foldLines(i.question)} (${foldLines(c.title)})`, 'answerEntry')])),
+    framework.criteria.flatMap((c) =>
+      c.indicators.map((i) => [i.id, hinted(`${foldLines(i.question)} (${foldLines(c.title)})`, 'answerEntry')]),
+    ),
   );
   const [text, map] = copy.definitions.stageEntry.anyOf as [Json, { properties: { level: Json } }];
   text.examples = levels;

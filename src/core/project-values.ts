@@ -37,12 +37,16 @@ function mapValues(section: unknown, change: (entry: unknown) => unknown): unkno
   if (!isObject(section)) return section;
   // Entries keep their keys (any key, even "__proto__", stays a plain own property).
   const copy: Record<string, unknown> = {};
-  for (const [id, entry] of Object.entries(section)) Object.defineProperty(copy, id, { value: change(entry), enumerable: true, writable: true, configurable: true });
+  for (const [id, entry] of Object.entries(section))
+    Object.defineProperty(copy, id, { value: change(entry), enumerable: true, writable: true, configurable: true });
   return copy;
 }
 
 /** A copy of a raw project whose levels and answers are in the framework's spelling wherever only the case differed. */
-export function withCanonicalValues(framework: Pick<Framework, 'levels'>, raw: Record<string, unknown>): Record<string, unknown> {
+export function withCanonicalValues(
+  framework: Pick<Framework, 'levels'>,
+  raw: Record<string, unknown>,
+): Record<string, unknown> {
   const levels = [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE];
   const copy = { ...raw };
   if ('stages' in raw) copy.stages = mapValues(raw.stages, (entry) => canonicalEntry(entry, 'level', levels));

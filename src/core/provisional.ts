@@ -16,7 +16,10 @@ const PHASES: { phase: NonNullable<Stage['phase']>; words: string }[] = [
 ];
 
 /** For each half of the stage test whose applicable stages are all "not described", those stages. */
-export function undescribedPhases(framework: Framework, stages: StageResult[]): { words: string; stages: StageResult[] }[] {
+export function undescribedPhases(
+  framework: Framework,
+  stages: StageResult[],
+): { words: string; stages: StageResult[] }[] {
   return PHASES.flatMap(({ phase, words }) => {
     const ids = new Set(framework.stages.filter((s) => s.phase === phase).map((s) => s.id));
     const applicable = stages.filter((s) => ids.has(s.id) && s.level !== NOT_APPLICABLE);
@@ -24,7 +27,12 @@ export function undescribedPhases(framework: Framework, stages: StageResult[]): 
   });
 }
 
-function unshownClaims(framework: Framework, stages: StageResult[], shown: ClassOutcome, claimed: ClassOutcome): string[] {
+function unshownClaims(
+  framework: Framework,
+  stages: StageResult[],
+  shown: ClassOutcome,
+  claimed: ClassOutcome,
+): string[] {
   const order = framework.classes.map((c) => c.id);
   if (order.indexOf(claimed.classification.id) >= order.indexOf(shown.classification.id)) return [];
   const unevidenced = stages.filter((s) => s.shared && !s.evidence).map((s) => `${s.id} (${s.level})`);
@@ -39,12 +47,22 @@ export function tooLittleDescribed(framework: Framework, completeness: number): 
 }
 
 /** `suggested`: the stages whose level `copro draft` proposed and no person has confirmed. */
-export function provisionalReasons(framework: Framework, measures: Measures, shown: ClassOutcome, claimed: ClassOutcome, suggested: ReadonlySet<string> = new Set()): string[] {
+export function provisionalReasons(
+  framework: Framework,
+  measures: Measures,
+  shown: ClassOutcome,
+  claimed: ClassOutcome,
+  suggested: ReadonlySet<string> = new Set(),
+): string[] {
   const { completeness, stages } = measures;
   const minimum = framework.scoring.minimumCompleteness;
   return [
-    ...(tooLittleDescribed(framework, completeness) ? [`only ${completeness}% of the framework is described (${minimum}% is needed to judge)`] : []),
-    ...undescribedPhases(framework, stages).map((p) => `no stage of ${p.words} is described (${listWords(p.stages.map((s) => s.id))})`),
+    ...(tooLittleDescribed(framework, completeness)
+      ? [`only ${completeness}% of the framework is described (${minimum}% is needed to judge)`]
+      : []),
+    ...undescribedPhases(framework, stages).map(
+      (p) => `no stage of ${p.words} is described (${listWords(p.stages.map((s) => s.id))})`,
+    ),
     ...unshownClaims(framework, stages, shown, claimed),
     ...suggestedReason(framework, stages, shown, suggested),
   ];

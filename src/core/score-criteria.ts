@@ -20,7 +20,11 @@ export function hasEvidence(entry: { evidence?: string } | undefined): boolean {
   return typeof entry?.evidence === 'string' && notBlank(entry.evidence);
 }
 
-export function indicatorPoints(scoring: Scoring, entry: AnswerEntry, evidenced = hasEvidence(entry)): { earned: number; possible: number } {
+export function indicatorPoints(
+  scoring: Scoring,
+  entry: AnswerEntry,
+  evidenced = hasEvidence(entry),
+): { earned: number; possible: number } {
   if (entry.answer === 'n/a' || entry.answer === 'unknown') return { earned: 0, possible: 0 };
   const possible = scoring.points.yes;
   if ((entry.answer === 'yes' || entry.answer === 'partly') && !evidenced) {

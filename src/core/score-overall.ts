@@ -36,7 +36,8 @@ export function completeness(stages: StageResult[], criteria: CriterionResult[])
   // Everything marked n/a is everything answered: nothing is left undescribed.
   if (total === 0) return 100;
   const described =
-    applicableStages.filter((s) => s.level !== UNKNOWN).length + indicators.filter((i) => i.answer !== 'unknown').length;
+    applicableStages.filter((s) => s.level !== UNKNOWN).length +
+    indicators.filter((i) => i.answer !== 'unknown').length;
   return round1((described / total) * 100);
 }
 
@@ -54,7 +55,8 @@ const citationsOf = new WeakMap<Framework, Citations[]>();
 function citations(framework: Framework): Citations[] {
   let found = citationsOf.get(framework);
   if (!found) {
-    const citing = (itemIds: Set<string>) => framework.criteria.filter((c) => c.sources.some((s) => itemIds.has(s))).map((c) => c.id);
+    const citing = (itemIds: Set<string>) =>
+      framework.criteria.filter((c) => c.sources.some((s) => itemIds.has(s))).map((c) => c.id);
     found = framework.sources.map((source) => ({
       id: source.id,
       title: source.title,

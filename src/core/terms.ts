@@ -36,7 +36,8 @@ function wordMatches(pattern: string, word: string): boolean {
 /** True when `phrase` stands in `words` and is not negated by the word before it. */
 function phraseIn(phrase: string[], words: string[]): boolean {
   for (let start = 0; start + phrase.length <= words.length; start++) {
-    if (phrase.every((pattern, k) => wordMatches(pattern, words[start + k]!)) && !NEGATIONS.has(words[start - 1] ?? '')) return true;
+    if (phrase.every((pattern, k) => wordMatches(pattern, words[start + k]!)) && !NEGATIONS.has(words[start - 1] ?? ''))
+      return true;
   }
   return false;
 }
@@ -55,8 +56,17 @@ function frameworkTerms(framework: Framework): TermEntry[] {
     const terms: Term[] =
       framework.terms.length > 0
         ? framework.terms
-        : framework.classes.map((c) => ({ id: c.id, label: c.label, definition: c.description ?? c.label, matches: [c.id, c.label, ...(c.aliases ?? [])], class: c.id }));
-    entries = terms.map((term) => ({ ...term, phrases: (term.matches ?? []).map(termWords).filter((p) => p.length > 0) }));
+        : framework.classes.map((c) => ({
+            id: c.id,
+            label: c.label,
+            definition: c.description ?? c.label,
+            matches: [c.id, c.label, ...(c.aliases ?? [])],
+            class: c.id,
+          }));
+    entries = terms.map((term) => ({
+      ...term,
+      phrases: (term.matches ?? []).map(termWords).filter((p) => p.length > 0),
+    }));
     termsOf.set(framework, entries);
   }
   return entries;
@@ -81,7 +91,13 @@ interface TermTest {
   why: string;
 }
 
-function testTerm(framework: Framework, term: Term, measures: Measures, classification: Classification, classChecks: Map<string, RequirementCheck[]>): TermTest {
+function testTerm(
+  framework: Framework,
+  term: Term,
+  measures: Measures,
+  classification: Classification,
+  classChecks: Map<string, RequirementCheck[]>,
+): TermTest {
   if (term.class) {
     const order = framework.classes.map((c) => c.id);
     const met = order.indexOf(classification.id) <= order.indexOf(term.class);
@@ -92,7 +108,14 @@ function testTerm(framework: Framework, term: Term, measures: Measures, classifi
   if (term.shows) {
     const checks = term.shows.map((r) => checkRequirement(framework, r, measures));
     const met = checks.every((c) => c.met);
-    return { tested: true, met, why: checks.filter((c) => c.met === met).map(describeCheck).join('; ') };
+    return {
+      tested: true,
+      met,
+      why: checks
+        .filter((c) => c.met === met)
+        .map(describeCheck)
+        .join('; '),
+    };
   }
   return { tested: false, met: false, why: '' };
 }
@@ -104,14 +127,26 @@ export function findTerms(
   classification: Classification,
   classChecks: Map<string, RequirementCheck[]>,
 ): TermFinding {
-  const tests = new Map(frameworkTerms(framework).map((term) => [term.id, testTerm(framework, term, measures, classification, classChecks)]));
+  const tests = new Map(
+    frameworkTerms(framework).map((term) => [
+      term.id,
+      testTerm(framework, term, measures, classification, classChecks),
+    ]),
+  );
   const supportedTerm = frameworkTerms(framework).find((term) => tests.get(term.id)!.met);
   const supported = supportedTerm ? { id: supportedTerm.id, label: supportedTerm.label } : null;
-  const shows = supportedTerm ? `the evidence shows ${supportedTerm.label}: ${tests.get(supportedTerm.id)!.why}` : 'the evidence does not yet show any of these terms';
+  const shows = supportedTerm
+    ? `the evidence shows ${supportedTerm.label}: ${tests.get(supportedTerm.id)!.why}`
+    : 'the evidence does not yet show any of these terms';
   const claimedTerm = termNamedBy(framework, describedAs);
   if (!claimedTerm) return { claimed: null, supported, overclaim: false, message: capitalise(shows) };
   const test = tests.get(claimedTerm.id)!;
-  const claimed = { id: claimedTerm.id, label: claimedTerm.label, tested: test.tested, supported: test.tested ? test.met : null };
+  const claimed = {
+    id: claimedTerm.id,
+    label: claimedTerm.label,
+    tested: test.tested,
+    supported: test.tested ? test.met : null,
+  };
   const calls = `Calls itself ${claimedTerm.label}`;
   if (!test.tested) {
     const cannot = `a word copro cannot test from a project file (${firstSentence(claimedTerm.definition)})`;
@@ -119,14 +154,21 @@ export function findTerms(
   }
   if (test.met) {
     const more = supportedTerm && supportedTerm.id !== claimedTerm.id;
-    const message = more ? `${calls}, and the evidence supports more: ${shows.replace(/^the evidence shows /, '')}` : `${calls}, and the evidence supports it: ${test.why}`;
+    const message = more
+      ? `${calls}, and the evidence supports more: ${shows.replace(/^the evidence shows /, '')}`
+      : `${calls}, and the evidence supports it: ${test.why}`;
     return { claimed, supported, overclaim: false, message };
   }
   // The claim's own test fails. It claims more than the evidence shows only when the term the
   // evidence does support is a weaker one (later in the list), or there is none.
   const terms = frameworkTerms(framework);
   const overclaim = !supportedTerm || terms.indexOf(supportedTerm) > terms.indexOf(claimedTerm as TermEntry);
-  return { claimed, supported, overclaim, message: `${calls}, but ${shows}. Not shown for ${claimedTerm.label}: ${test.why}` };
+  return {
+    claimed,
+    supported,
+    overclaim,
+    message: `${calls}, but ${shows}. Not shown for ${claimedTerm.label}: ${test.why}`,
+  };
 }
 
 function capitalise(text: string): string {

@@ -14,15 +14,17 @@ export function foldLines(text: string): string {
 }
 
 /** Escape sequences (ANSI CSI, OSC such as window titles and links, 8-bit CSI) a terminal would act on. */
-// eslint-disable-next-line no-control-regex
-export const ESCAPE_SEQUENCES = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+export const ESCAPE_SEQUENCES =
+  // eslint-disable-next-line no-control-regex -- finding escape sequences is the point
+  /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
 /**
  * Other characters that move, hide or reorder text on a terminal: control characters (but tab
  * and line feed), and the marks that change the direction of text (U+200E/F, U+202A-E, U+2066-9,
  * U+061C). Line and paragraph separators (U+2028/9) are line breaks and are handled as such.
  */
-// eslint-disable-next-line no-control-regex
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const CONTROL_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 export const LINE_SEPARATORS = /[\u2028\u2029]/g;
 
 /** Longest stretch of a value or key quoted in a message: enough to recognise it, too little to leak a file. */

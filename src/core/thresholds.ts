@@ -21,18 +21,28 @@ export function shortfalls(
   for (const result of results) {
     const { classification } = result;
     // A provisional verdict never passes a threshold: there was too little to judge it by.
-    const unsure = classification.provisional ? ' (provisional: too little described or shown to pass a threshold)' : '';
+    const unsure = classification.provisional
+      ? ' (provisional: too little described or shown to pass a threshold)'
+      : '';
     if (thresholds.failUnder) {
       const wanted = framework.classes.find((c) => c.id === thresholds.failUnder)!.label.toLowerCase();
       if (order.indexOf(classification.id) > order.indexOf(thresholds.failUnder)) {
-        found.push({ file: result.file, message: `classified as ${classification.label.toLowerCase()}, below ${wanted}` });
+        found.push({
+          file: result.file,
+          message: `classified as ${classification.label.toLowerCase()}, below ${wanted}`,
+        });
       } else if (classification.provisional) {
         found.push({ file: result.file, message: `classified as ${classification.label.toLowerCase()}${unsure}` });
       }
     }
     if (thresholds.minScore !== undefined) {
-      if (result.score < thresholds.minScore) found.push({ file: result.file, message: `scores ${result.score}, below the minimum of ${thresholds.minScore}` });
-      else if (classification.provisional) found.push({ file: result.file, message: `scores ${result.score}${unsure}` });
+      if (result.score < thresholds.minScore)
+        found.push({
+          file: result.file,
+          message: `scores ${result.score}, below the minimum of ${thresholds.minScore}`,
+        });
+      else if (classification.provisional)
+        found.push({ file: result.file, message: `scores ${result.score}${unsure}` });
     }
   }
   return found;

@@ -19,7 +19,11 @@ export interface ValidationReport {
   files: { file: string; kind: FileVerdict['kind']; valid: boolean; errors: InputError[] }[];
 }
 
-export function buildValidationReport(tool: ValidationReport['tool'], framework: ValidationReport['framework'], verdicts: FileVerdict[]): ValidationReport {
+export function buildValidationReport(
+  tool: ValidationReport['tool'],
+  framework: ValidationReport['framework'],
+  verdicts: FileVerdict[],
+): ValidationReport {
   const files = verdicts.map((v) => ({ file: v.file, kind: v.kind, valid: v.errors.length === 0, errors: v.errors }));
   const invalid = files.filter((f) => !f.valid).length;
   const problems = files.reduce((n, f) => n + f.errors.length, 0);

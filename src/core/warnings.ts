@@ -25,7 +25,9 @@ function questionWords(indicator: { id: string; question: string }): string {
 }
 
 function unevidencedAnswers(criteria: CriterionResult[]): Warning[] {
-  const claims = criteria.flatMap((c) => c.indicators).filter((i) => (i.answer === 'yes' || i.answer === 'partly') && !i.evidence);
+  const claims = criteria
+    .flatMap((c) => c.indicators)
+    .filter((i) => (i.answer === 'yes' || i.answer === 'partly') && !i.evidence);
   if (claims.length === 0) return [];
   const noun = claims.length === 1 ? 'answer gives' : 'answers give';
   return [
@@ -61,7 +63,11 @@ function contradictions(framework: Framework, project: Project): Warning[] {
         code: 'contradiction',
         message: `${asked} is answered yes, which means ${indicator.stage} was at least ${indicator.impliesLevel}, but ${indicator.stage} is given as ${level}`,
       });
-    } else if (answer.answer === 'no' && atLevel && levelRank(framework, level) >= levelRank(framework, framework.scoring.sharedFrom)) {
+    } else if (
+      answer.answer === 'no' &&
+      atLevel &&
+      levelRank(framework, level) >= levelRank(framework, framework.scoring.sharedFrom)
+    ) {
       found.push({
         code: 'contradiction',
         message: `${indicator.stage} is given as ${level}, but ${asked} is answered no`,
@@ -76,7 +82,8 @@ function nothingApplies(criteria: CriterionResult[]): Warning[] {
   return [
     {
       code: 'nothing-applies',
-      message: 'Every indicator is marked n/a, so there is nothing to score: the score of 0 says nothing about the practice',
+      message:
+        'Every indicator is marked n/a, so there is nothing to score: the score of 0 says nothing about the practice',
     },
   ];
 }
@@ -110,14 +117,19 @@ function idChanges(framework: Framework, project: Project): Warning[] {
           code: 'renamed-indicator' as const,
           message: `"${change.from}" is now "${change.to}" ("${questions.get(change.to) ?? change.to}"): the answer was read under the new id. \`copro validate --fix\` updates the file`,
         }
-      : { code: 'retired-indicator' as const, message: `"${change.from}" is no longer in the framework, so its answer was left out${change.note ? `: ${change.note}` : ''}` },
+      : {
+          code: 'retired-indicator' as const,
+          message: `"${change.from}" is no longer in the framework, so its answer was left out${change.note ? `: ${change.note}` : ''}`,
+        },
   );
 }
 
 /** The class an `expectedClass` names: a class id, label or alias, in any case. */
 function expectedClassOf(framework: Framework, expected: string): ClassDef | undefined {
   const wanted = expected.trim().toLowerCase();
-  return framework.classes.find((c) => [c.id, c.label, ...(c.aliases ?? [])].some((name) => name.toLowerCase() === wanted));
+  return framework.classes.find((c) =>
+    [c.id, c.label, ...(c.aliases ?? [])].some((name) => name.toLowerCase() === wanted),
+  );
 }
 
 function expectedClass(framework: Framework, project: Project, classification: Classification): Warning[] {
@@ -126,7 +138,12 @@ function expectedClass(framework: Framework, project: Project, classification: C
   const provisional = classification.provisional ? ' (provisional)' : '';
   if (!expected) {
     const ids = framework.classes.map((c) => c.id).join(', ');
-    return [{ code: 'expected-class-differs', message: `expectedClass "${project.expectedClass}" is not a class of this framework (use one of ${ids}); the verdict is ${classification.id}${provisional}` }];
+    return [
+      {
+        code: 'expected-class-differs',
+        message: `expectedClass "${project.expectedClass}" is not a class of this framework (use one of ${ids}); the verdict is ${classification.id}${provisional}`,
+      },
+    ];
   }
   if (expected.id === classification.id) return [];
   return [
@@ -159,4 +176,3 @@ export function collectWarnings(framework: Framework, project: Project, measures
     ...nothingApplies(measures.criteria),
   ];
 }
-

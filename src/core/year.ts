@@ -31,7 +31,8 @@ export interface YearSpan {
 
 /** The years a written year or range covers, or undefined when it is not one of the forms above. */
 export function parseYear(value: number | string): YearSpan | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR ? { from: value } : undefined;
+  if (typeof value === 'number')
+    return Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR ? { from: value } : undefined;
   if (value.length > YEAR_MAX_LENGTH || !yearPattern.test(value)) return undefined;
   const [fromText, toText] = value.trim().split(/\s*(?:[-–/]|\s+to\s+)\s*/u) as [string, string | undefined];
   const from = Number(fromText);
@@ -49,6 +50,10 @@ export function yearProblem(value: unknown): Problem | undefined {
   const span = parseYear(value);
   if (span?.to === undefined) return undefined;
   if (span.to > LAST_YEAR) return { path: ['year'], message: `"year" cannot end in ${span.to}: use ${YEAR_FORMS}` };
-  if (span.to < span.from) return { path: ['year'], message: `"year" runs backwards (${span.from} to ${span.to}): write the earlier year first, e.g. ${span.to}-${span.from}` };
+  if (span.to < span.from)
+    return {
+      path: ['year'],
+      message: `"year" runs backwards (${span.from} to ${span.to}): write the earlier year first, e.g. ${span.to}-${span.from}`,
+    };
   return undefined;
 }

@@ -19,7 +19,10 @@ export interface FileKind {
   none: string;
 }
 
-const PROJECT_FILES: FileKind = { pattern: PROJECT_FILE, none: 'no project files (*.yaml or *.yml) were found in this folder' };
+const PROJECT_FILES: FileKind = {
+  pattern: PROJECT_FILE,
+  none: 'no project files (*.yaml or *.yml) were found in this folder',
+};
 
 export interface FoundProjects {
   files: string[];
@@ -83,7 +86,8 @@ const inside = (root: string, real: string) => real === root || real.startsWith(
  * A link out of the folder is not followed unless asked: a project folder that links to
  * /etc/shadow or ~/.pgpass must not put lines of it into a published report's error list.
  */
-const OUTSIDE = 'this is a symbolic link to something outside the folder being searched, so copro did not read it (add --follow-links to read it)';
+const OUTSIDE =
+  'this is a symbolic link to something outside the folder being searched, so copro did not read it (add --follow-links to read it)';
 
 function walk(folder: string, found: Found, search: Search): number {
   const { visited } = search;
@@ -135,7 +139,10 @@ function walk(folder: string, found: Found, search: Search): number {
   return count;
 }
 
-export function findProjects(paths: string[], { followLinks = false, kind = PROJECT_FILES }: FindOptions = {}): FoundProjects {
+export function findProjects(
+  paths: string[],
+  { followLinks = false, kind = PROJECT_FILES }: FindOptions = {},
+): FoundProjects {
   const found = new Found();
   for (const path of paths) {
     if (path === STDIN) {

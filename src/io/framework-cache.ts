@@ -34,7 +34,10 @@ function readCache(): LoadedFramework | undefined {
  * bundled framework is read within the default limits whatever `limits` says, as loadFramework
  * reads it, so the limits do not matter to the cache.)
  */
-export async function loadFrameworkCached(file: string = DEFAULT_FRAMEWORK, limits: ReadLimits = DEFAULT_LIMITS): Promise<FrameworkResult> {
+export async function loadFrameworkCached(
+  file: string = DEFAULT_FRAMEWORK,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<FrameworkResult> {
   const cached = file === DEFAULT_FRAMEWORK ? readCache() : undefined;
   return cached ? { ok: true, framework: cached, files: [DEFAULT_FRAMEWORK] } : loadFramework(file, limits);
 }
@@ -47,7 +50,8 @@ export async function frameworkCacheEntry(): Promise<string | undefined> {
   const read = await readYamlFile(DEFAULT_FRAMEWORK);
   const loaded = await loadFramework();
   if (!read.ok || !loaded.ok) return undefined;
-  if (typeof read.source.data === 'object' && read.source.data !== null && 'extends' in read.source.data) return undefined;
+  if (typeof read.source.data === 'object' && read.source.data !== null && 'extends' in read.source.data)
+    return undefined;
   const entry: CacheEntry = { source: readFileSync(DEFAULT_FRAMEWORK, 'latin1'), framework: loaded.framework };
   const text = JSON.stringify(entry);
   return isDeepStrictEqual((JSON.parse(text) as CacheEntry).framework, loaded.framework) ? text : undefined;

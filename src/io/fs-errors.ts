@@ -7,7 +7,9 @@ export function describeFsError(error: unknown, doing: 'read' | 'write' = 'read'
       return 'no such file or folder';
     case 'EACCES':
     case 'EPERM':
-      return doing === 'read' ? 'permission denied: copro cannot read this' : 'permission denied: copro cannot write here';
+      return doing === 'read'
+        ? 'permission denied: copro cannot read this'
+        : 'permission denied: copro cannot write here';
     case 'ELOOP':
       return 'a symbolic link here points back on itself';
     case 'EISDIR':

@@ -45,8 +45,24 @@ interface LimitSetting {
  * nesting at which the YAML library itself would run out of stack (several hundred levels).
  */
 export const LIMIT_SETTINGS: readonly LimitSetting[] = [
-  { variable: 'COPRO_MAX_FILE_MB', key: 'maxFileBytes', unit: 'megabytes', floor: 0.001, ceiling: 1024, scale: MEGABYTE, whole: false },
-  { variable: 'COPRO_MAX_ALIASES', key: 'maxAliases', unit: 'alias expansions', floor: 1, ceiling: 100_000, scale: 1, whole: true },
+  {
+    variable: 'COPRO_MAX_FILE_MB',
+    key: 'maxFileBytes',
+    unit: 'megabytes',
+    floor: 0.001,
+    ceiling: 1024,
+    scale: MEGABYTE,
+    whole: false,
+  },
+  {
+    variable: 'COPRO_MAX_ALIASES',
+    key: 'maxAliases',
+    unit: 'alias expansions',
+    floor: 1,
+    ceiling: 100_000,
+    scale: 1,
+    whole: true,
+  },
   { variable: 'COPRO_MAX_DEPTH', key: 'maxDepth', unit: 'levels', floor: 1, ceiling: 256, scale: 1, whole: true },
 ];
 
@@ -61,7 +77,9 @@ function parseSetting(setting: LimitSetting, raw: string): number {
   if (!plain || value < setting.floor || value > setting.ceiling) {
     const kind = setting.whole ? 'a whole number' : 'a number';
     const example = setting.whole ? `e.g. ${setting.ceiling / 4}` : 'e.g. 0.5 or 20';
-    throw new UsageError(`${setting.variable} must be ${kind} of ${setting.unit} from ${setting.floor} to ${setting.ceiling}, in plain digits (${example}), not "${raw}"`);
+    throw new UsageError(
+      `${setting.variable} must be ${kind} of ${setting.unit} from ${setting.floor} to ${setting.ceiling}, in plain digits (${example}), not "${raw}"`,
+    );
   }
   return Math.floor(value * setting.scale);
 }

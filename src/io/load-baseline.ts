@@ -24,7 +24,11 @@ function parseJson(file: string, text: string): unknown {
     const at = /position (\d+)/.exec((error as Error).message);
     const where = at ? locate(text, Number(at[1])) : undefined;
     throw new UsageError(`the baseline ${NOT_A_REPORT}: it is not valid JSON`, [
-      { file, ...where, message: `this is not JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}` },
+      {
+        file,
+        ...where,
+        message: `this is not JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`,
+      },
     ]);
   }
 }
@@ -38,11 +42,16 @@ export async function loadBaseline(file: string): Promise<BaselineResult[]> {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('results' in data)) {
     throw new UsageError(`the baseline ${file} ${NOT_A_REPORT}: it has no "results"`);
   }
-  if (version !== 1) throw new UsageError(`the baseline ${file} is a report of schemaVersion ${JSON.stringify(version)}; this copro reads schemaVersion 1`);
+  if (version !== 1)
+    throw new UsageError(
+      `the baseline ${file} is a report of schemaVersion ${JSON.stringify(version)}; this copro reads schemaVersion 1`,
+    );
   const problems = schemaErrors('report', data);
   if (problems.length > 0) {
     const first = problems[0]!;
-    throw new UsageError(`the baseline ${file} ${NOT_A_REPORT}: at ${first.instancePath || 'the top'}, ${first.message ?? 'something is wrong'}`);
+    throw new UsageError(
+      `the baseline ${file} ${NOT_A_REPORT}: at ${first.instancePath || 'the top'}, ${first.message ?? 'something is wrong'}`,
+    );
   }
   return (data as { results: BaselineResult[] }).results;
 }

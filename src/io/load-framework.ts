@@ -15,7 +15,8 @@ import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
 
 /** `files`: every framework file read (the one named and each it extends), so that no output replaces one. */
-export type FrameworkResult = { ok: true; framework: LoadedFramework; files: string[] } | { ok: false; errors: InputError[] };
+export type FrameworkResult =
+  { ok: true; framework: LoadedFramework; files: string[] } | { ok: false; errors: InputError[] };
 
 const MAX_EXTENDS = 16;
 
@@ -26,16 +27,22 @@ function shown(path: string): string {
 }
 
 /** The chain of framework files, from the root ancestor down to `file`. */
-async function readChain(file: string, limits: ReadLimits): Promise<{ layers: YamlSource[] } | { errors: InputError[] }> {
+async function readChain(
+  file: string,
+  limits: ReadLimits,
+): Promise<{ layers: YamlSource[] } | { errors: InputError[] }> {
   const chain: YamlSource[] = [];
   const seen: string[] = [];
   let next: string | undefined = file;
   while (next) {
     // Problems with a parent are reported at the `extends:` line that named it.
     const child = chain[0];
-    const atExtends = (message: string) => ({ errors: [child ? child.errorAt(['extends'], message) : { file: next!, message }] });
+    const atExtends = (message: string) => ({
+      errors: [child ? child.errorAt(['extends'], message) : { file: next!, message }],
+    });
     const real = await realpath(next).catch(() => next!);
-    if (seen.includes(real)) return atExtends(`"extends" goes round in a circle: ${[...seen, real].map(shown).join(' → ')}`);
+    if (seen.includes(real))
+      return atExtends(`"extends" goes round in a circle: ${[...seen, real].map(shown).join(' → ')}`);
     if (seen.length >= MAX_EXTENDS) return atExtends(`"extends" is chained more than ${MAX_EXTENDS} deep`);
     seen.push(real);
     // copro's own framework always fits the default limits, whatever a site sets for its files.
@@ -43,26 +50,46 @@ async function readChain(file: string, limits: ReadLimits): Promise<{ layers: Ya
     const read = await readYamlFile(next, bundled ? DEFAULT_LIMITS : limits);
     if (!read.ok) {
       const unlocated = read.errors.length === 1 && read.errors[0]!.line === undefined;
-      if (unlocated && child) return atExtends(`"extends: ${String((child.data as Record<string, unknown>).extends)}" cannot be used: ${read.errors[0]!.message}`);
+      if (unlocated && child)
+        return atExtends(
+          `"extends: ${String((child.data as Record<string, unknown>).extends)}" cannot be used: ${read.errors[0]!.message}`,
+        );
       return { errors: read.errors };
     }
     const source = read.source;
     if (!isObject(source.data)) {
-      return { errors: [source.errorAt([], `expected a framework: a map with "id:", "sources:", "criteria:" and so on, but the file holds ${kindOf(source.data)}`)] };
+      return {
+        errors: [
+          source.errorAt(
+            [],
+            `expected a framework: a map with "id:", "sources:", "criteria:" and so on, but the file holds ${kindOf(source.data)}`,
+          ),
+        ],
+      };
     }
     const problems = schemaProblems(schemaErrors('framework', source.data));
-    if (problems.length > 0 || source.problems.length > 0) return { errors: [...source.problems, ...toInputErrors(source, problems)] };
+    if (problems.length > 0 || source.problems.length > 0)
+      return { errors: [...source.problems, ...toInputErrors(source, problems)] };
     chain.unshift(source);
     const parent: unknown = source.data.extends;
-    next = typeof parent === 'string' ? shown(parent === 'default' ? DEFAULT_FRAMEWORK : resolve(dirname(next), parent)) : undefined;
+    next =
+      typeof parent === 'string'
+        ? shown(parent === 'default' ? DEFAULT_FRAMEWORK : resolve(dirname(next), parent))
+        : undefined;
   }
   return { layers: chain };
 }
 
-export async function loadFramework(file: string = DEFAULT_FRAMEWORK, limits: ReadLimits = DEFAULT_LIMITS): Promise<FrameworkResult> {
+export async function loadFramework(
+  file: string = DEFAULT_FRAMEWORK,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<FrameworkResult> {
   const chain = await readChain(file, limits);
   if ('errors' in chain) return { ok: false, errors: capErrors(chain.errors) };
-  const layers: Layer<YamlSource>[] = chain.layers.map((source) => ({ data: source.data as Record<string, unknown>, ref: source }));
+  const layers: Layer<YamlSource>[] = chain.layers.map((source) => ({
+    data: source.data as Record<string, unknown>,
+    ref: source,
+  }));
   const merged = mergeLayers(layers);
   const framework = merged.data as unknown as Framework;
   const problems = checkFramework(framework);

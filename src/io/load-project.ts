@@ -10,7 +10,8 @@ import { readYamlFile, readYamlText, toInputErrors, type ReadResult, type YamlSo
 import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
 
-export type ProjectResult = { ok: true; file: string; project: Project; notes: InputError[] } | { ok: false; file: string; errors: InputError[] };
+export type ProjectResult =
+  { ok: true; file: string; project: Project; notes: InputError[] } | { ok: false; file: string; errors: InputError[] };
 
 function byPlace(errors: InputError[]): InputError[] {
   return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -28,8 +29,15 @@ const PROJECT_KEYS = ['name', 'stages', 'answers'];
 function notAProject(framework: Framework, source: YamlSource): ProjectResult {
   const message = 'not a copro project file: it has none of "name", "stages" and "answers" (-v lists every difference)';
   const raw = source.data as RawProject;
-  const details = toInputErrors(source, checkProject(framework, raw, schemaProblems(schemaErrors('project', raw))).problems);
-  return { ok: false, file: source.file, errors: [source.errorAt([], message), ...capErrors(details).map((error) => ({ ...error, detail: true as const }))] };
+  const details = toInputErrors(
+    source,
+    checkProject(framework, raw, schemaProblems(schemaErrors('project', raw))).problems,
+  );
+  return {
+    ok: false,
+    file: source.file,
+    errors: [source.errorAt([], message), ...capErrors(details).map((error) => ({ ...error, detail: true as const }))],
+  };
 }
 
 export function projectFromSource(framework: Framework, source: YamlSource): ProjectResult {
@@ -46,7 +54,8 @@ export function projectFromSource(framework: Framework, source: YamlSource): Pro
   const raw = withCanonicalValues(framework, data as Record<string, unknown>);
   const shape = schemaProblems(schemaErrors('project', raw));
   const { project, problems } = checkProject(framework, raw as unknown as RawProject, shape);
-  if (!project || source.problems.length > 0) return { ok: false, file, errors: shownErrors([...source.problems, ...toInputErrors(source, problems)]) };
+  if (!project || source.problems.length > 0)
+    return { ok: false, file, errors: shownErrors([...source.problems, ...toInputErrors(source, problems)]) };
   return { ok: true, file, project, notes: source.notes };
 }
 
@@ -54,11 +63,20 @@ function fromRead(framework: Framework, file: string, read: ReadResult): Project
   return read.ok ? projectFromSource(framework, read.source) : { ok: false, file, errors: capErrors(read.errors) };
 }
 
-export async function loadProjectFile(framework: Framework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {
+export async function loadProjectFile(
+  framework: Framework,
+  file: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<ProjectResult> {
   return fromRead(framework, file, await readYamlFile(file, limits));
 }
 
-export function loadProjectBytes(framework: Framework, file: string, bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): ProjectResult {
+export function loadProjectBytes(
+  framework: Framework,
+  file: string,
+  bytes: Buffer,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): ProjectResult {
   return fromRead(framework, file, readYamlText(file, bytes, limits));
 }
 
@@ -66,7 +84,11 @@ export function loadProjectBytes(framework: Framework, file: string, bytes: Buff
 export const STDIN_NAME = '<stdin>';
 
 /** One project file, or standard input for "-", read and checked against the framework. */
-export async function loadProjectInput(framework: Framework, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ProjectResult> {
+export async function loadProjectInput(
+  framework: Framework,
+  file: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<ProjectResult> {
   if (file === STDIN) {
     const problem = stdinProblem();
     if (problem) return { ok: false, file: STDIN_NAME, errors: [{ file: STDIN_NAME, message: problem }] };

@@ -10,7 +10,9 @@ export interface Position {
 
 function childOf(node: unknown, segment: string | number): { key?: Node; value?: Node } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
+    const pair = node.items.find(
+      (p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment),
+    );
     return pair ? { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined } : undefined;
   }
   if (isSeq(node) && typeof segment === 'number') {
@@ -21,7 +23,12 @@ function childOf(node: unknown, segment: string | number): { key?: Node; value?:
 }
 
 /** The position of the deepest node along `path` (the key itself when `at` is 'key'). */
-export function locate(doc: Document, lines: LineCounter, path: DocPath, at: 'key' | 'value' = 'value'): Position | undefined {
+export function locate(
+  doc: Document,
+  lines: LineCounter,
+  path: DocPath,
+  at: 'key' | 'value' = 'value',
+): Position | undefined {
   let node: Node | undefined = doc.contents ?? undefined;
   let found: Node | undefined = node;
   for (let i = 0; i < path.length && node; i++) {

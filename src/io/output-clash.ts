@@ -19,10 +19,12 @@ export interface RunInputs {
 function clash(output: string, inputs: RunInputs): string | undefined {
   const real = realPathOf(output);
   const input = inputs.files.find((file) => realPathOf(file) === real);
-  if (input !== undefined) return `is ${input === output ? 'also' : input + ','} an input of this run: writing the report would replace it`;
+  if (input !== undefined)
+    return `is ${input === output ? 'also' : input + ','} an input of this run: writing the report would replace it`;
   const name = basename(real);
   const searched = inputs.folders?.has(dirname(real)) && PROJECT_FILE.test(name) && !name.startsWith('.');
-  if (searched) return `would be written into ${dirname(real)}, a folder this run searches for project files: the next run would read the report as a project`;
+  if (searched)
+    return `would be written into ${dirname(real)}, a folder this run searches for project files: the next run would read the report as a project`;
   return undefined;
 }
 
@@ -31,7 +33,10 @@ export function refuseOutputsOverInputs(outputs: readonly (string | undefined)[]
   for (const output of outputs) {
     if (output === undefined) continue;
     const over = clash(output, inputs);
-    if (over) throw new UsageError(`the report ${output} ${over}. Nothing was ${inputs.afterReading ? '' : 'read or '}written: give the report another name`);
+    if (over)
+      throw new UsageError(
+        `the report ${output} ${over}. Nothing was ${inputs.afterReading ? '' : 'read or '}written: give the report another name`,
+      );
   }
 }
 

@@ -10,7 +10,10 @@ export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; message: st
 const CHUNK = 64 * 1024;
 
 export function tooBigMessage(what: 'file' | 'input', maxBytes: number, size?: number): string {
-  const actual = size === undefined ? `${what === 'file' ? 'the file' : 'the input'} is larger than` : `the ${what} is ${sizeWords(size)}, more than`;
+  const actual =
+    size === undefined
+      ? `${what === 'file' ? 'the file' : 'the input'} is larger than`
+      : `the ${what} is ${sizeWords(size)}, more than`;
   return `${actual} the ${sizeWords(maxBytes)} copro reads (set COPRO_MAX_FILE_MB to allow more)`;
 }
 
@@ -61,7 +64,11 @@ async function readStream(fd: number, isPipe: boolean, maxBytes: number): Promis
       continue;
     }
     if (read === 0 && isPipe && total === 0) {
-      if (Date.now() > giveUpAt) return { ok: false, message: `this is a named pipe (FIFO) and nothing was written to it within ${PIPE_WAIT_MS / 1000} seconds` };
+      if (Date.now() > giveUpAt)
+        return {
+          ok: false,
+          message: `this is a named pipe (FIFO) and nothing was written to it within ${PIPE_WAIT_MS / 1000} seconds`,
+        };
       await pause(POLL_MS); // no writer yet: one may still open it
       continue;
     }

@@ -4,7 +4,8 @@ import { DEFAULT_LIMITS } from './limits.js';
 /** Why standard input cannot be read as a project (`copro assess - < /tmp` gives it a folder), if it cannot. */
 export function stdinProblem(): string | undefined {
   try {
-    if (fstatSync(0).isDirectory()) return 'standard input is a folder, not a file: name the folder instead of - (copro assess <folder>)';
+    if (fstatSync(0).isDirectory())
+      return 'standard input is a folder, not a file: name the folder instead of - (copro assess <folder>)';
   } catch {
     return 'there is no standard input to read (it is closed)';
   }

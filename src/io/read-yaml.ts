@@ -54,12 +54,20 @@ function decodeText(file: string, bytes: Buffer): string | ReadResult {
   if (UTF16_MARKS.some((mark) => bytes.subarray(0, 2).equals(mark))) {
     return fail(file, 'this is not a YAML text file copro can read: it is saved as UTF-16 (save it as UTF-8)');
   }
-  if (bytes.includes(0)) return fail(file, 'this is not a YAML text file: it holds binary data (such as a picture or a word-processor document), not plain text');
+  if (bytes.includes(0))
+    return fail(
+      file,
+      'this is not a YAML text file: it holds binary data (such as a picture or a word-processor document), not plain text',
+    );
   try {
     // A byte-order mark is allowed and dropped.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return fail(file, 'this is not a YAML text file: it is not valid UTF-8 text (save it as UTF-8)', firstBadCharacter(bytes));
+    return fail(
+      file,
+      'this is not a YAML text file: it is not valid UTF-8 text (save it as UTF-8)',
+      firstBadCharacter(bytes),
+    );
   }
 }
 
@@ -98,11 +106,21 @@ function emptyMessage(text: string): string {
 }
 
 /** The data of a document that has parsed cleanly, or the reason it cannot be used. */
-function toData(file: string, text: string, doc: Document.Parsed, lines: LineCounter, limits: ReadLimits): { data: unknown } | ReadResult {
+function toData(
+  file: string,
+  text: string,
+  doc: Document.Parsed,
+  lines: LineCounter,
+  limits: ReadLimits,
+): { data: unknown } | ReadResult {
   const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (tag) {
     const written = text.slice(tag.pos[0], tag.pos[1]).trim();
-    return fail(file, `the YAML tag "${written}" is not accepted: copro reads plain text, numbers, lists and maps only; remove the tag`, lines.linePos(tag.pos[0]));
+    return fail(
+      file,
+      `the YAML tag "${written}" is not accepted: copro reads plain text, numbers, lists and maps only; remove the tag`,
+      lines.linePos(tag.pos[0]),
+    );
   }
   let data: unknown;
   try {
@@ -113,7 +131,11 @@ function toData(file: string, text: string, doc: Document.Parsed, lines: LineCou
     if (!/alias/i.test(message)) return fail(file, `YAML could not be read: ${message}`);
     const at = firstAliasOffset(doc);
     const where = at === undefined ? undefined : lines.linePos(at);
-    return fail(file, `the aliases (*name) in this file would expand into too much data: more than ${limits.maxAliases} expansions (set COPRO_MAX_ALIASES to allow more)`, where);
+    return fail(
+      file,
+      `the aliases (*name) in this file would expand into too much data: more than ${limits.maxAliases} expansions (set COPRO_MAX_ALIASES to allow more)`,
+      where,
+    );
   }
   if (depthOf(data, limits.maxDepth) > limits.maxDepth) return fail(file, tooDeep(limits));
   return { data };
@@ -158,7 +180,11 @@ export function parseYamlText(file: string, text: string, limits: ReadLimits = D
   if (errors.length > 0 && !recoverable) return { ok: false, errors };
   if (docs.length === 0 || docs[0]!.contents === null) return fail(file, emptyMessage(text));
   if (docs.length > 1) {
-    return fail(file, `the file holds ${docs.length} YAML documents (separated by ---); copro reads one per file`, lines.linePos(docs[1]!.range[0]));
+    return fail(
+      file,
+      `the file holds ${docs.length} YAML documents (separated by ---); copro reads one per file`,
+      lines.linePos(docs[1]!.range[0]),
+    );
   }
   const doc = docs[0]!;
   const read = toData(file, text, doc, lines, limits);
@@ -167,7 +193,10 @@ export function parseYamlText(file: string, text: string, limits: ReadLimits = D
     const position = locate(doc, lines, path, at);
     return position ? { file, line: position.line, column: position.column, message } : { file, message };
   };
-  return { ok: true, source: { file, data: read.data, errorAt, problems: errors, notes: cutValues(file, text, doc, lines) } };
+  return {
+    ok: true,
+    source: { file, data: read.data, errorAt, problems: errors, notes: cutValues(file, text, doc, lines) },
+  };
 }
 
 export async function readYamlFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadResult> {

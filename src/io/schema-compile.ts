@@ -41,7 +41,8 @@ export function compiledValidator(name: SchemaName): ValidateFunction {
  * them from the same schemas and options, and `validators`, a table of them by name.
  */
 export function standaloneValidators(names: readonly SchemaName[]): string {
-  const standaloneCode = require('ajv/dist/standalone').default as typeof import('ajv/dist/standalone/index.js').default;
+  const standaloneCode = require('ajv/dist/standalone')
+    .default as typeof import('ajv/dist/standalone/index.js').default;
   const generator = newAjv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
   const exports: Record<string, string> = {};
   for (const name of names) {

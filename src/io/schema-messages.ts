@@ -39,7 +39,8 @@ export function kindOf(value: unknown): string {
   if (typeof value === 'object') return 'a map';
   if (typeof value === 'string') return quoted(value);
   // As YAML writes them, the way they were most likely typed.
-  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   return String(value);
 }
 
@@ -67,32 +68,53 @@ function messageFor(error: ErrorObject, suggest: Suggester): Problem {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const allowedHere = allowed.length ? `: use ${listWords(allowed)}` : '';
-      return { path: [...path, key], at: 'key', message: `unknown field ${kindOf(key)}${allowedHere}${suggest.didYouMean(key, (w) => closest(w, allowed))}` };
+      return {
+        path: [...path, key],
+        at: 'key',
+        message: `unknown field ${kindOf(key)}${allowedHere}${suggest.didYouMean(key, (w) => closest(w, allowed))}`,
+      };
     }
     case 'required':
-      return { path, message: `${path.length ? `${where(path)} is` : 'the file is'} missing "${String(params.missingProperty)}"` };
+      return {
+        path,
+        message: `${path.length ? `${where(path)} is` : 'the file is'} missing "${String(params.missingProperty)}"`,
+      };
     case 'type':
       return { path, message: `${where(path)} should be ${typeWords(params.type)}, not ${kindOf(error.data)}` };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      return { path, message: `${kindOf(error.data)} is not allowed here: use ${listWords(allowed)}${suggest.didYouMean(String(error.data), (w) => meant(w, allowed))}` };
+      return {
+        path,
+        message: `${kindOf(error.data)} is not allowed here: use ${listWords(allowed)}${suggest.didYouMean(String(error.data), (w) => meant(w, allowed))}`,
+      };
     }
     case 'maxLength':
       return { path, message: `${where(path)} is too long: at most ${String(params.limit)} characters` };
     case 'minLength':
       return { path, message: `${where(path)} should not be empty` };
     case 'minItems':
-      return { path, message: `${where(path)} needs at least ${String(params.limit)} ${params.limit === 1 ? 'entry' : 'entries'}` };
+      return {
+        path,
+        message: `${where(path)} needs at least ${String(params.limit)} ${params.limit === 1 ? 'entry' : 'entries'}`,
+      };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
-      const words = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[error.keyword];
+      const words = {
+        minimum: 'at least',
+        maximum: 'at most',
+        exclusiveMinimum: 'more than',
+        exclusiveMaximum: 'less than',
+      }[error.keyword];
       return { path, message: `${where(path)} should be ${words} ${String(params.limit)}, not ${kindOf(error.data)}` };
     }
     case 'pattern': {
       const description = (error.parentSchema as { description?: string } | undefined)?.description;
-      return { path, message: `${where(path)} cannot be ${kindOf(error.data)}${description ? `: use ${description}` : ''}` };
+      return {
+        path,
+        message: `${where(path)} cannot be ${kindOf(error.data)}${description ? `: use ${description}` : ''}`,
+      };
     }
     default:
       return { path, message: `${where(path)} ${error.message ?? 'is not valid'}` };
@@ -124,7 +146,8 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   const result = errors.filter((e) => e.keyword !== 'anyOf');
   for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
     const prefix = anyOf.schemaPath;
-    const inBranch = (e: ErrorObject) => e.schemaPath.startsWith(`${prefix}/`) && e.instancePath.startsWith(anyOf.instancePath);
+    const inBranch = (e: ErrorObject) =>
+      e.schemaPath.startsWith(`${prefix}/`) && e.instancePath.startsWith(anyOf.instancePath);
     const branchErrors = result.filter(inBranch);
     const keep = fittingBranch(anyOf);
     const kept = keep === undefined ? [] : branchErrors.filter((e) => e.schemaPath.startsWith(`${prefix}/${keep}/`));
@@ -142,7 +165,9 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
 export function schemaProblems(errors: ErrorObject[]): Problem[] {
   const suggest = new Suggester();
   const problems = collapseAnyOf(errors).map((error) =>
-    error.keyword === 'form' ? { path: toPath(error.instancePath), message: `${where(toPath(error.instancePath))} ${error.message}` } : messageFor(error, suggest),
+    error.keyword === 'form'
+      ? { path: toPath(error.instancePath), message: `${where(toPath(error.instancePath))} ${error.message}` }
+      : messageFor(error, suggest),
   );
   // One message per place and wording.
   const seen = new Set<string>();

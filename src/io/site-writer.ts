@@ -5,7 +5,19 @@
 // same modification time), so a rebuild writes only what changed, and files of removed projects
 // are simply not carried over. Files in the site that copro did not write are carried over too.
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { UsageError } from './usage-error.js';
 
@@ -53,7 +65,8 @@ function filesUnder(folder: string): string[] {
 /** The previous site's manifest, after checking that the target is a folder copro may replace. */
 function previousSite(target: string): Manifest | undefined {
   if (!existsSync(target)) return undefined;
-  if (!statSync(target).isDirectory()) throw new UsageError(`${target} is a file, not a folder: give a folder for the site`);
+  if (!statSync(target).isDirectory())
+    throw new UsageError(`${target} is a file, not a folder: give a folder for the site`);
   const manifest = readManifest(target);
   if (!manifest && readdirSync(target).length > 0) {
     throw new UsageError(
@@ -73,7 +86,10 @@ export class SiteWriter {
 
   constructor(private readonly target: string) {
     this.previous = previousSite(target);
-    this.building = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.building`);
+    this.building = join(
+      dirname(target),
+      `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.building`,
+    );
     mkdirSync(this.building, { recursive: true });
     process.once('exit', this.cleanUp);
   }
@@ -101,7 +117,8 @@ export class SiteWriter {
     const manifest: Manifest = { generator: 'copro', version: MANIFEST_VERSION, files: this.files };
     const text = `${JSON.stringify(manifest, null, 1)}\n`;
     // An unchanged site is left entirely untouched, its manifest too.
-    if (!this.carryOver(SITE_MANIFEST, hashOf(text), join(this.building, SITE_MANIFEST))) writeFileSync(join(this.building, SITE_MANIFEST), text);
+    if (!this.carryOver(SITE_MANIFEST, hashOf(text), join(this.building, SITE_MANIFEST)))
+      writeFileSync(join(this.building, SITE_MANIFEST), text);
     this.swap();
     process.off('exit', this.cleanUp);
     const removed = Object.keys(this.previous?.files ?? {}).filter((path) => !(path in this.files));
@@ -141,7 +158,9 @@ export class SiteWriter {
   /** Files someone added to the site by hand (a CNAME, a logo) stay. */
   private keepForeignFiles(): string[] {
     if (!this.previous) return [];
-    const foreign = filesUnder(this.target).filter((path) => path !== SITE_MANIFEST && !(path in this.previous!.files) && !(path in this.files));
+    const foreign = filesUnder(this.target).filter(
+      (path) => path !== SITE_MANIFEST && !(path in this.previous!.files) && !(path in this.files),
+    );
     for (const path of foreign) {
       const destination = this.place(path);
       try {

@@ -5,7 +5,18 @@
 // last byte: a short write (a full disk) is continued, and a failed one is an error, never a
 // silently shortened report. A device or a named pipe (/dev/null, /dev/stderr, a FIFO) is not a
 // file to replace: it is written straight through.
-import { closeSync, constants, fstatSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { describeFsError } from './fs-errors.js';
 import { keepModeAndOwner } from './keep-mode.js';
@@ -33,7 +44,7 @@ const open = new Set<TextOutput>();
 /** Every byte, or an error: writeSync may write less than asked (a disk filling up), so the rest is written again. */
 export function writeAll(fd: number, data: string | Uint8Array): void {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-  for (let written = 0; written < bytes.length; ) {
+  for (let written = 0; written < bytes.length;) {
     const wrote = writeSync(fd, bytes, written, bytes.length - written);
     // No progress at all is a full disk that did not say so: an error, not a loop.
     if (wrote === 0) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
@@ -78,14 +89,16 @@ const refusal = (message: string) => new Error(message);
 function straightThroughOutput(file: string, info: Stats | undefined): TextOutput {
   const own = ownDescriptor(file);
   if (own !== undefined) return descriptorOutput(file, own);
-  if (info && !info.isFIFO() && !info.isCharacterDevice() && !info.isBlockDevice()) throw refusal('this is not a file, a device or a named pipe copro can write a report to');
+  if (info && !info.isFIFO() && !info.isCharacterDevice() && !info.isBlockDevice())
+    throw refusal('this is not a file, a device or a named pipe copro can write a report to');
   let fd: number;
   if (info?.isFIFO()) {
     let probe: number;
     try {
       probe = openSync(file, constants.O_WRONLY | constants.O_NONBLOCK);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw refusal('this is a named pipe (FIFO) that no program is reading from');
+      if ((error as NodeJS.ErrnoException).code === 'ENXIO')
+        throw refusal('this is a named pipe (FIFO) that no program is reading from');
       throw error;
     }
     // A reader is there, so this open returns at once; its writes wait for the reader, as a shell's would.
@@ -123,7 +136,15 @@ function straightThroughOutput(file: string, info: Stats | undefined): TextOutpu
 /** One of copro's own descriptors (/dev/stderr): written to, left open. */
 function descriptorOutput(file: string, fd: number): TextOutput {
   if (fd === 0) throw refusal('this is standard input, which copro reads from, not a place for a report');
-  return { name: file, isStdout: false, write: (text) => writeAll(fd, text), writeBytes: (bytes) => writeAll(fd, bytes), finish: () => undefined, close: () => undefined, abort: () => undefined };
+  return {
+    name: file,
+    isStdout: false,
+    write: (text) => writeAll(fd, text),
+    writeBytes: (bytes) => writeAll(fd, bytes),
+    finish: () => undefined,
+    close: () => undefined,
+    abort: () => undefined,
+  };
 }
 
 /** Why no temporary file could be made beside the target, in words: the folder, not the file, is the problem. */
@@ -138,7 +159,8 @@ function noTemporaryFile(target: string, error: unknown): Error {
 
 export function fileOutput(file: string): TextOutput {
   const info = statSync(file, { throwIfNoEntry: false });
-  if (ownDescriptor(file) !== undefined || (info && !info.isFile() && !info.isDirectory())) return straightThroughOutput(file, info);
+  if (ownDescriptor(file) !== undefined || (info && !info.isFile() && !info.isDirectory()))
+    return straightThroughOutput(file, info);
   // Through a link, the file it points to is replaced, and the link stays a link.
   const target = lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() && info ? realPathOf(file) : file;
   const temporary = temporaryPathFor(target);
@@ -165,7 +187,8 @@ export function fileOutput(file: string): TextOutput {
       closeSync(fd);
       finished = true;
       // The one likely reason for the rename to fail, checked now, while nothing has been replaced.
-      if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
+      if (statSync(target, { throwIfNoEntry: false })?.isDirectory())
+        throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
     },
     close() {
       if (done) return;

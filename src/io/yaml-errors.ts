@@ -6,7 +6,8 @@ const PLAIN: Record<string, string> = {
   TAB_AS_INDENT: 'a tab is used for indentation; YAML needs spaces',
   BAD_INDENT: 'the indentation is off here; line items up with spaces under their parent',
   MISSING_CHAR: 'something is not closed here: check for a missing closing quote or bracket',
-  MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line; keys must fit on one line (check for a missing colon or quote)',
+  MULTILINE_IMPLICIT_KEY:
+    'a key runs over more than one line; keys must fit on one line (check for a missing colon or quote)',
   BLOCK_AS_IMPLICIT_KEY: 'a key is followed by something YAML cannot read; check for a missing colon or a stray indent',
   UNEXPECTED_TOKEN: 'YAML cannot read this; check the punctuation (colons, dashes, quotes)',
   BAD_ALIAS: 'this alias (*name) is not valid',
@@ -23,9 +24,18 @@ const PLAIN: Record<string, string> = {
 
 /** Some codes (MISSING_CHAR above all) cover several different slips; the library's own words tell which. */
 const BY_WORDING: [RegExp, string][] = [
-  [/closing "quote/, 'a value opened with " is not closed, so the rest of the file was read as part of it: add the closing "'],
-  [/closing 'quote/, "a value opened with ' is not closed, so the rest of the file was read as part of it: add the closing '"],
-  [/must (?:be sufficiently indented and )?end with a (\]|\})/, 'a list in [ ] or a map in { } is not closed: add the missing bracket'],
+  [
+    /closing "quote/,
+    'a value opened with " is not closed, so the rest of the file was read as part of it: add the closing "',
+  ],
+  [
+    /closing 'quote/,
+    "a value opened with ' is not closed, so the rest of the file was read as part of it: add the closing '",
+  ],
+  [
+    /must (?:be sufficiently indented and )?end with a (\]|\})/,
+    'a list in [ ] or a map in { } is not closed: add the missing bracket',
+  ],
   [/Missing , /, 'items inside [ ] or { } must be separated by commas'],
   [/Missing space after :/, 'a colon inside { } needs a space after it'],
   [/Comments must be separated/, 'a # starting a comment needs a space before it'],
@@ -65,7 +75,11 @@ export function unclosedBracketAt(text: string, end: number): number | undefined
     } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       const next = text.indexOf('\n', i);
       i = next < 0 ? end : next;
-    } else if ((c === '"' || c === "'") && (open.length > 0 || /[:\-[{,]\s*$|^\s*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i)))) quote = c;
+    } else if (
+      (c === '"' || c === "'") &&
+      (open.length > 0 || /[:\-[{,]\s*$|^\s*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i)))
+    )
+      quote = c;
     else if (c === '[' || c === '{') open.push(i);
     else if ((c === ']' || c === '}') && open.length > 0) open.pop();
   }
@@ -79,25 +93,42 @@ export interface YamlErrorContext {
 }
 
 /** What went wrong, in words that name the real cause where the text shows it, and where to look. */
-export function explainYamlError(code: string, original: string, { text, offset }: YamlErrorContext): { message: string; offset: number } {
+export function explainYamlError(
+  code: string,
+  original: string,
+  { text, offset }: YamlErrorContext,
+): { message: string; offset: number } {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
   const line = text.slice(lineStart, lineEnd);
   if (code === 'DUPLICATE_KEY') {
     const key = keyAt(text, offset);
-    if (key !== undefined) return { message: `the key ${quoted(key)} appears twice in one map; each key may appear once`, offset };
+    if (key !== undefined)
+      return { message: `the key ${quoted(key)} appears twice in one map; each key may appear once`, offset };
   }
   if (CURLY_QUOTES.test(line) && code !== 'DUPLICATE_KEY') {
-    return { message: 'curly quotes (“ ” ‘ ’, as a word processor types them) are not YAML quotes, so YAML read the text inside them as more YAML: use straight quotes (") around the value, or none', offset };
+    return {
+      message:
+        'curly quotes (“ ” ‘ ’, as a word processor types them) are not YAML quotes, so YAML read the text inside them as more YAML: use straight quotes (") around the value, or none',
+      offset,
+    };
   }
   const nbsp = line.indexOf(NON_BREAKING_SPACE);
   if (nbsp >= 0) {
-    return { message: 'a non-breaking space (often pasted from a word processor) is not a space to YAML: after "key:" type an ordinary space', offset: lineStart + nbsp };
+    return {
+      message:
+        'a non-breaking space (often pasted from a word processor) is not a space to YAML: after "key:" type an ordinary space',
+      offset: lineStart + nbsp,
+    };
   }
   const plain = plainYamlMessage(code, original);
   if (/is not closed: add the missing bracket/.test(plain)) {
     const opened = unclosedBracketAt(text, offset);
-    if (opened !== undefined) return { message: `this ${text[opened]} is never closed: add the missing ${text[opened] === '[' ? ']' : '}'}`, offset: opened };
+    if (opened !== undefined)
+      return {
+        message: `this ${text[opened]} is never closed: add the missing ${text[opened] === '[' ? ']' : '}'}`,
+        offset: opened,
+      };
   }
   return { message: plain, offset };
 }
@@ -110,6 +141,7 @@ export function cutValueNote(value: string, restOfLine: string): string | undefi
   const comment = /^\s+#(\S.*)$/.exec(restOfLine)?.[1];
   const curly = /^[\u201C\u2018]/.test(value);
   if (comment === undefined && !curly) return undefined;
-  if (comment === undefined) return `this value starts with a curly quote (${value[0]}), which is not a YAML quote and is kept as part of the text: use straight quotes (") or none`;
+  if (comment === undefined)
+    return `this value starts with a curly quote (${value[0]}), which is not a YAML quote and is kept as part of the text: use straight quotes (") or none`;
   return `only ${quoted(value)} was read: in YAML " #" starts a comment, so ${quoted(`#${comment}`)} was left out${curly ? ' (and curly quotes are not YAML quotes)' : ''}: put the whole value in straight quotes (")`;
 }

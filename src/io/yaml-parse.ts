@@ -9,7 +9,13 @@ import { Composer, Lexer, Parser, type Document, type LineCounter } from 'yaml';
  * even when a file declares `%YAML 1.1`; no merge keys, no tags beyond the core ones (the library
  * would otherwise turn `!!binary`, `!!set` or `!!timestamp` into objects); a key may appear once.
  */
-export const YAML_OPTIONS = { version: '1.2', schema: 'core', resolveKnownTags: false, merge: false, uniqueKeys: true } as const;
+export const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  resolveKnownTags: false,
+  merge: false,
+  uniqueKeys: true,
+} as const;
 
 /**
  * Parser stack entries that are not a level of nesting: the document, and a scalar or a block

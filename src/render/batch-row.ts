@@ -13,7 +13,11 @@ export interface RowChange {
 }
 
 export function rowChange(change: Change): RowChange {
-  return { direction: overallDirection(change), class: { from: change.class.from, to: change.class.to }, score: change.score };
+  return {
+    direction: overallDirection(change),
+    class: { from: change.class.from, to: change.class.to },
+    score: change.score,
+  };
 }
 
 export interface BatchRow {
@@ -50,7 +54,11 @@ export function rowOf(result: ReportResult): BatchRow {
     warnings: result.warnings.length,
     ...(result.change !== undefined && { change: result.change && rowChange(result.change) }),
     ...(result.project.id !== undefined && {
-      assessment: { id: result.project.id, date: result.project.assessment?.date ?? null, perspective: result.project.assessment?.perspective ?? null },
+      assessment: {
+        id: result.project.id,
+        date: result.project.assessment?.date ?? null,
+        perspective: result.project.assessment?.perspective ?? null,
+      },
     }),
   };
 }
@@ -60,6 +68,7 @@ export function historyNote(row: Pick<BatchRow, 'assessment' | 'history'>): stri
   const { assessment, history } = row;
   if (!assessment || !history) return '';
   const latest = `latest ${assessment.date ?? 'undated'}${assessment.perspective ? ` (${assessment.perspective})` : ''}`;
-  const trend = history.trend === null ? '' : `, ${history.trend === 'same' ? 'no change' : history.trend} since ${history.since}`;
+  const trend =
+    history.trend === null ? '' : `, ${history.trend === 'same' ? 'no change' : history.trend} since ${history.since}`;
   return `${history.assessments} assessments; ${latest}${trend}`;
 }

@@ -73,14 +73,18 @@ export function provenance({ tool, framework }: ReportHeader): string {
   return `Scored by ${tool.name} ${tool.version} against "${framework.name}" (${framework.id} ${framework.version}, hash ${framework.hash.slice(0, 12)})`;
 }
 
-export function classCounts(summary: Report['summary'], outline: FrameworkOutline): { id: string; label: string; count: number }[] {
+export function classCounts(
+  summary: Report['summary'],
+  outline: FrameworkOutline,
+): { id: string; label: string; count: number }[] {
   return outline.classes.map((c) => ({ id: c.id, label: c.label, count: summary.classes[c.id] ?? 0 }));
 }
 
 /** Lines about verdicts to treat with care: provisional ones, and ones that differ from what a file expected. */
 export function verdictNotes(summary: Report['summary']): string[] {
   const notes: string[] = [];
-  if (summary.provisional) notes.push(`${summary.provisional} provisional (too little described, or power-sharing claimed without evidence)`);
+  if (summary.provisional)
+    notes.push(`${summary.provisional} provisional (too little described, or power-sharing claimed without evidence)`);
   if (summary.unexpected) notes.push(`${summary.unexpected} differ from their expectedClass`);
   return notes;
 }
@@ -94,7 +98,10 @@ export function scoredLine(summary: Report['summary']): string {
 export function problemsByFile(errors: readonly InputError[]): Map<string, string[]> {
   const byFile = new Map<string, string[]>();
   for (const error of errors) {
-    const where = error.line === undefined ? '' : `line ${error.line}${error.column === undefined ? '' : `, column ${error.column}`}: `;
+    const where =
+      error.line === undefined
+        ? ''
+        : `line ${error.line}${error.column === undefined ? '' : `, column ${error.column}`}: `;
     byFile.set(error.file, [...(byFile.get(error.file) ?? []), `${where}${error.message}`]);
   }
   return byFile;

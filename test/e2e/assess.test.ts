@@ -45,7 +45,9 @@ describe('copro assess, one file', () => {
     expect(lines[0]).toContain('Good project');
     expect(lines[1]).toMatch(/^PARTIAL CO-PRODUCTION — PROVISIONAL\s+practice not described · described [\d.]+%/);
     expect(lines[2]).toMatch(/^Provisional: only [\d.]+% of the framework is described/);
-    const order = ['Why', 'Criteria', 'Stages', 'By source', 'Next steps', 'Warnings'].map((h) => run.stdout.indexOf(`\n${h}\n`));
+    const order = ['Why', 'Criteria', 'Stages', 'By source', 'Next steps', 'Warnings'].map((h) =>
+      run.stdout.indexOf(`\n${h}\n`),
+    );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Long items wrap between words to the terminal width; read them as one line each.
@@ -77,11 +79,19 @@ describe('copro assess, one file', () => {
       unexpected: 0,
     });
     expect(report.results[0].classification.provisional).toBe(true);
-    expect(report.results[0].terms).toMatchObject({ claimed: { id: 'co-production', supported: false }, supported: { id: 'co-design' }, overclaim: true });
+    expect(report.results[0].terms).toMatchObject({
+      claimed: { id: 'co-production', supported: false },
+      supported: { id: 'co-design' },
+      overclaim: true,
+    });
     expect(report.results[0].file).toBe(good);
     expect(report.results[0].classification.id).toBe('partial-co-production');
     expect(report.results[0].warnings.map((w: { code: string }) => w.code)).toContain('self-description-unsupported');
-    expect(report.framework).toMatchObject({ id: 'scn-coproduction', version: expect.any(String), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(report.framework).toMatchObject({
+      id: 'scn-coproduction',
+      version: expect.any(String),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(report.tool.name).toBe('copro');
   });
 
@@ -154,7 +164,12 @@ describe('thresholds', () => {
   it('exits 1 when a project falls below --fail-under, naming it on stderr', () => {
     const run = runCli(['assess', lambeth, '--fail-under', 'co-production']);
     expect(run.code).toBe(0);
-    const social = runCli(['assess', join(EXAMPLES, 'social-security-charter-co-design.yaml'), '--fail-under', 'co-production']);
+    const social = runCli([
+      'assess',
+      join(EXAMPLES, 'social-security-charter-co-design.yaml'),
+      '--fail-under',
+      'co-production',
+    ]);
     expect(social.code).toBe(1);
     expect(social.stderr).toContain('below co-production');
   });
@@ -162,7 +177,9 @@ describe('thresholds', () => {
   it('never lets a provisional verdict pass a threshold, and says why', () => {
     const run = runCli(['assess', good, '--fail-under', 'partial-co-production']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('classified as partial co-production (provisional: too little described or shown to pass a threshold)');
+    expect(run.stderr).toContain(
+      'classified as partial co-production (provisional: too little described or shown to pass a threshold)',
+    );
     expect(runCli(['assess', good, '--min-score', '0']).code).toBe(1);
   });
 
@@ -183,7 +200,11 @@ describe('bad input', () => {
   const cases: [string, string, RegExp][] = [
     ['malformed.yaml', 'name: "unclosed\nstages: [\n', /malformed\.yaml:\d+:\d+: .*not closed/],
     ['sometimes.yaml', 'name: X\nstages:\n  design: sometimes\n', /sometimes\.yaml:3:11: "sometimes" is not a level/],
-    ['unknown-id.yaml', 'name: X\nanswers:\n  no.such-indicator: yes\n', /unknown-id\.yaml:3:3: "no\.such-indicator" is not an indicator/],
+    [
+      'unknown-id.yaml',
+      'name: X\nanswers:\n  no.such-indicator: yes\n',
+      /unknown-id\.yaml:3:3: "no\.such-indicator" is not an indicator/,
+    ],
     ['list.yaml', '- name: X\n- name: Y\n', /list\.yaml:1:1: expected a map/],
     ['wrong-type.yaml', 'name: X\nyear: soon\n', /wrong-type\.yaml:2:7: "year" cannot be "soon"/],
     ['empty.yaml', '', /empty\.yaml: the file is empty/],
@@ -207,12 +228,28 @@ describe('bad input', () => {
   });
 
   it('scores a file named two ways once, under the first name, and reports a missing path once', () => {
-    const run = runCli(['assess', './examples/leith-decides.yaml', 'examples/', 'nowhere.yaml', './nowhere.yaml', 'nowhere.yaml', '--format', 'json'], { cwd: ROOT });
+    const run = runCli(
+      [
+        'assess',
+        './examples/leith-decides.yaml',
+        'examples/',
+        'nowhere.yaml',
+        './nowhere.yaml',
+        'nowhere.yaml',
+        '--format',
+        'json',
+      ],
+      { cwd: ROOT },
+    );
     expect(run.code).toBe(2);
     const report = json(run.stdout);
     const examples = readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml'));
     expect(report.results).toHaveLength(examples.length);
-    expect(report.results.filter((r: { file: string }) => r.file.endsWith('leith-decides.yaml')).map((r: { file: string }) => r.file)).toEqual(['./examples/leith-decides.yaml']);
+    expect(
+      report.results
+        .filter((r: { file: string }) => r.file.endsWith('leith-decides.yaml'))
+        .map((r: { file: string }) => r.file),
+    ).toEqual(['./examples/leith-decides.yaml']);
     expect(report.errors.map((e: { file: string }) => e.file)).toEqual(['nowhere.yaml']);
     expect(run.stderr.match(/^nowhere\.yaml: no such file or folder$/gm)).toHaveLength(1);
   });
@@ -236,7 +273,9 @@ describe('bad input', () => {
     expect(run.code).toBe(2);
     const report = json(run.stdout);
     expect(report.summary).toMatchObject({ total: 3, scored: 2, invalid: 1 });
-    expect(report.errors).toEqual([{ file: join(mixed, '2-bad.yaml'), line: 3, column: 11, message: expect.stringContaining('sometimes') }]);
+    expect(report.errors).toEqual([
+      { file: join(mixed, '2-bad.yaml'), line: 3, column: 11, message: expect.stringContaining('sometimes') },
+    ]);
     expect(run.stderr).toContain('2-bad.yaml:3:11');
     expect(runCli(['assess', mixed, '--no-color']).stdout).toContain('2 of 3 projects scored; 1 could not be read');
   });
@@ -256,7 +295,10 @@ describe('bad input', () => {
   });
 
   it('accepts a framework that extends the default and changes a weight', () => {
-    const framework = file('fw/ok.yaml', 'extends: default\nid: my-network\nversion: "2"\ncriteria:\n  - id: shared-power\n    weight: 5\n');
+    const framework = file(
+      'fw/ok.yaml',
+      'extends: default\nid: my-network\nversion: "2"\ncriteria:\n  - id: shared-power\n    weight: 5\n',
+    );
     const run = runCli(['assess', good, '--framework', framework, '--format', 'json']);
     expect(run.code).toBe(0);
     const report = json(run.stdout);

@@ -15,7 +15,8 @@ beforeAll(() => {
   // A copy of the examples, so one can be edited; the baseline is their report as they are.
   examples = join(dir.path, 'examples');
   mkdirSync(examples);
-  for (const name of ['leith-decides.yaml', 'dundee-decides.yaml', 'council-budget-consultation.yaml']) copyFileSync(join(EXAMPLES, name), join(examples, name));
+  for (const name of ['leith-decides.yaml', 'dundee-decides.yaml', 'council-budget-consultation.yaml'])
+    copyFileSync(join(EXAMPLES, name), join(examples, name));
   baseline = join(dir.path, 'baseline.json');
   const run = runCli(['assess', examples, '-o', baseline]);
   if (run.code !== 0) throw new Error(run.stderr);
@@ -24,7 +25,8 @@ afterAll(() => dir.remove());
 
 function report(stdout: string) {
   const parsed = JSON.parse(stdout);
-  if (!validateReport(parsed)) throw new Error(`report does not match its schema: ${JSON.stringify(validateReport.errors)}`);
+  if (!validateReport(parsed))
+    throw new Error(`report does not match its schema: ${JSON.stringify(validateReport.errors)}`);
   return parsed;
 }
 
@@ -36,7 +38,13 @@ describe('copro assess --baseline', () => {
     expect(run.stdout).toContain('Since the baseline\n  0 up · 0 down · 3 no change');
     const json = report(runCli(['assess', examples, '--baseline', baseline, '--format', 'json']).stdout);
     for (const result of json.results) {
-      expect(result.change).toMatchObject({ class: { direction: 'same' }, score: { delta: 0 }, regression: false, answers: [], stages: [] });
+      expect(result.change).toMatchObject({
+        class: { direction: 'same' },
+        score: { delta: 0 },
+        regression: false,
+        answers: [],
+        stages: [],
+      });
     }
   });
 
@@ -47,28 +55,47 @@ describe('copro assess --baseline', () => {
     try {
       const run = runCli(['assess', examples, '--baseline', baseline, '--fail-on-regression']);
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain(`${leith}: went down since the baseline: class co-production → partial co-production`);
+      expect(run.stderr).toContain(
+        `${leith}: went down since the baseline: class co-production → partial co-production`,
+      );
       expect(run.stdout).toMatch(/0 up · 1 down · 2 no change/);
-      expect(run.stdout).toContain(`down  £eith Decides (later Leith Chooses) (${leith}): Co-production → Partial co-production, score 75.9 → 75.9 (0)`);
+      expect(run.stdout).toContain(
+        `down  £eith Decides (later Leith Chooses) (${leith}): Co-production → Partial co-production, score 75.9 → 75.9 (0)`,
+      );
       // Without --fail-on-regression the change is shown, and the run passes.
       const shown = runCli(['assess', leith, '--baseline', baseline]);
       expect(shown.code).toBe(0);
       expect(shown.stdout).toContain('Class: Co-production → Partial co-production (down)');
       expect(shown.stdout).toContain('Stage Deliver: collaborate → consult (no longer shared)');
       const json = report(runCli(['assess', leith, '--baseline', baseline, '--format', 'json']).stdout);
-      expect(json.results[0].change).toMatchObject({ class: { from: 'co-production', to: 'partial-co-production', direction: 'down' }, regression: true });
+      expect(json.results[0].change).toMatchObject({
+        class: { from: 'co-production', to: 'partial-co-production', direction: 'down' },
+        regression: true,
+      });
     } finally {
       writeFileSync(leith, original);
     }
   });
 
   it('matches a project by its id when its file has moved, and reports a project new since the baseline', () => {
-    const withId = dir.write('ids/first.yaml', leithVariant({ id: 'leith', assessment: { date: '2025-05-01', perspective: 'staff' } }));
+    const withId = dir.write(
+      'ids/first.yaml',
+      leithVariant({ id: 'leith', assessment: { date: '2025-05-01', perspective: 'staff' } }),
+    );
     const idBaseline = join(dir.path, 'ids.json');
     expect(runCli(['assess', withId, '-o', idBaseline]).code).toBe(0);
-    const moved = dir.write('ids/moved/second.yaml', leithVariant({ id: 'leith', assessment: { date: '2026-05-01', perspective: 'staff' } }));
-    const json = report(runCli(['assess', moved, join(EXAMPLES, 'dundee-decides.yaml'), '--baseline', idBaseline, '--format', 'json']).stdout);
-    expect(json.results[0].change).toMatchObject({ from: { file: withId, date: '2025-05-01' }, to: { date: '2026-05-01' } });
+    const moved = dir.write(
+      'ids/moved/second.yaml',
+      leithVariant({ id: 'leith', assessment: { date: '2026-05-01', perspective: 'staff' } }),
+    );
+    const json = report(
+      runCli(['assess', moved, join(EXAMPLES, 'dundee-decides.yaml'), '--baseline', idBaseline, '--format', 'json'])
+        .stdout,
+    );
+    expect(json.results[0].change).toMatchObject({
+      from: { file: withId, date: '2025-05-01' },
+      to: { date: '2026-05-01' },
+    });
     expect(json.results[1].change).toBeNull();
     const table = runCli(['assess', join(EXAMPLES, 'dundee-decides.yaml'), '--baseline', idBaseline]);
     expect(table.code).toBe(0);
@@ -78,10 +105,26 @@ describe('copro assess --baseline', () => {
 
   it('refuses a baseline that is not a copro JSON report, in plain words, with exit 2', () => {
     const cases: [string, string, RegExp][] = [
-      ['not-json.json', '{\n  "schemaVersion": 1,\n  oops\n}\n', /copro: the baseline is not a copro JSON report .*: it is not valid JSON\n.*not-json\.json:3:3: this is not JSON/],
-      ['other.json', '{ "name": "something else" }\n', /copro: the baseline .*other\.json is not a copro JSON report \(one made with `copro assess --format json`\): it has no "results"/],
-      ['broken.json', '{ "schemaVersion": 1, "results": [ { "file": "a.yaml" } ] }\n', /copro: the baseline .*broken\.json is not a copro JSON report .*: at /],
-      ['future.json', '{ "schemaVersion": 2, "results": [] }\n', /is a report of schemaVersion 2; this copro reads schemaVersion 1/],
+      [
+        'not-json.json',
+        '{\n  "schemaVersion": 1,\n  oops\n}\n',
+        /copro: the baseline is not a copro JSON report .*: it is not valid JSON\n.*not-json\.json:3:3: this is not JSON/,
+      ],
+      [
+        'other.json',
+        '{ "name": "something else" }\n',
+        /copro: the baseline .*other\.json is not a copro JSON report \(one made with `copro assess --format json`\): it has no "results"/,
+      ],
+      [
+        'broken.json',
+        '{ "schemaVersion": 1, "results": [ { "file": "a.yaml" } ] }\n',
+        /copro: the baseline .*broken\.json is not a copro JSON report .*: at /,
+      ],
+      [
+        'future.json',
+        '{ "schemaVersion": 2, "results": [] }\n',
+        /is a report of schemaVersion 2; this copro reads schemaVersion 1/,
+      ],
     ];
     for (const [name, text, message] of cases) {
       const run = runCli(['assess', examples, '--baseline', dir.write(name, text)]);

@@ -9,8 +9,14 @@ const dir = tempDir();
 let folder: string;
 beforeAll(() => {
   folder = join(dir.path, 'hub');
-  dir.write('hub/leith-2025.yaml', leithVariant({ id: 'leith', assessment: { date: '2025-05-01', perspective: 'staff' }, ...RESIDENTS_DOUBT }));
-  dir.write('hub/leith-2026.yaml', leithVariant({ id: 'leith', assessment: { date: '2026-05-01', perspective: 'staff' } }));
+  dir.write(
+    'hub/leith-2025.yaml',
+    leithVariant({ id: 'leith', assessment: { date: '2025-05-01', perspective: 'staff' }, ...RESIDENTS_DOUBT }),
+  );
+  dir.write(
+    'hub/leith-2026.yaml',
+    leithVariant({ id: 'leith', assessment: { date: '2026-05-01', perspective: 'staff' } }),
+  );
   dir.write('hub/dundee.yaml', leithVariant({}, 'dundee-decides.yaml'));
 });
 afterAll(() => dir.remove());
@@ -24,7 +30,9 @@ describe('a batch with several assessments of one project', () => {
     expect(run.stdout.match(/£eith Decides/g)).toHaveLength(1);
     expect(run.stdout).toContain('leith-2026.yaml');
     expect(run.stdout).not.toContain('leith-2025.yaml');
-    expect(run.stdout.replace(/│\s+│.*\n│ /g, ' ').replace(/\s+/g, ' ')).toContain('2 assessments; latest 2026-05-01 (staff), up since 2025-05-01');
+    expect(run.stdout.replace(/│\s+│.*\n│ /g, ' ').replace(/\s+/g, ' ')).toContain(
+      '2 assessments; latest 2026-05-01 (staff), up since 2025-05-01',
+    );
   });
 
   it('does the same in the Markdown summary, and still gives each assessment its section', () => {
@@ -49,9 +57,11 @@ describe('a batch with several assessments of one project', () => {
     expect(run.stdout).not.toContain('assessments; latest');
   });
 
-  it('shows each bundled example project once, Leith with its residents\' assessments', () => {
+  it("shows each bundled example project once, Leith with its residents' assessments", () => {
     const run = runCli(['assess', EXAMPLES, '--format', 'markdown']);
-    expect(run.stdout).toContain('| £eith Decides (later Leith Chooses) (3 assessments; latest 2021-03-20 (community), up since 2020-03-15) | Co-production |');
+    expect(run.stdout).toContain(
+      '| £eith Decides (later Leith Chooses) (3 assessments; latest 2021-03-20 (community), up since 2020-03-15) | Co-production |',
+    );
     expect(run.stdout.match(/^\| South West London Recovery College/gm)).toHaveLength(1);
   });
 });

@@ -19,15 +19,46 @@ let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`The comparison HTML tests need Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium", or set CHROMIUM_PATH.`);
-  dir.write('in/staff-2025.yaml', leithVariant({ id: 'leith', assessment: { date: '2025-04-20', by: 'council staff', perspective: 'staff' }, stages: { deliver: 'consult' }, answers: { 'shared-roles.co-delivery': 'partly' } }));
-  dir.write('in/staff-2026.yaml', leithVariant({ id: 'leith', assessment: { date: '2026-05-01', by: 'council staff', perspective: 'staff' } }));
-  dir.write('in/residents-2026.yaml', leithVariant({ id: 'leith', assessment: { date: '2026-06-10', by: HOSTILE, perspective: 'community' }, ...RESIDENTS_DOUBT }));
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `The comparison HTML tests need Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium", or set CHROMIUM_PATH.`,
+    );
+  dir.write(
+    'in/staff-2025.yaml',
+    leithVariant({
+      id: 'leith',
+      assessment: { date: '2025-04-20', by: 'council staff', perspective: 'staff' },
+      stages: { deliver: 'consult' },
+      answers: { 'shared-roles.co-delivery': 'partly' },
+    }),
+  );
+  dir.write(
+    'in/staff-2026.yaml',
+    leithVariant({ id: 'leith', assessment: { date: '2026-05-01', by: 'council staff', perspective: 'staff' } }),
+  );
+  dir.write(
+    'in/residents-2026.yaml',
+    leithVariant({
+      id: 'leith',
+      assessment: { date: '2026-06-10', by: HOSTILE, perspective: 'community' },
+      ...RESIDENTS_DOUBT,
+    }),
+  );
   const out = join(dir.path, 'comparison.html');
   const run = runCli(['compare', join(dir.path, 'in'), '--format', 'html', '-o', out]);
   expect(run.code, run.stderr).toBe(0);
   url = pathToFileURL(out).href;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 });
 
 afterAll(async () => {
@@ -61,7 +92,9 @@ describe('the comparison HTML in a browser', () => {
     const sideRadar = page.locator('svg.radar-overlay').first();
     await expect(sideRadar.isVisible()).resolves.toBe(true);
     expect(await sideRadar.locator('polygon.overlay-shape').count()).toBe(2);
-    expect(await sideRadar.locator('title').textContent()).toBe('Criterion scores by perspective, 2026-05-01 to 2026-06-10');
+    expect(await sideRadar.locator('title').textContent()).toBe(
+      'Criterion scores by perspective, 2026-05-01 to 2026-06-10',
+    );
     expect(await page.locator('svg.radar-overlay').count()).toBe(2);
     expect(await page.locator('ul.legend').first().textContent()).toBe('staffcommunity');
     const slope = page.locator('svg.slope-chart');
@@ -69,9 +102,14 @@ describe('the comparison HTML in a browser', () => {
     expect(await slope.locator('line.slope-up').count()).toBe(1);
     expect(await slope.locator('text.slope-label').allTextContents()).toContain('85 Shared roles');
     const combined = page.locator('.combined');
-    expect(await combined.textContent()).toContain('The people most affected (community) see partial co-production, less than staff (Co-production)');
+    expect(await combined.textContent()).toContain(
+      'The people most affected (community) see partial co-production, less than staff (Co-production)',
+    );
     const talk = page.locator('table', { hasText: 'Question' }).first();
-    expect((await talk.locator('tbody th').allTextContents()).slice(0, 2)).toEqual(['Decide: who held power at this stage', 'Deliver: who held power at this stage']);
+    expect((await talk.locator('tbody th').allTextContents()).slice(0, 2)).toEqual([
+      'Decide: who held power at this stage',
+      'Deliver: who held power at this stage',
+    ]);
     expect(await page.locator('text=' + HOSTILE).count()).toBeGreaterThan(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

@@ -13,11 +13,27 @@ let overTime: string;
 
 beforeAll(() => {
   together = join(dir.path, 'together');
-  dir.write('together/staff.yaml', leithVariant({ id: 'leith', assessment: { date: '2026-05-01', by: 'council staff', perspective: 'staff' } }));
-  dir.write('together/residents.yaml', leithVariant({ id: 'leith', assessment: { date: '2026-06-10', by: "residents' panel", perspective: 'community' }, ...RESIDENTS_DOUBT }));
+  dir.write(
+    'together/staff.yaml',
+    leithVariant({ id: 'leith', assessment: { date: '2026-05-01', by: 'council staff', perspective: 'staff' } }),
+  );
+  dir.write(
+    'together/residents.yaml',
+    leithVariant({
+      id: 'leith',
+      assessment: { date: '2026-06-10', by: "residents' panel", perspective: 'community' },
+      ...RESIDENTS_DOUBT,
+    }),
+  );
   overTime = join(dir.path, 'over-time');
-  dir.write('over-time/2025.yaml', leithVariant({ id: 'leith', assessment: { date: '2025-05-01', perspective: 'staff' }, ...RESIDENTS_DOUBT }));
-  dir.write('over-time/2026.yaml', leithVariant({ id: 'leith', assessment: { date: '2026-05-01', perspective: 'staff' } }));
+  dir.write(
+    'over-time/2025.yaml',
+    leithVariant({ id: 'leith', assessment: { date: '2025-05-01', perspective: 'staff' }, ...RESIDENTS_DOUBT }),
+  );
+  dir.write(
+    'over-time/2026.yaml',
+    leithVariant({ id: 'leith', assessment: { date: '2026-05-01', perspective: 'staff' } }),
+  );
 });
 afterAll(() => dir.remove());
 
@@ -37,7 +53,9 @@ describe('copro compare', () => {
     expect(text).toMatch(/staff, 2026-05-01 \(council staff\): Co-production, score [\d.]+/);
     expect(text).toMatch(/community, 2026-06-10 \(residents' panel\): Partial co-production/);
     expect(text).toContain('Combined: Partial co-production');
-    expect(text).toContain('The people most affected (community) see partial co-production, less than staff (Co-production)');
+    expect(text).toContain(
+      'The people most affected (community) see partial co-production, less than staff (Co-production)',
+    );
     expect(text).toMatch(/Agreement: \d+% of questions, 40% of stages/);
     const talk = text.indexOf('Questions to talk about together');
     expect(talk).toBeGreaterThan(0);
@@ -54,7 +72,11 @@ describe('copro compare', () => {
     expect(report.rules).toEqual({ samePeriodDays: 90, mostAffected: ['community', 'people-using-services'] });
     expect(report.summary).toEqual({ total: 2, scored: 2, invalid: 0, projects: 1, compared: 1 });
     const side = report.projects[0].sideBySide[0];
-    expect(side.combined).toMatchObject({ class: { id: 'partial-co-production' }, from: ['community'], mostAffectedLower: true });
+    expect(side.combined).toMatchObject({
+      class: { id: 'partial-co-production' },
+      from: ['community'],
+      mostAffectedLower: true,
+    });
     expect(side.disagreements[0]).toMatchObject({ kind: 'stage', id: 'decide', power: true, gap: 2, weight: 4 });
     const schema = runCli(['schema', 'comparison']);
     expect(schema.code).toBe(0);
@@ -82,10 +104,18 @@ describe('copro compare', () => {
     expect(run.stdout).toMatch(/│ Assessed once +│ Class/);
     expect(run.stdout).toMatch(/Dundee Decides\s+│ Partial co-production/);
     expect(run.stdout).toContain('£eith Decides');
-    expect(run.stdout.replace(/\n/g, ' ')).toContain('Assessed once, so there is nothing to compare. To compare assessments of a project, give each file the same `id:` and an `assessment:` with its date and perspective.');
-    const json = comparison(runCli(['compare', join(EXAMPLES, 'dundee-decides.yaml'), join(together, 'staff.yaml'), '--format', 'json']).stdout);
+    expect(run.stdout.replace(/\n/g, ' ')).toContain(
+      'Assessed once, so there is nothing to compare. To compare assessments of a project, give each file the same `id:` and an `assessment:` with its date and perspective.',
+    );
+    const json = comparison(
+      runCli(['compare', join(EXAMPLES, 'dundee-decides.yaml'), join(together, 'staff.yaml'), '--format', 'json'])
+        .stdout,
+    );
     expect(json.projects.map((p: { id: string | null; notes: string[] }) => [p.id, p.notes[0]])).toEqual([
-      [null, 'This file gives no project id, so it is compared with no other assessment: add the same `id:` to each assessment of a project.'],
+      [
+        null,
+        'This file gives no project id, so it is compared with no other assessment: add the same `id:` to each assessment of a project.',
+      ],
       ['leith', 'Only one assessment of this project was found.'],
     ]);
   });
@@ -96,7 +126,9 @@ describe('copro compare', () => {
     expect(run.stdout.split('\n').every((line) => [...line].length <= 100)).toBe(true);
     const text = run.stdout.replace(/\n {3,}/g, ' ');
     expect(text).toContain('Side by side: 2020-02-07 to 2020-03-15');
-    expect(text).toContain('The people most affected (community) see partial co-production, less than independent (Co-production)');
+    expect(text).toContain(
+      'The people most affected (community) see partial co-production, less than independent (Co-production)',
+    );
     expect(text).toContain('Over time (community): 2020-03-15 → 2021-03-20');
     expect(text).toContain('Side by side: 2017-06-01 to 2017-07-10');
     expect(text).toContain('Over time (people-using-services): 2017-07-10 → 2018-07-12');

@@ -9,7 +9,9 @@ describe('copro criteria', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('shared-power');
     expect(run.stdout).toContain('Classes, checked in this order');
-    expect(run.stdout).toContain('  Consultation or engagement — not co-production (consultation): everything else\n\n`copro criteria <id>`');
+    expect(run.stdout).toContain(
+      '  Consultation or engagement — not co-production (consultation): everything else\n\n`copro criteria <id>`',
+    );
     expect(run.stdout).not.toContain('\n\n\n');
   });
 
@@ -18,9 +20,28 @@ describe('copro criteria', () => {
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
     expect(doc.schemaVersion).toBe(1);
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'framework', 'sources', 'stages', 'levels', 'criteria', 'classes', 'scoring', 'terms', 'models', 'partners', 'retired', 'changes', 'cues']);
+    expect(Object.keys(doc)).toEqual([
+      'schemaVersion',
+      'framework',
+      'sources',
+      'stages',
+      'levels',
+      'criteria',
+      'classes',
+      'scoring',
+      'terms',
+      'models',
+      'partners',
+      'retired',
+      'changes',
+      'cues',
+    ]);
     // Everything a person needs to answer: guidance, stage tests, class rules, terms.
-    expect(doc.criteria[0].indicators[0]).toMatchObject({ question: expect.any(String), yes: expect.any(String), partly: expect.any(String) });
+    expect(doc.criteria[0].indicators[0]).toMatchObject({
+      question: expect.any(String),
+      yes: expect.any(String),
+      partly: expect.any(String),
+    });
     expect(doc.classes[0].requires.map((r: { id: string }) => r.id)).toContain('planning-shared');
     expect(doc.terms.map((t: { id: string }) => t.id)).toContain('co-design');
     expect(doc.sources.map((s: { id: string }) => s.id)).toEqual(['nef', 'nsce', 'sgpf', 'pb-charter']);
@@ -29,10 +50,23 @@ describe('copro criteria', () => {
     expect(items.length).toBeGreaterThanOrEqual(30);
     for (const item of items) expect(cited.has(item.id), `${item.id} cited`).toBe(true);
     const names = items.map((i: { name: string }) => i.name);
-    for (const name of ['Assets', 'Catalysts', 'Inclusion', 'Impact', 'Inform', 'Delegate', 'Deliberative', 'Part of our democracy']) {
+    for (const name of [
+      'Assets',
+      'Catalysts',
+      'Inclusion',
+      'Impact',
+      'Inform',
+      'Delegate',
+      'Deliberative',
+      'Part of our democracy',
+    ]) {
       expect(names).toContain(name);
     }
-    expect(doc.classes.map((c: { id: string }) => c.id)).toEqual(['co-production', 'partial-co-production', 'consultation']);
+    expect(doc.classes.map((c: { id: string }) => c.id)).toEqual([
+      'co-production',
+      'partial-co-production',
+      'consultation',
+    ]);
   });
 
   it('explains one criterion, with its sources, indicators and advice', () => {
@@ -56,9 +90,22 @@ describe('copro criteria', () => {
       stage: expect.objectContaining({ id: 'design', label: 'Design' }),
       cues: { id: 'design', levels: expect.objectContaining({ collaborate: expect.arrayContaining(['co-design*']) }) },
     });
-    expect(entry('none')).toEqual({ kind: 'level', level: expect.objectContaining({ id: 'none', label: 'No involvement' }) });
-    expect(entry('consultation')).toEqual({ kind: 'class', class: expect.objectContaining({ id: 'consultation', label: 'Consultation or engagement — not co-production', requires: [] }) });
-    expect(entry('co-design')).toEqual({ kind: 'term', term: expect.objectContaining({ id: 'co-design', label: 'co-design', definition: expect.any(String) }) });
+    expect(entry('none')).toEqual({
+      kind: 'level',
+      level: expect.objectContaining({ id: 'none', label: 'No involvement' }),
+    });
+    expect(entry('consultation')).toEqual({
+      kind: 'class',
+      class: expect.objectContaining({
+        id: 'consultation',
+        label: 'Consultation or engagement — not co-production',
+        requires: [],
+      }),
+    });
+    expect(entry('co-design')).toEqual({
+      kind: 'term',
+      term: expect.objectContaining({ id: 'co-design', label: 'co-design', definition: expect.any(String) }),
+    });
     expect(entry('terms').terms.length).toBeGreaterThanOrEqual(10);
   });
 
@@ -79,7 +126,18 @@ describe('copro criteria', () => {
   it('lists the terms, each with its definition and how the evidence supports it', () => {
     const run = runCli(['criteria', 'terms']);
     expect(run.code).toBe(0);
-    for (const term of ['co-production', 'co-design', 'co-creation', 'co-research', 'co-delivery', 'co-evaluation', 'participatory budgeting', 'engagement', 'consultation', 'community-led action']) {
+    for (const term of [
+      'co-production',
+      'co-design',
+      'co-creation',
+      'co-research',
+      'co-delivery',
+      'co-evaluation',
+      'participatory budgeting',
+      'engagement',
+      'consultation',
+      'community-led action',
+    ]) {
       expect(run.stdout).toContain(`${term}  term `);
     }
     expect(run.stdout).toContain('copro cannot test this term from a project file');

@@ -20,10 +20,13 @@ const GENERATED = 300;
 /** Bad files among the good, so that errors (and the schema's messages) are compared too. */
 const BAD_FILES: Record<string, string> = {
   'project-0005-broken.yaml': 'name: "never closed\nstages: {\n',
-  'project-0040-typo.yaml': 'name: Typo\nanswers:\n  shared-power.strategic: { answer: yes, evidnce: "Residents set the themes" }\n',
+  'project-0040-typo.yaml':
+    'name: Typo\nanswers:\n  shared-power.strategic: { answer: yes, evidnce: "Residents set the themes" }\n',
   'project-0041-types.yaml': 'name: [not, text]\nyear: true\nstages: { design: 3 }\n',
-  'project-0077-level.yaml': 'name: Level\nstages:\n  design: colaborate\n  decide: { level: delegated, evidence: "x" }\n',
-  'project-0100-answer.yaml': 'name: Answer\nanswers:\n  shared-power.strategic: maybe\n  sharedpower.binding-decision: yes\n',
+  'project-0077-level.yaml':
+    'name: Level\nstages:\n  design: colaborate\n  decide: { level: delegated, evidence: "x" }\n',
+  'project-0100-answer.yaml':
+    'name: Answer\nanswers:\n  shared-power.strategic: maybe\n  sharedpower.binding-decision: yes\n',
   'project-0150-list.yaml': '- name: A list\n- of things\n',
   'project-0200-empty.yaml': '',
   'project-0250-two.yaml': 'name: One\n---\nname: Two\n',
@@ -60,7 +63,10 @@ describe('the fast path says what the plain path says', () => {
 
   for (const jobs of [undefined, '1', '2', '3']) {
     it(`gives the same JSON report byte for byte on a generated batch (${jobs ? `--jobs ${jobs}` : 'default jobs'})`, () => {
-      const run = cliReport([batch, '--format', 'json', ...(jobs ? ['--jobs', jobs] : [])], `batch-${jobs ?? 'default'}.json`);
+      const run = cliReport(
+        [batch, '--format', 'json', ...(jobs ? ['--jobs', jobs] : [])],
+        `batch-${jobs ?? 'default'}.json`,
+      );
       expect(run.code).toBe(2); // the bad files
       expect(run.stderr).not.toMatch(STACK_TRACE);
       expect(run.report).toBe(plainBatch);

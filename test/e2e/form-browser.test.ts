@@ -39,10 +39,13 @@ afterAll(async () => {
 });
 
 async function open(context?: BrowserContext, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const ctx = context ?? (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options }));
+  const ctx =
+    context ??
+    (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options }));
   const page = await ctx.newPage();
   page.on('request', (request) => {
-    if (request.url() !== pathToFileURL(formFile).href && !request.url().startsWith('blob:')) offPage.push(request.url());
+    if (request.url() !== pathToFileURL(formFile).href && !request.url().startsWith('blob:'))
+      offPage.push(request.url());
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -63,7 +66,13 @@ function assess(file: string) {
   const run = runCli(['assess', file, '--format', 'json']);
   expect(run.stderr).not.toMatch(STACK_TRACE);
   const result = JSON.parse(run.stdout).results[0];
-  return { class: result.classification.id, provisional: result.classification.provisional, score: result.score, completeness: result.completeness, name: result.project.name };
+  return {
+    class: result.classification.id,
+    provisional: result.classification.provisional,
+    score: result.score,
+    completeness: result.completeness,
+    name: result.project.name,
+  };
 }
 
 const radio = (page: Page, id: string) => page.check(`[id="${id}"]`);
@@ -102,7 +111,8 @@ async function answerEverything(page: Page): Promise<void> {
     for (const indicator of criterion.indicators) {
       const answer = cycle[n++ % cycle.length]!;
       await radio(page, `answer-${indicator.id}--${answer}`);
-      if (answer === 'yes' && n % 3 === 0) await page.fill(`[id="answer-${indicator.id}-evidence"]`, 'Minutes of the steering group');
+      if (answer === 'yes' && n % 3 === 0)
+        await page.fill(`[id="answer-${indicator.id}-evidence"]`, 'Minutes of the steering group');
     }
     // The README's picture: questions on one side, the scorecard building up on the other.
     if (criterion === framework.criteria[0]) {
@@ -118,7 +128,9 @@ describe('the self-assessment page', () => {
   it('asks every question, scores as it goes, and downloads a file that copro assess scores the same', async () => {
     const page = await open();
     await expect(page.locator('#needs-script').isHidden()).resolves.toBe(true);
-    expect(await page.textContent('#progress-text')).toBe(`Step 1 of ${framework.stages.length + framework.criteria.length + 2}`);
+    expect(await page.textContent('#progress-text')).toBe(
+      `Step 1 of ${framework.stages.length + framework.criteria.length + 2}`,
+    );
     await answerEverything(page);
     expect(await page.textContent('#screen-title')).toBe('Your scorecard');
     const shown = await live(page);
@@ -129,11 +141,16 @@ describe('the self-assessment page', () => {
     expect(scored).toEqual({ ...shown, name: 'Riverside Food Hub' });
     // Every choice made it into the file: a level and its evidence, given one after the other.
     const written = parse(readFileSync(file, 'utf8'));
-    expect(written.stages.define).toEqual({ level: 'collaborate', evidence: 'Residents and staff agreed the problem together at two open meetings' });
+    expect(written.stages.define).toEqual({
+      level: 'collaborate',
+      evidence: 'Residents and staff agreed the problem together at two open meetings',
+    });
     expect(written.stages.decide).toBe('consult');
     expect(written.stages.deliver).toEqual({ level: 'delegate', evidence: 'Volunteers run the hub day to day' });
     expect(written.partners).toEqual(['people-with-lived-experience', 'staff']);
-    expect(Object.values(written.answers).filter((a) => a === 'yes' || (a as { answer?: string }).answer === 'yes').length).toBeGreaterThan(5);
+    expect(
+      Object.values(written.answers).filter((a) => a === 'yes' || (a as { answer?: string }).answer === 'yes').length,
+    ).toBeGreaterThan(5);
     // Power shared with evidence in planning and in carrying it through: more than consultation.
     expect(shown.class).not.toBe('consultation');
     // The page shows the full scorecard as the HTML report does, with the same verdict.
@@ -203,7 +220,9 @@ describe('the self-assessment page', () => {
     await page.setInputFiles('#load-file', bad);
     // The file is read asynchronously (FileReader): wait for the page to say something.
     await page.waitForFunction(() => (document.querySelector('#problems')?.textContent ?? '').length > 0);
-    await expect(page.locator('#problems').textContent()).resolves.toMatch(/bad\.yaml could not be loaded:stages\.defne: "defne" is not a stage/);
+    await expect(page.locator('#problems').textContent()).resolves.toMatch(
+      /bad\.yaml could not be loaded:stages\.defne: "defne" is not a stage/,
+    );
     expect(await page.inputValue('#field-name')).toBe('Mine');
     await page.context().close();
   });
@@ -282,7 +301,9 @@ describe('copro form on the command line', () => {
   it('refuses a --submit-to that is not an email address', () => {
     const run = runCli(['form', '-o', join(dir.path, 'x.html'), '--submit-to', 'not an address']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('copro: --submit-to takes an email address such as examples@network.org, not "not an address"\n');
+    expect(run.stderr).toBe(
+      'copro: --submit-to takes an email address such as examples@network.org, not "not an address"\n',
+    );
     expect(existsSync(join(dir.path, 'x.html'))).toBe(false);
   });
 
@@ -298,6 +319,8 @@ describe('copro form on the command line', () => {
     const page = readFileSync(join(site, 'assess.html'), 'utf8');
     expect(page).toContain('aria-current="page">Assess your own project</a>');
     expect(page).toContain(SUBMIT_TO);
-    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('<a href="assess.html">Assess your own project</a>');
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain(
+      '<a href="assess.html">Assess your own project</a>',
+    );
   });
 });

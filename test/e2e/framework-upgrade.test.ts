@@ -24,9 +24,13 @@ describe('project files written for framework 1.0.0', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.summary.scored).toBe(files.length);
-    const renamed = report.results.flatMap((r: { warnings: { code: string; message: string }[] }) => r.warnings.filter((w) => w.code === 'renamed-indicator'));
+    const renamed = report.results.flatMap((r: { warnings: { code: string; message: string }[] }) =>
+      r.warnings.filter((w) => w.code === 'renamed-indicator'),
+    );
     expect(renamed.length).toBeGreaterThan(0);
-    expect(renamed[0].message).toMatch(/^"[a-z-]+\.[a-z-]+" is now "[a-z-]+\.[a-z-]+" \(".+"\): the answer was read under the new id/);
+    expect(renamed[0].message).toMatch(
+      /^"[a-z-]+\.[a-z-]+" is now "[a-z-]+\.[a-z-]+" \(".+"\): the answer was read under the new id/,
+    );
   });
 
   it('are brought up to date by validate --fix, comments kept, and then score with no renamed-id warning', () => {
@@ -43,7 +47,9 @@ describe('project files written for framework 1.0.0', () => {
       expect(comments(after), f).toEqual(comments(before[f]!));
     }
     const run = runCli(['assess', dir.path, '--format', 'json']);
-    const codes = JSON.parse(run.stdout).results.flatMap((r: { warnings: { code: string }[] }) => r.warnings.map((w) => w.code));
+    const codes = JSON.parse(run.stdout).results.flatMap((r: { warnings: { code: string }[] }) =>
+      r.warnings.map((w) => w.code),
+    );
     expect(codes).not.toContain('renamed-indicator');
     // A second --fix has nothing left to do.
     expect(runCli(['validate', '--fix', dir.path]).stderr).toBe('');
@@ -73,7 +79,10 @@ stages:
   it('in HTML, inside the scorecard header, naming co-design', () => {
     const run = runCli(['assess', '-', '--format', 'html'], { input: coDesign });
     expect(run.code).toBe(0);
-    const header = run.stdout.slice(run.stdout.indexOf('<article'), run.stdout.indexOf('</header>', run.stdout.indexOf('<article')));
+    const header = run.stdout.slice(
+      run.stdout.indexOf('<article'),
+      run.stdout.indexOf('</header>', run.stdout.indexOf('<article')),
+    );
     expect(header).toContain('class="finding finding-warn"');
     expect(header).toContain('Calls itself co-production, but the evidence shows co-design');
   });

@@ -40,7 +40,14 @@ function holdsOpen(pid: number | undefined, file: string): boolean {
  * Sends `signal` once `ready` holds (or after `afterMs` when there is nothing to wait for), unless
  * the run has ended; returns how it ended and how long the signal took to end it.
  */
-async function terminated({ child, done }: Started, { afterMs = 500, ready, signal = 'SIGTERM' }: { afterMs?: number; ready?: () => boolean; signal?: NodeJS.Signals } = {}) {
+async function terminated(
+  { child, done }: Started,
+  {
+    afterMs = 500,
+    ready,
+    signal = 'SIGTERM',
+  }: { afterMs?: number; ready?: () => boolean; signal?: NodeJS.Signals } = {},
+) {
   let signalledAt: number | undefined;
   let ended = false;
   void done.then(() => (ended = true));
@@ -53,12 +60,21 @@ async function terminated({ child, done }: Started, { afterMs = 500, ready, sign
   if (ready) void waitFor(() => ended || ready(), 'the run to be waiting').then(send);
   const run = await done;
   clearTimeout(timer);
-  return { ...run, signalled: signalledAt !== undefined, tookMs: signalledAt === undefined ? 0 : Date.now() - signalledAt };
+  return {
+    ...run,
+    signalled: signalledAt !== undefined,
+    tookMs: signalledAt === undefined ? 0 : Date.now() - signalledAt,
+  };
 }
 
 describe('the batch table with an absolute path before a relative one (11.1)', () => {
   // (More shapes of path, "/" and ".." among them, are in test/unit/table-batch.test.ts.)
-  for (const args of [[DUNDEE, 'rel.yaml'], [DUNDEE, 'missing.yaml'], ['rel.yaml', DUNDEE], ['../' + 'x/../missing.yaml', DUNDEE]]) {
+  for (const args of [
+    [DUNDEE, 'rel.yaml'],
+    [DUNDEE, 'missing.yaml'],
+    ['rel.yaml', DUNDEE],
+    ['../' + 'x/../missing.yaml', DUNDEE],
+  ]) {
     it(`copro assess ${args.join(' ')} ends by itself, with the table`, async () => {
       const run = await terminated(startCli(['assess', ...args], { cwd: dir.path }), { afterMs: 5_000 });
       expect(run.signalled).toBe(false);
@@ -88,7 +104,10 @@ describe('a named pipe (FIFO) given by name (11.2), and signals while waiting on
     const writer = spawn('sh', ['-c', `exec 3>'${at('silent-writer.yaml')}'; exec sleep 30`]);
     try {
       const started = startCli(['validate', 'silent-writer.yaml'], { cwd: dir.path });
-      const run = await terminated(started, { signal: 'SIGINT', ready: () => holdsOpen(started.child.pid, at('silent-writer.yaml')) });
+      const run = await terminated(started, {
+        signal: 'SIGINT',
+        ready: () => holdsOpen(started.child.pid, at('silent-writer.yaml')),
+      });
       expect(run.code).toBe(130);
       expect(run.tookMs).toBeLessThan(HANG_GUARD_MS);
     } finally {

@@ -12,8 +12,14 @@ const dir = tempDir();
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`The HTML print tests need Chromium at ${CHROMIUM} (npm test installs it as root; or set CHROMIUM_PATH).`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `The HTML print tests need Chromium at ${CHROMIUM} (npm test installs it as root; or set CHROMIUM_PATH).`,
+    );
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
 });
 
 afterAll(async () => {
@@ -49,12 +55,15 @@ async function printed(name: string, paths: string[]): Promise<{ pages: number; 
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
 
 describe('printing the HTML report', () => {
-  it.each(examples)('prints the scorecard of %s on at most 3 A4 pages, the verdict and its reasons on page 1', async (file) => {
-    const { pages, firstPage } = await printed(file, [join(EXAMPLES, file)]);
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(3);
-    expect(firstPage).toMatch(/Why: /);
-  });
+  it.each(examples)(
+    'prints the scorecard of %s on at most 3 A4 pages, the verdict and its reasons on page 1',
+    async (file) => {
+      const { pages, firstPage } = await printed(file, [join(EXAMPLES, file)]);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(3);
+      expect(firstPage).toMatch(/Why: /);
+    },
+  );
 
   it('prints a batch as its summary, then one scorecard from each new page', async () => {
     const { pages } = await printed('batch', [EXAMPLES]);

@@ -30,7 +30,10 @@ function report(name: string, paths: string[]): { url: string; names: string[] }
   const html = runCli(['assess', ...paths, '--format', 'html', '-o', out]);
   expect(html.code, html.stderr).toBeLessThanOrEqual(2);
   const json = JSON.parse(runCli(['assess', ...paths, '--format', 'json']).stdout);
-  return { url: pathToFileURL(out).href, names: json.results.map((r: { project: { name: string } }) => r.project.name) };
+  return {
+    url: pathToFileURL(out).href,
+    names: json.results.map((r: { project: { name: string } }) => r.project.name),
+  };
 }
 
 beforeAll(async () => {
@@ -49,7 +52,15 @@ beforeAll(async () => {
   hostile = report('hostile.html', [EXAMPLES, bad]);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -106,8 +117,16 @@ describe('the HTML report in a browser', () => {
     expect(requests).toEqual([]);
     mkdirSync(SHOTS, { recursive: true });
     await page.locator('#gallery').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'html-report.png'), fullPage: true, clip: await clipOf(page, 'body', 1600) });
-    await page.screenshot({ path: join(SHOTS, 'html-scorecard.png'), fullPage: true, clip: await clipOf(page, 'article.scorecard.rank-0', 1500) });
+    await page.screenshot({
+      path: join(SHOTS, 'html-report.png'),
+      fullPage: true,
+      clip: await clipOf(page, 'body', 1600),
+    });
+    await page.screenshot({
+      path: join(SHOTS, 'html-scorecard.png'),
+      fullPage: true,
+      clip: await clipOf(page, 'article.scorecard.rank-0', 1500),
+    });
     await page.context().close();
   });
 
@@ -115,12 +134,16 @@ describe('the HTML report in a browser', () => {
     const { page, errors } = await open(gallery.url);
     await expect(page.locator('#controls').isVisible()).resolves.toBe(true);
     await page.fill('#search', 'leith');
-    expect(await texts(page, '#projects tbody tr:not([hidden]) th a')).toEqual(once(gallery.names).filter((n) => /leith/i.test(n)));
+    expect(await texts(page, '#projects tbody tr:not([hidden]) th a')).toEqual(
+      once(gallery.names).filter((n) => /leith/i.test(n)),
+    );
     expect(await page.locator('#cards .card:not([hidden])').count()).toBe(1);
     expect(await page.textContent('#shown')).toBe(`Showing 1 of ${once(gallery.names).length} projects`);
     await page.fill('#search', '');
     await page.selectOption('#class-filter', 'consultation');
-    const classes = await page.locator('#projects tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-class')));
+    const classes = await page
+      .locator('#projects tbody tr:not([hidden])')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-class')));
     expect(classes.length).toBeGreaterThan(0);
     expect(new Set(classes)).toEqual(new Set(['consultation']));
     await page.selectOption('#class-filter', '');
@@ -146,8 +169,10 @@ describe('the HTML report in a browser', () => {
     expect(await heading.textContent()).toBe(HOSTILE);
     await heading.scrollIntoViewIfNeeded();
     await page.mouse.move(300, 300);
-    await page.hover('text=\' onmouseover=\'alert(4)');
-    expect(await page.locator('article.scorecard').filter({ hasText: HOSTILE }).locator('.meta').first().textContent()).toContain('</textarea><script>alert(2)</script>');
+    await page.hover("text=' onmouseover='alert(4)");
+    expect(
+      await page.locator('article.scorecard').filter({ hasText: HOSTILE }).locator('.meta').first().textContent(),
+    ).toContain('</textarea><script>alert(2)</script>');
     expect(await page.locator('body script').count()).toBe(1);
     expect(await page.locator('svg[onload]').count()).toBe(0);
     expect(await page.textContent('#not-scored-title')).toBe('Files that could not be scored');
@@ -180,7 +205,9 @@ describe('the HTML report in a browser', () => {
     // On paper the radar is left out (three pages at most; html-print.test.ts); its table stays.
     await expect(page.locator('article.scorecard svg.radar-full').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('article.scorecard table.stack').first().isVisible()).resolves.toBe(true);
-    const breaks = await page.locator('article.scorecard').evaluateAll((cards) => cards.map((c) => getComputedStyle(c).breakBefore));
+    const breaks = await page
+      .locator('article.scorecard')
+      .evaluateAll((cards) => cards.map((c) => getComputedStyle(c).breakBefore));
     expect(new Set(breaks)).toEqual(new Set(['page']));
     await page.context().close();
   });

@@ -61,14 +61,20 @@ describe('the hub in a browser', () => {
     expect(sorted(await rowNames(page))).toEqual(names(report.results));
     expect(await page.textContent('#hub-status')).toBe(`Showing all ${report.results.length} projects.`);
     mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, 'hub-index.png'), clip: { x: 0, y: 0, width: 1280, height: 1100 }, fullPage: true });
+    await page.screenshot({
+      path: join(SHOTS, 'hub-index.png'),
+      clip: { x: 0, y: 0, width: 1280, height: 1100 },
+      fullPage: true,
+    });
     await page.context().close();
   });
 
   it('filters by class and by term, and searches names, organisations and summaries', async () => {
     const page = await open('index.html');
     await page.selectOption('#hub-class', 'consultation');
-    expect(sorted(await rowNames(page))).toEqual(names(report.results.filter((r) => r.classification.id === 'consultation')));
+    expect(sorted(await rowNames(page))).toEqual(
+      names(report.results.filter((r) => r.classification.id === 'consultation')),
+    );
     await page.selectOption('#hub-class', '');
     await page.selectOption('#hub-supported', 'co-design');
     const coDesign = report.results.filter((r) => r.terms.supported?.id === 'co-design');
@@ -76,15 +82,22 @@ describe('the hub in a browser', () => {
     expect(sorted(await rowNames(page))).toEqual(names(coDesign));
     await page.selectOption('#hub-supported', '');
     await page.selectOption('#hub-claimed', 'co-production');
-    expect(sorted(await rowNames(page))).toEqual(names(report.results.filter((r) => r.terms.claimed?.id === 'co-production')));
+    expect(sorted(await rowNames(page))).toEqual(
+      names(report.results.filter((r) => r.terms.claimed?.id === 'co-production')),
+    );
     await page.click('#hub-reset');
     await page.fill('#hub-search', 'glasgow');
-    const inText = report.results.filter((r) => `${r.project.name} ${r.project.organisation ?? ''} ${r.project.summary ?? ''}`.toLowerCase().includes('glasgow'));
+    const inText = report.results.filter((r) =>
+      `${r.project.name} ${r.project.organisation ?? ''} ${r.project.summary ?? ''}`.toLowerCase().includes('glasgow'),
+    );
     expect(sorted(await rowNames(page))).toEqual(names(inText));
     expect(await page.textContent('#hub-status')).toBe(`${inText.length} of ${report.results.length} projects match.`);
     // A result clicked straight after typing opens (the search box's change event, as it loses
     // focus, once rebuilt the rows under the pointer and the click was lost).
-    await Promise.all([page.waitForURL(/\/projects\/[a-z0-9-]+\.html$/), page.click('#hub-projects tbody th a >> nth=0')]);
+    await Promise.all([
+      page.waitForURL(/\/projects\/[a-z0-9-]+\.html$/),
+      page.click('#hub-projects tbody th a >> nth=0'),
+    ]);
     await page.goBack();
     await page.fill('#hub-search', '');
     await page.selectOption('#hub-sort', 'score-down');
@@ -112,7 +125,10 @@ describe('the hub in a browser', () => {
     const page = await open('index.html', { javaScriptEnabled: false });
     await expect(page.locator('#hub-filters').isVisible()).resolves.toBe(false);
     expect(sorted(await rowNames(page))).toEqual(names(report.results));
-    await Promise.all([page.waitForURL(/\/projects\/[a-z0-9-]+\.html$/), page.click('#hub-projects tbody th a >> nth=0')]);
+    await Promise.all([
+      page.waitForURL(/\/projects\/[a-z0-9-]+\.html$/),
+      page.click('#hub-projects tbody th a >> nth=0'),
+    ]);
     await Promise.all([page.waitForURL(/\/words\.html$/), page.click('text=What the words mean')]);
     await Promise.all([page.waitForURL(/\/classes\/[a-z0-9-]+\.html$/), page.click('.word-list a >> nth=0')]);
     expect(await page.locator('.project-list a').count()).toBeGreaterThan(0);
@@ -121,7 +137,13 @@ describe('the hub in a browser', () => {
 
   it('passes axe-core with no violations: the index, a project page, a class page, a term page and the words page', async () => {
     const first = report.results[0]!.file.replace(/^.*\//, '').replace(/\.yaml$/, '');
-    for (const path of ['index.html', `projects/${first}.html`, 'classes/partial-co-production.html', 'terms/co-production.html', 'words.html']) {
+    for (const path of [
+      'index.html',
+      `projects/${first}.html`,
+      'classes/partial-co-production.html',
+      'terms/co-production.html',
+      'words.html',
+    ]) {
       const page = await open(path);
       const violations = await axeViolations(page);
       expect(violations, path).toEqual([]);
@@ -130,7 +152,13 @@ describe('the hub in a browser', () => {
   });
 
   it('fits a 390 px phone without sideways scrolling', async () => {
-    for (const path of ['index.html', 'projects/leith-decides.html', 'classes/co-production.html', 'terms/participatory-budgeting.html', 'words.html']) {
+    for (const path of [
+      'index.html',
+      'projects/leith-decides.html',
+      'classes/co-production.html',
+      'terms/participatory-budgeting.html',
+      'words.html',
+    ]) {
       const page = await open(path, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
       if (path === 'index.html') {
@@ -152,7 +180,10 @@ describe('the hub in a browser', () => {
   });
 
   it('shows markup in a project name as text and runs nothing from a project', async () => {
-    const hostile = dir.write('hostile/x.yaml', 'name: "<img src=x onerror=alert(1)><script>alert(2)</script>"\nsummary: "</script><script>alert(3)</script>"\n');
+    const hostile = dir.write(
+      'hostile/x.yaml',
+      'name: "<img src=x onerror=alert(1)><script>alert(2)</script>"\nsummary: "</script><script>alert(3)</script>"\n',
+    );
     const out = join(dir.path, 'hostile-site');
     expect(runCli(['hub', hostile, '-o', out]).code).toBe(0);
     const context = await browser.newContext();

@@ -29,7 +29,10 @@ function rebuild(): { changed: string[]; stderr: string; code: number | null } {
   const before = inodes();
   const run = hub();
   const after = inodes();
-  const changed = [...after].filter(([path, ino]) => before.get(path) !== ino).map(([path]) => path).sort();
+  const changed = [...after]
+    .filter(([path, ino]) => before.get(path) !== ino)
+    .map(([path]) => path)
+    .sort();
   return { changed, stderr: run.stderr, code: run.code };
 }
 
@@ -46,11 +49,14 @@ describe('copro hub', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^hub written to .*site: \d+ files written, 0 unchanged\n$/);
-    const names = readdirSync(examples).map((f) => f.replace(/\.yaml$/, '.html')).sort();
+    const names = readdirSync(examples)
+      .map((f) => f.replace(/\.yaml$/, '.html'))
+      .sort();
     expect(readdirSync(at('projects')).sort()).toEqual(names);
     expect(readdirSync(at('classes')).sort()).toEqual(framework.classes.map((c) => `${c.id}.html`).sort());
     expect(readdirSync(at('terms')).sort()).toEqual(framework.terms.map((t) => `${t.id}.html`).sort());
-    for (const file of ['index.html', 'words.html', 'projects.json', 'projects.csv', 'hub-manifest.json']) expect(existsSync(at(file))).toBe(true);
+    for (const file of ['index.html', 'words.html', 'projects.json', 'projects.csv', 'hub-manifest.json'])
+      expect(existsSync(at(file))).toBe(true);
   });
 
   it('offers the JSON report and the CSV, exactly as copro assess writes them', () => {
@@ -66,7 +72,8 @@ describe('copro hub', () => {
       expect(index).toContain(`<a href="${page}">`);
       expect(read(page)).toContain(`<a href="../classes/${result.classification.id}.html">`);
       expect(read(`classes/${result.classification.id}.html`)).toContain(`<a href="../${page}">`);
-      if (result.terms.supported) expect(read(`terms/${result.terms.supported.id}.html`)).toContain(`<a href="../${page}">`);
+      if (result.terms.supported)
+        expect(read(`terms/${result.terms.supported.id}.html`)).toContain(`<a href="../${page}">`);
     }
     // The filter's data holds every row.
     const data = JSON.parse(index.match(/<script type="application\/json" id="hub-data">(.*?)<\/script>/)![1]!);
@@ -77,7 +84,9 @@ describe('copro hub', () => {
     for (const page of filesIn(site).filter((f) => f.endsWith('.html'))) {
       const html = read(page);
       const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)![1]!;
-      expect(policy).toMatch(/^default-src 'none'; style-src 'sha256-[^']+'; script-src ('sha256-[^']+'|'none'); base-uri 'none'; form-action 'none'$/);
+      expect(policy).toMatch(
+        /^default-src 'none'; style-src 'sha256-[^']+'; script-src ('sha256-[^']+'|'none'); base-uri 'none'; form-action 'none'$/,
+      );
       expect(html).not.toMatch(/<(link|img|iframe)\b|src="/);
     }
   });
@@ -99,7 +108,13 @@ describe('copro hub', () => {
     const listing = changed.filter((p) => /^(classes|terms)\//.test(p));
     for (const page of listing) expect(read(page)).toContain('Dundee Decides (renamed)');
     expect(changed.filter((p) => p.startsWith('projects/'))).toEqual(['projects/dundee-decides.html']);
-    expect(changed.every((p) => /^(projects\/dundee-decides\.html|index\.html|words\.html|projects\.json|projects\.csv|hub-manifest\.json|classes\/.*|terms\/.*)$/.test(p))).toBe(true);
+    expect(
+      changed.every((p) =>
+        /^(projects\/dundee-decides\.html|index\.html|words\.html|projects\.json|projects\.csv|hub-manifest\.json|classes\/.*|terms\/.*)$/.test(
+          p,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('adds the page of an added project and removes the page of a removed one', () => {
@@ -119,7 +134,9 @@ describe('copro hub', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/broken\.yaml:1:7: this \[ is never closed: add the missing \]/);
     const files = readdirSync(examples).filter((f) => f.endsWith('.yaml')).length;
-    expect(run.stderr).toContain(`1 of ${files} files could not be scored and is left out of the hub; the others are in it.`);
+    expect(run.stderr).toContain(
+      `1 of ${files} files could not be scored and is left out of the hub; the others are in it.`,
+    );
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(existsSync(at('projects/leith-copy.html'))).toBe(true);
     rmSync(join(examples, 'broken.yaml'));
@@ -138,7 +155,10 @@ describe('copro hub', () => {
   it('shows a project whose name and summary hold markup as text', () => {
     const folder = join(dir.path, 'hostile');
     mkdirSync(folder);
-    writeFileSync(join(folder, 'x.yaml'), 'name: "<script>alert(1)</script>"\norganisation: "\\"><img src=x onerror=alert(2)>"\nsummary: "</script><script>alert(3)</script>"\ntags: ["<b>tag</b>"]\n');
+    writeFileSync(
+      join(folder, 'x.yaml'),
+      'name: "<script>alert(1)</script>"\norganisation: "\\"><img src=x onerror=alert(2)>"\nsummary: "</script><script>alert(3)</script>"\ntags: ["<b>tag</b>"]\n',
+    );
     const out = join(dir.path, 'hostile-site');
     expect(runCli(['hub', folder, '-o', out]).code).toBe(0);
     for (const page of ['index.html', 'projects/x.html', 'classes/consultation.html']) {
@@ -158,7 +178,13 @@ describe('copro hub', () => {
   });
 
   it('will not build the site over a folder it reads, nor over a folder that holds one', () => {
-    const project = readFileSync(join(examples, readdirSync(examples).find((f) => f.endsWith('.yaml'))!), 'utf8');
+    const project = readFileSync(
+      join(
+        examples,
+        readdirSync(examples).find((f) => f.endsWith('.yaml'))!,
+      ),
+      'utf8',
+    );
     const same = runCli(['hub', examples, '-o', examples]);
     expect(same.code).toBe(2);
     expect(same.stderr).toBe(

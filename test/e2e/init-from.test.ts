@@ -7,21 +7,39 @@ import { leithVariant } from '../compare-fixtures.js';
 import { runCli, STACK_TRACE, tempDir } from '../helpers.js';
 
 const dir = tempDir();
-const earlier = dir.write('earlier.yaml', leithVariant({ id: 'leith', assessment: { date: '2025-05-01', by: 'council staff', perspective: 'staff' } }));
+const earlier = dir.write(
+  'earlier.yaml',
+  leithVariant({ id: 'leith', assessment: { date: '2025-05-01', by: 'council staff', perspective: 'staff' } }),
+);
 afterAll(() => dir.remove());
 
 describe('copro init --from', () => {
   it('writes a new assessment with the details, id and answers copied, and the new date and perspective', () => {
     const file = join(dir.path, 'residents.yaml');
-    const run = runCli(['init', file, '--from', earlier, '--perspective', 'community', '--date', '2026-06-01', '--by', "residents' panel"]);
+    const run = runCli([
+      'init',
+      file,
+      '--from',
+      earlier,
+      '--perspective',
+      'community',
+      '--date',
+      '2026-06-01',
+      '--by',
+      "residents' panel",
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`Wrote ${file}: a new assessment of £eith Decides (later Leith Chooses) dated 2026-06-01, from the community perspective`);
+    expect(run.stderr).toContain(
+      `Wrote ${file}: a new assessment of £eith Decides (later Leith Chooses) dated 2026-06-01, from the community perspective`,
+    );
     expect(run.stderr).toContain(`copro compare ${earlier} ${file}`);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('id: leith\n');
     expect(text).toContain("assessment:\n  date: 2026-06-01\n  by: residents' panel\n  perspective: community\n");
-    expect(text).toContain('shared-power.binding-decision:\n    answer: yes\n    evidence: Grants go to the projects residents vote for.');
+    expect(text).toContain(
+      'shared-power.binding-decision:\n    answer: yes\n    evidence: Grants go to the projects residents vote for.',
+    );
     expect(text).not.toContain('expectedClass');
     const compare = runCli(['compare', earlier, file, '--format', 'json']);
     expect(compare.code).toBe(0);
@@ -34,7 +52,9 @@ describe('copro init --from', () => {
     const file = join(dir.path, 'again.yaml');
     expect(runCli(['init', file, '--from', earlier, '--yes']).code).toBe(0);
     const today = new Date().toISOString().slice(0, 10);
-    expect(readFileSync(file, 'utf8')).toContain(`assessment:\n  date: ${today}\n  by: council staff\n  perspective: staff\n`);
+    expect(readFileSync(file, 'utf8')).toContain(
+      `assessment:\n  date: ${today}\n  by: council staff\n  perspective: staff\n`,
+    );
   });
 
   it('never writes the new assessment over the earlier one, even with --force', () => {
@@ -49,8 +69,14 @@ describe('copro init --from', () => {
     const broken = dir.write('broken.yaml', 'name: Broken\nstages:\n  define: sideways\n');
     const out = join(dir.path, 'never.yaml');
     const cases: [string[], RegExp][] = [
-      [['--from', broken], /copro: --from .*broken\.yaml: the earlier assessment cannot be read, so nothing was written\n.*broken\.yaml:3:11: /],
-      [['--from', earlier, '--perspective', 'managers'], /copro: --date, --perspective or --by is not right: .*community/],
+      [
+        ['--from', broken],
+        /copro: --from .*broken\.yaml: the earlier assessment cannot be read, so nothing was written\n.*broken\.yaml:3:11: /,
+      ],
+      [
+        ['--from', earlier, '--perspective', 'managers'],
+        /copro: --date, --perspective or --by is not right: .*community/,
+      ],
       [['--from', earlier, '--date', '2026-02-30'], /2026-02-30 is not a date in the calendar/],
       [['--from', earlier, '--date', '1 May 2026'], /--date, --perspective or --by is not right/],
       [['--perspective', 'community'], /--date, --perspective and --by go with --from <earlier\.yaml>/],

@@ -44,7 +44,8 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       await session.answer(/\[3\/\d+\]/, enter);
       await session.answer(/\[4\/\d+\]/, `5${enter}`);
       await session.answer(/\[5\/\d+\]/, enter);
-      while ((await session.waitFor(/Answer the \d+ questions on "[^"]+" now\?|Score .* now\?/)).startsWith('Answer')) session.type(`n${enter}`);
+      while ((await session.waitFor(/Answer the \d+ questions on "[^"]+" now\?|Score .* now\?/)).startsWith('Answer'))
+        session.type(`n${enter}`);
       session.type(`n${enter}`);
       expect(await session.exited).toBe(0);
     } finally {
@@ -56,11 +57,24 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
     const assess = runCli(['assess', file, '--format', 'json']);
     expect(assess.code).toBe(0);
     const [result] = JSON.parse(assess.stdout).results;
-    expect(result.project).toMatchObject({ name: 'Terminal Test Project', organisation: 'Leith Neighbourhood Partnership', year: '2023/24', describedAs: 'co-production' });
+    expect(result.project).toMatchObject({
+      name: 'Terminal Test Project',
+      organisation: 'Leith Neighbourhood Partnership',
+      year: '2023/24',
+      describedAs: 'co-production',
+    });
     const stages = Object.fromEntries(result.stages.map((s: { id: string; level: string }) => [s.id, s.level]));
-    expect(stages).toEqual({ define: 'collaborate', design: 'n/a', decide: 'delegate', deliver: 'unknown', evaluate: 'unknown' });
+    expect(stages).toEqual({
+      define: 'collaborate',
+      design: 'n/a',
+      decide: 'delegate',
+      deliver: 'unknown',
+      evaluate: 'unknown',
+    });
     const answers = Object.fromEntries(
-      result.criteria.flatMap((c: { indicators: { id: string; answer: string }[] }) => c.indicators).map((i: { id: string; answer: string }) => [i.id, i.answer]),
+      result.criteria
+        .flatMap((c: { indicators: { id: string; answer: string }[] }) => c.indicators)
+        .map((i: { id: string; answer: string }) => [i.id, i.answer]),
     );
     expect(answers).toMatchObject({
       'shared-power.binding-decision': 'yes',
@@ -78,8 +92,10 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
     const session = new TerminalSession(['init', file], dir.path);
     try {
       await session.answer(/The project's name:/, `Scored at once${enter}`);
-      for (const prompt of [/Who ran/, /Where did/, /When\?/, /what happened/, /call itself/]) await session.answer(prompt, enter);
-      for (const stage of ['Define', 'Design', 'Decide', 'Deliver', 'Evaluate']) await session.answer(new RegExp(`at the ${stage} stage\\?`), enter);
+      for (const prompt of [/Who ran/, /Where did/, /When\?/, /what happened/, /call itself/])
+        await session.answer(prompt, enter);
+      for (const stage of ['Define', 'Design', 'Decide', 'Deliver', 'Evaluate'])
+        await session.answer(new RegExp(`at the ${stage} stage\\?`), enter);
       await session.answer(/Answer them now\?/, `3${enter}`);
       await session.answer(/Score .* now\?/, enter);
       await session.waitFor(/CONSULTATION OR ENGAGEMENT — NOT CO-PRODUCTION — PROVISIONAL/);
@@ -104,7 +120,9 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
     } finally {
       session.kill();
     }
-    expect(session.text).toContain(`Stopped: your answers so far are in ${file}, the rest marked "unknown". Carry on with \`copro init --resume ${file}\`.`);
+    expect(session.text).toContain(
+      `Stopped: your answers so far are in ${file}, the rest marked "unknown". Carry on with \`copro init --resume ${file}\`.`,
+    );
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('# UNFINISHED: copro init was stopped before the last question.');
     expect(text).toContain(`#   copro init --resume ${file}`);
@@ -118,7 +136,10 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
 
   it('--resume asks only what is still unknown, and a list can go back to the previous question', async () => {
     const file = join(dir.path, 'resumed.yaml');
-    writeFileSync(file, 'name: Resumed\norganisation: Leith\nlocation: Edinburgh\nyear: 2019\nsummary: Done\ndescribedAs: co-production\nstages:\n  define: collaborate\n  design: unknown\n  decide: delegate\n  deliver: consult\n  evaluate: n/a\n');
+    writeFileSync(
+      file,
+      'name: Resumed\norganisation: Leith\nlocation: Edinburgh\nyear: 2019\nsummary: Done\ndescribedAs: co-production\nstages:\n  define: collaborate\n  design: unknown\n  decide: delegate\n  deliver: consult\n  evaluate: n/a\n',
+    );
     const session = new TerminalSession(['init', '--resume', file], dir.path);
     try {
       await session.waitFor(/Carrying on: only what is still unknown is asked/);
@@ -140,10 +161,20 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
     const [result] = JSON.parse(runCli(['assess', file, '--format', 'json']).stdout).results;
     expect(result.project).toMatchObject({ name: 'Resumed', organisation: 'Leith', year: 2019 });
     const levels = Object.fromEntries(result.stages.map((s: { id: string; level: string }) => [s.id, s.level]));
-    expect(levels).toEqual({ define: 'collaborate', design: 'involve', decide: 'delegate', deliver: 'consult', evaluate: 'n/a' });
-    const indicator = result.criteria.flatMap((c: { indicators: { id: string }[] }) => c.indicators).find((i: { id: string }) => i.id === 'shared-power.binding-decision');
+    expect(levels).toEqual({
+      define: 'collaborate',
+      design: 'involve',
+      decide: 'delegate',
+      deliver: 'consult',
+      evaluate: 'n/a',
+    });
+    const indicator = result.criteria
+      .flatMap((c: { indicators: { id: string }[] }) => c.indicators)
+      .find((i: { id: string }) => i.id === 'shared-power.binding-decision');
     expect(indicator).toMatchObject({ answer: 'no', evidence: 'It was not' });
-    expect(session.text).not.toMatch(/The project's name:|Who ran or hosted it|at the Define stage\?|at the Decide stage\?/);
+    expect(session.text).not.toMatch(
+      /The project's name:|Who ran or hosted it|at the Define stage\?|at the Decide stage\?/,
+    );
   });
 
   it('colours the questions for a person, and not with --no-color', async () => {

@@ -9,21 +9,26 @@ const dir = tempDir();
 afterAll(() => dir.remove());
 cpSync(join(ROOT, 'bin'), join(dir.path, 'bin'), { recursive: true });
 
-const launch = () => spawnSync(process.execPath, [join(dir.path, 'bin', 'copro.js'), 'assess', 'x.yaml'], { encoding: 'utf8' });
+const launch = () =>
+  spawnSync(process.execPath, [join(dir.path, 'bin', 'copro.js'), 'assess', 'x.yaml'], { encoding: 'utf8' });
 
 describe('the launcher without a usable build', () => {
   it('says how to build copro when dist/ is missing, and exits 2', () => {
     const run = launch();
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`copro: copro is not built (dist/bundle/copro.cjs is missing): run \`npm run build\` (or \`npm install\`) in ${dir.path}\n`);
+    expect(run.stderr).toBe(
+      `copro: copro is not built (dist/bundle/copro.cjs is missing): run \`npm run build\` (or \`npm install\`) in ${dir.path}\n`,
+    );
   });
 
   it('says so too when the bundle is there but broken', () => {
     dir.write('dist/bundle/copro.cjs', 'this is not JavaScript (\n');
     const run = launch();
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^copro: copro is not built \(its bundle could not be loaded: .+\): run `npm run build` \(or `npm install`\) in /);
+    expect(run.stderr).toMatch(
+      /^copro: copro is not built \(its bundle could not be loaded: .+\): run `npm run build` \(or `npm install`\) in /,
+    );
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 });

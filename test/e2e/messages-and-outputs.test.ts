@@ -15,8 +15,14 @@ describe('one style for every message', () => {
     [['asess', 'x.yaml'], 'copro: unknown command "asess" — did you mean "assess"?'],
     [['assess', dundee, '--fromat', 'json'], 'copro: unknown option "--fromat" — did you mean "--format"?'],
     [['assess'], 'copro: missing required argument "paths"'],
-    [['assess', dundee, '--format', 'jsn'], 'copro: unknown format "jsn": use table, json, markdown, csv or html — did you mean "json"?'],
-    [['schema', 'projet'], 'copro: there is no "projet" schema: use project, framework, report or comparison — did you mean "project"?'],
+    [
+      ['assess', dundee, '--format', 'jsn'],
+      'copro: unknown format "jsn": use table, json, markdown, csv or html — did you mean "json"?',
+    ],
+    [
+      ['schema', 'projet'],
+      'copro: there is no "projet" schema: use project, framework, report or comparison — did you mean "project"?',
+    ],
   ])('copro %j starts "copro:", and any suggestion ends the message', (args, first) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
@@ -27,7 +33,9 @@ describe('one style for every message', () => {
   it('locates a problem in a file by file:line:column, without "copro:"', () => {
     const file = dir.write('typo.yaml', 'name: Typo\nstages:\n  design: colaborate\n');
     const run = runCli(['assess', file]);
-    expect(run.stderr).toBe(`${file}:3:11: "colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown or n/a — did you mean "collaborate"?\n`);
+    expect(run.stderr).toBe(
+      `${file}:3:11: "colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown or n/a — did you mean "collaborate"?\n`,
+    );
   });
 });
 
@@ -36,7 +44,9 @@ describe('an output file of a kind copro does not write', () => {
     const file = join(dir.path, name);
     const run = runCli(['assess', dundee, '-o', file]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`copro: cannot write a ${name.slice(name.indexOf('.'))} file (${file}): name it .txt, .json, .md, .csv or .html, or give --format`);
+    expect(run.stderr).toContain(
+      `copro: cannot write a ${name.slice(name.indexOf('.'))} file (${file}): name it .txt, .json, .md, .csv or .html, or give --format`,
+    );
     expect(run.stdout).toBe('');
     expect(existsSync(file)).toBe(false);
   });
@@ -89,7 +99,10 @@ describe('CSV for Excel: --bom', () => {
 describe('a stray YAML file in a folder of projects', () => {
   const folder = tempDir();
   afterAll(() => folder.remove());
-  folder.write('ci.yml', 'version: "3"\nservices:\n  web: { image: nginx }\njobs:\n  build: { runs-on: ubuntu-latest }\n');
+  folder.write(
+    'ci.yml',
+    'version: "3"\nservices:\n  web: { image: nginx }\njobs:\n  build: { runs-on: ubuntu-latest }\n',
+  );
   const project = folder.write('project.yaml', 'name: A real project\n');
   const line = `ci.yml:1:1: not a copro project file: it has none of "name", "stages" and "answers" (-v lists every difference)`;
 
@@ -99,7 +112,9 @@ describe('a stray YAML file in a folder of projects', () => {
     expect(run.stderr).toBe(`${join(folder.path, line)}\n1 of 2 could not be scored; the others were.\n`);
     const report = JSON.parse(run.stdout);
     expect(report.results.map((r: { file: string }) => r.file)).toEqual([project]);
-    expect(report.errors).toEqual([{ file: join(folder.path, 'ci.yml'), line: 1, column: 1, message: line.slice('ci.yml:1:1: '.length) }]);
+    expect(report.errors).toEqual([
+      { file: join(folder.path, 'ci.yml'), line: 1, column: 1, message: line.slice('ci.yml:1:1: '.length) },
+    ]);
   });
 
   it('lists every difference with --verbose, in validate too', () => {

@@ -33,7 +33,16 @@ function previousReport(name: string): string {
 describe('-o writes through a temporary file and a rename', () => {
   it('a run that fails (here: its framework is missing) leaves the previous file as it was', async () => {
     const out = previousReport('failed.json');
-    const run = await runCliAsync(['assess', EXAMPLES, '--format', 'json', '-o', out, '--framework', at('no-such-framework.yaml')]);
+    const run = await runCliAsync([
+      'assess',
+      EXAMPLES,
+      '--format',
+      'json',
+      '-o',
+      out,
+      '--framework',
+      at('no-such-framework.yaml'),
+    ]);
     expect(run.code).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe(PREVIOUS);
     expect(temporaryFiles(at('out'))).toEqual([]);
@@ -43,7 +52,9 @@ describe('-o writes through a temporary file and a rename', () => {
     mkdirSync(at('a-folder'));
     const run = await runCliAsync(['assess', EXAMPLES, '-o', at('a-folder')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^copro: the output could not be written to .*a-folder: this is a folder, not a file\n$/);
+    expect(run.stderr).toMatch(
+      /^copro: the output could not be written to .*a-folder: this is a folder, not a file\n$/,
+    );
     expect(temporaryFiles(dir.path)).toEqual([]);
   });
 
@@ -61,7 +72,9 @@ describe('-o writes through a temporary file and a rename', () => {
       const out = previousReport(`interrupted-${signal}.json`);
       // "-" last keeps the run going after the batch (it waits on standard input), so the signal
       // always arrives before the report could be complete.
-      const { child, done } = startCli(['assess', at('batch'), '-', '--format', 'json', '-o', out], { keepStdinOpen: true });
+      const { child, done } = startCli(['assess', at('batch'), '-', '--format', 'json', '-o', out], {
+        keepStdinOpen: true,
+      });
       await waitFor(() => temporaryFiles(at('out')).length > 0, 'the temporary output file');
       child.kill(signal);
       const run = await done;
@@ -91,7 +104,11 @@ describe('a closed pipe ends quietly', () => {
   ] as const) {
     it(`copro assess … --format ${format} | head -c 10: ten bytes out, nothing on stderr`, () => {
       const stderrFile = at(`pipe-${format}.stderr`);
-      const { stdout, coproExit } = runPipeline(['assess', source, '--format', format], 'head -c 10 | wc -c', stderrFile);
+      const { stdout, coproExit } = runPipeline(
+        ['assess', source, '--format', format],
+        'head -c 10 | wc -c',
+        stderrFile,
+      );
       expect(stdout.trim()).toBe('10');
       expect(readFileSync(stderrFile, 'utf8')).toBe('');
       expect(coproExit).toBe(0);
@@ -101,7 +118,9 @@ describe('a closed pipe ends quietly', () => {
   it('the reports are bigger than a pipe holds, so the pipe really was closed under them', async () => {
     // Without this, "nothing on stderr" could pass only because copro finished before head left.
     const PIPE_BUFFER = 64 * 1024;
-    expect((await runCliAsync(['assess', EXAMPLES, '--format', 'json'])).stdout.length).toBeGreaterThan(4 * PIPE_BUFFER);
+    expect((await runCliAsync(['assess', EXAMPLES, '--format', 'json'])).stdout.length).toBeGreaterThan(
+      4 * PIPE_BUFFER,
+    );
     expect((await runCliAsync(['assess', at('batch')])).stdout.length).toBeGreaterThan(PIPE_BUFFER);
   });
 });

@@ -3,7 +3,18 @@
 // replaced; no output may be an input; the replaced file keeps its mode; every catchable signal
 // removes the temporary file; a read-only folder is explained in the right words.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -32,7 +43,8 @@ const copro = (args: string[]) => [process.execPath, BIN, ...args].map(quote).jo
 
 /** Whether this machine lets root mount a small tmpfs in a private mount namespace. */
 const canMountTmpfs =
-  RUNNING_AS_ROOT && spawnSync('unshare', ['-m', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs ${quote(dir.path)}`]).status === 0;
+  RUNNING_AS_ROOT &&
+  spawnSync('unshare', ['-m', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs ${quote(dir.path)}`]).status === 0;
 
 describe('a full disk (11.4): exit 2, and the previous file intact', () => {
   // A 64 KB tmpfs, filled to its last 4 KB page, in a mount namespace of its own: each format's
@@ -53,9 +65,12 @@ describe('a full disk (11.4): exit 2, and the previous file intact', () => {
 
   for (const format of ['table', 'html', 'markdown', 'csv', 'json']) {
     it(`-o with --format ${format}`, ({ skip }) => {
-      if (!canMountTmpfs) skip('needs root and unshare -m to mount a small tmpfs; /dev/full covers standard output below');
+      if (!canMountTmpfs)
+        skip('needs root and unshare -m to mount a small tmpfs; /dev/full covers standard output below');
       const out = at('tiny', 'previous');
-      const run = onFullDisk(`${copro(['assess', at('batch'), '--format', format, '-o', out])}; echo "exit:$?"; cat ${quote(out)}; echo; ls -a ${quote(at('tiny'))}`);
+      const run = onFullDisk(
+        `${copro(['assess', at('batch'), '--format', format, '-o', out])}; echo "exit:$?"; cat ${quote(out)}; echo; ls -a ${quote(at('tiny'))}`,
+      );
       expect(run.stdout).toMatch(/^exit:2\n/);
       expect(run.stdout).toContain(PREVIOUS);
       expect(run.stdout).not.toMatch(/\.tmp/);
@@ -64,14 +79,19 @@ describe('a full disk (11.4): exit 2, and the previous file intact', () => {
     });
 
     it(`standard output redirected to a file (> out) with --format ${format}`, ({ skip }) => {
-      if (!canMountTmpfs) skip('needs root and unshare -m to mount a small tmpfs; /dev/full covers standard output below');
-      const run = onFullDisk(`${copro(['assess', at('batch'), '--format', format])} > ${quote(at('tiny', 'out'))}; echo "exit:$?"`);
+      if (!canMountTmpfs)
+        skip('needs root and unshare -m to mount a small tmpfs; /dev/full covers standard output below');
+      const run = onFullDisk(
+        `${copro(['assess', at('batch'), '--format', format])} > ${quote(at('tiny', 'out'))}; echo "exit:$?"`,
+      );
       expect(run.stdout).toBe('exit:2\n');
       expect(run.stderr).toMatch(/copro: the output could not be written to standard output: the disk is full/);
     });
 
     it(`standard output on /dev/full with --format ${format}`, () => {
-      const run = spawnSync('bash', ['-c', `${copro(['assess', at('batch'), '--format', format])} > /dev/full`], { encoding: 'utf8' });
+      const run = spawnSync('bash', ['-c', `${copro(['assess', at('batch'), '--format', format])} > /dev/full`], {
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/standard output.*(the disk is full|ENOSPC)/);
       expect(run.stderr).not.toMatch(STACK_TRACE);
@@ -80,7 +100,11 @@ describe('a full disk (11.4): exit 2, and the previous file intact', () => {
 });
 
 describe('validate and schema on a full standard output (11.4)', () => {
-  for (const args of [['validate', EXAMPLES], ['schema', 'project'], ['schema', 'report']]) {
+  for (const args of [
+    ['validate', EXAMPLES],
+    ['schema', 'project'],
+    ['schema', 'report'],
+  ]) {
     it(`copro ${args.join(' ')} > /dev/full: exit 2, said in words`, () => {
       const run = spawnSync('bash', ['-c', `${copro(args)} > /dev/full`], { encoding: 'utf8' });
       expect(run.status).toBe(2);
@@ -102,7 +126,12 @@ function withPrivateDev(args: string[]): { status: number | null; stdout: string
   const body = `${copro(args)}; code=$?; stat -L -c '%n %F' /dev/null > ${quote(kindsFile)}; stat -c '%n %F' /dev/stdout /dev/stderr >> ${quote(kindsFile)}; exit $code`;
   if (!RUNNING_AS_ROOT) {
     const result = run(body);
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr, kinds: readFileSync(kindsFile, 'utf8') };
+    return {
+      status: result.status,
+      stdout: result.stdout,
+      stderr: result.stderr,
+      kinds: readFileSync(kindsFile, 'utf8'),
+    };
   }
   const dev = at(`private-dev-${Math.random().toString(36).slice(2)}`);
   const setup = [
@@ -118,7 +147,12 @@ function withPrivateDev(args: string[]): { status: number | null; stdout: string
     body,
   ].join('\n');
   const result = spawnSync('unshare', ['-m', 'bash', '-c', setup], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, kinds: existsSync(kindsFile) ? readFileSync(kindsFile, 'utf8') : '' };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    kinds: existsSync(kindsFile) ? readFileSync(kindsFile, 'utf8') : '',
+  };
 }
 
 const DEVICES_UNTOUCHED = '/dev/null character special file\n/dev/stdout symbolic link\n/dev/stderr symbolic link\n';
@@ -126,7 +160,10 @@ const DEVICES_UNTOUCHED = '/dev/null character special file\n/dev/stdout symboli
 describe('outputs that are not regular files (11.5) are written through, never replaced', () => {
   const privateDev = !RUNNING_AS_ROOT || canMountTmpfs;
   const needPrivateDev = (skip: (note: string) => void) => {
-    if (!privateDev) skip('as root, these need unshare -m to give copro a private /dev: the machine\'s /dev/null must never be at stake');
+    if (!privateDev)
+      skip(
+        "as root, these need unshare -m to give copro a private /dev: the machine's /dev/null must never be at stake",
+      );
   };
 
   it('-o /dev/null stays the device', ({ skip }) => {
@@ -138,7 +175,9 @@ describe('outputs that are not regular files (11.5) are written through, never r
     expect(run.stdout).toBe('');
   });
 
-  it('--report json=/dev/stdout is standard output: the JSON reaches it, and nothing is made of the link', ({ skip }) => {
+  it('--report json=/dev/stdout is standard output: the JSON reaches it, and nothing is made of the link', ({
+    skip,
+  }) => {
     needPrivateDev(skip);
     const run = withPrivateDev(['assess', DUNDEE, '-o', at('main.md'), '--report', 'json=/dev/stdout']);
     expect(run.status).toBe(0);
@@ -160,14 +199,18 @@ describe('outputs that are not regular files (11.5) are written through, never r
     try {
       const run = await runCliAsync(['assess', DUNDEE, '-o', at('report.sock'), '--format', 'json']);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/report\.sock: this is not a file, a device or a named pipe copro can write a report to/);
+      expect(run.stderr).toMatch(
+        /report\.sock: this is not a file, a device or a named pipe copro can write a report to/,
+      );
       expect(lstatSync(at('report.sock')).isSocket()).toBe(true);
     } finally {
       server.close();
     }
   });
 
-  it('two reports for standard output, one of them as /dev/stdout, are refused as two for standard output', ({ skip }) => {
+  it('two reports for standard output, one of them as /dev/stdout, are refused as two for standard output', ({
+    skip,
+  }) => {
     needPrivateDev(skip);
     const run = withPrivateDev(['assess', DUNDEE, '--report', 'json=/dev/stdout']);
     expect(run.status).toBe(2);
@@ -244,16 +287,43 @@ describe('an output that is an input (11.6, 10.1): exit 2 before anything is rea
     [['assess', 'p.yaml', '-o', 'alias/p.yaml', '--format', 'json'], /the report alias\/p\.yaml is p\.yaml, an input/],
     [['assess', 'p.yaml', '-o', 'p-link.yaml', '--format', 'json'], /the report p-link\.yaml is p\.yaml, an input/],
     [['assess', 'p-link.yaml', '-o', 'p.yaml', '--format', 'json'], /the report p\.yaml is p-link\.yaml, an input/],
-    [['assess', 'p.yaml', '-f', 'fw.yaml', '-o', 'fw.yaml', '--format', 'json'], /the report fw\.yaml is also an input of this run/],
-    [['assess', 'p.yaml', '-f', 'fw.yaml', '--report', 'html=alias/fw.yaml'], /the report alias\/fw\.yaml is fw\.yaml, an input/],
-    [['assess', 'd', '-o', 'd/q.yaml', '--format', 'json'], /the report d\/q\.yaml is d\/q\.yaml, an input|the report d\/q\.yaml is also an input/],
-    [['assess', 'd', '-o', 'd/report.yaml', '--format', 'json'], /the report d\/report\.yaml would be written into .*\/d, a folder this run searches for project files: the next run would read the report as a project/],
-    [['assess', 'd', '-o', 'linked-d/report.yml', '--format', 'json'], /would be written into .*\/d, a folder this run searches/],
-    [['assess', 'linked-d', '-o', 'd/new.yaml', '--format', 'json'], /would be written into .*\/d, a folder this run searches/],
-    [['criteria', '-f', 'fw.yaml', '-o', 'fw.yaml', '--format', 'json'], /the report fw\.yaml is also an input of this run/],
+    [
+      ['assess', 'p.yaml', '-f', 'fw.yaml', '-o', 'fw.yaml', '--format', 'json'],
+      /the report fw\.yaml is also an input of this run/,
+    ],
+    [
+      ['assess', 'p.yaml', '-f', 'fw.yaml', '--report', 'html=alias/fw.yaml'],
+      /the report alias\/fw\.yaml is fw\.yaml, an input/,
+    ],
+    [
+      ['assess', 'd', '-o', 'd/q.yaml', '--format', 'json'],
+      /the report d\/q\.yaml is d\/q\.yaml, an input|the report d\/q\.yaml is also an input/,
+    ],
+    [
+      ['assess', 'd', '-o', 'd/report.yaml', '--format', 'json'],
+      /the report d\/report\.yaml would be written into .*\/d, a folder this run searches for project files: the next run would read the report as a project/,
+    ],
+    [
+      ['assess', 'd', '-o', 'linked-d/report.yml', '--format', 'json'],
+      /would be written into .*\/d, a folder this run searches/,
+    ],
+    [
+      ['assess', 'linked-d', '-o', 'd/new.yaml', '--format', 'json'],
+      /would be written into .*\/d, a folder this run searches/,
+    ],
+    [
+      ['criteria', '-f', 'fw.yaml', '-o', 'fw.yaml', '--format', 'json'],
+      /the report fw\.yaml is also an input of this run/,
+    ],
     // The parent of the framework is found only by reading the framework: nothing is written.
-    [['assess', 'p.yaml', '-f', 'child.yaml', '-o', 'alias/fw.yaml', '--format', 'json'], /the report alias\/fw\.yaml is fw\.yaml, an input of this run: writing the report would replace it\. Nothing was written/],
-    [['criteria', '-f', 'child.yaml', '-o', 'fw.yaml', '--format', 'json'], /the report fw\.yaml is also an input of this run: writing the report would replace it\. Nothing was written/],
+    [
+      ['assess', 'p.yaml', '-f', 'child.yaml', '-o', 'alias/fw.yaml', '--format', 'json'],
+      /the report alias\/fw\.yaml is fw\.yaml, an input of this run: writing the report would replace it\. Nothing was written/,
+    ],
+    [
+      ['criteria', '-f', 'child.yaml', '-o', 'fw.yaml', '--format', 'json'],
+      /the report fw\.yaml is also an input of this run: writing the report would replace it\. Nothing was written/,
+    ],
   ];
   for (const [args, named] of cases) {
     it(`copro ${args.join(' ')}`, async () => {
@@ -277,7 +347,9 @@ describe('an output that is an input (11.6, 10.1): exit 2 before anything is rea
   });
 
   it('two reports to one file through a linked folder are caught like ./a.json', async () => {
-    const run = await runCliAsync(['assess', 'p.yaml', '-o', 'a.json', '--report', 'csv=alias/a.json'], { cwd: at('clash') });
+    const run = await runCliAsync(['assess', 'p.yaml', '-o', 'a.json', '--report', 'csv=alias/a.json'], {
+      cwd: at('clash'),
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/two reports would be written to alias\/a\.json \(the same file as a\.json\)/);
   });
@@ -337,7 +409,9 @@ describe('every catchable signal removes the temporary file (11.9)', () => {
       const out = join(folder, 'report.json');
       writeFileSync(out, PREVIOUS);
       // "-" last keeps the run waiting on standard input, with the temporary file open.
-      const { child, done } = startCli(['assess', at('batch'), '-', '--format', 'json', '-o', out], { keepStdinOpen: true });
+      const { child, done } = startCli(['assess', at('batch'), '-', '--format', 'json', '-o', out], {
+        keepStdinOpen: true,
+      });
       await waitFor(() => temporaryFiles(folder).length > 0, 'the temporary output file');
       child.kill(signal);
       const run = await done;
@@ -351,14 +425,20 @@ describe('every catchable signal removes the temporary file (11.9)', () => {
 describe('a read-only folder with a writable report in it (11.10)', () => {
   const asNobody = RUNNING_AS_ROOT ? { uid: NOBODY, gid: NOBODY } : undefined;
   it('is refused in words that say what cannot be written, and why', async ({ skip }) => {
-    if (asNobody && spawnSync(process.execPath, [BIN, '--version'], { ...asNobody, cwd: '/' }).status !== 0) skip('the unprivileged user cannot run this checkout');
+    if (asNobody && spawnSync(process.execPath, [BIN, '--version'], { ...asNobody, cwd: '/' }).status !== 0)
+      skip('the unprivileged user cannot run this checkout');
     mkdirSync(at('read-only'));
     writeFileSync(at('read-only', 'r.json'), PREVIOUS);
     chmodSync(at('read-only', 'r.json'), 0o666);
     chmodSync(at('read-only'), 0o555);
-    const run = await runCliAsync(['assess', DUNDEE, '-o', at('read-only', 'r.json')], asNobody ? { ...asNobody, cwd: '/' } : {});
+    const run = await runCliAsync(
+      ['assess', DUNDEE, '-o', at('read-only', 'r.json')],
+      asNobody ? { ...asNobody, cwd: '/' } : {},
+    );
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/could not be written to .*r\.json: copro writes a report to a temporary file beside it and renames it into place.*cannot create files in .*read-only \(permission denied: copro cannot write here\): make that folder writable, or write the report in another folder/);
+    expect(run.stderr).toMatch(
+      /could not be written to .*r\.json: copro writes a report to a temporary file beside it and renames it into place.*cannot create files in .*read-only \(permission denied: copro cannot write here\): make that folder writable, or write the report in another folder/,
+    );
     expect(run.stderr).not.toMatch(/cannot read/);
     expect(readFileSync(at('read-only', 'r.json'), 'utf8')).toBe(PREVIOUS);
   });

@@ -6,7 +6,8 @@ import { loadSchema } from '../../src/io/schema-compile.js';
 import { ROOT, runCli, tempDir } from '../helpers.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const blocks = (language: string) => [...readme.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+const blocks = (language: string) =>
+  [...readme.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
 const dir = tempDir();
 afterAll(() => dir.remove());
 
@@ -22,7 +23,9 @@ describe('README: authoring', () => {
 
   it('lists the schemas with the $ids they carry', () => {
     for (const name of ['project', 'framework', 'report'] as const) {
-      expect(readme).toContain(`| [\`${name}.schema.json\`](schemas/${name}.schema.json) | \`${String(loadSchema(name).$id)}\` |`);
+      expect(readme).toContain(
+        `| [\`${name}.schema.json\`](schemas/${name}.schema.json) | \`${String(loadSchema(name).$id)}\` |`,
+      );
     }
   });
 });

@@ -24,17 +24,22 @@ describe('README', () => {
     expect(named.every((version) => version === '20.17')).toBe(true);
   });
 
-  it('opens with the practitioners\' path (init, assess, the HTML report) before any contract', () => {
+  it("opens with the practitioners' path (init, assess, the HTML report) before any contract", () => {
     const practitioners = readme.indexOf('## For practitioners');
     expect(practitioners).toBeGreaterThan(0);
     expect(practitioners).toBeLessThan(readme.indexOf('## Set up'));
     const path = readme.slice(practitioners, readme.indexOf('## Set up'));
-    expect(path).toMatch(/node bin\/copro\.js init my-project\.yaml[\s\S]*node bin\/copro\.js assess my-project\.yaml[\s\S]*-o my-project\.html/);
+    expect(path).toMatch(
+      /node bin\/copro\.js init my-project\.yaml[\s\S]*node bin\/copro\.js assess my-project\.yaml[\s\S]*-o my-project\.html/,
+    );
     expect(readme.indexOf('(contract')).toBeGreaterThan(readme.indexOf('## Limits and safety'));
   });
 
-  it("lists every option of copro criteria in its usage block", () => {
-    const block = readme.slice(readme.indexOf('copro criteria [id]'), readme.indexOf('```', readme.indexOf('copro criteria [id]')));
+  it('lists every option of copro criteria in its usage block', () => {
+    const block = readme.slice(
+      readme.indexOf('copro criteria [id]'),
+      readme.indexOf('```', readme.indexOf('copro criteria [id]')),
+    );
     const help = runCli(['criteria', '--help']).stdout;
     const options = [...help.matchAll(/^\s+(-\w, )?(--[\w-]+)/gm)].map((m) => m[2]!).filter((o) => o !== '--help');
     expect(options).toEqual(expect.arrayContaining(['--framework', '--format', '--output', '--no-color']));

@@ -37,7 +37,11 @@ describe('file contents do not leak into reports (11.7)', () => {
     const report = JSON.parse(run.stdout);
     expect(report.results).toHaveLength(1);
     expect(report.errors).toEqual([
-      { file: at('projects', 'shadow.yaml'), message: 'this is a symbolic link to something outside the folder being searched, so copro did not read it (add --follow-links to read it)' },
+      {
+        file: at('projects', 'shadow.yaml'),
+        message:
+          'this is a symbolic link to something outside the folder being searched, so copro did not read it (add --follow-links to read it)',
+      },
     ]);
     expect(run.stderr).not.toContain('payroll');
   });
@@ -46,7 +50,12 @@ describe('file contents do not leak into reports (11.7)', () => {
     const run = await runCliAsync(['assess', at('projects'), '--follow-links', '--format', 'json']);
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout).errors).toEqual([
-      { file: at('projects', 'shadow.yaml'), line: 3, column: 1, message: 'not a copro project file: it has none of "name", "stages" and "answers" (-v lists every difference)' },
+      {
+        file: at('projects', 'shadow.yaml'),
+        line: 3,
+        column: 1,
+        message: 'not a copro project file: it has none of "name", "stages" and "answers" (-v lists every difference)',
+      },
     ]);
     expect(run.stderr).not.toContain('payroll');
   });
@@ -137,9 +146,13 @@ describe('copro init --yes with a file name that holds line breaks (11.19)', () 
 describe('standard input that is a folder (11.20)', () => {
   for (const command of ['assess', 'validate']) {
     it(`copro ${command} - < folder says so`, () => {
-      const run = spawnSync('bash', ['-c', `'${process.execPath}' '${BIN}' ${command} - < '${dir.path}'`], { encoding: 'utf8' });
+      const run = spawnSync('bash', ['-c', `'${process.execPath}' '${BIN}' ${command} - < '${dir.path}'`], {
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(2);
-      expect(`${run.stdout}${run.stderr}`).toContain('<stdin>: standard input is a folder, not a file: name the folder instead of - (copro assess <folder>)');
+      expect(`${run.stdout}${run.stderr}`).toContain(
+        '<stdin>: standard input is a folder, not a file: name the folder instead of - (copro assess <folder>)',
+      );
       expect(run.stderr).not.toMatch(STACK_TRACE);
       expect(run.stderr).not.toContain('empty');
     });

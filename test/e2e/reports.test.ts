@@ -39,7 +39,11 @@ describe('--format markdown, csv and html', () => {
     expect(run.stdout).not.toMatch(ANSI);
     const table = marked.lexer(run.stdout).find((t): t is Tokens.Table => t.type === 'table')!;
     const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
-    expect(table.rows.map((r) => unescape(r[0]!.text))).toEqual(['Alpha', '=HYPERLINK("http://example.invalid")', 'Gamma | with a pipe']);
+    expect(table.rows.map((r) => unescape(r[0]!.text))).toEqual([
+      'Alpha',
+      '=HYPERLINK("http://example.invalid")',
+      'Gamma | with a pipe',
+    ]);
   });
 
   it('prints CSV a spreadsheet can open safely: no formula, one row per project', () => {
@@ -67,9 +71,12 @@ describe('--format markdown, csv and html', () => {
 describe('several reports in one run', () => {
   it('shows the table on screen while JSON, HTML, CSV and Markdown go to files', () => {
     const files = { json: at('all.json'), html: at('all.html'), csv: at('all.csv'), markdown: at('all.md') };
-    const run = runCli(['assess', folder, '-v', ...Object.entries(files).flatMap(([format, file]) => ['--report', `${format}=${file}`])], {
-      env: { FORCE_COLOR: '1' },
-    });
+    const run = runCli(
+      ['assess', folder, '-v', ...Object.entries(files).flatMap(([format, file]) => ['--report', `${format}=${file}`])],
+      {
+        env: { FORCE_COLOR: '1' },
+      },
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(ANSI); // a table for a person at a terminal (FORCE_COLOR stands in for one)
     expect(run.stdout).toContain('3 of 3 projects scored');
@@ -89,7 +96,9 @@ describe('several reports in one run', () => {
     const out = at('main.json');
     const run = runCli(['assess', folder, '--format', 'json', '-o', out, '--report', 'csv']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\r\n')[0]).toMatch(/^file,name,class,provisional,score,completeness,term:claimed,term:supported,/);
+    expect(run.stdout.split('\r\n')[0]).toMatch(
+      /^file,name,class,provisional,score,completeness,term:claimed,term:supported,/,
+    );
     expect(JSON.parse(readFileSync(out, 'utf8')).summary.scored).toBe(3);
   });
 
@@ -121,7 +130,14 @@ describe('several reports in one run', () => {
 
   it('leaves no report behind when one of them cannot be written', () => {
     const good = at('kept-out.json');
-    const run = runCli(['assess', folder, '--report', `json=${good}`, '--report', `html=${at('no/such/folder/r.html')}`]);
+    const run = runCli([
+      'assess',
+      folder,
+      '--report',
+      `json=${good}`,
+      '--report',
+      `html=${at('no/such/folder/r.html')}`,
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('could not be written');
     expect(existsSync(good)).toBe(false);
@@ -132,10 +148,23 @@ describe('several reports in one run', () => {
     const previous = at('previous.json');
     writeFileSync(previous, 'old\n');
     mkdirSync(at('a-folder'));
-    const run = runCli(['assess', folder, '--format', 'json', '-o', previous, '--report', `csv=${at('a-folder')}`, '--report', 'markdown']);
+    const run = runCli([
+      'assess',
+      folder,
+      '--format',
+      'json',
+      '-o',
+      previous,
+      '--report',
+      `csv=${at('a-folder')}`,
+      '--report',
+      'markdown',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^copro: the output could not be written to .*a-folder: this is a folder, not a file\n$/);
+    expect(run.stderr).toMatch(
+      /^copro: the output could not be written to .*a-folder: this is a folder, not a file\n$/,
+    );
     expect(readFileSync(previous, 'utf8')).toBe('old\n');
     expect(leftovers()).toEqual([]);
   });

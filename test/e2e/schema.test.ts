@@ -29,7 +29,9 @@ describe('copro schema', () => {
     const framework = join(ROOT, 'criteria', 'framework.yaml');
     const run = runCli(['schema', 'project', '--framework', framework]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(readFileSync(join(ROOT, 'schemas', 'project.schema.json'), 'utf8')));
+    expect(JSON.parse(run.stdout)).toEqual(
+      JSON.parse(readFileSync(join(ROOT, 'schemas', 'project.schema.json'), 'utf8')),
+    );
     const misused = runCli(['schema', 'report', '--framework', framework]);
     expect(misused.code).toBe(2);
     expect(misused.stderr).toContain('only the project schema');

@@ -7,10 +7,20 @@ const dir = tempDir();
 afterAll(() => dir.remove());
 
 describe('capitals', () => {
-  it('accepts levels and answers whatever their case, and reports the framework\'s own word', () => {
+  it("accepts levels and answers whatever their case, and reports the framework's own word", () => {
     const file = dir.write(
       'capitals.yaml',
-      ['name: Capitals', 'stages:', '  define: Consult', '  decide: { level: COLLABORATE, evidence: vote }', 'answers:', '  shared-power.binding-decision: Yes', '  shared-power.strategic: { answer: Partly }', '  shared-power.resources: N/A', ''].join('\n'),
+      [
+        'name: Capitals',
+        'stages:',
+        '  define: Consult',
+        '  decide: { level: COLLABORATE, evidence: vote }',
+        'answers:',
+        '  shared-power.binding-decision: Yes',
+        '  shared-power.strategic: { answer: Partly }',
+        '  shared-power.resources: N/A',
+        '',
+      ].join('\n'),
     );
     const run = runCli(['assess', file, '--format', 'json']);
     expect(run.stderr).toBe('');
@@ -18,8 +28,16 @@ describe('capitals', () => {
     const [result] = JSON.parse(run.stdout).results;
     const levels = Object.fromEntries(result.stages.map((s: { id: string; level: string }) => [s.id, s.level]));
     expect(levels).toMatchObject({ define: 'consult', decide: 'collaborate' });
-    const answers = Object.fromEntries(result.criteria.flatMap((c: { indicators: { id: string; answer: string }[] }) => c.indicators).map((i: { id: string; answer: string }) => [i.id, i.answer]));
-    expect(answers).toMatchObject({ 'shared-power.binding-decision': 'yes', 'shared-power.strategic': 'partly', 'shared-power.resources': 'n/a' });
+    const answers = Object.fromEntries(
+      result.criteria
+        .flatMap((c: { indicators: { id: string; answer: string }[] }) => c.indicators)
+        .map((i: { id: string; answer: string }) => [i.id, i.answer]),
+    );
+    expect(answers).toMatchObject({
+      'shared-power.binding-decision': 'yes',
+      'shared-power.strategic': 'partly',
+      'shared-power.resources': 'n/a',
+    });
     expect(runCli(['assess', file]).stdout).not.toContain('COLLABORATE');
   });
 
@@ -27,7 +45,9 @@ describe('capitals', () => {
     const file = dir.write('id-case.yaml', 'name: Ids\nstages:\n  Define: consult\n');
     const run = runCli(['validate', file]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('"Define" is not a stage: use define, design, decide, deliver or evaluate — did you mean "define"?');
+    expect(run.stdout).toContain(
+      '"Define" is not a stage: use define, design, decide, deliver or evaluate — did you mean "define"?',
+    );
   });
 
   it('explains `copro criteria Collaborate` as collaborate', () => {
@@ -39,10 +59,15 @@ describe('capitals', () => {
 
 describe('near-words and the wrong kind of value', () => {
   it('suggests partly for partial, yes for true, and names the forms an answer takes', () => {
-    const file = dir.write('slips.yaml', 'name: Slips\nanswers:\n  shared-power.binding-decision: partial\n  shared-power.strategic: true\n');
+    const file = dir.write(
+      'slips.yaml',
+      'name: Slips\nanswers:\n  shared-power.binding-decision: partial\n  shared-power.strategic: true\n',
+    );
     const run = runCli(['validate', file]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain(`${file}:3:34: "partial" is not allowed here: use yes, partly, no, unknown or n/a — did you mean "partly"?`);
+    expect(run.stdout).toContain(
+      `${file}:3:34: "partial" is not allowed here: use yes, partly, no, unknown or n/a — did you mean "partly"?`,
+    );
     expect(run.stdout).toContain(
       `${file}:4:27: "shared-power.strategic" should be an answer (yes, partly, no, unknown or n/a), or a map with "answer:" and "evidence:", not true — did you mean "yes"?`,
     );
@@ -51,17 +76,22 @@ describe('near-words and the wrong kind of value', () => {
   it('suggests an indicator by the words of its question', () => {
     const file = dir.write('half-remembered.yaml', 'name: Half remembered\nanswers:\n  shared-power.decision: yes\n');
     const run = runCli(['validate', file]);
-    expect(run.stdout).toContain('"shared-power.decision" is not an indicator of the framework (`copro criteria` lists them) — did you mean "shared-power.binding-decision"?');
+    expect(run.stdout).toContain(
+      '"shared-power.decision" is not an indicator of the framework (`copro criteria` lists them) — did you mean "shared-power.binding-decision"?',
+    );
   });
 });
 
 describe('years', () => {
-  it.each(['2023-24', '2023/24', '2021-present', '2021-', '2018 to 2020'])('accepts year: %s and reports it as written', (year) => {
-    const file = dir.write(`year-${year.replace(/\W/g, '_')}.yaml`, `name: Years\nyear: ${year}\n`);
-    const run = runCli(['assess', file, '--format', 'json']);
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).results[0].project.year).toBe(year);
-  });
+  it.each(['2023-24', '2023/24', '2021-present', '2021-', '2018 to 2020'])(
+    'accepts year: %s and reports it as written',
+    (year) => {
+      const file = dir.write(`year-${year.replace(/\W/g, '_')}.yaml`, `name: Years\nyear: ${year}\n`);
+      const run = runCli(['assess', file, '--format', 'json']);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).results[0].project.year).toBe(year);
+    },
+  );
 
   it.each([
     ['"0000"', /"year" cannot be "0000": use a year from 1800 to 2100/],
@@ -102,8 +132,11 @@ describe('copro criteria lists the indicator ids it points people to', () => {
 });
 
 describe('every problem in one run, and slips from word processors', () => {
-  it('reports a repeated key (by name) together with the file\'s other problems', () => {
-    const file = dir.write('nine.yaml', 'name: Dup\nyear: soon\nname: Again\nstages:\n  design: colaborate\n  deliverr: consult\nanswers:\n  shared-power.decision: yes\n');
+  it("reports a repeated key (by name) together with the file's other problems", () => {
+    const file = dir.write(
+      'nine.yaml',
+      'name: Dup\nyear: soon\nname: Again\nstages:\n  design: colaborate\n  deliverr: consult\nanswers:\n  shared-power.decision: yes\n',
+    );
     const run = runCli(['validate', file]);
     expect(run.code).toBe(2);
     const lines = run.stdout.split('\n').filter((l) => l.startsWith(`    ${file}:`));
@@ -112,15 +145,25 @@ describe('every problem in one run, and slips from word processors', () => {
   });
 
   it('warns on standard error when " #" cuts a value short, and still scores the file', () => {
-    const file = dir.write('cut.yaml', 'name: Cut\nanswers:\n  shared-power.binding-decision:\n    answer: yes\n    evidence: See minutes #4 and report\n');
+    const file = dir.write(
+      'cut.yaml',
+      'name: Cut\nanswers:\n  shared-power.binding-decision:\n    answer: yes\n    evidence: See minutes #4 and report\n',
+    );
     const run = runCli(['assess', file, '--format', 'json']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe(`${file}:5:15: only "See minutes" was read: in YAML " #" starts a comment, so "#4 and report" was left out: put the whole value in straight quotes (")\n`);
+    expect(run.stderr).toBe(
+      `${file}:5:15: only "See minutes" was read: in YAML " #" starts a comment, so "#4 and report" was left out: put the whole value in straight quotes (")\n`,
+    );
   });
 
   it('names curly quotes when they break the file', () => {
-    const file = dir.write('curly.yaml', 'name: Curly\nanswers:\n  shared-power.binding-decision:\n    answer: yes\n    evidence: “Workshops: six of them”\n');
-    expect(runCli(['validate', file]).stdout).toContain('curly quotes (“ ” ‘ ’, as a word processor types them) are not YAML quotes');
+    const file = dir.write(
+      'curly.yaml',
+      'name: Curly\nanswers:\n  shared-power.binding-decision:\n    answer: yes\n    evidence: “Workshops: six of them”\n',
+    );
+    expect(runCli(['validate', file]).stdout).toContain(
+      'curly quotes (“ ” ‘ ’, as a word processor types them) are not YAML quotes',
+    );
   });
 });
 

@@ -23,9 +23,19 @@ describe('copro validate, projects', () => {
     expect(run.code).toBe(2);
     const problems = run.stdout.split('\n').filter((l) => l.startsWith(`    ${bad}:`));
     expect(problems).toHaveLength(4);
-    expect(problems[0]).toMatch(new RegExp(`${bad}:2:7: "year" cannot be "soon": use a year from 1800 to 2100 such as 2019`));
-    expect(problems[1]).toMatch(new RegExp(`${bad}:4:11: "colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown or n/a — did you mean "collaborate"\\?`));
-    expect(problems[2]).toMatch(new RegExp(`${bad}:5:3: "deliverr" is not a stage: use define, design, decide, deliver or evaluate — did you mean "deliver"\\?`));
+    expect(problems[0]).toMatch(
+      new RegExp(`${bad}:2:7: "year" cannot be "soon": use a year from 1800 to 2100 such as 2019`),
+    );
+    expect(problems[1]).toMatch(
+      new RegExp(
+        `${bad}:4:11: "colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown or n/a — did you mean "collaborate"\\?`,
+      ),
+    );
+    expect(problems[2]).toMatch(
+      new RegExp(
+        `${bad}:5:3: "deliverr" is not a stage: use define, design, decide, deliver or evaluate — did you mean "deliver"\\?`,
+      ),
+    );
     expect(problems[3]).toMatch(new RegExp(`${bad}:7:3: "shared-power.made-up-question" is not an indicator`));
     expect(run.stdout).toContain(`✗ ${bad}: 4 problems`);
     expect(run.stdout.trimEnd().split('\n').pop()).toBe('The file has 4 problems.');
@@ -72,8 +82,18 @@ describe('copro validate, projects', () => {
     expect(doc.summary).toEqual({ total: 2, valid: 1, invalid: 1, problems: 4 });
     expect(doc.files[0]).toEqual({ file: good, kind: 'project', valid: true, errors: [] });
     expect(doc.files[1].valid).toBe(false);
-    expect(doc.files[1].errors.map((e: { line: number; column: number }) => [e.line, e.column])).toEqual([[2, 7], [4, 11], [5, 3], [7, 3]]);
-    expect(doc.files[1].errors[1]).toEqual({ file: bad, line: 4, column: 11, message: expect.stringContaining('did you mean "collaborate"') });
+    expect(doc.files[1].errors.map((e: { line: number; column: number }) => [e.line, e.column])).toEqual([
+      [2, 7],
+      [4, 11],
+      [5, 3],
+      [7, 3],
+    ]);
+    expect(doc.files[1].errors[1]).toEqual({
+      file: bad,
+      line: 4,
+      column: 11,
+      message: expect.stringContaining('did you mean "collaborate"'),
+    });
   });
 
   it('refuses to run with nothing to check, and with an unknown format', () => {
@@ -88,7 +108,12 @@ describe('copro validate, projects', () => {
 
 describe('copro validate --framework', () => {
   it('passes the bundled framework, and projects checked against it', () => {
-    const run = runCli(['validate', '--framework', join(ROOT, 'criteria', 'framework.yaml'), join(EXAMPLES, 'leith-decides.yaml')]);
+    const run = runCli([
+      'validate',
+      '--framework',
+      join(ROOT, 'criteria', 'framework.yaml'),
+      join(EXAMPLES, 'leith-decides.yaml'),
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('framework.yaml (framework)');
     expect(run.stdout).toContain('All 2 files are valid.');

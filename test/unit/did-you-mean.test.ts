@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closest, closestDescribed, editDistance, Suggester, SUGGESTIONS_PER_FILE } from '../../src/core/did-you-mean.js';
+import {
+  closest,
+  closestDescribed,
+  editDistance,
+  Suggester,
+  SUGGESTIONS_PER_FILE,
+} from '../../src/core/did-you-mean.js';
 import { checkProject } from '../../src/core/project-rules.js';
 import { defaultFramework } from '../helpers.js';
 

@@ -14,28 +14,41 @@ const script = join(ROOT, 'scripts', 'ensure-chromium.mjs');
 
 describe('before npm test: Chromium', () => {
   it('does nothing when Chromium is there', () => {
-    expect(plan({ chromium: DEFAULT_CHROMIUM, present: true, isRoot: false, hasAptGet: false })).toEqual({ action: 'none' });
+    expect(plan({ chromium: DEFAULT_CHROMIUM, present: true, isRoot: false, hasAptGet: false })).toEqual({
+      action: 'none',
+    });
   });
 
   it('installs it with apt-get as root', () => {
-    expect(plan({ chromium: DEFAULT_CHROMIUM, present: false, isRoot: true, hasAptGet: true })).toEqual({ action: 'install' });
+    expect(plan({ chromium: DEFAULT_CHROMIUM, present: false, isRoot: true, hasAptGet: true })).toEqual({
+      action: 'install',
+    });
   });
 
   it('otherwise says how to install it, before any test runs', () => {
     const step = plan({ chromium: DEFAULT_CHROMIUM, present: false, isRoot: false, hasAptGet: true });
     expect(step.action).toBe('stop');
     expect(step.message).toContain('sudo apt-get install -y chromium');
-    expect(plan({ chromium: '/opt/chrome', present: false, isRoot: true, hasAptGet: true }).message).toContain('/opt/chrome');
+    expect(plan({ chromium: '/opt/chrome', present: false, isRoot: true, hasAptGet: true }).message).toContain(
+      '/opt/chrome',
+    );
   });
 
   it('is what package.json runs before the tests', () => {
-    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.pretest).toMatch(/^node scripts\/ensure-chromium\.mjs && /);
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.pretest).toMatch(
+      /^node scripts\/ensure-chromium\.mjs && /,
+    );
   });
 
   it('stops with a plain message and exit 1 when a named Chromium is missing', () => {
     const missing = join(dir.path, 'no-chromium');
-    const run = spawnSync(process.execPath, [script], { env: { ...process.env, CHROMIUM_PATH: missing }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [script], {
+      env: { ...process.env, CHROMIUM_PATH: missing },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`npm test: the HTML report tests need Chromium at ${missing}, and it is not there: install Chromium there, or unset CHROMIUM_PATH to use /usr/bin/chromium\n`);
+    expect(run.stderr).toBe(
+      `npm test: the HTML report tests need Chromium at ${missing}, and it is not there: install Chromium there, or unset CHROMIUM_PATH to use /usr/bin/chromium\n`,
+    );
   });
 });

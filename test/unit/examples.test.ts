@@ -8,7 +8,9 @@ import { loadProjectFile } from '../../src/io/load-project.js';
 import { defaultFramework, EXAMPLES } from '../helpers.js';
 
 const framework = await defaultFramework();
-const files = readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml')).sort();
+const files = readdirSync(EXAMPLES)
+  .filter((n) => n.endsWith('.yaml'))
+  .sort();
 
 const cards = await Promise.all(
   files.map(async (name) => {
@@ -39,20 +41,26 @@ describe('bundled examples', () => {
   });
 
   it('include a consultation that calls itself co-production, and is warned about it', () => {
-    const badged = cards.filter((x) => x.card.classification.id === 'consultation' && /co-?produc/i.test(x.project.describedAs ?? ''));
+    const badged = cards.filter(
+      (x) => x.card.classification.id === 'consultation' && /co-?produc/i.test(x.project.describedAs ?? ''),
+    );
     expect(badged.length).toBeGreaterThan(0);
     for (const { card } of badged) expect(card.warnings.map((w) => w.code)).toContain('self-description-unsupported');
   });
 
   it('include a co-design that stops before delivery', () => {
     const codesign = cards.filter(
-      (x) => x.card.classification.id === 'partial-co-production' && x.card.stages.find((s) => s.id === 'design')!.shared && !x.card.stages.find((s) => s.id === 'deliver')!.shared,
+      (x) =>
+        x.card.classification.id === 'partial-co-production' &&
+        x.card.stages.find((s) => s.id === 'design')!.shared &&
+        !x.card.stages.find((s) => s.id === 'deliver')!.shared,
     );
     expect(codesign.length).toBeGreaterThan(0);
   });
 
   it('start with the editor schema line', () => {
-    for (const name of files) expect(readFileSync(join(EXAMPLES, name), 'utf8')).toMatch(/^# yaml-language-server: \$schema=/);
+    for (const name of files)
+      expect(readFileSync(join(EXAMPLES, name), 'utf8')).toMatch(/^# yaml-language-server: \$schema=/);
   });
 });
 
@@ -62,8 +70,16 @@ describe('edited examples keep the verdicts a reviewer would give', () => {
 
   it('keeps Rushey Green co-production, with no accusing warning, when four answers become unknown', () => {
     const rushey = example('rushey-green-time-bank.yaml');
-    const unknown = ['networks.peer-support', 'networks.community-connections', 'embedded.ongoing', 'embedded.resourced'];
-    const answers = { ...rushey.answers, ...Object.fromEntries(unknown.map((id) => [id, { answer: 'unknown' as const }])) };
+    const unknown = [
+      'networks.peer-support',
+      'networks.community-connections',
+      'embedded.ongoing',
+      'embedded.resourced',
+    ];
+    const answers = {
+      ...rushey.answers,
+      ...Object.fromEntries(unknown.map((id) => [id, { answer: 'unknown' as const }])),
+    };
     const card = assessProject(framework, { ...rushey, answers });
     expect(card.classification.id).toBe('co-production');
     expect(card.warnings.map((w) => w.code)).not.toContain('self-description-unsupported');
@@ -71,13 +87,19 @@ describe('edited examples keep the verdicts a reviewer would give', () => {
 
   it('calls the Social Security Charter with a shared sign-off partial co-production, not co-production', () => {
     const charter = example('social-security-charter-co-design.yaml');
-    const card = assessProject(framework, { ...charter, stages: { ...charter.stages, decide: { level: 'collaborate', evidence: 'signed off together' } } });
+    const card = assessProject(framework, {
+      ...charter,
+      stages: { ...charter.stages, decide: { level: 'collaborate', evidence: 'signed off together' } },
+    });
     expect(card.classification.id).toBe('partial-co-production');
   });
 
-  it('calls the citizens\' assembly with its decision handed over partial co-production, not co-production', () => {
+  it("calls the citizens' assembly with its decision handed over partial co-production, not co-production", () => {
     const assembly = example('citizens-assembly-of-scotland.yaml');
-    const card = assessProject(framework, { ...assembly, stages: { ...assembly.stages, decide: { level: 'delegate', evidence: 'a promise to act' } } });
+    const card = assessProject(framework, {
+      ...assembly,
+      stages: { ...assembly.stages, decide: { level: 'delegate', evidence: 'a promise to act' } },
+    });
     expect(card.classification.id).toBe('partial-co-production');
   });
 });

@@ -30,10 +30,20 @@ const classRank = (id: string) => framework.classes.findIndex((c) => c.id === id
 const evidence = fc.option(fc.string({ maxLength: 30 }), { nil: undefined });
 /** An entry in its short form ("yes") or long form ({ answer: yes, evidence: … }). */
 const entry = (key: 'level' | 'answer', value: fc.Arbitrary<string>) =>
-  fc.oneof(value, fc.tuple(value, evidence).map(([v, text]) => (text === undefined ? { [key]: v } : { [key]: v, evidence: text })));
+  fc.oneof(
+    value,
+    fc.tuple(value, evidence).map(([v, text]) => (text === undefined ? { [key]: v } : { [key]: v, evidence: text })),
+  );
 
-const stagesArb = fc.dictionary(fc.constantFrom(...stageIds), entry('level', fc.constantFrom(...levelIds, 'unknown', 'n/a')), { maxKeys: stageIds.length });
-const answersArb = fc.dictionary(fc.constantFrom(...indicators.map((i) => i.id)), entry('answer', fc.constantFrom(...ANSWERS)));
+const stagesArb = fc.dictionary(
+  fc.constantFrom(...stageIds),
+  entry('level', fc.constantFrom(...levelIds, 'unknown', 'n/a')),
+  { maxKeys: stageIds.length },
+);
+const answersArb = fc.dictionary(
+  fc.constantFrom(...indicators.map((i) => i.id)),
+  entry('answer', fc.constantFrom(...ANSWERS)),
+);
 
 const projectDocument = fc.record(
   {
@@ -50,7 +60,8 @@ const projectDocument = fc.record(
 /** A random valid project, as a person would write it, read through the real loader. */
 const validProject = projectDocument.map((document) => {
   const loaded = loadProjectBytes(framework, 'random.yaml', Buffer.from(stringify(document)));
-  if (!loaded.ok) throw new Error(`generated project refused: ${JSON.stringify(loaded.errors)}\n${stringify(document)}`);
+  if (!loaded.ok)
+    throw new Error(`generated project refused: ${JSON.stringify(loaded.errors)}\n${stringify(document)}`);
   return loaded.project;
 });
 
@@ -100,12 +111,18 @@ describe('the scorer, for any valid project', () => {
   it('never lowers the class when a stage is raised to a higher level (or from "not described" to any level)', () => {
     const lower = fc.constantFrom('unknown', ...levelIds);
     fc.assert(
-      fc.property(validProject, fc.constantFrom(...stageIds), lower, fc.constantFrom(...levelIds), (project, stage, a, b) => {
-        const [low, high] = levelRank(framework, a) <= levelRank(framework, b) ? [a, b] : [b, a];
-        const before = assessProject(framework, withLevel(project, stage, low));
-        const after = assessProject(framework, withLevel(project, stage, high));
-        expect(classRank(after.classification.id)).toBeLessThanOrEqual(classRank(before.classification.id));
-      }),
+      fc.property(
+        validProject,
+        fc.constantFrom(...stageIds),
+        lower,
+        fc.constantFrom(...levelIds),
+        (project, stage, a, b) => {
+          const [low, high] = levelRank(framework, a) <= levelRank(framework, b) ? [a, b] : [b, a];
+          const before = assessProject(framework, withLevel(project, stage, low));
+          const after = assessProject(framework, withLevel(project, stage, high));
+          expect(classRank(after.classification.id)).toBeLessThanOrEqual(classRank(before.classification.id));
+        },
+      ),
       RUNS,
     );
   });
@@ -130,7 +147,42 @@ function load(bytes: Buffer) {
 
 // Pieces of YAML syntax, so that random text reaches deep into the parser rather than stopping at
 // the first character.
-const YAML_PIECES = ['name', 'stages', 'answers', 'design', 'yes', ':', ': ', '- ', '[', ']', '{', '}', ',', '"', "'", '&a ', '*a', '!!str ', '!tag ', '---\n', '...\n', '#', '|', '>', '? ', '%YAML 1.1\n', '\n', '  ', '\t', '\r\n', '\u00e9', '\ufeff', '\u0000', '__proto__'];
+const YAML_PIECES = [
+  'name',
+  'stages',
+  'answers',
+  'design',
+  'yes',
+  ':',
+  ': ',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '!!str ',
+  '!tag ',
+  '---\n',
+  '...\n',
+  '#',
+  '|',
+  '>',
+  '? ',
+  '%YAML 1.1\n',
+  '\n',
+  '  ',
+  '\t',
+  '\r\n',
+  '\u00e9',
+  '\ufeff',
+  '\u0000',
+  '__proto__',
+];
 const yamlish = fc.array(fc.constantFrom(...YAML_PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
 describe('the loaders, for any broken document', () => {
@@ -140,11 +192,17 @@ describe('the loaders, for any broken document', () => {
   });
 
   it('answer random bytes with errors, never an exception', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => void load(Buffer.from(bytes))), RUNS);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => void load(Buffer.from(bytes))),
+      RUNS,
+    );
   });
 
   it('answer random text made of YAML syntax with errors or a project, never an exception', () => {
-    fc.assert(fc.property(yamlish, (text) => void load(Buffer.from(text))), RUNS);
+    fc.assert(
+      fc.property(yamlish, (text) => void load(Buffer.from(text))),
+      RUNS,
+    );
   });
 
   it('answer any YAML value of the wrong shape with errors', () => {
@@ -158,15 +216,39 @@ describe('the loaders, for any broken document', () => {
   });
 
   it('answer a project with any field replaced by any value with errors or a project, never an exception', () => {
-    const field = fc.constantFrom('name', 'year', 'summary', 'stages', 'answers', 'tags', 'references', 'describedAs', 'unknown-field');
-    const deepField = fc.constantFrom(...stageIds.map((s) => ['stages', s]), ...indicators.slice(0, 10).map((i) => ['answers', i.id]));
+    const field = fc.constantFrom(
+      'name',
+      'year',
+      'summary',
+      'stages',
+      'answers',
+      'tags',
+      'references',
+      'describedAs',
+      'unknown-field',
+    );
+    const deepField = fc.constantFrom(
+      ...stageIds.map((s) => ['stages', s]),
+      ...indicators.slice(0, 10).map((i) => ['answers', i.id]),
+    );
     const hostileKey = fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf');
     fc.assert(
-      fc.property(projectDocument, field, deepField, fc.jsonValue({ maxDepth: 3 }), hostileKey, (document, key, [outer, inner], value, hostile) => {
-        const broken: Record<string, unknown> = { ...document, [key]: value };
-        broken[outer!] = { ...(typeof broken[outer!] === 'object' ? (broken[outer!] as object) : {}), [inner!]: value, [hostile]: value };
-        load(Buffer.from(stringify(broken)));
-      }),
+      fc.property(
+        projectDocument,
+        field,
+        deepField,
+        fc.jsonValue({ maxDepth: 3 }),
+        hostileKey,
+        (document, key, [outer, inner], value, hostile) => {
+          const broken: Record<string, unknown> = { ...document, [key]: value };
+          broken[outer!] = {
+            ...(typeof broken[outer!] === 'object' ? (broken[outer!] as object) : {}),
+            [inner!]: value,
+            [hostile]: value,
+          };
+          load(Buffer.from(stringify(broken)));
+        },
+      ),
       RUNS,
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -180,15 +262,21 @@ describe('framework checks, for any damaged framework', () => {
   it('answer a framework with an entry replaced by any value with problems, never an exception', () => {
     const list = fc.constantFrom('sources', 'stages', 'levels', 'criteria', 'classes');
     fc.assert(
-      fc.property(list, fc.nat(), fc.constantFrom('id', 'title', 'weight', 'sources', 'indicators', 'requires', 'items', 'label'), fc.jsonValue({ maxDepth: 2 }), (key, n, field, value) => {
-        const entries = [...data[key]!] as Record<string, unknown>[];
-        const index = n % entries.length;
-        entries[index] = { ...entries[index], [field]: value };
-        const damaged = { ...data, [key]: entries };
-        const shape = schemaProblems(schemaErrors('framework', damaged));
-        // Only a framework of the right shape reaches the meaning checks, as in loadFramework.
-        if (shape.length === 0) checkFramework(damaged as never);
-      }),
+      fc.property(
+        list,
+        fc.nat(),
+        fc.constantFrom('id', 'title', 'weight', 'sources', 'indicators', 'requires', 'items', 'label'),
+        fc.jsonValue({ maxDepth: 2 }),
+        (key, n, field, value) => {
+          const entries = [...data[key]!] as Record<string, unknown>[];
+          const index = n % entries.length;
+          entries[index] = { ...entries[index], [field]: value };
+          const damaged = { ...data, [key]: entries };
+          const shape = schemaProblems(schemaErrors('framework', damaged));
+          // Only a framework of the right shape reaches the meaning checks, as in loadFramework.
+          if (shape.length === 0) checkFramework(damaged as never);
+        },
+      ),
       RUNS,
     );
   });

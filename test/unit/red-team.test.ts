@@ -18,8 +18,9 @@ import { defaultFramework, ROOT } from '../helpers.js';
 const framework = await defaultFramework();
 const ESC = '\u001b';
 /** Anything a terminal would act on: ESC, 8-bit CSI, BEL, direction marks, line separators. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const TERMINAL_ACTIVE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+const TERMINAL_ACTIVE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
 describe('foldLines is linear (11.14)', () => {
   it('a name of "a", 100,000 spaces and "b" folds at once, as before', () => {
@@ -46,7 +47,9 @@ describe('terminal safety (11.12)', () => {
     expect(quoted(`design${ESC}[31m`)).toBe(`"design${REMOVED_MARK}"`);
     expect(quoted(`a\u202eb\u0007c\u2028d`)).toBe(`"a${REMOVED_MARK}b${REMOVED_MARK}c d"`);
     const problems = checkProject(framework, { name: 'x', stages: { [`design${ESC}[31m`]: 'consult' } }).problems;
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`^"design${REMOVED_MARK}" is not a stage`))]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(new RegExp(`^"design${REMOVED_MARK}" is not a stage`)),
+    ]);
   });
 });
 
@@ -71,7 +74,9 @@ describe('a name must have visible text (11.21)', () => {
   for (const name of ['   ', '\t\n', '\u200b', '\u0007\u0008', `${ESC}`, '\u00ad\u2060']) {
     it(`${JSON.stringify(name)} is refused, as "" is`, () => {
       const { problems } = checkProject(framework, { name });
-      expect(problems.map((p) => p.message)).toContain('"name" has no visible text, only spaces or invisible characters: write the project\'s name');
+      expect(problems.map((p) => p.message)).toContain(
+        '"name" has no visible text, only spaces or invisible characters: write the project\'s name',
+      );
     });
   }
   it('a name with one visible character among spaces is fine', () => {
@@ -80,9 +85,19 @@ describe('a name must have visible text (11.21)', () => {
 });
 
 describe('file names written into a template (11.19)', () => {
-  for (const name of ['p\nname: injected\n.yaml', 'p\rname: x.yaml', 'a"b$c`d\\e.yaml', `t${ESC}]0;title\u0007.yaml`, 'p\u2028q.yaml', 'plain-name_1.yaml']) {
+  for (const name of [
+    'p\nname: injected\n.yaml',
+    'p\rname: x.yaml',
+    'a"b$c`d\\e.yaml',
+    `t${ESC}]0;title\u0007.yaml`,
+    'p\u2028q.yaml',
+    'plain-name_1.yaml',
+  ]) {
     it(`${JSON.stringify(name)} stays inside its comment line`, () => {
-      const text = renderProjectYaml(framework, templateProject(), { fileName: name, schemaRef: `/x\n/y${ESC}[2J.json` });
+      const text = renderProjectYaml(framework, templateProject(), {
+        fileName: name,
+        schemaRef: `/x\n/y${ESC}[2J.json`,
+      });
       const data = parse(text) as Record<string, unknown>;
       expect(Object.keys(data).sort()).toEqual(['answers', 'name', 'stages']);
       // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -98,16 +113,27 @@ describe('file names written into a template (11.19)', () => {
 });
 
 describe('init shows a custom framework without its escape sequences (11.11)', () => {
-  const evil = (text: string) => `${text}${ESC}[2J${ESC}]0;owned${ESC}\\${ESC}]8;;http://x.example${ESC}\\link${ESC}]8;;${ESC}\\\u202e\u009b31m`;
+  const evil = (text: string) =>
+    `${text}${ESC}[2J${ESC}]0;owned${ESC}\\${ESC}]8;;http://x.example${ESC}\\link${ESC}]8;;${ESC}\\\u202e\u009b31m`;
   const hostile: Framework = {
     ...framework,
     stages: framework.stages.map((s) => ({ ...s, label: evil(s.label), description: evil(s.description ?? '') })),
-    levels: framework.levels.map((l) => ({ ...l, label: evil(l.label), description: evil(l.description ?? ''), example: evil(l.example ?? '') })),
+    levels: framework.levels.map((l) => ({
+      ...l,
+      label: evil(l.label),
+      description: evil(l.description ?? ''),
+      example: evil(l.example ?? ''),
+    })),
     criteria: framework.criteria.map((c) => ({
       ...c,
       title: evil(c.title),
       summary: evil(c.summary),
-      indicators: c.indicators.map((i) => ({ ...i, question: evil(i.question), ...(i.yes ? { yes: evil(i.yes) } : {}), ...(i.partly ? { partly: evil(i.partly) } : {}) })),
+      indicators: c.indicators.map((i) => ({
+        ...i,
+        question: evil(i.question),
+        ...(i.yes ? { yes: evil(i.yes) } : {}),
+        ...(i.partly ? { partly: evil(i.partly) } : {}),
+      })),
     })),
   };
 
@@ -118,7 +144,10 @@ describe('init shows a custom framework without its escape sequences (11.11)', (
     const shown: string[] = [];
     const asker: Asker = {
       text: async ({ message }) => (shown.push(message), 'x'),
-      choose: async ({ message, choices, default: initial }) => (shown.push(message, ...choices.map((c) => `${c.name ?? ''} ${c.description ?? ''}`)), initial),
+      choose: async ({ message, choices, default: initial }) => (
+        shown.push(message, ...choices.map((c) => `${c.name ?? ''} ${c.description ?? ''}`)),
+        initial
+      ),
       confirm: async ({ message }) => (shown.push(message), true),
       say: (text) => void shown.push(text),
     };
@@ -154,10 +183,19 @@ describe('init shows a custom framework without its escape sequences (11.11)', (
 
 describe('Markdown: addresses in text do not become links (11.22)', () => {
   const links = (markdown: string) => {
-    const all = (list: Tokens.Generic[]): Tokens.Generic[] => list.flatMap((t) => [t, ...all((t.tokens as Tokens.Generic[] | undefined) ?? [])]);
+    const all = (list: Tokens.Generic[]): Tokens.Generic[] =>
+      list.flatMap((t) => [t, ...all((t.tokens as Tokens.Generic[] | undefined) ?? [])]);
     return all(marked.lexer(markdown, { gfm: true }) as Tokens.Generic[]).filter((t) => t.type === 'link');
   };
-  for (const text of ['See https://evil.example/x now', 'www.example.org', 'Mail bob@example.com', 'mailto:amy@example.net', 'ftp://files.example.com', 'HTTP://LOUD.EXAMPLE', 'WWW.EXAMPLE.COM']) {
+  for (const text of [
+    'See https://evil.example/x now',
+    'www.example.org',
+    'Mail bob@example.com',
+    'mailto:amy@example.net',
+    'ftp://files.example.com',
+    'HTTP://LOUD.EXAMPLE',
+    'WWW.EXAMPLE.COM',
+  ]) {
     it(`${text}: no link, and the same words on the page`, () => {
       const markdown = markdownText(text);
       expect(links(markdown)).toEqual([]);
@@ -172,8 +210,13 @@ describe('a framework cannot make a score that is not finite (11.16)', () => {
     const broken = structuredClone(framework);
     broken.criteria[2]!.weight = Number.NaN;
     broken.scoring.points.partly = Number.POSITIVE_INFINITY;
-    const problems = checkFramework(broken).filter((p) => p.message === 'this must be an ordinary number, not .inf or .nan');
-    expect(problems.map((p) => p.path)).toEqual([['scoring', 'points', 'partly'], ['criteria', 2, 'weight']]);
+    const problems = checkFramework(broken).filter(
+      (p) => p.message === 'this must be an ordinary number, not .inf or .nan',
+    );
+    expect(problems.map((p) => p.path)).toEqual([
+      ['scoring', 'points', 'partly'],
+      ['criteria', 2, 'weight'],
+    ]);
   });
 
   it('at the largest weights and points the schema allows, every score is a finite number from 0 to 100', async () => {
@@ -182,9 +225,12 @@ describe('a framework cannot make a score that is not finite (11.16)', () => {
     heavy.scoring.points = { yes: 100, partly: 100, no: 0, unknown: 0 };
     heavy.scoring.unevidencedPoints = { yes: 100, partly: 100 };
     for (const c of heavy.criteria) c.weight = 100;
-    const answers = Object.fromEntries(heavy.criteria.flatMap((c) => c.indicators).map((i) => [i.id, { answer: 'yes' as const }]));
+    const answers = Object.fromEntries(
+      heavy.criteria.flatMap((c) => c.indicators).map((i) => [i.id, { answer: 'yes' as const }]),
+    );
     const result = assessProject(heavy, { name: 'x', stages: {}, answers });
     const scores = [result.score, result.completeness, ...result.criteria.map((c) => c.score)];
-    for (const score of scores) expect(Number.isFinite(score) && score! >= 0 && score! <= 100, String(score)).toBe(true);
+    for (const score of scores)
+      expect(Number.isFinite(score) && score! >= 0 && score! <= 100, String(score)).toBe(true);
   });
 });

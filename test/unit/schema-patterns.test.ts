@@ -18,7 +18,8 @@ function patternsIn(value: unknown, path: string, found: [where: string, pattern
   else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
       if (key === 'pattern' && typeof item === 'string') found.push([path, item]);
-      if (key === 'patternProperties' && typeof item === 'object' && item !== null) for (const p of Object.keys(item)) found.push([`${path}/patternProperties`, p]);
+      if (key === 'patternProperties' && typeof item === 'object' && item !== null)
+        for (const p of Object.keys(item)) found.push([`${path}/patternProperties`, p]);
       patternsIn(item, `${path}/${key}`, found);
     }
   }
@@ -35,7 +36,14 @@ const PATTERNS = readdirSync(SCHEMAS)
  * after a start the pattern may accept, and before an end that makes the match fail at last.
  */
 function adversarialParts(pattern: string) {
-  const named = [...new Set(pattern.replace(/\\[dswDSW]/g, '').replace(/[\\^$()[\]{}*+?|]/g, '').split(''))];
+  const named = [
+    ...new Set(
+      pattern
+        .replace(/\\[dswDSW]/g, '')
+        .replace(/[\\^$()[\]{}*+?|]/g, '')
+        .split(''),
+    ),
+  ];
   const pieces = [...new Set([' ', '\t', '0', '9', 'a', 'z', '-', '.', '/', '–', '_', ...named])];
   return {
     runs: [...pieces, ...pieces.flatMap((a) => pieces.map((b) => a + b))],
@@ -70,8 +78,12 @@ describe('every schema pattern is linear on long adversarial strings', () => {
   });
 
   for (const [where, pattern] of PATTERNS) {
-    it(`${where}: ${pattern}`, async () => {
-      expect(await finishesInTime(pattern)).toBe(true);
-    }, HANG_GUARD_MS * 5);
+    it(
+      `${where}: ${pattern}`,
+      async () => {
+        expect(await finishesInTime(pattern)).toBe(true);
+      },
+      HANG_GUARD_MS * 5,
+    );
   }
 });

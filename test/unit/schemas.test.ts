@@ -24,7 +24,12 @@ describe('the published schemas', () => {
   }
 
   it('keep their $ids (editors, caches and other tools refer to them)', () => {
-    expect(NAMES.map((name) => loadSchema(name).$id)).toEqual(['urn:copro:schema:project:1', 'urn:copro:schema:framework:1', 'urn:copro:schema:report:1', 'urn:copro:schema:comparison:1']);
+    expect(NAMES.map((name) => loadSchema(name).$id)).toEqual([
+      'urn:copro:schema:project:1',
+      'urn:copro:schema:framework:1',
+      'urn:copro:schema:report:1',
+      'urn:copro:schema:comparison:1',
+    ]);
   });
 
   it('project: accepts every bundled example', () => {
@@ -52,17 +57,26 @@ describe("the project schema's editor hints", () => {
 
   it('name every stage and every indicator, with its question, and offer the levels', async () => {
     const framework = await defaultFramework();
-    const props = schema.properties as { stages: { properties: object }; answers: { properties: Record<string, { description: string }> } };
+    const props = schema.properties as {
+      stages: { properties: object };
+      answers: { properties: Record<string, { description: string }> };
+    };
     expect(Object.keys(props.stages.properties)).toEqual(framework.stages.map((s) => s.id));
     const indicators = framework.criteria.flatMap((c) => c.indicators);
     expect(Object.keys(props.answers.properties)).toEqual(indicators.map((i) => i.id));
     expect(props.answers.properties[indicators[0]!.id]!.description).toContain(indicators[0]!.question);
-    expect(JSON.stringify(schema.definitions)).toContain(JSON.stringify([...framework.levels.map((l) => l.id), 'unknown', 'n/a']));
+    expect(JSON.stringify(schema.definitions)).toContain(
+      JSON.stringify([...framework.levels.map((l) => l.id), 'unknown', 'n/a']),
+    );
   });
 
-  it('restrict nothing: another framework\'s stages, levels and indicators still pass the schema', () => {
+  it("restrict nothing: another framework's stages, levels and indicators still pass the schema", () => {
     const validate = strictAjv().compile(schema);
-    const other = { name: 'P', stages: { plan: 'led', define: { level: 'co-owned' } }, answers: { 'my.question': 'yes' } };
+    const other = {
+      name: 'P',
+      stages: { plan: 'led', define: { level: 'co-owned' } },
+      answers: { 'my.question': 'yes' },
+    };
     expect(validate(other), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ name: 'P', answers: { 'shared-power.strategic': 'maybe' } })).toBe(false);
   });

@@ -14,14 +14,30 @@ function problems(year: unknown): string[] {
 }
 
 describe('years', () => {
-  it.each([2019, '2019', '2018-2020', '2018–2020', '2018 to 2020', '2018 - 2020', '2023-24', '2023/24', '2023/2024', '2021-present', '2021-', '2021 - ongoing', '1999-02', 1800, 2100])(
-    'accepts %j',
-    (year) => expect(problems(year)).toEqual([]),
-  );
+  it.each([
+    2019,
+    '2019',
+    '2018-2020',
+    '2018–2020',
+    '2018 to 2020',
+    '2018 - 2020',
+    '2023-24',
+    '2023/24',
+    '2023/2024',
+    '2021-present',
+    '2021-',
+    '2021 - ongoing',
+    '1999-02',
+    1800,
+    2100,
+  ])('accepts %j', (year) => expect(problems(year)).toEqual([]));
 
-  it.each(['0000', 0, 9999, '9999-1111', '1799', '2101', '2019 to', 'soon', '2023-2', '20199'])('refuses %j, saying how to write a year', (year) => {
-    expect(problems(year).length).toBeGreaterThan(0);
-  });
+  it.each(['0000', 0, 9999, '9999-1111', '1799', '2101', '2019 to', 'soon', '2023-2', '20199'])(
+    'refuses %j, saying how to write a year',
+    (year) => {
+      expect(problems(year).length).toBeGreaterThan(0);
+    },
+  );
 
   it('says how to write a year, a range and an open range', () => {
     expect(problems('2019 to')).toEqual([`"year" cannot be "2019 to": use ${YEAR_FORMS}`]);
@@ -29,7 +45,9 @@ describe('years', () => {
   });
 
   it('refuses a range that runs backwards, and says to swap it', () => {
-    expect(problems('2020-2018')).toEqual(['"year" runs backwards (2020 to 2018): write the earlier year first, e.g. 2018-2020']);
+    expect(problems('2020-2018')).toEqual([
+      '"year" runs backwards (2020 to 2018): write the earlier year first, e.g. 2018-2020',
+    ]);
     expect(problems('2023-22')).toHaveLength(1);
   });
 
@@ -49,8 +67,12 @@ describe('years', () => {
 });
 
 describe('schema patterns run in time linear in the text', () => {
-  const schemas = ['project', 'framework', 'report'].map((name) => readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'));
-  const patterns = schemas.flatMap((text) => [...text.matchAll(/"pattern": ("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]!) as string));
+  const schemas = ['project', 'framework', 'report'].map((name) =>
+    readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'),
+  );
+  const patterns = schemas.flatMap((text) =>
+    [...text.matchAll(/"pattern": ("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]!) as string),
+  );
 
   it.each(patterns)('%s', (pattern) => {
     const regex = new RegExp(pattern, 'u');

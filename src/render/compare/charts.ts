@@ -14,11 +14,16 @@ export interface Series {
   scores: (number | null)[];
 }
 
-const point = (cx: number, cy: number, r: number, angle: number): [number, number] => [round1(cx + r * Math.cos(angle)), round1(cy + r * Math.sin(angle))];
+const point = (cx: number, cy: number, r: number, angle: number): [number, number] => [
+  round1(cx + r * Math.cos(angle)),
+  round1(cy + r * Math.sin(angle)),
+];
 const points = (list: [number, number][]) => list.map(([x, y]) => `${x},${y}`).join(' ');
 
 function describe(axes: readonly string[], series: readonly Series[]): string {
-  return series.map((s) => `${s.name}: ${axes.map((a, i) => `${a} ${s.scores[i] ?? 'not described'}`).join(', ')}`).join('. ');
+  return series
+    .map((s) => `${s.name}: ${axes.map((a, i) => `${a} ${s.scores[i] ?? 'not described'}`).join(', ')}`)
+    .join('. ');
 }
 
 /** One shape per series over the same criteria; a criterion a series did not describe is left out of its shape, never drawn at 0. */
@@ -27,13 +32,18 @@ export function radarOverlay(id: string, title: string, axes: readonly string[],
   const [width, height, radius] = [700, 480, 165];
   const [cx, cy] = [width / 2, height / 2];
   const angleOf = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
-  const rings = [0.25, 0.5, 0.75, 1].map((f) => `<polygon class="radar-ring" points="${points(axes.map((_, i) => point(cx, cy, radius * f, angleOf(i))))}"/>`);
+  const rings = [0.25, 0.5, 0.75, 1].map(
+    (f) =>
+      `<polygon class="radar-ring" points="${points(axes.map((_, i) => point(cx, cy, radius * f, angleOf(i))))}"/>`,
+  );
   const spokes = axes.map((_, i) => {
     const [x, y] = point(cx, cy, radius, angleOf(i));
     return `<line class="radar-spoke" x1="${cx}" y1="${cy}" x2="${x}" y2="${y}"/>`;
   });
   const shapes = series.map((s, n) => {
-    const shape = s.scores.flatMap((score, i) => (score === null ? [] : [point(cx, cy, (radius * score) / 100, angleOf(i))]));
+    const shape = s.scores.flatMap((score, i) =>
+      score === null ? [] : [point(cx, cy, (radius * score) / 100, angleOf(i))],
+    );
     return `<polygon class="overlay-shape series-${n % SERIES_COLOURS}" points="${points(shape)}"/>`;
   });
   const labels = axes.map((label, i) => {
@@ -58,7 +68,10 @@ export function radarOverlay(id: string, title: string, axes: readonly string[],
 
 /** The names of the series beside their colours: the key to a chart with several shapes or lines. */
 export function legend(names: readonly string[]): string {
-  const items = names.map((name, n) => `<li><svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect class="series-${n % SERIES_COLOURS}" width="16" height="16"/></svg>${esc(name)}</li>`);
+  const items = names.map(
+    (name, n) =>
+      `<li><svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect class="series-${n % SERIES_COLOURS}" width="16" height="16"/></svg>${esc(name)}</li>`,
+  );
   return `<ul class="legend" aria-label="Key">${items.join('')}</ul>`;
 }
 
@@ -96,8 +109,12 @@ export function slopeChart(id: string, title: string, ends: [string, string], sl
         return `<text class="slope-label" x="${x}" y="${round1(at)}" text-anchor="${anchor}">${esc(text)}</text>`;
       });
   };
-  const axis = [0, 50, 100].map((v) => `<text class="slope-axis" x="${left - 44}" y="${y(v) + 4}" text-anchor="end">${v}</text>`);
-  const stillNote = still.length ? `<text class="slope-axis" x="${left}" y="${height - 6}">${still.length} unchanged (grey, dashed)</text>` : '';
+  const axis = [0, 50, 100].map(
+    (v) => `<text class="slope-axis" x="${left - 44}" y="${y(v) + 4}" text-anchor="end">${v}</text>`,
+  );
+  const stillNote = still.length
+    ? `<text class="slope-axis" x="${left}" y="${height - 6}">${still.length} unchanged (grey, dashed)</text>`
+    : '';
   const description = drawn.map((s) => `${s.label} ${s.from} to ${s.to}`).join('; ');
   return [
     `<svg class="slope-chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">`,

@@ -29,20 +29,45 @@ function assessments(p: ProjectComparison): string[] {
     `${a.completeness}%`,
     md(a.file),
   ]);
-  return markdownTable([['Date', 'left'], ['Perspective', 'left'], ['By', 'left'], ['Class', 'left'], ['Score', 'right'], ['Described', 'right'], ['File', 'left']], rows);
+  return markdownTable(
+    [
+      ['Date', 'left'],
+      ['Perspective', 'left'],
+      ['By', 'left'],
+      ['Class', 'left'],
+      ['Score', 'right'],
+      ['Described', 'right'],
+      ['File', 'left'],
+    ],
+    rows,
+  );
 }
 
 function side(s: SideBySide): string[] {
   const names = s.verdicts.map((v) => md(perspectiveName(v.perspective)));
   const lines = [`### Side by side: ${md(periodText(s))}`, ''];
-  for (const v of s.verdicts) lines.push(`- ${md(assessmentLabel(v))}: **${md(classMark({ label: v.class.label, provisional: v.class.provisional }))}**, score ${v.score}`);
-  lines.push('', `**Combined: ${md(classMark({ label: s.combined.class.label, provisional: s.combined.provisional }))}.** ${md(s.combined.reason)}`);
+  for (const v of s.verdicts)
+    lines.push(
+      `- ${md(assessmentLabel(v))}: **${md(classMark({ label: v.class.label, provisional: v.class.provisional }))}**, score ${v.score}`,
+    );
+  lines.push(
+    '',
+    `**Combined: ${md(classMark({ label: s.combined.class.label, provisional: s.combined.provisional }))}.** ${md(s.combined.reason)}`,
+  );
   for (const because of s.combined.provisionalReasons) lines.push('', `Provisional: ${md(because)}.`);
-  lines.push('', `Agreement: ${percent(s.agreement.overall)} of questions, ${percent(s.agreement.stages)} of stages. ${md(AGREEMENT_DEFINITION)}`, '');
+  lines.push(
+    '',
+    `Agreement: ${percent(s.agreement.overall)} of questions, ${percent(s.agreement.stages)} of stages. ${md(AGREEMENT_DEFINITION)}`,
+    '',
+  );
   lines.push(
     ...markdownTable(
       [['Criterion', 'left'], ...names.map((n): [string, 'right'] => [n, 'right']), ['Agreement', 'right']],
-      s.agreement.criteria.map((c) => [md(c.title), ...s.verdicts.map((v) => String(v.criteria.find((k) => k.id === c.id)?.score ?? 'not described')), percent(c.agreement)]),
+      s.agreement.criteria.map((c) => [
+        md(c.title),
+        ...s.verdicts.map((v) => String(v.criteria.find((k) => k.id === c.id)?.score ?? 'not described')),
+        percent(c.agreement),
+      ]),
     ),
   );
   lines.push('', '#### Questions to talk about together', '');
@@ -52,7 +77,11 @@ function side(s: SideBySide): string[] {
     lines.push(
       ...markdownTable(
         [['Question', 'left'], ...names.map((n): [string, 'left'] => [n, 'left']), ['About power', 'left']],
-        s.disagreements.map((d) => [md(d.kind === 'stage' ? d.text : `${d.text} (${d.id})`), ...d.answers.map((a) => md(answerText(a.answer))), d.power ? 'yes' : '']),
+        s.disagreements.map((d) => [
+          md(d.kind === 'stage' ? d.text : `${d.text} (${d.id})`),
+          ...d.answers.map((a) => md(answerText(a.answer))),
+          d.power ? 'yes' : '',
+        ]),
       ),
     );
   }
@@ -60,17 +89,27 @@ function side(s: SideBySide): string[] {
 }
 
 export function changeMarkdown(title: string, change: Change, outline: FrameworkOutline): string[] {
-  const lines = [title, '', `- Class: ${md(classChangeText(change, (id) => labelOf(outline.classes, id)))}`, `- ${md(scoreChangeText(change))}`];
+  const lines = [
+    title,
+    '',
+    `- Class: ${md(classChangeText(change, (id) => labelOf(outline.classes, id)))}`,
+    `- ${md(scoreChangeText(change))}`,
+  ];
   for (const s of change.stages) lines.push(`- Stage ${md(stageMoveText(s))}`);
   const moved = change.criteria.filter((c) => c.delta !== null && c.delta !== 0);
-  if (moved.length) lines.push(`- Criteria: ${moved.map((c) => `${md(c.title)} ${c.from} → ${c.to} (${signed(c.delta!)})`).join('; ')}`);
+  if (moved.length)
+    lines.push(
+      `- Criteria: ${moved.map((c) => `${md(c.title)} ${c.from} → ${c.to} (${signed(c.delta!)})`).join('; ')}`,
+    );
   for (const a of change.answers) lines.push(`- ${md(a.id)}: ${md(answerText(a.from))} → ${md(answerText(a.to))}`);
-  if (change.evidenceAdded.length) lines.push(`- Evidence added: ${change.evidenceAdded.map((e) => md(e.id)).join(', ')}`);
+  if (change.evidenceAdded.length)
+    lines.push(`- Evidence added: ${change.evidenceAdded.map((e) => md(e.id)).join(', ')}`);
   lines.push(`- ${md(stillUnknownText(change))}`);
   return lines;
 }
 
-const timeTitle = (step: TimeStep) => `### Over time (${md(perspectiveName(step.perspective))}): ${md(dateText(step.from.date))} to ${md(dateText(step.to.date))}`;
+const timeTitle = (step: TimeStep) =>
+  `### Over time (${md(perspectiveName(step.perspective))}): ${md(dateText(step.from.date))} to ${md(dateText(step.to.date))}`;
 
 function project(p: ProjectComparison, outline: FrameworkOutline): string[] {
   const lines = [`## ${md(p.name)}`, ''];
@@ -84,11 +123,19 @@ function project(p: ProjectComparison, outline: FrameworkOutline): string[] {
 
 export function renderComparisonMarkdown(report: ComparisonReport, header: ReportHeader): string {
   const { summary } = report;
-  const lines = ['# Co-production compared: several voices, over time', '', `${summary.scored} of ${summary.total} files scored: ${summary.projects} ${summary.projects === 1 ? 'project' : 'projects'}, ${summary.compared} with assessments to compare.`, ''];
+  const lines = [
+    '# Co-production compared: several voices, over time',
+    '',
+    `${summary.scored} of ${summary.total} files scored: ${summary.projects} ${summary.projects === 1 ? 'project' : 'projects'}, ${summary.compared} with assessments to compare.`,
+    '',
+  ];
   for (const p of report.projects) lines.push(...project(p, header.outline));
   if (report.errors.length) {
     lines.push('## Files that could not be read', '');
-    for (const e of report.errors) lines.push(`- ${md(e.file)}${e.line ? ` (line ${e.line}${e.column ? `, column ${e.column}` : ''})` : ''}: ${md(e.message)}`);
+    for (const e of report.errors)
+      lines.push(
+        `- ${md(e.file)}${e.line ? ` (line ${e.line}${e.column ? `, column ${e.column}` : ''})` : ''}: ${md(e.message)}`,
+      );
     lines.push('');
   }
   lines.push(`*${md(provenance(header))}.*`, '');

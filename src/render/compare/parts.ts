@@ -1,5 +1,12 @@
 // Pieces of a comparison that every format words the same way.
-import type { AssessmentSummary, Change, Direction, Disagreement, ProjectComparison, SideBySide } from '../../core/comparison.js';
+import type {
+  AssessmentSummary,
+  Change,
+  Direction,
+  Disagreement,
+  ProjectComparison,
+  SideBySide,
+} from '../../core/comparison.js';
 import { perspectiveName } from '../../core/compare-sides.js';
 import { answerText, classMark } from '../scorecard-parts.js';
 

@@ -24,7 +24,12 @@ export function renderFrameworkTable(unsafe: LoadedFramework, { style, width }: 
   const f = safeStrings(unsafe);
   const table = newTable(['Criterion', 'Weight', 'Indicators', 'Draws on'], [30, 8, 12, Math.max(30, width - 56)]);
   for (const c of f.criteria) {
-    table.push([`${c.title}\n${style.dim(c.id)}`, String(c.weight), String(c.indicators.length), c.sources.map((s) => itemName(f, s)).join('; ')]);
+    table.push([
+      `${c.title}\n${style.dim(c.id)}`,
+      String(c.weight),
+      String(c.indicators.length),
+      c.sources.map((s) => itemName(f, s)).join('; '),
+    ]);
   }
   const classes = f.classes.flatMap((c) => [
     `  ${style.bold(c.label)} (${c.id})${c.requires.length ? '' : ': everything else'}`,
@@ -40,7 +45,9 @@ export function renderFrameworkTable(unsafe: LoadedFramework, { style, width }: 
     style.bold('Classes, checked in this order'),
     ...classes,
     '',
-    style.dim('`copro criteria <id>` explains a criterion, indicator, source, stage, level, class, term, model or partner; `copro criteria terms` lists the terms.'),
+    style.dim(
+      '`copro criteria <id>` explains a criterion, indicator, source, stage, level, class, term, model or partner; `copro criteria terms` lists the terms.',
+    ),
     '',
   ].join('\n');
 }
@@ -59,22 +66,36 @@ function requirementLines(r: Requirement, indent: string): string {
   const own = `${indent}- ${r.text}`;
   const group = r.anyOf ?? r.allOf;
   if (!group) return own;
-  return [`${own} — ${r.anyOf ? 'any of' : 'all of'}:`, ...group.map((child) => requirementLines(child, `${indent}  `))].join('\n');
+  return [
+    `${own} — ${r.anyOf ? 'any of' : 'all of'}:`,
+    ...group.map((child) => requirementLines(child, `${indent}  `)),
+  ].join('\n');
 }
 
 function termText(f: LoadedFramework, term: Term, style: Style, prose: Prose): string[] {
   const lines = [`${style.bold(term.label)}  ${style.dim(`term ${term.id}`)}`, ...prose(term.definition, '  ')];
   if (term.matches?.length) lines.push(...prose(`Recognised in: ${term.matches.join(', ')}`, '  ').map(style.dim));
-  if (term.class) lines.push(...prose(`The evidence supports it when the project is classed ${f.classes.find((c) => c.id === term.class)?.label ?? term.class}.`, '  '));
+  if (term.class)
+    lines.push(
+      ...prose(
+        `The evidence supports it when the project is classed ${f.classes.find((c) => c.id === term.class)?.label ?? term.class}.`,
+        '  ',
+      ),
+    );
   if (term.shows) lines.push('  The evidence supports it when:', ...term.shows.map((r) => requirementLines(r, '    ')));
   if (!term.class && !term.shows) lines.push(...prose('copro cannot test this term from a project file.', '  '));
-  const cites = [...(term.sources ?? []).map((id) => itemName(f, id)), ...(term.models ?? []).map((id) => f.models.find((m) => m.id === id)?.title ?? id)];
+  const cites = [
+    ...(term.sources ?? []).map((id) => itemName(f, id)),
+    ...(term.models ?? []).map((id) => f.models.find((m) => m.id === id)?.title ?? id),
+  ];
   if (cites.length) lines.push(...prose(`Drawn from: ${cites.join('; ')}`, '  ').map(style.dim));
   return lines;
 }
 
 function sourceLine(source: Source): string {
-  return [source.title, source.publisher, source.year, source.url].filter((v) => v !== undefined && v !== null).join(', ');
+  return [source.title, source.publisher, source.year, source.url]
+    .filter((v) => v !== undefined && v !== null)
+    .join(', ');
 }
 
 /** Prose wrapped between words to the terminal's width, `indent` before each line. */
@@ -90,7 +111,13 @@ function drawsOn(f: LoadedFramework, c: Criterion, style: Style, prose: Prose): 
   for (const id of c.sources) {
     const source = f.sources.find((s) => s.items.some((i) => i.id === id))!;
     const item = source.items.find((i) => i.id === id)!;
-    lines.push(...prose(`${item.name} (${item.id}): ${item.summary}${item.verified === false ? ' (wording unverified)' : ''}`, '  - ', '    '));
+    lines.push(
+      ...prose(
+        `${item.name} (${item.id}): ${item.summary}${item.verified === false ? ' (wording unverified)' : ''}`,
+        '  - ',
+        '    ',
+      ),
+    );
     lines.push(...prose(sourceLine(source), '    ').map(style.dim));
   }
   return lines;
@@ -105,9 +132,16 @@ function answerGuide(i: Indicator, prose: Prose, indent: string): string[] {
 }
 
 function criterionText(f: LoadedFramework, c: Criterion, style: Style, prose: Prose): string[] {
-  const lines = [`${style.bold(c.title)}  ${style.dim(`${c.id} · weight ${c.weight}`)}`, ...prose(c.summary), '', style.bold('Draws on'), ...drawsOn(f, c, style, prose)];
+  const lines = [
+    `${style.bold(c.title)}  ${style.dim(`${c.id} · weight ${c.weight}`)}`,
+    ...prose(c.summary),
+    '',
+    style.bold('Draws on'),
+    ...drawsOn(f, c, style, prose),
+  ];
   lines.push('', style.bold('Indicators'));
-  for (const i of c.indicators) lines.push(`  ${style.accent(i.id)}`, ...prose(i.question, '    '), ...answerGuide(i, prose, '    '));
+  for (const i of c.indicators)
+    lines.push(`  ${style.accent(i.id)}`, ...prose(i.question, '    '), ...answerGuide(i, prose, '    '));
   if (c.advice) lines.push('', style.bold('To improve'), ...prose(c.advice, '  '));
   return lines;
 }
@@ -122,7 +156,11 @@ function indicatorText(f: LoadedFramework, i: Indicator, c: Criterion, style: St
   return lines;
 }
 
-export function renderEntry(unsafeFramework: LoadedFramework, unsafeEntry: FrameworkEntry, { style, width }: CriteriaTableOptions): string {
+export function renderEntry(
+  unsafeFramework: LoadedFramework,
+  unsafeEntry: FrameworkEntry,
+  { style, width }: CriteriaTableOptions,
+): string {
   const f = safeStrings(unsafeFramework);
   const entry = safeStrings(unsafeEntry);
   const prose = proseFor(width);
@@ -132,7 +170,10 @@ export function renderEntry(unsafeFramework: LoadedFramework, unsafeEntry: Frame
       lines = criterionText(f, entry.criterion, style, prose);
       break;
     case 'indicator':
-      lines = [...indicatorText(f, entry.indicator, entry.criterion, style, prose), ...answerCueLines(entry.cues, style, prose)];
+      lines = [
+        ...indicatorText(f, entry.indicator, entry.criterion, style, prose),
+        ...answerCueLines(entry.cues, style, prose),
+      ];
       break;
     case 'source': {
       const s = entry.source;
@@ -141,26 +182,49 @@ export function renderEntry(unsafeFramework: LoadedFramework, unsafeEntry: Frame
       for (const note of s.notes ?? []) lines.push(...prose(`note: ${note}`, '  ', '        '));
       lines.push('');
       for (const item of s.items) {
-        lines.push(...prose(`${item.name}: ${item.summary}${item.verified === false ? ' (unverified)' : ''}`, `  ${style.accent(item.id)}  `, '    '));
+        lines.push(
+          ...prose(
+            `${item.name}: ${item.summary}${item.verified === false ? ' (unverified)' : ''}`,
+            `  ${style.accent(item.id)}  `,
+            '    ',
+          ),
+        );
       }
       break;
     }
     case 'item': {
       const { item, source, citedBy } = entry;
-      lines = [`${style.bold(item.name)}  ${style.dim(item.id)}`, ...prose(item.summary), ...prose(sourceLine(source)).map(style.dim)];
-      if (item.verified === false) lines.push(...prose(`Unverified: ${item.note ?? 'the wording could not be checked against the published text'}`).map(style.warn));
+      lines = [
+        `${style.bold(item.name)}  ${style.dim(item.id)}`,
+        ...prose(item.summary),
+        ...prose(sourceLine(source)).map(style.dim),
+      ];
+      if (item.verified === false)
+        lines.push(
+          ...prose(`Unverified: ${item.note ?? 'the wording could not be checked against the published text'}`).map(
+            style.warn,
+          ),
+        );
       lines.push('', ...prose(`Cited by: ${citedBy.map((c) => `${c.title} (${c.id})`).join(', ')}`));
       break;
     }
     case 'stage': {
       const s = entry.stage;
-      lines = [`${style.bold(s.label)}  ${style.dim(`stage ${s.id}${s.phase ? ` · ${s.phase}` : ''}`)}`, ...prose(s.description ?? '')];
+      lines = [
+        `${style.bold(s.label)}  ${style.dim(`stage ${s.id}${s.phase ? ` · ${s.phase}` : ''}`)}`,
+        ...prose(s.description ?? ''),
+      ];
       const tests = f.levels.filter((l) => s.tests?.[l.id]);
       if (tests.length) {
         lines.push('', style.bold('Which level? A test for each'));
         for (const l of tests) lines.push(...prose(`${l.id}: ${s.tests![l.id]}`, '  ', '    '));
       }
-      lines.push('', ...prose(`In a project file: stages: { ${s.id}: { level: collaborate, evidence: "what shows it" } }, or unknown when it is not described, n/a when it does not apply.`));
+      lines.push(
+        '',
+        ...prose(
+          `In a project file: stages: { ${s.id}: { level: collaborate, evidence: "what shows it" } }, or unknown when it is not described, n/a when it does not apply.`,
+        ),
+      );
       lines.push(...stageCueLines(f, entry.cues, style, prose));
       break;
     }
@@ -183,25 +247,37 @@ export function renderEntry(unsafeFramework: LoadedFramework, unsafeEntry: Frame
     case 'terms':
       lines = [
         style.bold('Terms projects use for themselves, strongest claim first'),
-        ...prose('copro finds the strongest of these in a project\'s describedAs and says which one the evidence supports.'),
+        ...prose(
+          "copro finds the strongest of these in a project's describedAs and says which one the evidence supports.",
+        ),
         '',
         ...entry.terms.flatMap((term) => [...termText(f, term, style, prose), '']),
       ];
       break;
     case 'model': {
       const m = entry.model;
-      lines = [`${style.bold(m.title)}  ${style.dim(`model ${m.id}`)}`, ...prose([m.author, m.year, m.url].filter(Boolean).join(', ')).map(style.dim), ...prose(m.summary)];
+      lines = [
+        `${style.bold(m.title)}  ${style.dim(`model ${m.id}`)}`,
+        ...prose([m.author, m.year, m.url].filter(Boolean).join(', ')).map(style.dim),
+        ...prose(m.summary),
+      ];
       if (m.usedFor) lines.push('', ...prose(`Used for: ${m.usedFor}`));
-      if (m.verified === false) lines.push(...prose(`Unverified: ${m.note ?? 'not checked against the published text'}`).map(style.warn));
+      if (m.verified === false)
+        lines.push(...prose(`Unverified: ${m.note ?? 'not checked against the published text'}`).map(style.warn));
       break;
     }
     case 'partner':
-      lines = [`${style.bold(entry.partner.label)}  ${style.dim(`partner ${entry.partner.id} · ${entry.partner.side} side`)}`, ...prose(entry.partner.description ?? '')];
+      lines = [
+        `${style.bold(entry.partner.label)}  ${style.dim(`partner ${entry.partner.id} · ${entry.partner.side} side`)}`,
+        ...prose(entry.partner.description ?? ''),
+      ];
       break;
     case 'partners':
       lines = [
         style.bold('Partners, by side'),
-        ...prose('List who shared the work under `partners` in a project file. Co-production needs both sides: the people who use or are affected by the service (community), and those who run it (service).'),
+        ...prose(
+          'List who shared the work under `partners` in a project file. Co-production needs both sides: the people who use or are affected by the service (community), and those who run it (service).',
+        ),
         '',
         ...entry.partners.map((p) => `  ${style.accent(p.id)}  ${p.label} ${style.dim(`(${p.side})`)}`),
       ];

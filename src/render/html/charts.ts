@@ -40,7 +40,10 @@ function axisLabel(axis: RadarAxis, x: number, y: number, angle: number): string
   // many axes a label never runs into its neighbours near the top and bottom.
   const anchor = cos > 0.1 ? 'start' : cos < -0.1 ? 'end' : 'middle';
   const lines = wrapLines(axis.label, anchor === 'middle' ? 16 : 20, 3).map((line) => esc(line));
-  lines[lines.length - 1] += axis.score === null ? ` <tspan class="radar-missing">${esc(axis.missing ?? 'n/a')}</tspan>` : ` <tspan class="radar-score">${axis.score}</tspan>`;
+  lines[lines.length - 1] +=
+    axis.score === null
+      ? ` <tspan class="radar-missing">${esc(axis.missing ?? 'n/a')}</tspan>`
+      : ` <tspan class="radar-score">${axis.score}</tspan>`;
   const lineHeight = 16;
   const block = lines.length * lineHeight;
   // Above the point at the top, below it at the bottom, centred on it at the sides.
@@ -56,7 +59,10 @@ export function radarChart(axes: readonly RadarAxis[], { id, title, labelled, cl
   const cx = width / 2;
   const cy = height / 2;
   const angleOf = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
-  const rings = [0.25, 0.5, 0.75, 1].map((f) => `<polygon class="radar-ring" points="${polygon(axes.map((_, i) => point(cx, cy, radius * f, angleOf(i))))}"/>`);
+  const rings = [0.25, 0.5, 0.75, 1].map(
+    (f) =>
+      `<polygon class="radar-ring" points="${polygon(axes.map((_, i) => point(cx, cy, radius * f, angleOf(i))))}"/>`,
+  );
   const spokes = axes.map((a, i) => {
     const [x, y] = point(cx, cy, radius, angleOf(i));
     return `<line class="radar-spoke${a.score === null ? ' radar-spoke-missing' : ''}" x1="${cx}" y1="${cy}" x2="${x}" y2="${y}"/>`;
@@ -67,8 +73,12 @@ export function radarChart(axes: readonly RadarAxis[], { id, title, labelled, cl
   const dots = labelled ? shape.map(([x, y]) => `<circle class="radar-dot" cx="${x}" cy="${y}" r="3.5"/>`) : [];
   // The labels straight above and below sit a little further out, clear of their slanting neighbours.
   const labelRadius = (angle: number) => radius + (Math.abs(Math.sin(angle)) > 0.95 ? 34 : 12);
-  const labels = labelled ? axes.map((a, i) => axisLabel(a, ...point(cx, cy, labelRadius(angleOf(i)), angleOf(i)), angleOf(i))) : [];
-  const description = axes.map((a) => `${a.label}: ${a.score === null ? (a.missing ?? 'not applicable') : a.score}`).join('; ');
+  const labels = labelled
+    ? axes.map((a, i) => axisLabel(a, ...point(cx, cy, labelRadius(angleOf(i)), angleOf(i)), angleOf(i)))
+    : [];
+  const description = axes
+    .map((a) => `${a.label}: ${a.score === null ? (a.missing ?? 'not applicable') : a.score}`)
+    .join('; ');
   return [
     `<svg class="radar ${className}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">`,
     `<title id="${id}-title">${esc(title)}</title>`,
@@ -93,7 +103,13 @@ export function levelShade(rank: number, count: number): string {
   const t = count <= 1 ? 1 : rank / (count - 1);
   const from = [0xe4, 0xec, 0xf4];
   const to = [0x0f, 0x3a, 0x66];
-  return `#${from.map((f, i) => Math.round(f + (to[i]! - f) * t).toString(16).padStart(2, '0')).join('')}`;
+  return `#${from
+    .map((f, i) =>
+      Math.round(f + (to[i]! - f) * t)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 function stageBar(stage: StageResult, levels: readonly Named[]): string {
@@ -111,7 +127,11 @@ function stageBar(stage: StageResult, levels: readonly Named[]): string {
  * Who held power at each stage, as a strip of bars (higher and darker = more shared), each with
  * the stage and its level written beneath, so the words carry it for every reader.
  */
-export function stageProfile(stages: readonly StageResult[], levels: readonly Named[], size: 'full' | 'compact'): string {
+export function stageProfile(
+  stages: readonly StageResult[],
+  levels: readonly Named[],
+  size: 'full' | 'compact',
+): string {
   const items = stages.map((s) => {
     const shared = s.shared ? '<span class="stage-shared">shared</span>' : '';
     return `<li class="${s.shared ? 'is-shared' : 'not-shared'}">${stageBar(s, levels)}<span class="stage-name">${esc(s.label)}</span><span class="stage-level">${esc(s.levelLabel)}</span>${shared}</li>`;

@@ -32,7 +32,17 @@ export function htmlRowOf(result: ReportResult, row: BatchRow, number: number): 
     about,
     criteria: result.criteria.map((c) => ({ label: c.title, score: c.score, missing: criterionScoreText(c) })),
     stages: result.stages.map(({ evidence: _evidence, ...stage }) => stage),
-    search: [row.name, about, row.file, row.classLabel, row.supportedTerm ?? '', row.claimedTerm ?? '', ...(result.project.tags ?? [])].join(' ').toLowerCase(),
+    search: [
+      row.name,
+      about,
+      row.file,
+      row.classLabel,
+      row.supportedTerm ?? '',
+      row.claimedTerm ?? '',
+      ...(result.project.tags ?? []),
+    ]
+      .join(' ')
+      .toLowerCase(),
   };
 }
 
@@ -61,7 +71,12 @@ function controls(outline: FrameworkOutline): string {
 }
 
 function card(row: HtmlRow, outline: FrameworkOutline): string {
-  const thumbnail = radarChart(row.criteria, { id: `thumb-${row.number}`, title: `Criterion scores of ${row.name}`, labelled: false, className: 'radar-thumbnail' });
+  const thumbnail = radarChart(row.criteria, {
+    id: `thumb-${row.number}`,
+    title: `Criterion scores of ${row.name}`,
+    labelled: false,
+    className: 'radar-thumbnail',
+  });
   return [
     `<li class="card ${rankClass(outline, row.classId)}" id="card-${row.number}">`,
     `<h3><a href="#project-${row.number}">${esc(row.name)}</a></h3>`,
@@ -78,7 +93,9 @@ function card(row: HtmlRow, outline: FrameworkOutline): string {
 function notScored(errors: readonly InputError[]): string {
   const problems = problemsByFile(errors);
   if (problems.size === 0) return '';
-  const items = [...problems].map(([file, messages]) => `<li><strong>${esc(file)}</strong>: ${esc(messages.join('; '))}</li>`);
+  const items = [...problems].map(
+    ([file, messages]) => `<li><strong>${esc(file)}</strong>: ${esc(messages.join('; '))}</li>`,
+  );
   return `<section aria-labelledby="not-scored-title" class="panel"><h2 id="not-scored-title">Files that could not be scored</h2><ul class="not-scored">${items.join('')}</ul></section>`;
 }
 
@@ -100,7 +117,10 @@ export function renderHtmlBatchStart({ header, summary, errors, rows }: HtmlInde
       ? `<section id="index" aria-labelledby="index-title"><h2 id="index-title">All projects</h2><p>No project could be scored.</p></section>`
       : `<section id="index" aria-labelledby="index-title"><h2 id="index-title">All projects</h2>${controls(header.outline)}${indexTable(rows, header.outline)}</section>` +
         `<section id="gallery" aria-labelledby="gallery-title"><h2 id="gallery-title">Gallery</h2><ul class="cards" id="cards">${rows.map((r) => card(r, header.outline)).join('')}</ul></section>`;
-  const scorecardsOpen = rows.length === 0 ? '' : `<section id="scorecards" aria-labelledby="scorecards-title"><h2 id="scorecards-title">Scorecards</h2>\n`;
+  const scorecardsOpen =
+    rows.length === 0
+      ? ''
+      : `<section id="scorecards" aria-labelledby="scorecards-title"><h2 id="scorecards-title">Scorecards</h2>\n`;
   return `${pageOpen(`Co-production scorecards: ${scoredLine(summary)}`, rows.length > 0)}<a class="skip" href="#main">Skip to the report</a>${top}<main id="main" class="wrap">${index}${notScored(errors)}${scorecardsOpen}`;
 }
 

@@ -34,7 +34,9 @@ function scorecardHead(result: ReportResult, number: number, depth: number, outl
   const about = aboutParts(project).map(esc).join(' · ');
   const described = project.describedAs ? `Describes itself as “${esc(project.describedAs)}”` : '';
   const meta = [about, described].filter(Boolean).join(' · ');
-  const tags = project.tags?.length ? `<ul class="tags" aria-label="Tags">${project.tags.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>` : '';
+  const tags = project.tags?.length
+    ? `<ul class="tags" aria-label="Tags">${project.tags.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`
+    : '';
   return [
     `<header>`,
     heading(depth, esc(project.name), `project-${number}-title`),
@@ -57,7 +59,9 @@ function scorecardHead(result: ReportResult, number: number, depth: number, outl
  * what the evidence shows, and why the verdict is provisional if it is.
  */
 function findingBanner({ terms, classification }: ReportResult): string {
-  const provisional = classification.provisionalReasons.map((r) => `<p><strong>Provisional:</strong> ${esc(r)}.</p>`).join('');
+  const provisional = classification.provisionalReasons
+    .map((r) => `<p><strong>Provisional:</strong> ${esc(r)}.</p>`)
+    .join('');
   const kind = terms.overclaim ? 'finding finding-warn' : 'finding';
   return `<div class="${kind}" role="note" aria-label="Key finding"><p>${terms.overclaim ? '<strong>Claims more than the evidence shows.</strong> ' : ''}${esc(terms.message)}.</p>${provisional}</div>`;
 }
@@ -109,7 +113,10 @@ function stagesSection(result: ReportResult, depth: number, outline: FrameworkOu
 }
 
 function sourcesSection(result: ReportResult, depth: number): string {
-  const rows = result.sources.map((s) => `<tr><th scope="row">${esc(s.title)}</th><td class="score-cell num">${scoreText(s.score)}${scoreBar(s.score)}</td></tr>`);
+  const rows = result.sources.map(
+    (s) =>
+      `<tr><th scope="row">${esc(s.title)}</th><td class="score-cell num">${scoreText(s.score)}${scoreBar(s.score)}</td></tr>`,
+  );
   return section(
     depth,
     'By source',
@@ -119,27 +126,37 @@ function sourcesSection(result: ReportResult, depth: number): string {
 
 function nextStepsSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
   if (result.nextSteps.length === 0) return '';
-  const items = result.nextSteps.map((s) => `<li>${esc(s.text)} <span class="gain">(${esc(gainText(s, outline))})</span></li>`);
+  const items = result.nextSteps.map(
+    (s) => `<li>${esc(s.text)} <span class="gain">(${esc(gainText(s, outline))})</span></li>`,
+  );
   return section(depth, 'Next steps', `<ol class="steps">${items.join('')}</ol>`);
 }
 
 function warningsSection(result: ReportResult, depth: number): string {
   const listed = listedWarnings(result);
   if (listed.length === 0) return '';
-  return section(depth, 'Warnings', `<ul class="warnings">${listed.map((w) => `<li>${esc(w.message)}</li>`).join('')}</ul>`);
+  return section(
+    depth,
+    'Warnings',
+    `<ul class="warnings">${listed.map((w) => `<li>${esc(w.message)}</li>`).join('')}</ul>`,
+  );
 }
 
 function indicatorsSection(result: ReportResult, depth: number): string {
   const groups = result.criteria.map((c) => {
     const items = c.indicators.map((i) => {
-      const evidence = i.evidence ? `<p class="evidence"><span class="sr-only">Evidence: </span>${esc(i.evidence)}</p>` : '';
+      const evidence = i.evidence
+        ? `<p class="evidence"><span class="sr-only">Evidence: </span>${esc(i.evidence)}</p>`
+        : '';
       const undescribed = i.answer === 'unknown' ? ' class="undescribed"' : '';
       return `<li${undescribed}><p class="question">${esc(i.question)}</p><p class="answer-line"><span class="answer answer-${i.answer === 'n/a' ? 'na' : i.answer}">${esc(answerText(i.answer))}</span> ${pointsText(i)} points</p>${evidence}</li>`;
     });
     const score = `<span class="criterion-score">${criterionScoreText(c)}${c.score === null ? '' : '<span class="out-of"> / 100</span>'}</span>`;
     // On paper the questions not described are counted rather than listed, to keep a scorecard to three pages.
     const unknown = c.indicators.filter((i) => i.answer === 'unknown').length;
-    const note = unknown ? `<p class="print-only undescribed-note">Not described: ${unknown} ${unknown === 1 ? 'question' : 'questions'} (listed on screen).</p>` : '';
+    const note = unknown
+      ? `<p class="print-only undescribed-note">Not described: ${unknown} ${unknown === 1 ? 'question' : 'questions'} (listed on screen).</p>`
+      : '';
     return `<div class="criterion-detail"><${h(depth + 1)} class="criterion-heading"><span>${esc(c.title)}</span> ${score}</${h(depth + 1)}><ul class="indicators">${items.join('')}</ul>${note}</div>`;
   });
   return section(depth, 'Indicators and evidence', groups.join(''));
@@ -151,7 +168,13 @@ function excludedNote(result: ReportResult): string {
 }
 
 /** One project's scorecard as an <article>: its name at heading level `depth`, its parts below. */
-export function renderHtmlScorecard(result: ReportResult, number: number, depth: number, outline: FrameworkOutline, single = false): string {
+export function renderHtmlScorecard(
+  result: ReportResult,
+  number: number,
+  depth: number,
+  outline: FrameworkOutline,
+  single = false,
+): string {
   const parts = [
     scorecardHead(result, number, depth, outline),
     reasonsSection(result, depth + 1, outline),

@@ -10,17 +10,20 @@ import { renderHtmlScorecard } from './scorecard.js';
 import { singleProject, type ReportHeader, type ReportSink } from '../sink.js';
 
 export function htmlSink(header: ReportHeader, output: ReportOutput, newSpool: NewSpool): ReportSink {
-  return collectingSink({
-    row: (result, index) => htmlRowOf(result, rowOf(result), index + 1),
-    section: (result, index) => renderHtmlScorecard(result, index + 1, 3, header.outline),
-    end({ first, rows, summary, errors, drainSections }) {
-      if (singleProject(first, summary)) {
-        output.write(renderHtmlSingle(header, first));
-        return;
-      }
-      output.write(renderHtmlBatchStart({ header, summary, errors, rows: latestPerProject(header.outline, rows) }));
-      drainSections((text) => output.write(text));
-      output.write(renderHtmlBatchEnd(header, rows.length));
+  return collectingSink(
+    {
+      row: (result, index) => htmlRowOf(result, rowOf(result), index + 1),
+      section: (result, index) => renderHtmlScorecard(result, index + 1, 3, header.outline),
+      end({ first, rows, summary, errors, drainSections }) {
+        if (singleProject(first, summary)) {
+          output.write(renderHtmlSingle(header, first));
+          return;
+        }
+        output.write(renderHtmlBatchStart({ header, summary, errors, rows: latestPerProject(header.outline, rows) }));
+        drainSections((text) => output.write(text));
+        output.write(renderHtmlBatchEnd(header, rows.length));
+      },
     },
-  }, newSpool);
+    newSpool,
+  );
 }

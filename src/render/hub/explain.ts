@@ -49,14 +49,22 @@ function whatItTakes(words: HubWords, definition: ClassDef, word: Word): string 
 
 const count = (n: number) => `${n} ${n === 1 ? 'project' : 'projects'}`;
 
-function classPage(site: HubSite, words: HubWords, definition: ClassDef, word: Word, rows: readonly HubRow[]): [string, string] {
+function classPage(
+  site: HubSite,
+  words: HubWords,
+  definition: ClassDef,
+  word: Word,
+  rows: readonly HubRow[],
+): [string, string] {
   const reaching = rows.filter((r) => r.classId === definition.id);
   const provisional = reaching.filter((r) => r.provisional).length;
   const main = [
     `<section class="explain" aria-labelledby="meaning-title"><h2 id="meaning-title">What it means</h2>${paragraphs(definition.description)}</section>`,
     `<section class="explain" aria-labelledby="takes-title"><h2 id="takes-title">What it takes</h2>${whatItTakes(words, definition, word)}</section>`,
     `<section aria-labelledby="projects-title"><h2 id="projects-title">Projects that reach it (${reaching.length})</h2>`,
-    provisional ? `<p class="meta">${count(provisional)} provisional: too little described to be sure, or power-sharing claimed without evidence.</p>` : '',
+    provisional
+      ? `<p class="meta">${count(provisional)} provisional: too little described to be sure, or power-sharing claimed without evidence.</p>`
+      : '',
     projectList(reaching, words, word.page, 'No project in this hub reaches it yet.'),
     '</section>',
   ].join('');
@@ -65,12 +73,21 @@ function classPage(site: HubSite, words: HubWords, definition: ClassDef, word: W
 }
 
 function sourceNames(framework: LoadedFramework, ids: readonly string[] | undefined): string[] {
-  const items = new Map(framework.sources.flatMap((s) => s.items.map((i) => [i.id, `${i.name} (${s.title})`] as const)));
+  const items = new Map(
+    framework.sources.flatMap((s) => s.items.map((i) => [i.id, `${i.name} (${s.title})`] as const)),
+  );
   const models = new Map(framework.models.map((m) => [m.id, m.title]));
   return (ids ?? []).map((id) => items.get(id) ?? models.get(id) ?? id);
 }
 
-function termPage(site: HubSite, framework: LoadedFramework, words: HubWords, term: Term, word: Word, rows: readonly HubRow[]): [string, string] {
+function termPage(
+  site: HubSite,
+  framework: LoadedFramework,
+  words: HubWords,
+  term: Term,
+  word: Word,
+  rows: readonly HubRow[],
+): [string, string] {
   const supported = rows.filter((r) => r.supported === term.id);
   const claiming = rows.filter((r) => r.claimed === term.id);
   const notBorneOut = claiming.filter((r) => r.supported !== term.id);
@@ -83,7 +100,9 @@ function termPage(site: HubSite, framework: LoadedFramework, words: HubWords, te
     projectList(supported, words, word.page, 'No project in this hub shows it yet.'),
     '</section>',
     `<section aria-labelledby="claimed-title"><h2 id="claimed-title">Projects that call themselves this (${claiming.length})</h2>`,
-    claiming.length && notBorneOut.length ? `<p class="meta">For ${count(notBorneOut.length)} of them the evidence supports another word: see each scorecard.</p>` : '',
+    claiming.length && notBorneOut.length
+      ? `<p class="meta">For ${count(notBorneOut.length)} of them the evidence supports another word: see each scorecard.</p>`
+      : '',
     projectList(claiming, words, word.page, 'No project in this hub uses this word for itself.'),
     '</section>',
   ].join('');
@@ -91,17 +110,29 @@ function termPage(site: HubSite, framework: LoadedFramework, words: HubWords, te
   return [word.page, hubPage(site, { path: word.page, title: word.label }, heading, main)];
 }
 
-function wordsPage(site: HubSite, framework: LoadedFramework, words: HubWords, rows: readonly HubRow[]): [string, string] {
+function wordsPage(
+  site: HubSite,
+  framework: LoadedFramework,
+  words: HubWords,
+  rows: readonly HubRow[],
+): [string, string] {
   const path = 'words.html';
   const item = (word: Word, text: string | undefined, n: number) =>
     `<li><a href="${esc(linkTo(path, word.page))}">${esc(word.label)}</a> <span class="meta">(${count(n)})</span><p>${esc(firstSentence(text))}</p></li>`;
-  const classes = framework.classes.map((c, i) => item(words.classes[i]!, c.description, rows.filter((r) => r.classId === c.id).length));
-  const terms = framework.terms.map((t, i) => item(words.terms[i]!, t.definition, rows.filter((r) => r.supported === t.id).length));
+  const classes = framework.classes.map((c, i) =>
+    item(words.classes[i]!, c.description, rows.filter((r) => r.classId === c.id).length),
+  );
+  const terms = framework.terms.map((t, i) =>
+    item(words.terms[i]!, t.definition, rows.filter((r) => r.supported === t.id).length),
+  );
   const main = [
     `<section aria-labelledby="classes-title"><h2 id="classes-title">The verdicts</h2><p class="explain">Every project gets one of these, with its reasons.</p><ul class="word-list">${classes.join('')}</ul></section>`,
     `<section aria-labelledby="terms-title"><h2 id="terms-title">The words projects use</h2><p class="explain">What each word means, and the projects whose evidence supports it.</p><ul class="word-list">${terms.join('')}</ul></section>`,
   ].join('');
-  return [path, hubPage(site, { path, title: 'What the words mean', current: 'words' }, '<h1>What the words mean</h1>', main)];
+  return [
+    path,
+    hubPage(site, { path, title: 'What the words mean', current: 'words' }, '<h1>What the words mean</h1>', main),
+  ];
 }
 
 function firstSentence(text: string | undefined): string {
@@ -111,7 +142,12 @@ function firstSentence(text: string | undefined): string {
 }
 
 /** words.html and a page per class and per term: [path, html]. */
-export function explainPages(site: HubSite, framework: LoadedFramework, words: HubWords, rows: readonly HubRow[]): [string, string][] {
+export function explainPages(
+  site: HubSite,
+  framework: LoadedFramework,
+  words: HubWords,
+  rows: readonly HubRow[],
+): [string, string][] {
   return [
     wordsPage(site, framework, words, rows),
     ...framework.classes.map((c, i) => classPage(site, words, c, words.classes[i]!, rows)),

@@ -33,16 +33,29 @@ function rowHtml(row: HubRow, words: HubWords, from: string): string {
   ].join('');
 }
 
-const COLUMNS = ['Project', 'Class', 'Score', 'Described', 'Calls itself', 'Evidence supports', 'Place', 'Year', 'Tags'];
+const COLUMNS = [
+  'Project',
+  'Class',
+  'Score',
+  'Described',
+  'Calls itself',
+  'Evidence supports',
+  'Place',
+  'Year',
+  'Tags',
+];
 
 function table(rows: readonly HubRow[], words: HubWords, from: string, caption: string): string {
-  const head = COLUMNS.map((c) => `<th scope="col"${c === 'Score' || c === 'Described' ? ' class="num"' : ''}>${c}</th>`).join('');
+  const head = COLUMNS.map(
+    (c) => `<th scope="col"${c === 'Score' || c === 'Described' ? ' class="num"' : ''}>${c}</th>`,
+  ).join('');
   return `<div class="table-wrap"><table id="hub-projects" class="stack"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.map((r) => rowHtml(r, words, from)).join('')}</tbody></table></div>`;
 }
 
 function pager(page: number, pages: number, from: string): string {
   if (pages <= 1) return '';
-  const link = (n: number, text: string, rel: string) => `<a href="${esc(linkTo(from, indexPagePath(n)))}" rel="${rel}">${text}</a>`;
+  const link = (n: number, text: string, rel: string) =>
+    `<a href="${esc(linkTo(from, indexPagePath(n)))}" rel="${rel}">${text}</a>`;
   const parts = [
     page > 1 ? link(page - 1, '← Previous page', 'prev') : '',
     `<span>Page ${page} of ${pages}</span>`,
@@ -70,7 +83,12 @@ function filters(rows: readonly HubRow[], words: HubWords): string {
     '<label class="search">Search names, organisations and summaries<input type="search" id="hub-search" autocomplete="off"></label>',
     // Folded on a phone (the script opens it on a wider screen), so the list is not a screen away.
     '<details id="hub-more-filters"><summary>Filter and sort</summary><div class="hub-filter-fields">',
-    select('hub-class', 'Class', 'All classes', words.classes.map((c) => `<option value="${esc(c.id)}">${esc(c.label)}</option>`).join('')),
+    select(
+      'hub-class',
+      'Class',
+      'All classes',
+      words.classes.map((c) => `<option value="${esc(c.id)}">${esc(c.label)}</option>`).join(''),
+    ),
     select('hub-supported', 'Evidence supports', 'Any term', termChoices),
     select('hub-claimed', 'Calls itself', 'Any term', termChoices),
     select('hub-place', 'Place', 'Anywhere', options(rows.map((r) => r.place))),
@@ -139,7 +157,10 @@ export function indexPages(site: HubSite, rows: readonly HubRow[], words: HubWor
     const path = indexPagePath(page);
     const slice = rows.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE);
     const first = page === 1;
-    const caption = pages === 1 ? 'Every project, by name. Select a name to see its scorecard.' : `Projects ${(page - 1) * INDEX_PAGE_SIZE + 1} to ${(page - 1) * INDEX_PAGE_SIZE + slice.length} of ${rows.length}, by name. Select a name to see its scorecard.`;
+    const caption =
+      pages === 1
+        ? 'Every project, by name. Select a name to see its scorecard.'
+        : `Projects ${(page - 1) * INDEX_PAGE_SIZE + 1} to ${(page - 1) * INDEX_PAGE_SIZE + slice.length} of ${rows.length}, by name. Select a name to see its scorecard.`;
     const body = [
       `<section aria-labelledby="projects-title"><h2 id="projects-title">All projects</h2>`,
       first ? filters(rows, words) : '',
@@ -151,7 +172,20 @@ export function indexPages(site: HubSite, rows: readonly HubRow[], words: HubWor
       first ? downloads() : '',
       first ? `<script type="application/json" id="hub-data">${rowData(rows, words)}</script>` : '',
     ].join('');
-    out.push([path, hubPage(site, { path, title: first ? 'All projects' : `All projects, page ${page}`, current: 'index', script: first ? HUB_SCRIPT : undefined }, `${heading}${counts(rows, words)}`, body)]);
+    out.push([
+      path,
+      hubPage(
+        site,
+        {
+          path,
+          title: first ? 'All projects' : `All projects, page ${page}`,
+          current: 'index',
+          script: first ? HUB_SCRIPT : undefined,
+        },
+        `${heading}${counts(rows, words)}`,
+        body,
+      ),
+    ]);
   }
   return out;
 }

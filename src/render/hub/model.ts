@@ -72,5 +72,8 @@ export class PageNames {
 /** Index order: by name, as a reader looks things up; file order breaks ties. */
 export function byName(rows: readonly HubRow[]): HubRow[] {
   const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
-  return rows.map((row, index) => ({ row, index })).sort((a, b) => collator.compare(a.row.name, b.row.name) || a.index - b.index).map(({ row }) => row);
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => collator.compare(a.row.name, b.row.name) || a.index - b.index)
+    .map(({ row }) => row);
 }

@@ -8,11 +8,24 @@ import type { HubWords } from './words.js';
 
 export function projectPage(site: HubSite, words: HubWords, result: ReportResult, path: string): string {
   const klass = words.classOf(result.classification.id);
-  const terms = [words.termOf(result.terms.supported?.id ?? null), words.termOf(result.terms.claimed?.id ?? null)].filter((t, i, all) => t && all.indexOf(t) === i);
+  const terms = [
+    words.termOf(result.terms.supported?.id ?? null),
+    words.termOf(result.terms.claimed?.id ?? null),
+  ].filter((t, i, all) => t && all.indexOf(t) === i);
   const links = [klass, ...terms]
     .filter((w) => w !== undefined)
-    .map((w) => `<li><a href="${esc(linkTo(path, w.page))}">What “${esc(w.label)}” means, and other projects like it</a></li>`);
-  const more = links.length ? `<section aria-labelledby="more-title"><h2 id="more-title">Read more</h2><ul class="project-list">${links.join('')}</ul></section>` : '';
+    .map(
+      (w) =>
+        `<li><a href="${esc(linkTo(path, w.page))}">What “${esc(w.label)}” means, and other projects like it</a></li>`,
+    );
+  const more = links.length
+    ? `<section aria-labelledby="more-title"><h2 id="more-title">Read more</h2><ul class="project-list">${links.join('')}</ul></section>`
+    : '';
   const heading = `<p>A co-production scorecard, against “${esc(site.header.framework.name)}”.</p><p><a href="${esc(linkTo(path, 'index.html'))}">← All projects</a></p>`;
-  return hubPage(site, { path, title: result.project.name }, heading, `${renderHtmlScorecard(result, 1, 1, site.header.outline, true)}${more}`);
+  return hubPage(
+    site,
+    { path, title: result.project.name },
+    heading,
+    `${renderHtmlScorecard(result, 1, 1, site.header.outline, true)}${more}`,
+  );
 }

@@ -9,11 +9,28 @@
  * the search each row's distinct words (of its name, organisation and summary) as numbers into
  * one shared list of words.
  */
-export const HUB_ROW = ['name', 'organisation', 'place', 'year', 'tags', 'class', 'provisional', 'score', 'completeness', 'claimed', 'supported', 'slug', 'words'] as const;
+export const HUB_ROW = [
+  'name',
+  'organisation',
+  'place',
+  'year',
+  'tags',
+  'class',
+  'provisional',
+  'score',
+  'completeness',
+  'claimed',
+  'supported',
+  'slug',
+  'words',
+] as const;
 
 /** The words a search looks through: lower case, split at anything but letters and digits. */
 export function searchWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 const at = (name: (typeof HUB_ROW)[number]) => HUB_ROW.indexOf(name);

@@ -78,7 +78,16 @@ export class HubBuilder implements ReportSink {
     this.put('projects.csv', this.csv.text());
     if (this.options.formScript) {
       const nav = navigation(this.site, { path: ASSESS_PAGE, title: '', current: 'assess' });
-      this.put(ASSESS_PAGE, renderFormPage({ header: this.site.header, framework: this.framework, script: this.options.formScript, submitTo: this.options.submitTo, navigation: nav }));
+      this.put(
+        ASSESS_PAGE,
+        renderFormPage({
+          header: this.site.header,
+          framework: this.framework,
+          script: this.options.formScript,
+          submitTo: this.options.submitTo,
+          navigation: nav,
+        }),
+      );
     }
   }
 }

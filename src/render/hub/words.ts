@@ -19,7 +19,12 @@ export interface HubWords {
 }
 
 export function hubWords(framework: LoadedFramework): HubWords {
-  const classes = framework.classes.map((c, rank) => ({ id: c.id, label: c.label, rank: Math.min(rank, 2), page: `classes/${slugOf(c.id)}.html` }));
+  const classes = framework.classes.map((c, rank) => ({
+    id: c.id,
+    label: c.label,
+    rank: Math.min(rank, 2),
+    page: `classes/${slugOf(c.id)}.html`,
+  }));
   const terms = framework.terms.map((t) => ({ id: t.id, label: t.label, rank: 0, page: `terms/${slugOf(t.id)}.html` }));
   const classById = new Map(classes.map((c) => [c.id, c]));
   const termById = new Map(terms.map((t) => [t.id, t]));

@@ -22,10 +22,7 @@ export function jsonSink(header: ReportHeader, output: ReportOutput, newSpool: N
       if (count === 0) output.write('  "results": [],\n');
       else {
         output.write('  "results": [\n');
-        spool.drainTo(
-          (text) => output.write(text),
-          output.writeBytes && ((bytes) => output.writeBytes!(bytes)),
-        );
+        spool.drainTo((text) => output.write(text), output.writeBytes && ((bytes) => output.writeBytes!(bytes)));
         output.write('\n  ],\n');
       }
       output.write(`${field('errors', errors)}\n}\n`);

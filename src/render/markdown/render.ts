@@ -49,10 +49,17 @@ function title(result: ReportResult, depth: number): string[] {
   ];
   // The key finding first: what the project calls itself against what the evidence shows, and why
   // the verdict is provisional if it is.
-  const banner = [`${result.terms.overclaim ? '⚠' : '»'} ${md(result.terms.message)}`, ...classification.provisionalReasons.map((r) => `⏳ Provisional: ${md(r)}`)];
+  const banner = [
+    `${result.terms.overclaim ? '⚠' : '»'} ${md(result.terms.message)}`,
+    ...classification.provisionalReasons.map((r) => `⏳ Provisional: ${md(r)}`),
+  ];
   lines.push('', ...banner.map((line) => `> ${line}`).flatMap((line, i) => (i === 0 ? [line] : ['>', line])));
   const about = aboutParts(project).map(md);
-  const details = [...(about.length ? [about.join(' · ')] : []), ...(project.describedAs ? [`Described as: ${md(project.describedAs)}`] : []), `File: ${md(result.file)}`];
+  const details = [
+    ...(about.length ? [about.join(' · ')] : []),
+    ...(project.describedAs ? [`Described as: ${md(project.describedAs)}`] : []),
+    `File: ${md(result.file)}`,
+  ];
   lines.push('', details.join('  \n'));
   if (project.summary) lines.push('', md(project.summary));
   return lines;
@@ -62,33 +69,89 @@ function reasons(result: ReportResult, depth: number, outline: FrameworkOutline)
   return [
     `${hashes(depth)} Why`,
     '',
-    ...result.classification.reasons.map((r) => `- ${r.met ? '✓ Met' : '✗ Not met'} (${md(labelOf(outline.classes, r.class))}): ${md(reasonBody(r))}`),
+    ...result.classification.reasons.map(
+      (r) => `- ${r.met ? '✓ Met' : '✗ Not met'} (${md(labelOf(outline.classes, r.class))}): ${md(reasonBody(r))}`,
+    ),
   ];
 }
 
 function criteria(result: ReportResult, depth: number): string[] {
   const rows = result.criteria.map((c) => [md(c.title), String(c.weight), criterionScoreText(c), pointsText(c)]);
-  return [`${hashes(depth)} Criteria`, '', ...markdownTable([['Criterion', 'left'], ['Weight', 'right'], ['Score', 'right'], ['Points', 'right']], rows)];
+  return [
+    `${hashes(depth)} Criteria`,
+    '',
+    ...markdownTable(
+      [
+        ['Criterion', 'left'],
+        ['Weight', 'right'],
+        ['Score', 'right'],
+        ['Points', 'right'],
+      ],
+      rows,
+    ),
+  ];
 }
 
 function indicators(result: ReportResult, depth: number): string[] {
-  const rows = result.criteria.flatMap((c) => c.indicators.map((i) => [md(i.question), answerText(i.answer), pointsText(i), md(i.evidence ?? '')]));
-  return [`${hashes(depth)} Indicators`, '', ...markdownTable([['Indicator', 'left'], ['Answer', 'left'], ['Points', 'right'], ['Evidence', 'left']], rows)];
+  const rows = result.criteria.flatMap((c) =>
+    c.indicators.map((i) => [md(i.question), answerText(i.answer), pointsText(i), md(i.evidence ?? '')]),
+  );
+  return [
+    `${hashes(depth)} Indicators`,
+    '',
+    ...markdownTable(
+      [
+        ['Indicator', 'left'],
+        ['Answer', 'left'],
+        ['Points', 'right'],
+        ['Evidence', 'left'],
+      ],
+      rows,
+    ),
+  ];
 }
 
 function stages(result: ReportResult, depth: number): string[] {
   const rows = result.stages.map((s) => [md(s.label), md(s.levelLabel), s.shared ? 'yes' : 'no', md(s.evidence ?? '')]);
-  return [`${hashes(depth)} Stages`, '', ...markdownTable([['Stage', 'left'], ['Level', 'left'], ['Shared', 'left'], ['Evidence', 'left']], rows)];
+  return [
+    `${hashes(depth)} Stages`,
+    '',
+    ...markdownTable(
+      [
+        ['Stage', 'left'],
+        ['Level', 'left'],
+        ['Shared', 'left'],
+        ['Evidence', 'left'],
+      ],
+      rows,
+    ),
+  ];
 }
 
 function sources(result: ReportResult, depth: number): string[] {
   const rows = result.sources.map((s) => [md(s.title), scoreText(s.score)]);
-  return [`${hashes(depth)} By source`, '', ...markdownTable([['Source', 'left'], ['Score', 'right']], rows)];
+  return [
+    `${hashes(depth)} By source`,
+    '',
+    ...markdownTable(
+      [
+        ['Source', 'left'],
+        ['Score', 'right'],
+      ],
+      rows,
+    ),
+  ];
 }
 
 function nextSteps(result: ReportResult, depth: number, outline: FrameworkOutline): string[] {
   if (result.nextSteps.length === 0) return [];
-  return [`${hashes(depth)} Next steps`, '', ...result.nextSteps.map((s, i) => `${i + 1}. ${md(s.text)} (${s.gain === null ? md(gainText(s, outline)) : gainText(s, outline)})`)];
+  return [
+    `${hashes(depth)} Next steps`,
+    '',
+    ...result.nextSteps.map(
+      (s, i) => `${i + 1}. ${md(s.text)} (${s.gain === null ? md(gainText(s, outline)) : gainText(s, outline)})`,
+    ),
+  ];
 }
 
 function warnings(result: ReportResult, depth: number): string[] {
@@ -103,7 +166,12 @@ function excluded(result: ReportResult): string[] {
 }
 
 /** One project's scorecard, its title at heading level `depth` and its sections one below. */
-export function renderMarkdownProject(result: ReportResult, depth: number, outline: FrameworkOutline, { verbose }: MarkdownOptions): string {
+export function renderMarkdownProject(
+  result: ReportResult,
+  depth: number,
+  outline: FrameworkOutline,
+  { verbose }: MarkdownOptions,
+): string {
   const sections = [
     title(result, depth),
     reasons(result, depth + 1, outline),
@@ -129,10 +197,30 @@ export interface MarkdownSummaryInput {
 export function renderMarkdownSummary({ header, summary, errors, rows }: MarkdownSummaryInput): string {
   const counts = classCounts(summary, header.outline).map((c) => `${md(c.label)}: ${c.count}`);
   const notes = verdictNotes(summary).map((n) => `${md(n)}.`);
-  const lines = ['# Co-production scorecards', '', [`${scoredLine(summary)}. ${counts.join(' · ')}`, ...notes].join('  \n')];
+  const lines = [
+    '# Co-production scorecards',
+    '',
+    [`${scoredLine(summary)}. ${counts.join(' · ')}`, ...notes].join('  \n'),
+  ];
   if (rows.length > 0) {
-    const table = rows.map((r) => [md(historyNote(r) ? `${r.name} (${historyNote(r)})` : r.name), md(classMark({ label: r.classLabel, provisional: r.provisional })), md(r.supportedTerm ?? '—'), String(r.score), `${r.completeness}%`, String(r.warnings), md(r.file)]);
-    const head: [string, Align][] = [['Project', 'left'], ['Class', 'left'], ['Evidence shows', 'left'], ['Score', 'right'], ['Described', 'right'], ['Warnings', 'right'], ['File', 'left']];
+    const table = rows.map((r) => [
+      md(historyNote(r) ? `${r.name} (${historyNote(r)})` : r.name),
+      md(classMark({ label: r.classLabel, provisional: r.provisional })),
+      md(r.supportedTerm ?? '—'),
+      String(r.score),
+      `${r.completeness}%`,
+      String(r.warnings),
+      md(r.file),
+    ]);
+    const head: [string, Align][] = [
+      ['Project', 'left'],
+      ['Class', 'left'],
+      ['Evidence shows', 'left'],
+      ['Score', 'right'],
+      ['Described', 'right'],
+      ['Warnings', 'right'],
+      ['File', 'left'],
+    ];
     lines.push('', ...markdownTable(head, table));
   }
   const problems = problemsByFile(errors);

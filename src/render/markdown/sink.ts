@@ -9,17 +9,27 @@ import { renderMarkdownProject, renderMarkdownSummary, type MarkdownOptions } fr
 import { provenance } from '../scorecard-parts.js';
 import { singleProject, type ReportHeader, type ReportSink } from '../sink.js';
 
-export function markdownSink(header: ReportHeader, output: ReportOutput, options: MarkdownOptions, newSpool: NewSpool): ReportSink {
-  return collectingSink({
-    row: rowOf,
-    section: (result) => `\n${renderMarkdownProject(result, 2, header.outline, options)}`,
-    end({ first, rows, summary, errors, drainSections }) {
-      if (singleProject(first, summary)) output.write(renderMarkdownProject(first, 1, header.outline, options));
-      else {
-        output.write(renderMarkdownSummary({ header, summary, errors, rows: latestPerProject(header.outline, rows) }));
-        drainSections((text) => output.write(text));
-      }
-      output.write(`\n_${markdownText(provenance(header))}._\n`);
+export function markdownSink(
+  header: ReportHeader,
+  output: ReportOutput,
+  options: MarkdownOptions,
+  newSpool: NewSpool,
+): ReportSink {
+  return collectingSink(
+    {
+      row: rowOf,
+      section: (result) => `\n${renderMarkdownProject(result, 2, header.outline, options)}`,
+      end({ first, rows, summary, errors, drainSections }) {
+        if (singleProject(first, summary)) output.write(renderMarkdownProject(first, 1, header.outline, options));
+        else {
+          output.write(
+            renderMarkdownSummary({ header, summary, errors, rows: latestPerProject(header.outline, rows) }),
+          );
+          drainSections((text) => output.write(text));
+        }
+        output.write(`\n_${markdownText(provenance(header))}._\n`);
+      },
     },
-  }, newSpool);
+    newSpool,
+  );
 }

@@ -38,10 +38,21 @@ function pair(key: string, value: unknown, indent = ''): string[] {
 }
 
 /** The short form (`design: consult`) without evidence, the long form with it (and a draft's `suggested: true`). */
-function entry(id: string, key: 'level' | 'answer', value: string, evidence: string | undefined, indent: string, suggested?: boolean): string[] {
+function entry(
+  id: string,
+  key: 'level' | 'answer',
+  value: string,
+  evidence: string | undefined,
+  indent: string,
+  suggested?: boolean,
+): string[] {
   const hasEvidence = evidence !== undefined && evidence.trim() !== '';
   if (!hasEvidence && !suggested) return pair(id, value, indent);
-  return pair(id, { [key]: value, ...(hasEvidence ? { evidence } : {}), ...(suggested ? { suggested: true } : {}) }, indent);
+  return pair(
+    id,
+    { [key]: value, ...(hasEvidence ? { evidence } : {}), ...(suggested ? { suggested: true } : {}) },
+    indent,
+  );
 }
 
 /**
@@ -56,8 +67,11 @@ export function commentSafeName(name: string): string {
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    .replace(
+      // eslint-disable-next-line no-control-regex -- escaping control characters is the point
+      /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
   return `"${escaped}"`;
 }
 
@@ -73,7 +87,9 @@ function header(framework: Framework, options: ProjectYamlOptions): string[] {
           '#',
         ]
       : []),
-    ...commentLines(`A project described for copro, to be scored against ${framework.name} (${framework.id} ${framework.version}).`),
+    ...commentLines(
+      `A project described for copro, to be scored against ${framework.name} (${framework.id} ${framework.version}).`,
+    ),
     '#',
     '# How to fill it in:',
     '#   - Lines starting with # are notes for you; copro ignores them.',
@@ -96,11 +112,17 @@ const OPTIONAL_DETAILS: [keyof Project, string][] = [
 ];
 
 function details(project: Project): string[] {
-  const lines = ['# The project. Only the name is required; to add a detail, remove the # at the start of its line', '# and write the detail after the colon.', ...pair('name', project.name)];
+  const lines = [
+    '# The project. Only the name is required; to add a detail, remove the # at the start of its line',
+    '# and write the detail after the colon.',
+    ...pair('name', project.name),
+  ];
   const keyWidth = Math.max(...OPTIONAL_DETAILS.map(([key]) => key.length)) + 3;
   for (const [key, hint] of OPTIONAL_DETAILS) {
     const value = project[key];
-    lines.push(...(value === undefined || value === '' ? [`# ${`${key}:`.padEnd(keyWidth)}# ${hint}`] : pair(key, value)));
+    lines.push(
+      ...(value === undefined || value === '' ? [`# ${`${key}:`.padEnd(keyWidth)}# ${hint}`] : pair(key, value)),
+    );
   }
   // Kept when a file is written again (the self-assessment page carries on with loaded files).
   for (const key of ['expectedClass', 'references', 'tags', 'id', 'partners', 'assessment'] as const) {
@@ -120,8 +142,16 @@ function stagesSection(framework: Framework, stages: Record<string, StageEntry>)
     const text = `${level.label}: ${level.description ?? ''}${level.example ? ` For example: ${level.example}` : ''}`;
     lines.push(...commentLines(text, '', `  ${level.id.padEnd(levelWidth)}`, ' '.repeat(levelWidth + 2)));
   }
-  lines.push(`#   ${UNKNOWN.padEnd(levelWidth)}not described (yet)`, `#   ${NOT_APPLICABLE.padEnd(levelWidth)}the stage does not apply to this project`);
-  lines.push('# Write a level on its own (design: consult), or with the evidence for it:', '#   design:', '#     level: collaborate', '#     evidence: what happened that shows it');
+  lines.push(
+    `#   ${UNKNOWN.padEnd(levelWidth)}not described (yet)`,
+    `#   ${NOT_APPLICABLE.padEnd(levelWidth)}the stage does not apply to this project`,
+  );
+  lines.push(
+    '# Write a level on its own (design: consult), or with the evidence for it:',
+    '#   design:',
+    '#     level: collaborate',
+    '#     evidence: what happened that shows it',
+  );
   lines.push('stages:');
   for (const stage of framework.stages) {
     const given = own(stages, stage.id) ?? { level: UNKNOWN };

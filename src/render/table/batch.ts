@@ -41,11 +41,21 @@ export function renderBatchTable(report: BatchTableInput, { style, width }: Tabl
   const shown = (file: string) => file.slice(folder.length);
   const longestFile = Math.max(4, ...files.map((file) => oneLine(shown(file)).length));
   const fileWidth = Math.min(longestFile + 2, Math.floor(shared * 0.6));
-  const table = newTable(['Project', 'File', 'Class', 'Score', 'Complete', 'Warnings'], [shared - fileWidth, fileWidth, 23, 7, 10, 10]);
+  const table = newTable(
+    ['Project', 'File', 'Class', 'Score', 'Complete', 'Warnings'],
+    [shared - fileWidth, fileWidth, 23, 7, 10, 10],
+  );
   for (const r of report.rows) {
     const paint = classStyle(r.classId, style);
     const history = historyNote(r);
-    table.push([history ? `${oneLine(r.name)}\n${style.dim(oneLine(history))}` : oneLine(r.name), pathCell(shown(r.file)), paint(classMark({ label: r.classLabel, provisional: r.provisional })), String(r.score), `${r.completeness}%`, String(r.warnings)]);
+    table.push([
+      history ? `${oneLine(r.name)}\n${style.dim(oneLine(history))}` : oneLine(r.name),
+      pathCell(shown(r.file)),
+      paint(classMark({ label: r.classLabel, provisional: r.provisional })),
+      String(r.score),
+      `${r.completeness}%`,
+      String(r.warnings),
+    ]);
   }
   for (const file of new Set(report.errors.map((e) => e.file))) {
     table.push([style.bad('(not scored)'), pathCell(shown(file)), style.bad('invalid'), '', '', '']);

@@ -24,7 +24,8 @@ function header(result: ReportResult, { style, width }: TableOptions): string[] 
     `${style.bold(oneLine(project.name))}  ${style.dim(oneLine(result.file))}`,
     `${paint(style.bold(classification.label.toUpperCase()))}${provisional}   ${scoreLine(result, style)}`,
   ];
-  for (const because of classification.provisionalReasons) lines.push(...wrapWords(`Provisional: ${oneLine(because)}`, width, '', '  ').map((l) => style.warn(l)));
+  for (const because of classification.provisionalReasons)
+    lines.push(...wrapWords(`Provisional: ${oneLine(because)}`, width, '', '  ').map((l) => style.warn(l)));
   const about = aboutParts(project).map(oneLine);
   if (about.length) lines.push(style.dim(about.join(' · ')));
   if (project.describedAs) lines.push(style.dim(`described as: ${oneLine(project.describedAs)}`));
@@ -66,10 +67,18 @@ function criteria(result: ReportResult, { style, width, verbose }: TableOptions)
 }
 
 function indicatorLines(result: ReportResult, { style, width }: TableOptions): string[] {
-  const table = newTable(['Indicator', 'Answer', 'Points', 'Evidence'], [Math.max(24, Math.floor(width * 0.4)), 9, 8, Math.max(20, Math.floor(width * 0.35))]);
+  const table = newTable(
+    ['Indicator', 'Answer', 'Points', 'Evidence'],
+    [Math.max(24, Math.floor(width * 0.4)), 9, 8, Math.max(20, Math.floor(width * 0.35))],
+  );
   for (const c of result.criteria) {
     for (const i of c.indicators) {
-      table.push([`${i.id}\n${style.dim(oneLine(i.question))}`, answerText(i.answer), pointsText(i), oneLine(i.evidence ?? '')]);
+      table.push([
+        `${i.id}\n${style.dim(oneLine(i.question))}`,
+        answerText(i.answer),
+        pointsText(i),
+        oneLine(i.evidence ?? ''),
+      ]);
     }
   }
   return [heading('Indicators', style), table.toString()];
@@ -87,7 +96,8 @@ function stages(result: ReportResult, { style, width }: TableOptions): string[] 
 function sources(result: ReportResult, { style, width }: TableOptions): string[] {
   const lines = [heading('By source', style)];
   // The bar and score take 20 cells; a long title is cut to fit beside them.
-  for (const s of result.sources) lines.push(`  ${bar(s.score)} ${scoreText(s.score).padStart(5)}  ${shorten(oneLine(s.title), width - 20)}`);
+  for (const s of result.sources)
+    lines.push(`  ${bar(s.score)} ${scoreText(s.score).padStart(5)}  ${shorten(oneLine(s.title), width - 20)}`);
   return lines;
 }
 
@@ -95,7 +105,12 @@ function nextSteps(result: ReportResult, { style, width }: TableOptions): string
   if (result.nextSteps.length === 0) return [];
   const lines = [heading('Next steps', style)];
   result.nextSteps.forEach((step, index) => {
-    const gain = step.gain !== null ? style.dim(`[+${step.gain}]`) : step.towards ? style.accent('[class]') : style.accent('[to judge]');
+    const gain =
+      step.gain !== null
+        ? style.dim(`[+${step.gain}]`)
+        : step.towards
+          ? style.accent('[class]')
+          : style.accent('[to judge]');
     lines.push(...item(`${index + 1}.`, `${oneLine(step.text)} ${gain}`, width));
   });
   return lines;

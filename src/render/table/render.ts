@@ -17,7 +17,8 @@ export interface TableInput extends BatchTableInput {
 export function renderTable(unsafe: TableInput, options: TableOptions): string {
   const input = safeStrings(unsafe);
   const classes = input.header.outline.classes;
-  if (singleProject(input.first, input.summary)) return renderProjectTable(input.first, options) + projectChangeText(input.first, classes, options);
+  if (singleProject(input.first, input.summary))
+    return renderProjectTable(input.first, options) + projectChangeText(input.first, classes, options);
   if (input.rows.length === 0) return '';
   return renderBatchTable(input, options) + batchChangeText(input.rows, classes, options);
 }

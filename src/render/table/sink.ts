@@ -18,7 +18,9 @@ export function tableSink(header: ReportHeader, output: ReportOutput, options: T
       rows.push(rowOf(result));
     },
     end(summary: Report['summary'], errors: InputError[]) {
-      output.write(renderTable({ header, summary, errors, first, rows: latestPerProject(header.outline, rows) }, options));
+      output.write(
+        renderTable({ header, summary, errors, first, rows: latestPerProject(header.outline, rows) }, options),
+      );
     },
   };
 }

@@ -15,5 +15,12 @@ export const PLAIN_STYLE: Style = { bold: same, dim: same, good: same, warn: sam
 export async function colourStyle(): Promise<Style> {
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
-  return { bold: chalk.bold, dim: chalk.dim, good: chalk.green, warn: chalk.yellow, bad: chalk.red, accent: chalk.cyan };
+  return {
+    bold: chalk.bold,
+    dim: chalk.dim,
+    good: chalk.green,
+    warn: chalk.yellow,
+    bad: chalk.red,
+    accent: chalk.cyan,
+  };
 }

@@ -53,7 +53,9 @@ describe('scoreInParallel', () => {
       return scoreOne(f, file, limits);
     };
     const taken: Outcome[] = [];
-    await scoreInParallel({ framework, limits: DEFAULT_LIMITS }, files, 1, recordingScoreOne, (outcome) => taken.push(outcome));
+    await scoreInParallel({ framework, limits: DEFAULT_LIMITS }, files, 1, recordingScoreOne, (outcome) =>
+      taken.push(outcome),
+    );
     expect(order).toEqual(files);
     expect(taken.map(fileOf)).toEqual(files);
   });
@@ -63,7 +65,12 @@ describe('scoreEach', () => {
   it('scores the paths in the order given, and a bad path or file never stops the rest', async () => {
     const first = files[1]!;
     const results: ReportResult[] = [];
-    const errors = await scoreEach(framework, [first, join(dir.path, 'missing.yaml'), batch], (result) => results.push(result), { jobs: 1 });
+    const errors = await scoreEach(
+      framework,
+      [first, join(dir.path, 'missing.yaml'), batch],
+      (result) => results.push(result),
+      { jobs: 1 },
+    );
     // `first` is named twice (directly and through its folder): scored once, where first named.
     expect(results[0]!.file).toBe(first);
     expect(results.filter((r) => r.file === first)).toHaveLength(1);

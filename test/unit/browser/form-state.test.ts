@@ -30,9 +30,15 @@ describe('the self-assessment page, round trip', () => {
   }
 
   it('explains a file it cannot read', () => {
-    expect(loadProjectText(framework, 'name: [unclosed').problems[0]).toMatch(/^This is not a project file copro can read: /);
-    expect(loadProjectText(framework, '- a list').problems).toEqual(['This file does not hold a project (a name, stages and answers).']);
-    expect(loadProjectText(framework, 'name: x\nstages:\n  defne: consult\n').problems[0]).toMatch(/^stages\.defne: "defne" is not a stage/);
+    expect(loadProjectText(framework, 'name: [unclosed').problems[0]).toMatch(
+      /^This is not a project file copro can read: /,
+    );
+    expect(loadProjectText(framework, '- a list').problems).toEqual([
+      'This file does not hold a project (a name, stages and answers).',
+    ]);
+    expect(loadProjectText(framework, 'name: x\nstages:\n  defne: consult\n').problems[0]).toMatch(
+      /^stages\.defne: "defne" is not a stage/,
+    );
   });
 
   it('names the file after the project', () => {

@@ -75,13 +75,25 @@ describe('the init questionnaire', () => {
   });
 
   it('asks about every indicator once when answering all', async () => {
-    const { asker, asked } = scripted([[/name/, 'P'], [/Answer them now/, 'all']], { text: '', confirm: true });
+    const { asker, asked } = scripted(
+      [
+        [/name/, 'P'],
+        [/Answer them now/, 'all'],
+      ],
+      { text: '', confirm: true },
+    );
     await askProject(asker, framework, acceptYear, PLAIN_STYLE);
     expect(asked.filter((q) => /^\[\d+\/\d+\]/.test(q.message))).toHaveLength(indicators.length);
   });
 
   it('asks no indicator question when they are left for later', async () => {
-    const { asker, asked } = scripted([[/name/, 'P'], [/Answer them now/, 'none']], { text: '', confirm: true });
+    const { asker, asked } = scripted(
+      [
+        [/name/, 'P'],
+        [/Answer them now/, 'none'],
+      ],
+      { text: '', confirm: true },
+    );
     const project = await askProject(asker, framework, acceptYear, PLAIN_STYLE);
     expect(project.answers).toEqual({});
     expect(asked.some((q) => /^\[\d+\/\d+\]/.test(q.message))).toBe(false);
@@ -89,7 +101,14 @@ describe('the init questionnaire', () => {
 
   it('group by group, skips the groups declined and keeps counting', async () => {
     const first = framework.criteria[0]!;
-    const { asker, asked } = scripted([[/name/, 'P'], [/Answer them now/, 'by-group'], [new RegExp(first.title), false]], { text: '', confirm: true });
+    const { asker, asked } = scripted(
+      [
+        [/name/, 'P'],
+        [/Answer them now/, 'by-group'],
+        [new RegExp(first.title), false],
+      ],
+      { text: '', confirm: true },
+    );
     const project = await askProject(asker, framework, acceptYear, PLAIN_STYLE);
     for (const i of first.indicators) expect(project.answers[i.id]).toBeUndefined();
     const numbered = asked.filter((q) => /^\[\d+\/\d+\]/.test(q.message));
@@ -98,13 +117,25 @@ describe('the init questionnaire', () => {
   });
 
   it('checks the year with the check it is given', async () => {
-    const { asker } = scripted([[/name/, 'P'], [/When\?/, 'soon']], { text: '', confirm: true });
+    const { asker } = scripted(
+      [
+        [/name/, 'P'],
+        [/When\?/, 'soon'],
+      ],
+      { text: '', confirm: true },
+    );
     await expect(askProject(asker, framework, acceptYear, PLAIN_STYLE)).rejects.toThrow('bad year');
   });
 
   it('offers yes and partly with what counts as each', async () => {
     const descriptions: (string | undefined)[][] = [];
-    const { asker } = scripted([[/name/, 'P'], [/Answer them now/, 'all']], { text: '', confirm: true });
+    const { asker } = scripted(
+      [
+        [/name/, 'P'],
+        [/Answer them now/, 'all'],
+      ],
+      { text: '', confirm: true },
+    );
     const choose = asker.choose.bind(asker);
     asker.choose = async (q) => {
       if (/^\[1\//.test(q.message)) descriptions.push(q.choices.map((c) => c.description));

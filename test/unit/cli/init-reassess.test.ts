@@ -12,7 +12,10 @@ import { defaultFramework, EXAMPLES, tempDir } from '../../helpers.js';
 
 const framework = await defaultFramework();
 const dir = tempDir();
-const file = dir.write('earlier.yaml', leithVariant({ id: 'leith', assessment: { date: '2025-05-01', by: 'council staff', perspective: 'staff' } }));
+const file = dir.write(
+  'earlier.yaml',
+  leithVariant({ id: 'leith', assessment: { date: '2025-05-01', by: 'council staff', perspective: 'staff' } }),
+);
 const loaded = await loadProjectFile(framework, file);
 if (!loaded.ok) throw new Error('earlier.yaml did not load');
 const earlier = loaded.project;
@@ -52,11 +55,21 @@ describe('init --from: a new assessment of a project already described', () => {
       [/point of view/, 'community'],
       [/Who is assessing/, "residents' panel"],
     ]);
-    const project = await askReassessment(asker, earlier, framework, { date: '2026-12-01', perspective: 'staff', by: 'council staff' }, accept, PLAIN_STYLE);
+    const project = await askReassessment(
+      asker,
+      earlier,
+      framework,
+      { date: '2026-12-01', perspective: 'staff', by: 'council staff' },
+      accept,
+      PLAIN_STYLE,
+    );
     expect(offered.find((o) => /date/.test(o.message))!.default).toBe('2026-12-01');
     expect(offered.find((o) => /Decide stage/.test(o.message))!.default).toBe('delegate');
     expect(offered.find((o) => /final decision/.test(o.message))!.default).toBe('yes');
-    expect(offered).toContainEqual({ message: expect.stringMatching(/Evidence:/), default: 'Grants go to the projects residents vote for.' });
+    expect(offered).toContainEqual({
+      message: expect.stringMatching(/Evidence:/),
+      default: 'Grants go to the projects residents vote for.',
+    });
     expect(project.assessment).toEqual({ date: '2026-05-01', perspective: 'community', by: "residents' panel" });
     expect(project.id).toBe('leith');
     expect(project.name).toBe(earlier.name);
@@ -67,7 +80,14 @@ describe('init --from: a new assessment of a project already described', () => {
 
   it('records a changed answer, and keeps the earlier answers when the questions are skipped', async () => {
     const changed = acceptDefaults([[/final decision/, 'no']]);
-    const project = await askReassessment(changed.asker, earlier, framework, { date: '2026-05-01' }, accept, PLAIN_STYLE);
+    const project = await askReassessment(
+      changed.asker,
+      earlier,
+      framework,
+      { date: '2026-05-01' },
+      accept,
+      PLAIN_STYLE,
+    );
     expect(project.answers['shared-power.binding-decision']!.answer).toBe('no');
     const skipped = acceptDefaults([[/Answer them now/, 'none']]);
     const kept = await askReassessment(skipped.asker, earlier, framework, { date: '2026-05-01' }, accept, PLAIN_STYLE);
@@ -102,6 +122,7 @@ describe('init --from: a new assessment of a project already described', () => {
   it('starts from any example', async () => {
     const example = await loadProjectFile(framework, join(EXAMPLES, 'dundee-decides.yaml'));
     expect(example.ok).toBe(true);
-    if (example.ok) expect(reassessment(example.project, { date: '2026-01-01' }).assessment).toEqual({ date: '2026-01-01' });
+    if (example.ok)
+      expect(reassessment(example.project, { date: '2026-01-01' }).assessment).toEqual({ date: '2026-01-01' });
   });
 });

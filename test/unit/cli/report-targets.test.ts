@@ -23,18 +23,25 @@ describe('the reports of a run', () => {
       { format: 'json', file: 'r.json' },
       { format: 'html', file: 'r.html' },
     ]);
-    expect(reportTargets({ format: 'json', output: 'r.json', report: ['csv'] })).toEqual([{ format: 'json', file: 'r.json' }, { format: 'csv' }]);
+    expect(reportTargets({ format: 'json', output: 'r.json', report: ['csv'] })).toEqual([
+      { format: 'json', file: 'r.json' },
+      { format: 'csv' },
+    ]);
   });
 
   it('sends at most one report to standard output', () => {
-    expect(() => reportTargets({ format: 'table', report: ['csv'] })).toThrow(/only one report can go to standard output, but table and csv would: .*--report csv=report\.csv/);
+    expect(() => reportTargets({ format: 'table', report: ['csv'] })).toThrow(
+      /only one report can go to standard output, but table and csv would: .*--report csv=report\.csv/,
+    );
   });
 
   it('never writes two reports to the same file', () => {
-    expect(() => reportTargets({ format: 'json', output: 'r.out', report: ['csv=./r.out'] })).toThrow(/two reports would be written to \.\/r\.out/);
+    expect(() => reportTargets({ format: 'json', output: 'r.out', report: ['csv=./r.out'] })).toThrow(
+      /two reports would be written to \.\/r\.out/,
+    );
   });
 
-  it('takes the format from the -o file\'s extension when --format is not given', () => {
+  it("takes the format from the -o file's extension when --format is not given", () => {
     expect(reportTargets({ output: 'r.json' })).toEqual([{ format: 'json', file: 'r.json' }]);
     expect(reportTargets({ output: 'out/R.HTM' })).toEqual([{ format: 'html', file: 'out/R.HTM' }]);
     expect(reportTargets({ output: 'card.md' })).toEqual([{ format: 'markdown', file: 'card.md' }]);

@@ -27,9 +27,13 @@ describe('BaselineIndex', () => {
   });
 
   it('matches each of several assessments under one id with itself, and a new one with the latest from its perspective', () => {
-    expect(baseline.find(result('leith-2020.yaml', 'leith', { date: '2020-01-01', perspective: 'community' }))?.file).toBe('leith-2020.yaml');
+    expect(
+      baseline.find(result('leith-2020.yaml', 'leith', { date: '2020-01-01', perspective: 'community' }))?.file,
+    ).toBe('leith-2020.yaml');
     expect(baseline.find(result('leith-staff.yaml', 'leith', { perspective: 'staff' }))?.file).toBe('leith-staff.yaml');
-    expect(baseline.find(result('leith-2022.yaml', 'leith', { date: '2022-01-01', perspective: 'community' }))?.file).toBe('leith-2021.yaml');
+    expect(
+      baseline.find(result('leith-2022.yaml', 'leith', { date: '2022-01-01', perspective: 'community' }))?.file,
+    ).toBe('leith-2021.yaml');
     expect(baseline.find(result('leith-partner.yaml', 'leith', { perspective: 'partner' }))).toBeUndefined();
   });
 

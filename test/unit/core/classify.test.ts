@@ -7,7 +7,10 @@ const framework = await defaultFramework();
 describe('classification', () => {
   it('calls every stage at collaborate or delegate, every answer yes with evidence, co-production', () => {
     for (const level of ['collaborate', 'delegate']) {
-      const card = assessProject(framework, project({ stages: allStages(framework, level), answers: allAnswers(framework, 'yes', 'minutes') }));
+      const card = assessProject(
+        framework,
+        project({ stages: allStages(framework, level), answers: allAnswers(framework, 'yes', 'minutes') }),
+      );
       expect(card.classification.id).toBe('co-production');
       expect(card.score).toBe(100);
       expect(card.classification.reasons.filter((r) => r.class === 'co-production').every((r) => r.met)).toBe(true);
@@ -15,14 +18,20 @@ describe('classification', () => {
   });
 
   it('calls every stage at consult with every answer no consultation', () => {
-    const card = assessProject(framework, project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'no') }));
+    const card = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'no') }),
+    );
     expect(card.classification.id).toBe('consultation');
     expect(card.score).toBe(0);
     expect(card.completeness).toBe(100);
   });
 
   it('calls design at collaborate with the other stages at consult partial co-production, naming the stages that fall short', () => {
-    const stages = { ...allStages(framework, 'consult'), design: { level: 'collaborate', evidence: 'residents co-wrote the plan' } };
+    const stages = {
+      ...allStages(framework, 'consult'),
+      design: { level: 'collaborate', evidence: 'residents co-wrote the plan' },
+    };
     const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'yes', 'notes') }));
     expect(card.classification.id).toBe('partial-co-production');
     const missed = card.classification.reasons.find((r) => r.class === 'co-production' && !r.met)!;
@@ -38,7 +47,11 @@ describe('classification', () => {
     for (const answer of ['yes', 'partly', 'no', 'unknown'] as const) {
       const card = assessProject(
         framework,
-        project({ describedAs: 'co-production', stages: allStages(framework, 'consult'), answers: allAnswers(framework, answer, 'evidence') }),
+        project({
+          describedAs: 'co-production',
+          stages: allStages(framework, 'consult'),
+          answers: allAnswers(framework, answer, 'evidence'),
+        }),
       );
       expect(card.classification.id).not.toBe('co-production');
       // "unknown" answers leave nothing described but stage levels: the claim is still checked.
@@ -48,7 +61,10 @@ describe('classification', () => {
   });
 
   it('keeps consultation with perfect answers at consultation (no stage shared, nobody involved)', () => {
-    const card = assessProject(framework, project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'yes', 'e') }));
+    const card = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'yes', 'e') }),
+    );
     expect(card.classification.id).toBe('consultation');
     expect(card.score).toBe(100);
   });
@@ -61,16 +77,29 @@ describe('classification', () => {
   });
 
   it('does not call shared power with poor practice co-production, nor partial below the practice floor', () => {
-    const card = assessProject(framework, project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'no') }));
+    const card = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'no') }),
+    );
     expect(card.classification.id).toBe('consultation');
     expect(card.classification.reasons.find((r) => r.requirement === 'good-practice')!.met).toBe(false);
-    expect(card.classification.reasons.find((r) => r.requirement === 'some-sharing')!.text).toContain('practice score 0');
+    expect(card.classification.reasons.find((r) => r.requirement === 'some-sharing')!.text).toContain(
+      'practice score 0',
+    );
   });
 
   it('treats unknown stages as not shared, says so, and calls the verdict provisional', () => {
-    const card = assessProject(framework, project({ stages: { design: { level: 'collaborate', evidence: 'x' } }, answers: allAnswers(framework, 'yes', 'e') }));
+    const card = assessProject(
+      framework,
+      project({
+        stages: { design: { level: 'collaborate', evidence: 'x' } },
+        answers: allAnswers(framework, 'yes', 'e'),
+      }),
+    );
     expect(card.classification.id).toBe('partial-co-production');
-    expect(card.classification.reasons.find((r) => r.requirement === 'carrying-through-shared')!.text).toContain('deliver: unknown');
+    expect(card.classification.reasons.find((r) => r.requirement === 'carrying-through-shared')!.text).toContain(
+      'deliver: unknown',
+    );
     expect(card.classification.provisional).toBe(true);
     expect(card.classification.provisionalReasons.join()).toContain('no stage of carrying it through is described');
   });

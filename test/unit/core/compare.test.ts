@@ -22,8 +22,16 @@ const assessment = (date: string | undefined, perspective: string) => ({ ...(dat
 
 // Staff see Leith as documented; residents say the vote was not binding, and that staff ran and reviewed it.
 const residentsDoubt: Partial<Project> = {
-  stages: { ...leith.stages, decide: { level: 'consult', evidence: 'Councillors could overrule the vote.' }, deliver: { level: 'consult', evidence: 'Council staff ran the events.' }, evaluate: { level: 'consult', evidence: 'Staff wrote the review.' } },
-  answers: { ...leith.answers, 'shared-power.binding-decision': { answer: 'no', evidence: 'Councillors could overrule the vote.' } },
+  stages: {
+    ...leith.stages,
+    decide: { level: 'consult', evidence: 'Councillors could overrule the vote.' },
+    deliver: { level: 'consult', evidence: 'Council staff ran the events.' },
+    evaluate: { level: 'consult', evidence: 'Staff wrote the review.' },
+  },
+  answers: {
+    ...leith.answers,
+    'shared-power.binding-decision': { answer: 'no', evidence: 'Councillors could overrule the vote.' },
+  },
 };
 
 describe('grouping', () => {
@@ -56,7 +64,10 @@ describe('grouping', () => {
   it(`puts dates up to ${SAME_PERIOD_DAYS} days after a period's first into that period`, () => {
     const at = (date: string) => card(`${date}.yaml`, { id: 'x', assessment: assessment(date, 'staff') });
     const found = periods([at('2026-01-01'), at('2026-04-01'), at('2026-04-02'), at('2026-06-01')]);
-    expect(found.map((p) => p.map((c) => c.file))).toEqual([['2026-01-01.yaml', '2026-04-01.yaml'], ['2026-04-02.yaml', '2026-06-01.yaml']]);
+    expect(found.map((p) => p.map((c) => c.file))).toEqual([
+      ['2026-01-01.yaml', '2026-04-01.yaml'],
+      ['2026-04-02.yaml', '2026-06-01.yaml'],
+    ]);
   });
 });
 
@@ -83,8 +94,20 @@ describe('over time', () => {
 
   it('lists answers that changed, evidence added, and what is still unknown', () => {
     const step = result!.overTime[0]!;
-    expect(step.answers).toEqual([expect.objectContaining({ id: 'shared-power.binding-decision', from: 'no', to: 'yes', criterion: 'shared-power' })]);
-    expect(step.evidenceAdded.map((e) => `${e.kind}:${e.id}`)).toEqual(['stage:decide', 'stage:deliver', 'stage:evaluate', 'indicator:shared-power.binding-decision']);
+    expect(step.answers).toEqual([
+      expect.objectContaining({
+        id: 'shared-power.binding-decision',
+        from: 'no',
+        to: 'yes',
+        criterion: 'shared-power',
+      }),
+    ]);
+    expect(step.evidenceAdded.map((e) => `${e.kind}:${e.id}`)).toEqual([
+      'stage:decide',
+      'stage:deliver',
+      'stage:evaluate',
+      'indicator:shared-power.binding-decision',
+    ]);
     expect(step.stillUnknown.indicators).toContain('shared-power.independent-facilitation');
     expect(step.stillUnknown.stages).toEqual([]);
     const powerScore = step.criteria.find((c) => c.id === 'shared-power')!;
@@ -110,7 +133,11 @@ describe('over time', () => {
 
 describe('side by side', () => {
   const staff = card('staff.yaml', { id: 'leith', assessment: assessment('2026-05-01', 'staff') });
-  const residents = card('residents.yaml', { id: 'leith', assessment: assessment('2026-06-15', 'community'), ...residentsDoubt });
+  const residents = card('residents.yaml', {
+    id: 'leith',
+    assessment: assessment('2026-06-15', 'community'),
+    ...residentsDoubt,
+  });
   const [result] = compareAll(framework, [staff, residents]);
   const side = result!.sideBySide[0]!;
 
@@ -127,7 +154,12 @@ describe('side by side', () => {
 
   it('ranks disagreements on who holds power first: shared against not shared, yes against no', () => {
     const top = side.disagreements.map((d) => `${d.kind}:${d.id}:${d.weight}`);
-    expect(top).toEqual(['stage:decide:4', 'stage:deliver:4', 'stage:evaluate:4', 'indicator:shared-power.binding-decision:4']);
+    expect(top).toEqual([
+      'stage:decide:4',
+      'stage:deliver:4',
+      'stage:evaluate:4',
+      'indicator:shared-power.binding-decision:4',
+    ]);
     expect(side.disagreements[3]!.answers.map((a) => [a.perspective, a.answer])).toEqual([
       ['staff', 'yes'],
       ['community', 'no'],
@@ -137,7 +169,10 @@ describe('side by side', () => {
   it('gives every question with each perspective’s answer', () => {
     const total = framework.criteria.reduce((n, c) => n + c.indicators.length, 0);
     expect(side.answers).toHaveLength(total);
-    expect(side.answers.find((a) => a.id === 'support.paid-for-time')!.answers.map((a) => a.answer)).toEqual(['no', 'no']);
+    expect(side.answers.find((a) => a.id === 'support.paid-for-time')!.answers.map((a) => a.answer)).toEqual([
+      'no',
+      'no',
+    ]);
   });
 
   it('measures agreement over what both described', () => {
@@ -159,7 +194,12 @@ describe('side by side', () => {
   });
 
   it('calls a combined verdict provisional when any perspective’s is', () => {
-    const thin = card('thin.yaml', { id: 'leith', assessment: assessment('2026-05-03', 'people-using-services'), stages: {}, answers: {} });
+    const thin = card('thin.yaml', {
+      id: 'leith',
+      assessment: assessment('2026-05-03', 'people-using-services'),
+      stages: {},
+      answers: {},
+    });
     expect(thin.classification.provisional).toBe(true);
     const [three] = compareAll(framework, [staff, thin]);
     const combined = three!.sideBySide[0]!.combined;
@@ -178,7 +218,11 @@ describe('side by side', () => {
   });
 
   it('compares the latest from each perspective in a period, and follows the earlier over time', () => {
-    const staffAgain = card('staff-2.yaml', { id: 'leith', assessment: assessment('2026-06-20', 'staff'), ...residentsDoubt });
+    const staffAgain = card('staff-2.yaml', {
+      id: 'leith',
+      assessment: assessment('2026-06-20', 'staff'),
+      ...residentsDoubt,
+    });
     const [mixed] = compareAll(framework, [staff, residents, staffAgain]);
     expect(mixed!.sideBySide[0]!.verdicts.map((v) => v.file)).toEqual(['staff-2.yaml', 'residents.yaml']);
     expect(mixed!.overTime.map((s) => `${s.from.file}>${s.to.file}`)).toEqual(['staff.yaml>staff-2.yaml']);

@@ -30,7 +30,10 @@ const merged = mergeLayers([
   { data: base, ref: 'base.yaml' },
   { data: child, ref: 'child.yaml' },
 ]);
-const data = merged.data as Record<string, unknown> & { criteria: Record<string, unknown>[]; scoring: typeof DEFAULT_SCORING };
+const data = merged.data as Record<string, unknown> & {
+  criteria: Record<string, unknown>[];
+  scoring: typeof DEFAULT_SCORING;
+};
 
 describe('mergeLayers', () => {
   it('overrides entries by id, field by field, adds new ids at the end, and merges indicators by id', () => {
@@ -62,7 +65,9 @@ describe('mergeLayers', () => {
   });
 
   it('gives every class an empty list of requirements unless it has one', () => {
-    const { data: withClasses } = mergeLayers([{ data: { classes: [{ id: 'a' }, { id: 'b', requires: [{ score: 50 }] }] }, ref: 'one.yaml' }]);
+    const { data: withClasses } = mergeLayers([
+      { data: { classes: [{ id: 'a' }, { id: 'b', requires: [{ score: 50 }] }] }, ref: 'one.yaml' },
+    ]);
     expect(withClasses.classes).toEqual([
       { id: 'a', requires: [] },
       { id: 'b', requires: [{ score: 50 }] },
@@ -82,7 +87,10 @@ describe('mergeLayers', () => {
     expect(merged.originOf(['name'])).toEqual({ ref: 'base.yaml', path: ['name'] });
     expect(merged.originOf(['criteria', 0, 'weight'])).toEqual({ ref: 'child.yaml', path: ['criteria', 0, 'weight'] });
     expect(merged.originOf(['criteria', 0, 'title'])).toEqual({ ref: 'base.yaml', path: ['criteria', 0, 'title'] });
-    expect(merged.originOf(['criteria', 0, 'indicators', 1, 'question'])).toEqual({ ref: 'child.yaml', path: ['criteria', 0, 'indicators', 0, 'question'] });
+    expect(merged.originOf(['criteria', 0, 'indicators', 1, 'question'])).toEqual({
+      ref: 'child.yaml',
+      path: ['criteria', 0, 'indicators', 0, 'question'],
+    });
     expect(merged.originOf(['criteria', 1])).toEqual({ ref: 'base.yaml', path: ['criteria', 1] });
     expect(merged.originOf(['criteria', 2, 'title'])).toEqual({ ref: 'child.yaml', path: ['criteria', 1, 'title'] });
     expect(merged.originOf(['levels'])).toEqual({ ref: 'child.yaml', path: ['levels'] });

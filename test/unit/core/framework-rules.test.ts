@@ -16,7 +16,15 @@ describe('the bundled framework', () => {
   it('holds the four source documents with every published item', () => {
     const names = (id: string) => bundled.sources.find((s) => s.id === id)!.items.map((i) => i.name);
     expect(names('nef')).toEqual(['Assets', 'Capacity', 'Mutuality', 'Networks', 'Shared roles', 'Catalysts']);
-    expect(names('nsce')).toEqual(['Inclusion', 'Support', 'Planning', 'Working together', 'Methods', 'Communication', 'Impact']);
+    expect(names('nsce')).toEqual([
+      'Inclusion',
+      'Support',
+      'Planning',
+      'Working together',
+      'Methods',
+      'Communication',
+      'Impact',
+    ]);
     expect(names('sgpf')).toEqual(expect.arrayContaining(['Inform', 'Consult', 'Involve', 'Collaborate', 'Delegate']));
     expect(names('pb-charter')).toEqual([
       'Fair and inclusive',
@@ -31,7 +39,14 @@ describe('the bundled framework', () => {
 
   it('has the stages, levels and classes of the design', () => {
     expect(bundled.stages.map((s) => s.id)).toEqual(['define', 'design', 'decide', 'deliver', 'evaluate']);
-    expect(bundled.levels.map((l) => l.id)).toEqual(['none', 'inform', 'consult', 'involve', 'collaborate', 'delegate']);
+    expect(bundled.levels.map((l) => l.id)).toEqual([
+      'none',
+      'inform',
+      'consult',
+      'involve',
+      'collaborate',
+      'delegate',
+    ]);
     expect(bundled.classes.map((c) => c.id)).toEqual(['co-production', 'partial-co-production', 'consultation']);
   });
 
@@ -117,7 +132,11 @@ describe('framework rules', () => {
 describe('extending a framework', () => {
   it('overrides entries by id and adds new ones, remembering where each came from', () => {
     const parent = structuredClone(bundled) as unknown as Record<string, unknown>;
-    const child = { id: 'my-network', criteria: [{ id: bundled.criteria[0]!.id, weight: 9 }], scoring: { points: { partly: 1 } } };
+    const child = {
+      id: 'my-network',
+      criteria: [{ id: bundled.criteria[0]!.id, weight: 9 }],
+      scoring: { points: { partly: 1 } },
+    };
     const merged = mergeLayers([
       { data: parent, ref: 'parent.yaml' },
       { data: child, ref: 'child.yaml' },
@@ -143,7 +162,10 @@ describe('extending a framework', () => {
       { data: child, ref: 'child.yaml' },
     ]);
     const problem = checkFramework(merged.data as unknown as Framework).find((p) => p.message.includes('"nope"'))!;
-    expect(merged.originOf(problem.path)).toEqual({ ref: 'base.yaml', path: ['criteria', 0, 'indicators', 0, 'stage'] });
+    expect(merged.originOf(problem.path)).toEqual({
+      ref: 'base.yaml',
+      path: ['criteria', 0, 'indicators', 0, 'stage'],
+    });
     // A field the child did not write is traced to the file that did.
     const at = (merged.data.criteria as { id: string }[]).findIndex((c) => c.id === 'reciprocity');
     expect(merged.originOf(['criteria', at, 'title']).ref).toBe('default');

@@ -7,7 +7,12 @@ import { defaultFramework } from '../../helpers.js';
 
 const framework = await defaultFramework();
 
-const row = (file: string, classId: string, score: number, assessment?: { id: string; date: string | null; perspective: string | null }) => ({
+const row = (
+  file: string,
+  classId: string,
+  score: number,
+  assessment?: { id: string; date: string | null; perspective: string | null },
+) => ({
   file,
   classId,
   score,
@@ -16,7 +21,10 @@ const row = (file: string, classId: string, score: number, assessment?: { id: st
 
 describe('latestPerProject', () => {
   it('leaves rows without an id, and an id used once, exactly as they are', () => {
-    const rows = [row('a.yaml', 'consultation', 20), row('b.yaml', 'co-production', 80, { id: 'b', date: '2026-01-01', perspective: 'staff' })];
+    const rows = [
+      row('a.yaml', 'consultation', 20),
+      row('b.yaml', 'co-production', 80, { id: 'b', date: '2026-01-01', perspective: 'staff' }),
+    ];
     expect(latestPerProject(framework, rows)).toEqual(rows);
   });
 
@@ -40,7 +48,11 @@ describe('latestPerProject', () => {
       row('community-1.yaml', 'co-production', 75, { id: 'p', date: '2025-02-01', perspective: 'community' }),
       row('community-2.yaml', 'co-production', 70, { id: 'p', date: '2026-02-01', perspective: 'community' }),
     ];
-    expect(latestPerProject(framework, rows)[0]!.history).toEqual({ assessments: 3, trend: 'down', since: '2025-02-01' });
+    expect(latestPerProject(framework, rows)[0]!.history).toEqual({
+      assessments: 3,
+      trend: 'down',
+      since: '2025-02-01',
+    });
     const alone = latestPerProject(framework, rows.slice(0, 2))[0]!;
     expect(alone.history).toEqual({ assessments: 2, trend: null, since: null });
     expect(historyNote(alone)).toBe('2 assessments; latest 2025-02-01 (community)');

@@ -23,11 +23,23 @@ describe('Origins', () => {
     origins.record('child.yaml', 'criteria', [criterion('c'), criterion('b', { weight: 9 })]);
     const data = { criteria: [criterion('a'), criterion('b', { weight: 9 }), criterion('c')] };
     expect(origins.locate(data, ['criteria', 0])).toEqual({ ref: 'base.yaml', path: ['criteria', 0] });
-    expect(origins.locate(data, ['criteria', 2, 'title'])).toEqual({ ref: 'child.yaml', path: ['criteria', 0, 'title'] });
+    expect(origins.locate(data, ['criteria', 2, 'title'])).toEqual({
+      ref: 'child.yaml',
+      path: ['criteria', 0, 'title'],
+    });
     // b: the child's weight, the title the child gave again, and a field neither gave at the child's entry
-    expect(origins.locate(data, ['criteria', 1, 'weight'])).toEqual({ ref: 'child.yaml', path: ['criteria', 1, 'weight'] });
-    expect(origins.locate(data, ['criteria', 1, 'title'])).toEqual({ ref: 'child.yaml', path: ['criteria', 1, 'title'] });
-    expect(origins.locate(data, ['criteria', 1, 'summary'])).toEqual({ ref: 'child.yaml', path: ['criteria', 1, 'summary'] });
+    expect(origins.locate(data, ['criteria', 1, 'weight'])).toEqual({
+      ref: 'child.yaml',
+      path: ['criteria', 1, 'weight'],
+    });
+    expect(origins.locate(data, ['criteria', 1, 'title'])).toEqual({
+      ref: 'child.yaml',
+      path: ['criteria', 1, 'title'],
+    });
+    expect(origins.locate(data, ['criteria', 1, 'summary'])).toEqual({
+      ref: 'child.yaml',
+      path: ['criteria', 1, 'summary'],
+    });
   });
 
   it('keeps a field at the layer that wrote it when a later layer overrides other fields of the entry', () => {
@@ -35,8 +47,14 @@ describe('Origins', () => {
     origins.record('base.yaml', 'criteria', [criterion('a'), criterion('b', { summary: 'From the base' })]);
     origins.record('child.yaml', 'criteria', [{ id: 'b', weight: 2 }]);
     const data = { criteria: [criterion('a'), criterion('b', { summary: 'From the base', weight: 2 })] };
-    expect(origins.locate(data, ['criteria', 1, 'summary'])).toEqual({ ref: 'base.yaml', path: ['criteria', 1, 'summary'] });
-    expect(origins.locate(data, ['criteria', 1, 'weight'])).toEqual({ ref: 'child.yaml', path: ['criteria', 0, 'weight'] });
+    expect(origins.locate(data, ['criteria', 1, 'summary'])).toEqual({
+      ref: 'base.yaml',
+      path: ['criteria', 1, 'summary'],
+    });
+    expect(origins.locate(data, ['criteria', 1, 'weight'])).toEqual({
+      ref: 'child.yaml',
+      path: ['criteria', 0, 'weight'],
+    });
   });
 
   it('traces an indicator, and a path inside it, to the layer that added it', () => {
@@ -47,10 +65,19 @@ describe('Origins', () => {
     origins.record('middle.yaml', 'criteria', [{ id: 'a', indicators: [added] }]);
     origins.record('child.yaml', 'criteria', [{ id: 'a', weight: 3 }]);
     const data = { criteria: [criterion('a', { weight: 3, indicators: [kept, added] })] };
-    expect(origins.locate(data, ['criteria', 0, 'indicators', 1, 'stage'])).toEqual({ ref: 'middle.yaml', path: ['criteria', 0, 'indicators', 0, 'stage'] });
-    expect(origins.locate(data, ['criteria', 0, 'indicators', 0])).toEqual({ ref: 'base.yaml', path: ['criteria', 0, 'indicators', 0] });
+    expect(origins.locate(data, ['criteria', 0, 'indicators', 1, 'stage'])).toEqual({
+      ref: 'middle.yaml',
+      path: ['criteria', 0, 'indicators', 0, 'stage'],
+    });
+    expect(origins.locate(data, ['criteria', 0, 'indicators', 0])).toEqual({
+      ref: 'base.yaml',
+      path: ['criteria', 0, 'indicators', 0],
+    });
     // Indicators are merged by id, so the list as a whole is laid at the entry where it was last named.
-    expect(origins.locate(data, ['criteria', 0, 'indicators'])).toEqual({ ref: 'child.yaml', path: ['criteria', 0, 'indicators'] });
+    expect(origins.locate(data, ['criteria', 0, 'indicators'])).toEqual({
+      ref: 'child.yaml',
+      path: ['criteria', 0, 'indicators'],
+    });
   });
 
   it('falls back on the key for entries without an id, and ids that are not text', () => {
@@ -58,7 +85,10 @@ describe('Origins', () => {
     origins.record('base.yaml', 'criteria', [{ title: 'No id' }, { id: 7 }, 'not a map']);
     const data = { criteria: [{ title: 'No id' }, { id: 7 }, 'not a map'] };
     for (const index of [0, 1, 2, 5]) {
-      expect(origins.locate(data, ['criteria', index, 'title'])).toEqual({ ref: 'base.yaml', path: ['criteria', index, 'title'] });
+      expect(origins.locate(data, ['criteria', index, 'title'])).toEqual({
+        ref: 'base.yaml',
+        path: ['criteria', index, 'title'],
+      });
     }
   });
 
@@ -67,7 +97,13 @@ describe('Origins', () => {
     origins.record('base.yaml', 'criteria', [criterion('a#weight'), criterion('a/indicators/x')]);
     origins.record('child.yaml', 'criteria', [{ id: 'a', weight: 1 }]);
     const data = { criteria: [criterion('a#weight'), criterion('a/indicators/x'), { id: 'a', weight: 1 }] };
-    expect(origins.locate(data, ['criteria', 0, 'weight'])).toEqual({ ref: 'base.yaml', path: ['criteria', 0, 'weight'] });
-    expect(origins.locate(data, ['criteria', 2, 'weight'])).toEqual({ ref: 'child.yaml', path: ['criteria', 0, 'weight'] });
+    expect(origins.locate(data, ['criteria', 0, 'weight'])).toEqual({
+      ref: 'base.yaml',
+      path: ['criteria', 0, 'weight'],
+    });
+    expect(origins.locate(data, ['criteria', 2, 'weight'])).toEqual({
+      ref: 'child.yaml',
+      path: ['criteria', 0, 'weight'],
+    });
   });
 });

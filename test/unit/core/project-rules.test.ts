@@ -10,8 +10,16 @@ describe('project rules', () => {
   it('accepts the short and long forms and normalises them', () => {
     const { project, problems } = checkProject(framework, {
       name: 'P',
-      stages: { design: 'collaborate', decide: { level: 'delegate', evidence: 'vote' }, evaluate: 'n/a', define: 'unknown' },
-      answers: { [indicator]: 'yes', [framework.criteria[1]!.indicators[0]!.id]: { answer: 'partly', evidence: 'notes' } },
+      stages: {
+        design: 'collaborate',
+        decide: { level: 'delegate', evidence: 'vote' },
+        evaluate: 'n/a',
+        define: 'unknown',
+      },
+      answers: {
+        [indicator]: 'yes',
+        [framework.criteria[1]!.indicators[0]!.id]: { answer: 'partly', evidence: 'notes' },
+      },
     });
     expect(problems).toEqual([]);
     expect(project!.stages.design).toEqual({ level: 'collaborate' });

@@ -39,7 +39,10 @@ describe('criterion and overall scores', () => {
   });
 
   it('gives a criterion whose indicators are all n/a no score, and leaves it out of the overall score', () => {
-    const answers = { ...allAnswers(framework, 'yes', 'e'), ...Object.fromEntries(first.indicators.map((i) => [i.id, { answer: 'n/a' as const }])) };
+    const answers = {
+      ...allAnswers(framework, 'yes', 'e'),
+      ...Object.fromEntries(first.indicators.map((i) => [i.id, { answer: 'n/a' as const }])),
+    };
     const card = assessProject(framework, project({ answers }));
     expect(card.criteria[0]!.score).toBeNull();
     expect(card.score).toBe(100);
@@ -65,7 +68,10 @@ describe('criterion and overall scores', () => {
   });
 
   it('keeps "not described" apart from "not done" in completeness, criterion scores and the verdict', () => {
-    const none = assessProject(framework, project({ stages: allStages(framework, 'none'), answers: allAnswers(framework, 'no') }));
+    const none = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'none'), answers: allAnswers(framework, 'no') }),
+    );
     const unknown = assessProject(framework, project({}));
     expect(none.completeness).toBe(100);
     expect(unknown.completeness).toBe(0);
@@ -103,14 +109,18 @@ describe('next steps', () => {
     expect([...gains].sort((a, b) => b - a)).toEqual(gains);
     // At most two steps about any one criterion.
     const perCriterion = new Map<string, number>();
-    for (const s of card.nextSteps) if (s.criterion) perCriterion.set(s.criterion, (perCriterion.get(s.criterion) ?? 0) + 1);
+    for (const s of card.nextSteps)
+      if (s.criterion) perCriterion.set(s.criterion, (perCriterion.get(s.criterion) ?? 0) + 1);
     expect(Math.max(...perCriterion.values())).toBeLessThanOrEqual(2);
   });
 
   it('lists only the nearest way into the next class when there are alternatives', () => {
     // A consultation can reach partial co-production by sharing one stage, or by being involved
     // at two stages and scoring 60: one condition beats two, so only that route is suggested.
-    const card = assessProject(framework, project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'partly', 'e') }));
+    const card = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'partly', 'e') }),
+    );
     const classSteps = card.nextSteps.filter((s) => s.gain === null);
     expect(classSteps).toHaveLength(1);
     expect(classSteps[0]).toMatchObject({ kind: 'stage', towards: 'partial-co-production' });
@@ -118,7 +128,11 @@ describe('next steps', () => {
   });
 
   it('never asks to raise a stage the project marks n/a', () => {
-    const stages = { ...allStages(framework, 'consult'), design: { level: 'collaborate', evidence: 'x' }, evaluate: { level: 'n/a' } };
+    const stages = {
+      ...allStages(framework, 'consult'),
+      design: { level: 'collaborate', evidence: 'x' },
+      evaluate: { level: 'n/a' },
+    };
     const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'yes', 'e') }));
     const step = card.nextSteps.find((s) => s.kind === 'stage')!;
     expect(step.text).toContain('bring deliver to collaborate');
@@ -126,14 +140,20 @@ describe('next steps', () => {
   });
 
   it('suggests recording evidence for unevidenced yes answers', () => {
-    const card = assessProject(framework, project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'yes') }));
+    const card = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'yes') }),
+    );
     expect(card.classification.id).toBe('co-production');
     expect(card.nextSteps.every((s) => s.kind === 'evidence')).toBe(true);
     expect(card.nextSteps[0]!.text).toMatch(/^Record the evidence for/);
   });
 
   it('has nothing to suggest for a perfect project', () => {
-    const card = assessProject(framework, project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'yes', 'e') }));
+    const card = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'yes', 'e') }),
+    );
     expect(card.nextSteps).toEqual([]);
   });
 });
@@ -142,7 +162,10 @@ describe('warnings', () => {
   const codes = (card: ReturnType<typeof assessProject>) => card.warnings.map((w) => w.code);
 
   it('flags unevidenced claims, of answers and of shared stages', () => {
-    const card = assessProject(framework, project({ stages: allStages(framework, 'collaborate', ''), answers: allAnswers(framework, 'yes') }));
+    const card = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'collaborate', ''), answers: allAnswers(framework, 'yes') }),
+    );
     expect(codes(card)).toContain('unevidenced-answers');
     expect(codes(card)).toContain('unevidenced-stages');
   });
@@ -151,7 +174,10 @@ describe('warnings', () => {
     const linked = framework.criteria.flatMap((c) => c.indicators).find((i) => i.stage && i.impliesLevel)!;
     const card = assessProject(
       framework,
-      project({ stages: { [linked.stage!]: { level: 'inform' } }, answers: { [linked.id]: { answer: 'yes', evidence: 'e' } } }),
+      project({
+        stages: { [linked.stage!]: { level: 'inform' } },
+        answers: { [linked.id]: { answer: 'yes', evidence: 'e' } },
+      }),
     );
     const warning = card.warnings.find((w) => w.code === 'contradiction')!;
     expect(warning.message).toContain(linked.id);
@@ -162,19 +188,28 @@ describe('warnings', () => {
     const linked = framework.criteria.flatMap((c) => c.indicators).find((i) => i.stage && i.impliesLevel)!;
     const card = assessProject(
       framework,
-      project({ stages: { [linked.stage!]: { level: 'delegate', evidence: 'e' } }, answers: { [linked.id]: { answer: 'no' } } }),
+      project({
+        stages: { [linked.stage!]: { level: 'delegate', evidence: 'e' } },
+        answers: { [linked.id]: { answer: 'no' } },
+      }),
     );
     expect(codes(card)).toContain('contradiction');
   });
 
   it('says when too little is described to judge', () => {
     expect(codes(assessProject(framework, project({})))).toContain('too-little-described');
-    const full = assessProject(framework, project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'no') }));
+    const full = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'consult'), answers: allAnswers(framework, 'no') }),
+    );
     expect(codes(full)).not.toContain('too-little-described');
   });
 
   it('says when everything is marked n/a, rather than calling it undescribed', () => {
-    const card = assessProject(framework, project({ stages: allStages(framework, 'n/a'), answers: allAnswers(framework, 'n/a') }));
+    const card = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'n/a'), answers: allAnswers(framework, 'n/a') }),
+    );
     expect(card.completeness).toBe(100);
     expect(codes(card)).toContain('nothing-applies');
     expect(codes(card)).not.toContain('too-little-described');
@@ -184,7 +219,11 @@ describe('warnings', () => {
   it('does not flag a self-description the evidence supports', () => {
     const card = assessProject(
       framework,
-      project({ describedAs: 'Co-produced', stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'yes', 'e') }),
+      project({
+        describedAs: 'Co-produced',
+        stages: allStages(framework, 'delegate'),
+        answers: allAnswers(framework, 'yes', 'e'),
+      }),
     );
     expect(codes(card)).not.toContain('self-description-unsupported');
   });

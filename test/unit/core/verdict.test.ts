@@ -15,7 +15,13 @@ const evidenced = (level: string) => ({ level, evidence: 'the minutes show it' }
 /** A co-design: people shared power in planning, staff carried it through. */
 function coDesign(parts: Partial<Project> = {}): Project {
   return project({
-    stages: { define: evidenced('consult'), design: evidenced('collaborate'), decide: evidenced('collaborate'), deliver: evidenced('inform'), evaluate: evidenced('consult') },
+    stages: {
+      define: evidenced('consult'),
+      design: evidenced('collaborate'),
+      decide: evidenced('collaborate'),
+      deliver: evidenced('inform'),
+      evaluate: evidenced('consult'),
+    },
     answers: allAnswers(framework, 'yes', 'notes of each meeting'),
     ...parts,
   });
@@ -40,7 +46,9 @@ describe('not described is not not done', () => {
     const all = allAnswers(framework, 'yes', 'e');
     const ids = Object.keys(all);
     const unknownCount = Math.floor(ids.length * 0.4);
-    const answers = Object.fromEntries(ids.map((id, i) => [id, i < unknownCount ? { answer: 'unknown' as const } : all[id]!]));
+    const answers = Object.fromEntries(
+      ids.map((id, i) => [id, i < unknownCount ? { answer: 'unknown' as const } : all[id]!]),
+    );
     const card = assessProject(framework, project({ stages: allStages(framework, 'collaborate'), answers }));
     expect(card.classification).toMatchObject({ id: 'co-production', provisional: false });
     expect(card.warnings.map((w) => w.code)).not.toContain('self-description-unsupported');
@@ -49,7 +57,10 @@ describe('not described is not not done', () => {
 
 describe('a verdict on too little is provisional', () => {
   it('marks the blank template provisional, with "describe the stages" as its first next step', () => {
-    const card = assessProject(framework, project({ stages: allStages(framework, 'unknown', ''), answers: allAnswers(framework, 'unknown') }));
+    const card = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'unknown', ''), answers: allAnswers(framework, 'unknown') }),
+    );
     expect(card.classification.provisional).toBe(true);
     expect(card.classification.provisionalReasons[0]).toMatch(/^only 0% of the framework is described/);
     expect(card.nextSteps[0]!.text).toMatch(/^Describe the stages: for define, design, decide, deliver and evaluate/);
@@ -59,7 +70,9 @@ describe('a verdict on too little is provisional', () => {
     const stages = { define: evidenced('collaborate'), design: evidenced('collaborate'), decide: evidenced('consult') };
     const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'yes', 'e') }));
     expect(card.classification).toMatchObject({ id: 'partial-co-production', provisional: true });
-    expect(card.classification.provisionalReasons).toEqual(['no stage of carrying it through is described (deliver or evaluate)']);
+    expect(card.classification.provisionalReasons).toEqual([
+      'no stage of carrying it through is described (deliver or evaluate)',
+    ]);
     expect(card.nextSteps[0]!.text).toMatch(/^Describe the stages: for deliver and evaluate/);
   });
 
@@ -71,10 +84,15 @@ describe('a verdict on too little is provisional', () => {
 
 describe('claims need evidence', () => {
   it('does not call every stage collaborate and every answer yes, with no evidence anywhere, co-production', () => {
-    const card = assessProject(framework, project({ stages: allStages(framework, 'collaborate', ''), answers: allAnswers(framework, 'yes') }));
+    const card = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'collaborate', ''), answers: allAnswers(framework, 'yes') }),
+    );
     expect(card.classification.id).not.toBe('co-production');
     expect(card.classification.provisional).toBe(true);
-    expect(card.classification.provisionalReasons.join(' ')).toMatch(/claimed with no evidence at define \(collaborate\).*this would be co-production/);
+    expect(card.classification.provisionalReasons.join(' ')).toMatch(
+      /claimed with no evidence at define \(collaborate\).*this would be co-production/,
+    );
     const reason = card.classification.reasons.find((r) => r.requirement === 'planning-shared')!;
     expect(reason.text).toContain('design: collaborate with no evidence');
     expect(card.nextSteps[0]).toMatchObject({ kind: 'evidence', towards: 'co-production' });
@@ -82,7 +100,11 @@ describe('claims need evidence', () => {
   });
 
   it('takes a claim that is shown: evidence on one planning and one carrying-through stage is enough', () => {
-    const stages = { ...allStages(framework, 'collaborate', ''), design: evidenced('collaborate'), deliver: evidenced('collaborate') };
+    const stages = {
+      ...allStages(framework, 'collaborate', ''),
+      design: evidenced('collaborate'),
+      deliver: evidenced('collaborate'),
+    };
     const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'yes', 'e') }));
     expect(card.classification).toMatchObject({ id: 'co-production', provisional: false });
   });
@@ -96,16 +118,27 @@ describe('co-design is not co-production', () => {
   });
 
   it('calls an assembly whose decision was handed over, with nothing shared in delivery, partial co-production', () => {
-    const card = assessProject(framework, coDesign({ stages: { ...coDesign().stages, decide: evidenced('delegate') } }));
+    const card = assessProject(
+      framework,
+      coDesign({ stages: { ...coDesign().stages, decide: evidenced('delegate') } }),
+    );
     expect(card.classification.id).toBe('partial-co-production');
   });
 
   it('tells a project that calls itself co-production what the evidence shows instead, at the top', () => {
-    for (const describedAs of ['a co-production project', '“co-produced” with tenants', 'Co-Production project', 'coproduction', 'co production']) {
+    for (const describedAs of [
+      'a co-production project',
+      '“co-produced” with tenants',
+      'Co-Production project',
+      'coproduction',
+      'co production',
+    ]) {
       const card = assessProject(framework, coDesign({ describedAs }));
       expect(card.terms.claimed?.id, describedAs).toBe('co-production');
       expect(card.terms.overclaim).toBe(true);
-      expect(card.terms.message).toMatch(/^Calls itself co-production, but the evidence shows co-design: people shared power in planning/);
+      expect(card.terms.message).toMatch(
+        /^Calls itself co-production, but the evidence shows co-design: people shared power in planning/,
+      );
       expect(card.warnings.find((w) => w.code === 'self-description-unsupported')?.message).toBe(card.terms.message);
     }
   });
@@ -155,17 +188,23 @@ describe('the term family', () => {
 });
 
 describe('partners', () => {
-  const shared = () => project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'yes', 'e') });
+  const shared = () =>
+    project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'yes', 'e') });
 
   it('calls work shared with the community side only community-led action, not co-production', () => {
-    const card = assessProject(framework, { ...shared(), partners: ['people-with-lived-experience', 'community-groups'] });
+    const card = assessProject(framework, {
+      ...shared(),
+      partners: ['people-with-lived-experience', 'community-groups'],
+    });
     expect(card.classification.id).toBe('partial-co-production');
     expect(card.terms.supported?.id).toBe('community-led');
     expect(card.warnings.find((w) => w.code === 'one-side-only')?.message).toMatch(/community-led action/);
   });
 
   it('calls work with both sides named co-production, and work with no partners named too', () => {
-    expect(assessProject(framework, { ...shared(), partners: ['community-members', 'staff'] }).classification.id).toBe('co-production');
+    expect(assessProject(framework, { ...shared(), partners: ['community-members', 'staff'] }).classification.id).toBe(
+      'co-production',
+    );
     expect(assessProject(framework, shared()).classification.id).toBe('co-production');
   });
 });
@@ -173,28 +212,44 @@ describe('partners', () => {
 describe('thresholds of the classes', () => {
   it('needs a practice floor for partial co-production', () => {
     const stages = { ...allStages(framework, 'consult'), decide: evidenced('delegate') };
-    expect(assessProject(framework, project({ stages, answers: allAnswers(framework, 'no') })).classification.id).toBe('consultation');
-    expect(assessProject(framework, project({ stages, answers: allAnswers(framework, 'partly', 'e') })).classification.id).toBe('partial-co-production');
+    expect(assessProject(framework, project({ stages, answers: allAnswers(framework, 'no') })).classification.id).toBe(
+      'consultation',
+    );
+    expect(
+      assessProject(framework, project({ stages, answers: allAnswers(framework, 'partly', 'e') })).classification.id,
+    ).toBe('partial-co-production');
   });
 });
 
 describe('files written for an earlier framework', () => {
   const withAlias: LoadedFramework = {
     ...framework,
-    criteria: framework.criteria.map((c, i) => (i === 0 ? { ...c, indicators: c.indicators.map((ind, j) => (j === 0 ? { ...ind, aliases: ['old.one'] } : ind)) } : c)),
+    criteria: framework.criteria.map((c, i) =>
+      i === 0
+        ? { ...c, indicators: c.indicators.map((ind, j) => (j === 0 ? { ...ind, aliases: ['old.one'] } : ind)) }
+        : c,
+    ),
     retired: [{ id: 'old.two', note: 'now part of another question' }],
   };
   const current = framework.criteria[0]!.indicators[0]!.id;
 
   it('knows which ids to rename, which clash and which are retired', () => {
-    expect(migrationFor(withAlias, ['old.one', 'old.two'])).toEqual({ renames: [{ from: 'old.one', to: current }], clashes: [], retired: [{ id: 'old.two', note: 'now part of another question' }] });
+    expect(migrationFor(withAlias, ['old.one', 'old.two'])).toEqual({
+      renames: [{ from: 'old.one', to: current }],
+      clashes: [],
+      retired: [{ id: 'old.two', note: 'now part of another question' }],
+    });
     expect(migrationFor(withAlias, ['old.one', current]).clashes).toEqual([{ from: 'old.one', to: current }]);
   });
 
   it('rewrites only the old keys, keeping comments, quotes and every other byte', () => {
     const text = `name: x # keep\nanswers:\n  # above\n  old.one: { answer: yes }  # after\n  'old.one2': no\nsummary: old.one stays\n`;
-    expect(withRenamedKeys(text, [{ from: 'old.one', to: 'new.id' }])).toBe(`name: x # keep\nanswers:\n  # above\n  new.id: { answer: yes }  # after\n  'old.one2': no\nsummary: old.one stays\n`);
-    expect(withRenamedKeys(`answers:\n  "old.one": yes\n`, [{ from: 'old.one', to: 'new.id' }])).toBe(`answers:\n  "new.id": yes\n`);
+    expect(withRenamedKeys(text, [{ from: 'old.one', to: 'new.id' }])).toBe(
+      `name: x # keep\nanswers:\n  # above\n  new.id: { answer: yes }  # after\n  'old.one2': no\nsummary: old.one stays\n`,
+    );
+    expect(withRenamedKeys(`answers:\n  "old.one": yes\n`, [{ from: 'old.one', to: 'new.id' }])).toBe(
+      `answers:\n  "new.id": yes\n`,
+    );
   });
 });
 
@@ -204,15 +259,23 @@ describe('expectedClass', () => {
     expect(card.warnings.find((w) => w.code === 'expected-class-differs')?.message).toBe(
       'expectedClass says co-production, but the verdict is partial-co-production: check the file, or the expectation',
     );
-    expect(assessProject(framework, coDesign({ expectedClass: 'Partial co-production' })).warnings.map((w) => w.code)).not.toContain('expected-class-differs');
+    expect(
+      assessProject(framework, coDesign({ expectedClass: 'Partial co-production' })).warnings.map((w) => w.code),
+    ).not.toContain('expected-class-differs');
   });
 });
 
 describe('next steps read as instructions', () => {
   it('says what practice score is needed, in a sentence that reads', () => {
-    const stages = { ...allStages(framework, 'consult'), design: evidenced('collaborate'), deliver: evidenced('collaborate') };
+    const stages = {
+      ...allStages(framework, 'consult'),
+      design: evidenced('collaborate'),
+      deliver: evidenced('collaborate'),
+    };
     const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'partly') }));
     const step = card.nextSteps.find((s) => s.kind === 'score')!;
-    expect(step.text).toMatch(/^Strengthen the practice: a practice score of at least 35 is needed \(now practice score [\d.]+\)\. The steps below gain the most$/);
+    expect(step.text).toMatch(
+      /^Strengthen the practice: a practice score of at least 35 is needed \(now practice score [\d.]+\)\. The steps below gain the most$/,
+    );
   });
 });

@@ -15,7 +15,8 @@ function errorsOf(text: string, given: ReadLimits = DEFAULT_LIMITS) {
 }
 
 const flowNest = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}\n`;
-const blockNest = (depth: number) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' end\n';
+const blockNest = (depth: number) =>
+  Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' end\n';
 
 describe('nesting', () => {
   for (const [form, nest] of [
@@ -25,7 +26,9 @@ describe('nesting', () => {
     it(`accepts ${form} nesting exactly at the limit and refuses one level more`, () => {
       expect(errorsOf(nest(10), limits({ maxDepth: 10 }))).toEqual([]);
       const [error] = errorsOf(nest(11), limits({ maxDepth: 10 }));
-      expect(error!.message).toBe('lists and maps are nested more than 10 levels deep (set COPRO_MAX_DEPTH to allow more)');
+      expect(error!.message).toBe(
+        'lists and maps are nested more than 10 levels deep (set COPRO_MAX_DEPTH to allow more)',
+      );
     });
   }
 
@@ -47,13 +50,23 @@ describe('aliases', () => {
   it('allows ordinary use of aliases and refuses expansion past the limit, at the first alias', () => {
     expect(errorsOf(uses(9), limits({ maxAliases: 10 }))).toEqual([]);
     expect(errorsOf(uses(10), limits({ maxAliases: 10 }))).toEqual([
-      { file: 'f.yaml', line: 2, column: 5, message: expect.stringMatching(/^the aliases \(\*name\) in this file would expand into too much data: more than 10 expansions/) },
+      {
+        file: 'f.yaml',
+        line: 2,
+        column: 5,
+        message: expect.stringMatching(
+          /^the aliases \(\*name\) in this file would expand into too much data: more than 10 expansions/,
+        ),
+      },
     ]);
   });
 
   it('refuses the billion laughs', () => {
     let text = 'l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
-    for (let i = 1; i < 10; i++) text += `l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 10; i++)
+      text += `l${i}: &l${i} [${Array(9)
+        .fill(`*l${i - 1}`)
+        .join(', ')}]\n`;
     expect(errorsOf(text)[0]!.message).toMatch(/would expand into too much data/);
   });
 });
@@ -61,18 +74,27 @@ describe('aliases', () => {
 describe('size', () => {
   it('refuses input over the size limit, saying how to allow more', () => {
     const read = readYamlText('<stdin>', Buffer.from('name: A project\n'), limits({ maxFileBytes: 8 }));
-    expect(read.ok ? [] : read.errors).toEqual([{ file: '<stdin>', message: 'the input is larger than the 8 bytes copro reads (set COPRO_MAX_FILE_MB to allow more)' }]);
+    expect(read.ok ? [] : read.errors).toEqual([
+      {
+        file: '<stdin>',
+        message: 'the input is larger than the 8 bytes copro reads (set COPRO_MAX_FILE_MB to allow more)',
+      },
+    ]);
   });
 
   it('words sizes the way a person would', () => {
-    expect([sizeWords(512), sizeWords(12 * 1024), sizeWords(30 * 1024 * 1024)]).toEqual(['512 bytes', '12 KB', '30.0 MB']);
+    expect([sizeWords(512), sizeWords(12 * 1024), sizeWords(30 * 1024 * 1024)]).toEqual([
+      '512 bytes',
+      '12 KB',
+      '30.0 MB',
+    ]);
   });
 });
 
 describe('limits from the environment', () => {
   it('uses the defaults, changed by any COPRO_MAX_* set', () => {
     expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
-    expect(limitsFromEnv({ COPRO_MAX_FILE_MB: '20', COPRO_MAX_ALIASES: '500', COPRO_MAX_DEPTH: '', })).toEqual({
+    expect(limitsFromEnv({ COPRO_MAX_FILE_MB: '20', COPRO_MAX_ALIASES: '500', COPRO_MAX_DEPTH: '' })).toEqual({
       maxFileBytes: 20 * 1024 * 1024,
       maxAliases: 500,
       maxDepth: DEFAULT_LIMITS.maxDepth,
@@ -81,8 +103,12 @@ describe('limits from the environment', () => {
   });
 
   it('refuses values that are not numbers, not whole, zero, negative or past the ceiling', () => {
-    expect(() => limitsFromEnv({ COPRO_MAX_FILE_MB: 'lots' })).toThrow('COPRO_MAX_FILE_MB must be a number of megabytes from 0.001 to 1024, in plain digits (e.g. 0.5 or 20), not "lots"');
-    expect(() => limitsFromEnv({ COPRO_MAX_DEPTH: '2.5' })).toThrow('COPRO_MAX_DEPTH must be a whole number of levels from 1 to 256, in plain digits (e.g. 64), not "2.5"');
+    expect(() => limitsFromEnv({ COPRO_MAX_FILE_MB: 'lots' })).toThrow(
+      'COPRO_MAX_FILE_MB must be a number of megabytes from 0.001 to 1024, in plain digits (e.g. 0.5 or 20), not "lots"',
+    );
+    expect(() => limitsFromEnv({ COPRO_MAX_DEPTH: '2.5' })).toThrow(
+      'COPRO_MAX_DEPTH must be a whole number of levels from 1 to 256, in plain digits (e.g. 64), not "2.5"',
+    );
     expect(() => limitsFromEnv({ COPRO_MAX_ALIASES: '0' })).toThrow('COPRO_MAX_ALIASES must be a whole number');
     expect(() => limitsFromEnv({ COPRO_MAX_FILE_MB: '-1' })).toThrow('COPRO_MAX_FILE_MB');
     expect(() => limitsFromEnv({ COPRO_MAX_DEPTH: '100000' })).toThrow('from 1 to 256');
@@ -90,11 +116,17 @@ describe('limits from the environment', () => {
 
   it('takes plain decimal numbers in a sensible range only (issue 11.17)', () => {
     for (const raw of ['1e-9', '0.0001', '1e3', '0x10', '0b11', '0o7', 'Infinity', '+5', '5 MB', '1_000', '1,5']) {
-      expect(() => limitsFromEnv({ COPRO_MAX_FILE_MB: raw }), raw).toThrow(`COPRO_MAX_FILE_MB must be a number of megabytes from 0.001 to 1024`);
+      expect(() => limitsFromEnv({ COPRO_MAX_FILE_MB: raw }), raw).toThrow(
+        `COPRO_MAX_FILE_MB must be a number of megabytes from 0.001 to 1024`,
+      );
     }
-    for (const raw of ['1e2', '0x40', '64.0', '1.5']) expect(() => limitsFromEnv({ COPRO_MAX_DEPTH: raw }), raw).toThrow('COPRO_MAX_DEPTH must be a whole number');
+    for (const raw of ['1e2', '0x40', '64.0', '1.5'])
+      expect(() => limitsFromEnv({ COPRO_MAX_DEPTH: raw }), raw).toThrow('COPRO_MAX_DEPTH must be a whole number');
     expect(limitsFromEnv({ COPRO_MAX_FILE_MB: '0.001' }).maxFileBytes).toBe(1048);
-    expect(limitsFromEnv({ COPRO_MAX_FILE_MB: ' 1024 ', COPRO_MAX_DEPTH: '256' })).toMatchObject({ maxFileBytes: 1024 * 1024 * 1024, maxDepth: 256 });
+    expect(limitsFromEnv({ COPRO_MAX_FILE_MB: ' 1024 ', COPRO_MAX_DEPTH: '256' })).toMatchObject({
+      maxFileBytes: 1024 * 1024 * 1024,
+      maxDepth: 256,
+    });
   });
 
   it('keeps the deepest nesting it allows well within what the YAML library can build', () => {

@@ -40,11 +40,23 @@ describe('explainFailures', () => {
   const full = () => {
     throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
   };
-  const failing: TextOutput = { name: 'r.json', isStdout: false, write: full, writeBytes: full, finish: full, close: full, abort: () => undefined };
+  const failing: TextOutput = {
+    name: 'r.json',
+    isStdout: false,
+    write: full,
+    writeBytes: full,
+    finish: full,
+    close: full,
+    abort: () => undefined,
+  };
 
   it('says in words that the disk is full, for text and for bytes alike', () => {
     const output = explainFailures(failing, 'r.json');
-    for (const write of [() => output.write('x'), () => output.writeBytes!(new Uint8Array([120])), () => output.close()]) {
+    for (const write of [
+      () => output.write('x'),
+      () => output.writeBytes!(new Uint8Array([120])),
+      () => output.close(),
+    ]) {
       expect(write).toThrow(UsageError);
       expect(write).toThrow('the output could not be written to r.json: the disk is full');
     }

@@ -4,7 +4,15 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvField, neutraliseFormula } from '../../../src/render/csv/render.js';
 import { csvSink } from '../../../src/render/csv/sink.js';
-import { examples, framework, header, HOSTILE_NAMES, hostileResult, memoryOutput, runSink } from '../../report-fixtures.js';
+import {
+  examples,
+  framework,
+  header,
+  HOSTILE_NAMES,
+  hostileResult,
+  memoryOutput,
+  runSink,
+} from '../../report-fixtures.js';
 
 const FORMULA = /^\s*[=+\-@\t\r]/;
 
@@ -13,13 +21,21 @@ function read(text: string): Record<string, string>[] {
 }
 
 describe('CSV report', () => {
-  const text = runSink((out) => csvSink(header, out), examples.results, [{ file: 'broken.yaml', line: 3, column: 11, message: '"sometimes" is not a level' }]);
+  const text = runSink((out) => csvSink(header, out), examples.results, [
+    { file: 'broken.yaml', line: 3, column: 11, message: '"sometimes" is not a level' },
+  ]);
   const rows = read(text);
 
   it('has one row per project, then one per file that could not be scored', () => {
     expect(rows).toHaveLength(examples.results.length + 1);
     expect(rows.slice(0, -1).map((r) => r.file)).toEqual(examples.results.map((r) => r.file));
-    expect(rows.at(-1)).toMatchObject({ file: 'broken.yaml', status: 'invalid', class: '', score: '', problem: 'line 3, column 11: "sometimes" is not a level' });
+    expect(rows.at(-1)).toMatchObject({
+      file: 'broken.yaml',
+      status: 'invalid',
+      class: '',
+      score: '',
+      problem: 'line 3, column 11: "sometimes" is not a level',
+    });
   });
 
   it("has a column for every criterion's score and every stage's level, in the framework's order", () => {
@@ -74,7 +90,9 @@ describe('CSV report', () => {
 
   it('writes the header even when nothing could be scored', () => {
     const empty = read(runSink((out) => csvSink(header, out), [], [{ file: 'nothing', message: 'no project files' }]));
-    expect(empty).toEqual([expect.objectContaining({ file: 'nothing', status: 'invalid', problem: 'no project files' })]);
+    expect(empty).toEqual([
+      expect.objectContaining({ file: 'nothing', status: 'invalid', problem: 'no project files' }),
+    ]);
   });
 });
 

@@ -1,6 +1,12 @@
 // The table of report formats: the file name endings that ask for each, and a sink for every row.
 import { describe, expect, it } from 'vitest';
-import { FORMATS, REPORT_FORMATS, fileExtension, formatForFile, type SinkContext } from '../../../src/render/formats.js';
+import {
+  FORMATS,
+  REPORT_FORMATS,
+  fileExtension,
+  formatForFile,
+  type SinkContext,
+} from '../../../src/render/formats.js';
 import { PLAIN_STYLE } from '../../../src/render/text/style.js';
 import { examples, header, memoryOutput, newSpool } from '../../report-fixtures.js';
 
@@ -31,7 +37,13 @@ describe('FORMATS', () => {
   });
 
   it('opens a sink for every format that writes a report of the results it is given, in that format', async () => {
-    const looksLike: Record<string, RegExp> = { table: /┌─/, json: /^\{\n {2}"schemaVersion": 1,/, markdown: /^# .*\n[\s\S]*\| --- \|/, csv: /^file,name,class,/, html: /^<!doctype html>/ };
+    const looksLike: Record<string, RegExp> = {
+      table: /┌─/,
+      json: /^\{\n {2}"schemaVersion": 1,/,
+      markdown: /^# .*\n[\s\S]*\| --- \|/,
+      csv: /^file,name,class,/,
+      html: /^<!doctype html>/,
+    };
     expect(Object.keys(looksLike)).toEqual(REPORT_FORMATS);
     for (const format of REPORT_FORMATS) {
       const output = memoryOutput();

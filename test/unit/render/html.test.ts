@@ -5,14 +5,25 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml, webAddress } from '../../../src/render/text/escape-html.js';
 import { levelShade } from '../../../src/render/html/charts.js';
 import { htmlSink } from '../../../src/render/html/sink.js';
-import { examples, header, HOSTILE_NAMES, hostileResult, newSpool, runSink, summaryResults } from '../../report-fixtures.js';
+import {
+  examples,
+  header,
+  HOSTILE_NAMES,
+  hostileResult,
+  newSpool,
+  runSink,
+  summaryResults,
+} from '../../report-fixtures.js';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const between = (text: string, open: string, close: string) => [...text.matchAll(new RegExp(`${open}([\\s\\S]*?)${close}`, 'g'))].map((m) => m[1]!);
+const between = (text: string, open: string, close: string) =>
+  [...text.matchAll(new RegExp(`${open}([\\s\\S]*?)${close}`, 'g'))].map((m) => m[1]!);
 
-const batch = runSink((out) => htmlSink(header, out, newSpool), [...examples.results, ...HOSTILE_NAMES.map((n, i) => hostileResult(n, i))], [
-  { file: '<b>broken</b>.yaml', line: 1, column: 1, message: 'expected a map' },
-]);
+const batch = runSink(
+  (out) => htmlSink(header, out, newSpool),
+  [...examples.results, ...HOSTILE_NAMES.map((n, i) => hostileResult(n, i))],
+  [{ file: '<b>broken</b>.yaml', line: 1, column: 1, message: 'expected a map' }],
+);
 const single = runSink((out) => htmlSink(header, out, newSpool), examples.results.slice(0, 1));
 
 describe('HTML report', () => {
@@ -32,7 +43,9 @@ describe('HTML report', () => {
     const [style] = between(batch, '<style>', '</style>');
     const scripts = between(batch, '<script>', '</script>');
     expect(scripts).toHaveLength(1);
-    expect(csp).toBe(`default-src 'none'; style-src ${hash(style!)}; script-src ${hash(scripts[0]!)}; base-uri 'none'; form-action 'none'`);
+    expect(csp).toBe(
+      `default-src 'none'; style-src ${hash(style!)}; script-src ${hash(scripts[0]!)}; base-uri 'none'; form-action 'none'`,
+    );
     expect(single).toContain("script-src 'none'");
     expect(single).not.toContain('<script');
   });
@@ -63,7 +76,10 @@ describe('HTML report', () => {
     expect(radar).toMatch(/role="img" aria-labelledby="radar-1-title radar-1-desc"/);
     const result = examples.results[0]!;
     expect(radar).toContain(`<title id="radar-1-title">Criterion scores of ${escapeHtml(result.project.name)}</title>`);
-    for (const c of result.criteria) expect(radar).toContain(`${escapeHtml(c.title)}: ${c.score ?? (c.indicators.some((i) => i.answer === 'unknown') ? 'not described' : 'n/a')}`);
+    for (const c of result.criteria)
+      expect(radar).toContain(
+        `${escapeHtml(c.title)}: ${c.score ?? (c.indicators.some((i) => i.answer === 'unknown') ? 'not described' : 'n/a')}`,
+      );
   });
 
   it('shows one project as a page of its own, its name the main heading', () => {
@@ -74,7 +90,9 @@ describe('HTML report', () => {
 
 describe('HTML helpers', () => {
   it('escapes the five characters that matter and drops control characters', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>\u001b[31m\u202e`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">'&'</a>\u001b[31m\u202e`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
   });
 
   it('links only plain web addresses', () => {

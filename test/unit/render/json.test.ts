@@ -13,7 +13,15 @@ const framework = await defaultFramework();
 const report = await scoreFiles(framework, [EXAMPLES, '/no/such/path.yaml']);
 
 function memoryOutput(): TextOutput & { text: string } {
-  const output = { name: 'memory', isStdout: false, text: '', write: (t: string) => void (output.text += t), finish: () => undefined, close: () => undefined, abort: () => undefined };
+  const output = {
+    name: 'memory',
+    isStdout: false,
+    text: '',
+    write: (t: string) => void (output.text += t),
+    finish: () => undefined,
+    close: () => undefined,
+    abort: () => undefined,
+  };
   return output;
 }
 
@@ -43,7 +51,11 @@ describe('streamed JSON', () => {
   ] as const) {
     it(`equals the plain rendering byte for byte (${label})`, () => {
       const output = makeOutput();
-      const sink = jsonSink({ tool: report.tool, framework: frameworkStamp(framework) }, output, () => new Spool(limit));
+      const sink = jsonSink(
+        { tool: report.tool, framework: frameworkStamp(framework) },
+        output,
+        () => new Spool(limit),
+      );
       const counter = new SummaryCounter(framework);
       for (const result of report.results) {
         counter.add(result);
@@ -57,7 +69,10 @@ describe('streamed JSON', () => {
   it('equals the plain rendering with no results', () => {
     const empty = { ...report, results: [], summary: new SummaryCounter(framework).summary(report.errors) };
     const output = memoryOutput();
-    jsonSink({ tool: report.tool, framework: report.framework }, output, () => new Spool()).end(empty.summary, empty.errors);
+    jsonSink({ tool: report.tool, framework: report.framework }, output, () => new Spool()).end(
+      empty.summary,
+      empty.errors,
+    );
     expect(output.text).toBe(renderJson(empty));
   });
 });

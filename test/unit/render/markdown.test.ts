@@ -5,44 +5,79 @@ import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { markdownText } from '../../../src/render/text/escape-markdown.js';
 import { markdownSink } from '../../../src/render/markdown/sink.js';
-import { examples, header, HOSTILE_NAMES, hostileResult, newSpool, runSink, summaryResults } from '../../report-fixtures.js';
+import {
+  examples,
+  header,
+  HOSTILE_NAMES,
+  hostileResult,
+  newSpool,
+  runSink,
+  summaryResults,
+} from '../../report-fixtures.js';
 
 const tokens = (text: string) => marked.lexer(text, { gfm: true });
 
 function all(list: Tokens.Generic[]): Tokens.Generic[] {
-  return list.flatMap((t) => [t, ...all((t.tokens as Tokens.Generic[] | undefined) ?? []), ...all((t.items as Tokens.Generic[] | undefined) ?? [])]);
+  return list.flatMap((t) => [
+    t,
+    ...all((t.tokens as Tokens.Generic[] | undefined) ?? []),
+    ...all((t.items as Tokens.Generic[] | undefined) ?? []),
+  ]);
 }
 
 /** A bare web address that GitHub-flavoured Markdown makes clickable: it shows exactly as written. */
 const isAutolink = (t: Tokens.Generic) => t.type === 'link' && t.raw === t.text;
 
-const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The plain text a reader sees for one inline token list; any other markup shows as <kind>. */
 function plain(inline: Tokens.Generic[]): string {
   return inline
     .map((t) => {
       if (isAutolink(t)) return t.text;
-      if (t.type === 'escape' || t.type === 'text') return t.tokens ? plain(t.tokens as Tokens.Generic[]) : decode(t.text);
+      if (t.type === 'escape' || t.type === 'text')
+        return t.tokens ? plain(t.tokens as Tokens.Generic[]) : decode(t.text);
       return `<${t.type}>`;
     })
     .join('');
 }
 
 describe('Markdown report', () => {
-  const text = runSink((out) => markdownSink(header, out, { verbose: false }, newSpool), examples.results, [{ file: 'broken.yaml', line: 2, message: 'bad' }]);
+  const text = runSink((out) => markdownSink(header, out, { verbose: false }, newSpool), examples.results, [
+    { file: 'broken.yaml', line: 2, message: 'bad' },
+  ]);
   const parsed = tokens(text);
 
   it('starts a batch with a summary table: one row per project, in order', () => {
     const table = parsed.find((t): t is Tokens.Table => t.type === 'table')!;
-    expect(table.header.map((h) => h.text)).toEqual(['Project', 'Class', 'Evidence shows', 'Score', 'Described', 'Warnings', 'File']);
+    expect(table.header.map((h) => h.text)).toEqual([
+      'Project',
+      'Class',
+      'Evidence shows',
+      'Score',
+      'Described',
+      'Warnings',
+      'File',
+    ]);
     expect(summaryResults.length).toBeLessThan(examples.results.length);
     expect(table.rows).toHaveLength(summaryResults.length);
     table.rows.forEach((row, i) => {
       const result = summaryResults[i]!;
       // A project assessed several times is named with how many times, its latest and its trend.
-      expect(plain(row[0]!.tokens as Tokens.Generic[])).toMatch(new RegExp(`^${result.project.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(\\d+ assessments; latest .*\\))?$`));
-      expect(row[1]!.text).toBe(result.classification.label + (result.classification.provisional ? ' (provisional)' : ''));
+      expect(plain(row[0]!.tokens as Tokens.Generic[])).toMatch(
+        new RegExp(
+          `^${result.project.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(\\d+ assessments; latest .*\\))?$`,
+        ),
+      );
+      expect(row[1]!.text).toBe(
+        result.classification.label + (result.classification.provisional ? ' (provisional)' : ''),
+      );
       expect(row[2]!.text).toBe(result.terms.supported?.label ?? '—');
       expect(Number(row[3]!.text)).toBe(result.score);
     });
@@ -51,7 +86,9 @@ describe('Markdown report', () => {
   it('gives each project a section with its class, reasons, criteria, stages and next steps', () => {
     const headings = parsed.filter((t): t is Tokens.Heading => t.type === 'heading');
     const projects = headings.filter((h) => h.depth === 2 && h.text !== 'Not scored');
-    expect(projects.map((h) => plain(h.tokens as Tokens.Generic[]))).toEqual(examples.results.map((r) => r.project.name));
+    expect(projects.map((h) => plain(h.tokens as Tokens.Generic[]))).toEqual(
+      examples.results.map((r) => r.project.name),
+    );
     for (const name of ['Why', 'Criteria', 'Stages', 'By source', 'Next steps']) {
       expect(headings.filter((h) => h.depth === 3 && h.text === name)).toHaveLength(examples.results.length);
     }
@@ -92,7 +129,9 @@ describe('Markdown escaping', () => {
     const table = parsed.find((t): t is Tokens.Table => t.type === 'table')!;
     expect(table.rows).toHaveLength(HOSTILE_NAMES.length);
     for (const row of table.rows) expect(row).toHaveLength(7);
-    expect(table.rows.map((row) => plain(row[0]!.tokens as Tokens.Generic[]))).toEqual(HOSTILE_NAMES.map((n) => n.replace(/\s*\n\s*/g, ' ').trim()));
+    expect(table.rows.map((row) => plain(row[0]!.tokens as Tokens.Generic[]))).toEqual(
+      HOSTILE_NAMES.map((n) => n.replace(/\s*\n\s*/g, ' ').trim()),
+    );
   });
 
   it('lets no project text become a heading, list, quote, link, image, code, emphasis or HTML', () => {
@@ -109,10 +148,15 @@ describe('Markdown escaping', () => {
             : kind === 'blockquote'
               ? /^(» |⚠ )/
               : /^$/;
-      expect(found.map((t) => t.raw).filter((raw, i) => !own.test(found[i]!.text)), kind).toEqual([]);
+      expect(
+        found.map((t) => t.raw).filter((raw, i) => !own.test(found[i]!.text)),
+        kind,
+      ).toEqual([]);
     }
     expect(kinds.has('table')).toBe(true);
-    const headings = parsed.filter((t): t is Tokens.Heading => t.type === 'heading').map((h) => plain(h.tokens as Tokens.Generic[]));
+    const headings = parsed
+      .filter((t): t is Tokens.Heading => t.type === 'heading')
+      .map((h) => plain(h.tokens as Tokens.Generic[]));
     expect(headings.filter((h) => h.startsWith('Heading'))).toEqual([]);
   });
 

@@ -20,10 +20,16 @@ function readBack(text: string, f: Framework = framework): Project {
 }
 
 describe('the template', () => {
-  const text = renderProjectYaml(framework, templateProject(), { schemaRef: '/opt/copro/schemas/project.schema.json', fileName: 'p.yaml' });
+  const text = renderProjectYaml(framework, templateProject(), {
+    schemaRef: '/opt/copro/schemas/project.schema.json',
+    fileName: 'p.yaml',
+  });
 
   it('stays valid for a framework whose stage ids are names every object inherits', () => {
-    const odd = { ...framework, stages: [...framework.stages, { id: 'constructor', label: 'Constructor' }, { id: 'valueof', label: 'Value' }] };
+    const odd = {
+      ...framework,
+      stages: [...framework.stages, { id: 'constructor', label: 'Constructor' }, { id: 'valueof', label: 'Value' }],
+    };
     const oddText = renderProjectYaml(odd, templateProject(), { schemaRef: 's.json', fileName: 'p.yaml' });
     const project = readBack(oddText, odd);
     expect(Object.getOwnPropertyDescriptor(project.stages, 'constructor')?.value).toEqual({ level: 'unknown' });
@@ -48,7 +54,8 @@ describe('the template', () => {
       const at = lines.indexOf(`  ${indicator.id}: unknown`);
       expect(at, indicator.id).toBeGreaterThan(0);
       const comments = [];
-      for (let i = at - 1; lines[i]!.trimStart().startsWith('#') && !lines[i]!.includes('──'); i--) comments.unshift(lines[i]!.replace(/^\s*#\s?/, ''));
+      for (let i = at - 1; lines[i]!.trimStart().startsWith('#') && !lines[i]!.includes('──'); i--)
+        comments.unshift(lines[i]!.replace(/^\s*#\s?/, ''));
       const said = comments.join(' ').replace(/\s+/g, ' ');
       expect(said, indicator.id).toContain(indicator.question.replace(/\s+/g, ' '));
       if (indicator.yes) expect(said).toContain(`yes: ${indicator.yes.replace(/\s+/g, ' ')}`);
@@ -62,7 +69,9 @@ describe('the template', () => {
   });
 
   it('keeps comment lines within 100 characters', () => {
-    const long = text.split('\n').filter((l) => l.trimStart().startsWith('#') && l.length > 100 && !l.includes('$schema='));
+    const long = text
+      .split('\n')
+      .filter((l) => l.trimStart().startsWith('#') && l.length > 100 && !l.includes('$schema='));
     expect(long).toEqual([]);
   });
 });
@@ -88,7 +97,13 @@ describe('a described project', () => {
 
   it('reads back exactly, whatever the text holds', () => {
     const project = readBack(renderProjectYaml(framework, awkward));
-    expect(project).toMatchObject({ name: awkward.name, organisation: awkward.organisation, year: awkward.year, summary: awkward.summary, describedAs: 'yes' });
+    expect(project).toMatchObject({
+      name: awkward.name,
+      organisation: awkward.organisation,
+      year: awkward.year,
+      summary: awkward.summary,
+      describedAs: 'yes',
+    });
     expect(project.stages.define).toEqual(awkward.stages.define);
     expect(project.stages.decide).toEqual({ level: 'delegate' });
     expect(project.stages.design).toEqual({ level: 'unknown' });
@@ -107,8 +122,13 @@ describe('a described project', () => {
     const tiny: Framework = {
       ...framework,
       stages: [{ id: 'plan', label: 'Plan' }],
-      levels: [{ id: 'told', label: 'Told' }, { id: 'led', label: 'Led', description: 'People led.' }],
-      criteria: [{ id: 'c', title: 'C', summary: 'S', weight: 1, sources: [], indicators: [{ id: 'c.q', question: 'Q?' }] }],
+      levels: [
+        { id: 'told', label: 'Told' },
+        { id: 'led', label: 'Led', description: 'People led.' },
+      ],
+      criteria: [
+        { id: 'c', title: 'C', summary: 'S', weight: 1, sources: [], indicators: [{ id: 'c.q', question: 'Q?' }] },
+      ],
     };
     const text = renderProjectYaml(tiny, { name: 'P', stages: { plan: { level: 'led' } }, answers: {} });
     expect(text).toMatch(/^ {2}plan: led$/m);

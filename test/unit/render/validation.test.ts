@@ -17,23 +17,47 @@ const bad: FileVerdict = {
 
 describe('validation report', () => {
   it('counts files and problems', () => {
-    expect(buildValidationReport(tool, framework, [good, bad]).summary).toEqual({ total: 2, valid: 1, invalid: 1, problems: 2 });
+    expect(buildValidationReport(tool, framework, [good, bad]).summary).toEqual({
+      total: 2,
+      valid: 1,
+      invalid: 1,
+      problems: 2,
+    });
     expect(buildValidationReport(tool, null, []).summary).toEqual({ total: 0, valid: 0, invalid: 0, problems: 0 });
   });
 
   it('as text: a verdict per file, every problem located, a summary', () => {
     const text = renderValidationText(buildValidationReport(tool, framework, [good, bad]), PLAIN_STYLE);
-    expect(text).toBe(['✓ good.yaml', '✗ bad.yaml: 2 problems', '    bad.yaml:2:7: first', '    bad.yaml:4:3: second', '', '1 of 2 files has problems (2 problems in all).', ''].join('\n'));
+    expect(text).toBe(
+      [
+        '✓ good.yaml',
+        '✗ bad.yaml: 2 problems',
+        '    bad.yaml:2:7: first',
+        '    bad.yaml:4:3: second',
+        '',
+        '1 of 2 files has problems (2 problems in all).',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('as text: says plainly when all is well, or nothing was checked', () => {
-    expect(renderValidationText(buildValidationReport(tool, framework, [good]), PLAIN_STYLE)).toMatch(/\nThe file is valid\.\n$/);
-    expect(renderValidationText(buildValidationReport(tool, framework, [good, good]), PLAIN_STYLE)).toMatch(/\nAll 2 files are valid\.\n$/);
-    expect(renderValidationText(buildValidationReport(tool, framework, []), PLAIN_STYLE)).toMatch(/Nothing was checked\.\n$/);
+    expect(renderValidationText(buildValidationReport(tool, framework, [good]), PLAIN_STYLE)).toMatch(
+      /\nThe file is valid\.\n$/,
+    );
+    expect(renderValidationText(buildValidationReport(tool, framework, [good, good]), PLAIN_STYLE)).toMatch(
+      /\nAll 2 files are valid\.\n$/,
+    );
+    expect(renderValidationText(buildValidationReport(tool, framework, []), PLAIN_STYLE)).toMatch(
+      /Nothing was checked\.\n$/,
+    );
   });
 
   it('keeps a file name from moving the cursor or recolouring the terminal', () => {
-    const text = renderValidationText(buildValidationReport(tool, framework, [{ file: 'evil\u001b[2J.yaml', kind: 'project', errors: [] }]), PLAIN_STYLE);
+    const text = renderValidationText(
+      buildValidationReport(tool, framework, [{ file: 'evil\u001b[2J.yaml', kind: 'project', errors: [] }]),
+      PLAIN_STYLE,
+    );
     expect(text).not.toContain('\u001b');
   });
 

@@ -9,11 +9,19 @@ describe('word wrapping', () => {
   });
 
   it('keeps a word longer than the line whole, on a line of its own', () => {
-    expect(wrapWords('a https://example.org/a/very/long/address b', 10)).toEqual(['a', 'https://example.org/a/very/long/address', 'b']);
+    expect(wrapWords('a https://example.org/a/very/long/address b', 10)).toEqual([
+      'a',
+      'https://example.org/a/very/long/address',
+      'b',
+    ]);
   });
 
   it('wraps into a few lines (chart labels), shortening what will not fit into the last', () => {
-    expect(wrapLines('Involved from the start, with an agreed scope', 20, 3)).toEqual(['Involved from the', 'start, with an', 'agreed scope']);
+    expect(wrapLines('Involved from the start, with an agreed scope', 20, 3)).toEqual([
+      'Involved from the',
+      'start, with an',
+      'agreed scope',
+    ]);
     expect(wrapLines('one two three four five six', 7, 2)).toEqual(['one two', 'three…']);
   });
 
