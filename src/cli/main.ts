@@ -222,8 +222,9 @@ function program(setExit: (code: number) => void): Command {
 
 /**
  * Every signal that would end copro and that a program may catch: Ctrl-C, SIGTERM, a closed
- * terminal (SIGHUP), SIGQUIT, timers (SIGALRM and the like), resource limits. SIGKILL and SIGSTOP
- * cannot be caught; SIGUSR1 belongs to Node's debugger; SIGPIPE is ignored by Node.
+ * terminal (SIGHUP), SIGQUIT, SIGALRM, resource limits. SIGKILL and SIGSTOP cannot be caught;
+ * SIGUSR1 belongs to Node's debugger; SIGPIPE is ignored by Node. SIGPROF and SIGVTALRM are left
+ * to profilers: `node --cpu-prof` samples with SIGPROF, and catching it ended every profiled run.
  */
 export const CATCHABLE_SIGNALS = [
   'SIGINT',
@@ -232,8 +233,6 @@ export const CATCHABLE_SIGNALS = [
   'SIGQUIT',
   'SIGALRM',
   'SIGUSR2',
-  'SIGVTALRM',
-  'SIGPROF',
   'SIGXCPU',
   'SIGXFSZ',
   'SIGPOLL',

@@ -1,6 +1,6 @@
 // bin/copro.js in a package whose build is missing or broken: a plain way out, not a stack trace.
 import { spawnSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, STACK_TRACE, tempDir } from '../helpers.js';
@@ -30,5 +30,33 @@ describe('the launcher without a usable build', () => {
       /^copro: copro is not built \(its bundle could not be loaded: .+\): run `npm run build` \(or `npm install`\) in /,
     );
     expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe('the built CLI under a profiler', () => {
+  it('runs to the end with node --cpu-prof (SIGPROF is the profiler’s, not a signal to stop on)', () => {
+    const profiles = tempDir();
+    try {
+      const run = spawnSync(
+        process.execPath,
+        [
+          '--cpu-prof',
+          '--cpu-prof-dir',
+          profiles.path,
+          join(ROOT, 'bin', 'copro.js'),
+          'assess',
+          join(ROOT, 'examples'),
+          '--format',
+          'json',
+        ],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout).summary.invalid).toBe(0);
+      expect(readdirSync(profiles.path).some((name) => name.endsWith('.cpuprofile'))).toBe(true);
+    } finally {
+      profiles.remove();
+    }
   });
 });
