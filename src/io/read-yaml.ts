@@ -9,7 +9,8 @@ import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { locate } from './locate.js';
 import { readCapped, tooBigMessage } from './read-bytes.js';
 import { cutValueNote, explainYamlError, RECOVERABLE } from './yaml-errors.js';
-import { parseDocuments } from './yaml-parse.js';
+import { composeDocuments, parseTokens } from './yaml-parse.js';
+import { plainYamlData } from './yaml-plain.js';
 
 export interface YamlSource {
   file: string;
@@ -162,13 +163,46 @@ export function parseYamlText(file: string, text: string, limits: ReadLimits = D
   const lines = new LineCounter();
   let parsed;
   try {
-    parsed = parseDocuments(text, lines, limits.maxDepth);
+    parsed = parseTokens(text, lines, limits.maxDepth);
   } catch (error) {
     if (error instanceof RangeError) return fail(file, tooDeep(limits));
     return fail(file, `YAML could not be read: ${(error as Error).message}`);
   }
   if (!parsed.ok) return fail(file, tooDeep(limits), lines.linePos(parsed.tooDeepAt));
-  const { docs } = parsed;
+  const { tokens } = parsed;
+  const plain = plainYamlData(text, tokens);
+  if (plain) {
+    if (depthOf(plain.data, limits.maxDepth) > limits.maxDepth) return fail(file, tooDeep(limits));
+    // Nothing to report, so the library's document (with every node's place) is made only if a
+    // check of the data finds a problem to locate.
+    let doc: Document | undefined;
+    const errorAt = (path: DocPath, message: string, at?: 'key' | 'value'): InputError =>
+      located(file, (doc ??= composeDocuments(tokens, text)[0]!), lines, path, message, at);
+    return { ok: true, source: { file, data: plain.data, errorAt, problems: [], notes: [] } };
+  }
+  return fromDocuments(file, text, composeDocuments(tokens, text), lines, limits);
+}
+
+function located(
+  file: string,
+  doc: Document,
+  lines: LineCounter,
+  path: DocPath,
+  message: string,
+  at?: 'key' | 'value',
+): InputError {
+  const position = locate(doc, lines, path, at);
+  return position ? { file, line: position.line, column: position.column, message } : { file, message };
+}
+
+/** The library's documents of a text: its data, or every problem found, each in its place. */
+function fromDocuments(
+  file: string,
+  text: string,
+  docs: Document.Parsed[],
+  lines: LineCounter,
+  limits: ReadLimits,
+): ReadResult {
   const errors: InputError[] = docs.flatMap((doc) =>
     doc.errors.map((e) => {
       const { message, offset } = explainYamlError(e.code, e.message, { text, offset: e.pos[0] });
@@ -189,10 +223,8 @@ export function parseYamlText(file: string, text: string, limits: ReadLimits = D
   const doc = docs[0]!;
   const read = toData(file, text, doc, lines, limits);
   if (!('data' in read)) return read;
-  const errorAt = (path: DocPath, message: string, at?: 'key' | 'value'): InputError => {
-    const position = locate(doc, lines, path, at);
-    return position ? { file, line: position.line, column: position.column, message } : { file, message };
-  };
+  const errorAt = (path: DocPath, message: string, at?: 'key' | 'value'): InputError =>
+    located(file, doc, lines, path, message, at);
   return {
     ok: true,
     source: { file, data: read.data, errorAt, problems: errors, notes: cutValues(file, text, doc, lines) },

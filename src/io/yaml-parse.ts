@@ -2,7 +2,9 @@
 // is read. The library builds documents recursively: thousands of nested brackets would blow the
 // stack (and a few megabytes of them take seconds to parse), so nesting past the limit is
 // refused as soon as it is reached, before any document is built.
-import { Composer, Lexer, Parser, type Document, type LineCounter } from 'yaml';
+import { Composer, Lexer, Parser, type CST, type Document, type LineCounter } from 'yaml';
+
+type Token = CST.Token;
 
 /**
  * How copro reads YAML: version 1.2, core schema (text, numbers, true/false, null, lists, maps),
@@ -24,17 +26,23 @@ export const YAML_OPTIONS = {
  */
 const STACK_OVERHEAD = 2;
 
-export type ParsedYaml = { ok: true; docs: Document.Parsed[] } | { ok: false; tooDeepAt: number };
+export type ParsedTokens = { ok: true; tokens: Token[] } | { ok: false; tooDeepAt: number };
 
-export function parseDocuments(text: string, lines: LineCounter, maxDepth: number): ParsedYaml {
+/** The text's syntax tree (the library's Lexer and Parser), refused as soon as it nests too deep. */
+export function parseTokens(text: string, lines: LineCounter, maxDepth: number): ParsedTokens {
   const parser = new Parser(lines.addNewLine);
   lines.addNewLine(0); // Parser.parse() would record the first line itself; next() does not.
-  const tokens = [];
+  const tokens: Token[] = [];
   for (const lexeme of new Lexer().lex(text)) {
     for (const token of parser.next(lexeme)) tokens.push(token);
     if (parser.stack.length > maxDepth + STACK_OVERHEAD) return { ok: false, tooDeepAt: parser.offset - lexeme.length };
   }
   for (const token of parser.end()) tokens.push(token);
+  return { ok: true, tokens };
+}
+
+/** The documents the library's composer makes of the tree, with their errors and warnings. */
+export function composeDocuments(tokens: readonly Token[], text: string): Document.Parsed[] {
   const composer = new Composer(YAML_OPTIONS);
-  return { ok: true, docs: [...composer.compose(tokens, false, text.length)] as Document.Parsed[] };
+  return [...composer.compose(tokens, false, text.length)] as Document.Parsed[];
 }
