@@ -6,6 +6,7 @@ import type { RequirementCheck } from './classify.js';
 import { listWords } from './did-you-mean.js';
 import { levelLabel } from './levels.js';
 import { round1 } from './numbers.js';
+import { indicatorsById } from './per-framework.js';
 import type { Classification, CriterionResult, NextStep, StageResult } from './result.js';
 import { tooLittleDescribed, undescribedPhases } from './provisional.js';
 import type { Framework, Indicator, Requirement } from './types.js';
@@ -166,9 +167,7 @@ interface Candidate {
 
 function candidates(framework: Framework, criteria: CriterionResult[]): Candidate[] {
   const totalWeight = criteria.filter((c) => c.score !== null).reduce((sum, c) => sum + c.weight, 0);
-  const definitions = new Map<string, Indicator>(
-    framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i] as const)),
-  );
+  const definitions = indicatorsById(framework);
   const found: Candidate[] = [];
   for (const criterion of criteria) {
     for (const indicator of criterion.indicators) {

@@ -29,16 +29,22 @@ function canonical(value: unknown, known: readonly string[]): unknown {
 /** One entry's value (short form or `{ level | answer, … }`), in the framework's own spelling. */
 function canonicalEntry(entry: unknown, key: 'level' | 'answer', known: readonly string[]): unknown {
   if (typeof entry === 'string') return canonical(entry, known);
-  if (isObject(entry) && key in entry) return { ...entry, [key]: canonical(entry[key], known) };
-  return entry;
+  if (!isObject(entry) || !(key in entry)) return entry;
+  const value = canonical(entry[key], known);
+  return value === entry[key] ? entry : { ...entry, [key]: value };
 }
 
 function mapValues(section: unknown, change: (entry: unknown) => unknown): unknown {
   if (!isObject(section)) return section;
+  const entries = Object.entries(section);
+  const changed = entries.map(([, entry]) => change(entry));
+  // Most files are written in the framework's spelling already: then the section is used as it is.
+  if (changed.every((entry, i) => entry === entries[i]![1])) return section;
   // Entries keep their keys (any key, even "__proto__", stays a plain own property).
   const copy: Record<string, unknown> = {};
-  for (const [id, entry] of Object.entries(section))
-    Object.defineProperty(copy, id, { value: change(entry), enumerable: true, writable: true, configurable: true });
+  entries.forEach(([id], i) =>
+    Object.defineProperty(copy, id, { value: changed[i], enumerable: true, writable: true, configurable: true }),
+  );
   return copy;
 }
 

@@ -57,6 +57,28 @@ export function buildReport(
   };
 }
 
+/**
+ * What the summary, the thresholds and the exit code need of a result: a few fields, where the
+ * report's text of the result was made by the thread that scored it (copro assess --jobs).
+ */
+export interface ResultDigest {
+  file: string;
+  score: number;
+  classification: { id: string; label: string; provisional: boolean };
+  /** Its `expectedClass` differs from the verdict. */
+  unexpected: boolean;
+}
+
+export function digestOf(result: ReportResult): ResultDigest {
+  const { id, label, provisional } = result.classification;
+  return {
+    file: result.file,
+    score: result.score,
+    classification: { id, label, provisional },
+    unexpected: result.warnings.some((w) => w.code === 'expected-class-differs'),
+  };
+}
+
 /** Counts for the summary, kept as results stream past. */
 export class SummaryCounter {
   private readonly classes: Record<string, number>;
@@ -69,10 +91,14 @@ export class SummaryCounter {
   }
 
   add(result: ReportResult): void {
+    this.addDigest(digestOf(result));
+  }
+
+  addDigest(digest: ResultDigest): void {
     this.scored++;
-    if (result.classification.provisional) this.provisional++;
-    if (result.warnings.some((w) => w.code === 'expected-class-differs')) this.unexpected++;
-    this.classes[result.classification.id] = (this.classes[result.classification.id] ?? 0) + 1;
+    if (digest.classification.provisional) this.provisional++;
+    if (digest.unexpected) this.unexpected++;
+    this.classes[digest.classification.id] = (this.classes[digest.classification.id] ?? 0) + 1;
   }
 
   summary(errors: InputError[]): Report['summary'] {

@@ -127,20 +127,21 @@ export function findTerms(
   classification: Classification,
   classChecks: Map<string, RequirementCheck[]>,
 ): TermFinding {
-  const tests = new Map(
-    frameworkTerms(framework).map((term) => [
-      term.id,
-      testTerm(framework, term, measures, classification, classChecks),
-    ]),
-  );
-  const supportedTerm = frameworkTerms(framework).find((term) => tests.get(term.id)!.met);
+  // Tested only as far as needed (terms in order up to the first one met, and the claimed one):
+  // each test is a round of requirement checks, for every project of a batch.
+  const tests = new Map<string, TermTest>();
+  const testOf = (term: Term): TermTest => {
+    if (!tests.has(term.id)) tests.set(term.id, testTerm(framework, term, measures, classification, classChecks));
+    return tests.get(term.id)!;
+  };
+  const supportedTerm = frameworkTerms(framework).find((term) => testOf(term).met);
   const supported = supportedTerm ? { id: supportedTerm.id, label: supportedTerm.label } : null;
   const shows = supportedTerm
-    ? `the evidence shows ${supportedTerm.label}: ${tests.get(supportedTerm.id)!.why}`
+    ? `the evidence shows ${supportedTerm.label}: ${testOf(supportedTerm).why}`
     : 'the evidence does not yet show any of these terms';
   const claimedTerm = termNamedBy(framework, describedAs);
   if (!claimedTerm) return { claimed: null, supported, overclaim: false, message: capitalise(shows) };
-  const test = tests.get(claimedTerm.id)!;
+  const test = testOf(claimedTerm);
   const claimed = {
     id: claimedTerm.id,
     label: claimedTerm.label,

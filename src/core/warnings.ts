@@ -5,6 +5,7 @@ import { givenAnswer, stageFor } from './project-entries.js';
 import type { Classification, CriterionResult, StageResult, TermFinding, Warning } from './result.js';
 import type { ClassDef, Framework, Partner, Project } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+import { allIndicators, indicatorsById, perFramework } from './per-framework.js';
 
 function selfDescription(terms: TermFinding): Warning[] {
   return terms.overclaim ? [{ code: 'self-description-unsupported', message: terms.message }] : [];
@@ -49,10 +50,12 @@ function unevidencedStages(stages: StageResult[]): Warning[] {
   ];
 }
 
+/** The indicators whose "yes" says how far a stage went. */
+const stageLinked = perFramework((framework) => allIndicators(framework).filter((i) => i.stage && i.impliesLevel));
+
 function contradictions(framework: Framework, project: Project): Warning[] {
   const found: Warning[] = [];
-  for (const indicator of framework.criteria.flatMap((c) => c.indicators)) {
-    const asked = questionWords(indicator);
+  for (const indicator of stageLinked(framework)) {
     if (!indicator.stage || !indicator.impliesLevel) continue;
     const answer = givenAnswer(project, indicator.id);
     const level = stageFor(project, indicator.stage).level;
@@ -61,7 +64,7 @@ function contradictions(framework: Framework, project: Project): Warning[] {
     if (answer.answer === 'yes' && !atLevel) {
       found.push({
         code: 'contradiction',
-        message: `${asked} is answered yes, which means ${indicator.stage} was at least ${indicator.impliesLevel}, but ${indicator.stage} is given as ${level}`,
+        message: `${questionWords(indicator)} is answered yes, which means ${indicator.stage} was at least ${indicator.impliesLevel}, but ${indicator.stage} is given as ${level}`,
       });
     } else if (
       answer.answer === 'no' &&
@@ -70,7 +73,7 @@ function contradictions(framework: Framework, project: Project): Warning[] {
     ) {
       found.push({
         code: 'contradiction',
-        message: `${indicator.stage} is given as ${level}, but ${asked} is answered no`,
+        message: `${indicator.stage} is given as ${level}, but ${questionWords(indicator)} is answered no`,
       });
     }
   }
@@ -110,12 +113,12 @@ function oneSideOnly(partners: Partner[] | undefined): Warning[] {
 }
 
 function idChanges(framework: Framework, project: Project): Warning[] {
-  const questions = new Map(framework.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.question] as const)));
+  const questions = indicatorsById(framework);
   return (project.idChanges ?? []).map((change) =>
     change.to
       ? {
           code: 'renamed-indicator' as const,
-          message: `"${change.from}" is now "${change.to}" ("${questions.get(change.to) ?? change.to}"): the answer was read under the new id. \`copro validate --fix\` updates the file`,
+          message: `"${change.from}" is now "${change.to}" ("${questions.get(change.to)?.question ?? change.to}"): the answer was read under the new id. \`copro validate --fix\` updates the file`,
         }
       : {
           code: 'retired-indicator' as const,
