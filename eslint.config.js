@@ -2,7 +2,8 @@
 // cycles, and each layer imports only the layers below it:
 //   core    imports nothing of copro's other layers (pure: no I/O, no rendering);
 //   io      imports core only;            render  imports core only (its output is injected);
-//   batch   imports core and io;          cli     imports anything;
+//   batch   imports core, io and render (a worker thread renders the results it scores);
+//   cli     imports anything;
 //   browser (the self-assessment page's script) imports core and render only: it runs in a page.
 // Besides those, the recommended rules of ESLint and typescript-eslint that the tree passes.
 // Formatting is Prettier's business (npm run format), so no stylistic rules here.
@@ -54,8 +55,8 @@ export default tseslint.config(
             ),
             layer(
               'batch',
-              ['render', 'cli', 'browser'],
-              'the batch runner scores files; rendering and commands are above it',
+              ['cli', 'browser'],
+              'the batch runner scores (and may render) results; the commands are above it',
             ),
             layer(
               'browser',

@@ -1,6 +1,17 @@
 // What the batch runner hands on for each file, in file order, whichever thread scored it.
 import type { InputError } from '../core/input-error.js';
-import type { ReportResult } from '../core/report.js';
+import type { ReportResult, ResultDigest } from '../core/report.js';
 
-/** What came of one file: its scorecard (with notes a person should see, such as a value a " #" cut short), or why it could not be scored. */
-export type Outcome = { result: ReportResult; notes?: InputError[] } | { errors: InputError[] };
+/**
+ * What came of one file: its scorecard (with notes a person should see, such as a value a " #"
+ * cut short); or, when the run asked for it, the scorecard already rendered as report text with a
+ * digest of it (a worker thread then sends text the report takes as it is, rather than data to
+ * decode and render again); or why it could not be scored.
+ */
+export type Outcome =
+  | { result: ReportResult; notes?: InputError[] }
+  | { rendered: string; digest: ResultDigest; notes?: InputError[] }
+  | { errors: InputError[] };
+
+/** Renders a scored result as report text, where it is scored. */
+export type RenderResult = (result: ReportResult) => string;

@@ -3,12 +3,13 @@
 // shared with worker threads (score-parallel.ts); the results and errors come out the same.
 import type { InputError } from '../core/input-error.js';
 import { assessProject } from '../core/assess.js';
-import { buildReport, type Report, type ReportResult } from '../core/report.js';
+import { buildReport, digestOf, type Report, type ReportResult, type ResultDigest } from '../core/report.js';
 import type { LoadedFramework } from '../core/types.js';
 import { findProjects, STDIN, type FoundProjects } from '../io/find-projects.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
 import { loadProjectInput } from '../io/load-project.js';
-import type { Outcome } from './outcome.js';
+import type { Outcome, RenderResult } from './outcome.js';
+import { resultItem } from '../render/json/render.js';
 import { defaultJobs, eventLoopTurn, scoreInParallel } from './score-parallel.js';
 import { TOOL } from '../io/tool.js';
 
@@ -20,17 +21,24 @@ export interface ScoreOptions {
   found?: FoundProjects;
   /** Told of what a person should know about a file that is not an error (a value a " #" cut short). */
   onNote?: (note: InputError) => void;
+  /**
+   * Results as JSON report text, made by the thread that scored them, with a digest of each; the
+   * `onResult` callback then gets nothing. For a run whose only reports are JSON.
+   */
+  onJsonResult?: (text: string, digest: ResultDigest) => void;
 }
 
 export async function scoreOne(
   framework: LoadedFramework,
   file: string,
   limits: ReadLimits = DEFAULT_LIMITS,
+  render?: RenderResult,
 ): Promise<Outcome> {
   const loaded = await loadProjectInput(framework, file, limits);
   if (!loaded.ok) return { errors: loaded.errors };
   const result = { file: loaded.file, ...assessProject(framework, loaded.project) };
-  return loaded.notes.length > 0 ? { result, notes: loaded.notes } : { result };
+  const notes = loaded.notes.length > 0 ? { notes: loaded.notes } : {};
+  return render ? { rendered: render(result), digest: digestOf(result), ...notes } : { result, ...notes };
 }
 
 /** Files are read synchronously; every so often the event loop gets a turn, so Ctrl-C still works. */
@@ -41,22 +49,25 @@ export async function scoreEach(
   framework: LoadedFramework,
   paths: string[],
   onResult: (result: ReportResult) => void,
-  { limits = DEFAULT_LIMITS, jobs, onNote, found = findProjects(paths) }: ScoreOptions = {},
+  { limits = DEFAULT_LIMITS, jobs, onNote, onJsonResult, found = findProjects(paths) }: ScoreOptions = {},
 ): Promise<InputError[]> {
   const errors: InputError[] = [...found.errors];
   const take = (outcome: Outcome) => {
-    if (!('result' in outcome)) return void errors.push(...outcome.errors);
+    if ('errors' in outcome) return void errors.push(...outcome.errors);
     for (const note of outcome.notes ?? []) onNote?.(note);
-    onResult(outcome.result);
+    if ('result' in outcome) onResult(outcome.result);
+    else onJsonResult!(outcome.rendered, outcome.digest);
   };
+  const renderJson = onJsonResult !== undefined;
   const threads = found.files.includes(STDIN) ? 1 : (jobs ?? defaultJobs(found.files.length));
   if (threads > 1 && found.files.length > 1) {
-    await scoreInParallel({ framework, limits }, found.files, threads, scoreOne, take);
+    await scoreInParallel({ framework, limits, renderJson }, found.files, threads, scoreOne, take);
     return errors;
   }
+  const render = renderJson ? resultItem : undefined;
   for (const [index, file] of found.files.entries()) {
     if (index > 0 && index % FILES_PER_TURN === 0) await eventLoopTurn();
-    take(await scoreOne(framework, file, limits));
+    take(await scoreOne(framework, file, limits, render));
   }
   return errors;
 }

@@ -9,7 +9,8 @@ import { Worker } from 'node:worker_threads';
 import type { LoadedFramework } from '../core/types.js';
 import type { ReadLimits } from '../io/limits.js';
 import { PACKAGE_ROOT } from '../io/package-paths.js';
-import type { Outcome } from './outcome.js';
+import type { Outcome, RenderResult } from './outcome.js';
+import { resultItem } from '../render/json/render.js';
 
 /** Runs the bundled CLI's worker side (dist/bundle/copro.cjs, so only in the built CLI). */
 const WORKER_SCRIPT = join(PACKAGE_ROOT, 'bin', 'score-worker.cjs');
@@ -25,10 +26,11 @@ export const MAX_JOBS = 64;
 /** The default stops here: this thread renders every result, so more workers would mostly wait. */
 const DEFAULT_MAX_JOBS = 4;
 
-/** What every thread scores with: the same framework and the same limits. */
+/** What every thread scores with: the same framework and the same limits, and whether it renders JSON report text. */
 export interface WorkerSetup {
   framework: LoadedFramework;
   limits: ReadLimits;
+  renderJson?: boolean;
 }
 
 /** Sent to a worker: files to score, numbered from `start`. */
@@ -41,11 +43,33 @@ export interface WorkerTask {
  * Sent back: the outcomes of a task's files, in its order, as JSON text. JSON rather than the
  * structured clone postMessage would make: it costs this thread half as much to take in, and
  * this is the thread that also writes the report. Outcomes are plain data that end up as JSON
- * anyway, so nothing the report shows is changed by the trip.
+ * anyway, so nothing the report shows is changed by the trip. Report text a worker rendered
+ * travels apart, as strings (copied as they are), not escaped into the JSON and out again.
  */
 export interface WorkerReply {
   start: number;
   outcomes: string;
+  /** The rendered text of each outcome that has one, in order. */
+  texts: string[];
+}
+
+/** A task's outcomes as a reply: rendered text taken out of the JSON. */
+export function toReply(start: number, outcomes: Outcome[]): WorkerReply {
+  const texts: string[] = [];
+  const light = outcomes.map((outcome) => {
+    if (!('rendered' in outcome)) return outcome;
+    texts.push(outcome.rendered);
+    return { ...outcome, rendered: '' };
+  });
+  return { start, outcomes: JSON.stringify(light), texts };
+}
+
+/** The outcomes of a reply, with their rendered text put back. */
+export function fromReply({ outcomes, texts }: WorkerReply): Outcome[] {
+  let next = 0;
+  return (JSON.parse(outcomes) as Outcome[]).map((outcome) =>
+    'rendered' in outcome ? { ...outcome, rendered: texts[next++]! } : outcome,
+  );
 }
 
 export function defaultJobs(files: number): number {
@@ -55,7 +79,17 @@ export function defaultJobs(files: number): number {
 /** Lets the event loop run (worker replies, Ctrl-C) between stretches of synchronous work. */
 export const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-type ScoreOne = (framework: LoadedFramework, file: string, limits: ReadLimits) => Promise<Outcome>;
+type ScoreOne = (
+  framework: LoadedFramework,
+  file: string,
+  limits: ReadLimits,
+  render?: RenderResult,
+) => Promise<Outcome>;
+
+/** The renderer a setup asks for: JSON report text, or none (the outcome carries the scorecard). */
+export function rendererFor(setup: WorkerSetup): RenderResult | undefined {
+  return setup.renderJson ? resultItem : undefined;
+}
 
 /** A batch's shared state: which files have been handed out, which outcomes wait for their turn. */
 class Batch {
@@ -122,9 +156,9 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 function startWorker(setup: WorkerSetup, batch: Batch): Worker {
   const worker = new Worker(WORKER_SCRIPT, { workerData: setup, resourceLimits: WORKER_LIMITS });
-  worker.on('message', ({ start, outcomes }: WorkerReply) => {
+  worker.on('message', (reply: WorkerReply) => {
     if (batch.unsent) worker.postMessage(batch.nextTask());
-    batch.store(start, JSON.parse(outcomes) as Outcome[]);
+    batch.store(reply.start, fromReply(reply));
   });
   worker.on('error', (error) => batch.fail(error));
   worker.on('exit', (code) => {
@@ -136,7 +170,8 @@ function startWorker(setup: WorkerSetup, batch: Batch): Worker {
 async function scoreChunkHere(setup: WorkerSetup, batch: Batch, scoreOne: ScoreOne): Promise<void> {
   const { start, files } = batch.nextTask();
   const outcomes: Outcome[] = [];
-  for (const file of files) outcomes.push(await scoreOne(setup.framework, file, setup.limits));
+  const render = rendererFor(setup);
+  for (const file of files) outcomes.push(await scoreOne(setup.framework, file, setup.limits, render));
   batch.store(start, outcomes);
   await eventLoopTurn(); // let replies (and Ctrl-C) in
 }

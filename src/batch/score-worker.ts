@@ -3,13 +3,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Outcome } from './outcome.js';
 import { scoreOne } from './score-files.js';
-import type { WorkerReply, WorkerSetup, WorkerTask } from './score-parallel.js';
+import { rendererFor, toReply, type WorkerSetup, type WorkerTask } from './score-parallel.js';
 
 export function scoreWorker(): void {
-  const { framework, limits } = workerData as WorkerSetup;
+  const setup = workerData as WorkerSetup;
+  const { framework, limits } = setup;
+  const render = rendererFor(setup);
   parentPort!.on('message', async ({ start, files }: WorkerTask) => {
     const outcomes: Outcome[] = [];
-    for (const file of files) outcomes.push(await scoreOne(framework, file, limits));
-    parentPort!.postMessage({ start, outcomes: JSON.stringify(outcomes) } satisfies WorkerReply);
+    for (const file of files) outcomes.push(await scoreOne(framework, file, limits, render));
+    parentPort!.postMessage(toReply(start, outcomes));
   });
 }

@@ -2,7 +2,7 @@
 // at a time, so a batch of any size streams through.
 import type { InputError } from '../core/input-error.js';
 import { didYouMean, listWords } from '../core/did-you-mean.js';
-import { SummaryCounter } from '../core/report.js';
+import { SummaryCounter, type ResultDigest } from '../core/report.js';
 import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.js';
 import type { LoadedFramework } from '../core/types.js';
 import { visibleErrors } from '../core/input-error.js';
@@ -97,6 +97,9 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   const sink = await openReports(targets, reportHeader(TOOL, framework), options);
   const counter = new SummaryCounter(framework);
   const below: Shortfall[] = [];
+  // A run whose reports are all JSON, with no baseline to add to each result, takes each result
+  // as report text made by the thread that scored it: no scorecard is decoded and rendered again.
+  const asText = sink.jsonResult && !baseline;
   const errors: InputError[] = await scoreEach(
     framework,
     paths,
@@ -106,7 +109,19 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
       below.push(...shortfalls(framework, thresholds, [result]), ...(baseline?.regressions(result) ?? []));
       sink.result(result);
     },
-    { limits, jobs, found, onNote: (note) => printErrors([note]) },
+    {
+      limits,
+      jobs,
+      found,
+      onNote: (note) => printErrors([note]),
+      ...(asText && {
+        onJsonResult: (text: string, digest: ResultDigest) => {
+          counter.addDigest(digest);
+          below.push(...shortfalls(framework, thresholds, [digest]));
+          sink.jsonResult!(text);
+        },
+      }),
+    },
   );
   const summary = counter.summary(errors);
   const shown = visibleErrors(errors, options.verbose);

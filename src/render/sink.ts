@@ -24,6 +24,11 @@ export interface ReportHeader extends Pick<Report, 'tool' | 'framework'> {
 
 export interface ReportSink {
   result(result: ReportResult): void;
+  /**
+   * A result already rendered as JSON report text (render/json's resultItem), where it was
+   * scored: only JSON sinks have it, and a run uses it only when all its sinks do.
+   */
+  jsonResult?(text: string): void;
   end(summary: Report['summary'], errors: InputError[]): void;
 }
 
@@ -43,6 +48,13 @@ export function fanOut(sinks: readonly ReportSink[]): ReportSink {
     result(result) {
       for (const sink of sinks) sink.result(result);
     },
+    ...(sinks.every((sink) => sink.jsonResult)
+      ? {
+          jsonResult(text: string) {
+            for (const sink of sinks) sink.jsonResult!(text);
+          },
+        }
+      : {}),
     end(summary, errors) {
       for (const sink of sinks) sink.end(summary, errors);
     },

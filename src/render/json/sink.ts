@@ -10,11 +10,13 @@ import type { ReportHeader, ReportSink } from '../sink.js';
 export function jsonSink(header: ReportHeader, output: ReportOutput, newSpool: NewSpool): ReportSink {
   const spool = newSpool();
   let count = 0;
+  const append = (item: string) => {
+    spool.append(`${count === 0 ? '' : ',\n'}${item}`);
+    count++;
+  };
   return {
-    result(result: ReportResult) {
-      spool.append(`${count === 0 ? '' : ',\n'}${resultItem(result)}`);
-      count++;
-    },
+    result: (result: ReportResult) => append(resultItem(result)),
+    jsonResult: append,
     end(summary: Report['summary'], errors: InputError[]) {
       output.write(
         `{\n${field('schemaVersion', REPORT_SCHEMA_VERSION)},\n${field('tool', header.tool)},\n${field('framework', header.framework)},\n${field('summary', summary)},\n`,

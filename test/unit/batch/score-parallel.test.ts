@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../../src/batch/outcome.js';
 import { scoreEach, scoreOne } from '../../../src/batch/score-files.js';
-import { scoreInParallel } from '../../../src/batch/score-parallel.js';
-import type { ReportResult } from '../../../src/core/report.js';
+import { fromReply, scoreInParallel, toReply } from '../../../src/batch/score-parallel.js';
+import { digestOf, type ReportResult } from '../../../src/core/report.js';
+import { resultItem } from '../../../src/render/json/render.js';
 import { findProjects } from '../../../src/io/find-projects.js';
 import { DEFAULT_LIMITS } from '../../../src/io/limits.js';
 import { writeProjects } from '../../../scripts/synthetic-projects.mjs';
@@ -28,7 +29,8 @@ beforeAll(() => {
 });
 afterAll(() => dir.remove());
 
-const fileOf = (outcome: Outcome) => ('result' in outcome ? outcome.result.file : outcome.errors[0]!.file);
+const fileOf = (outcome: Outcome) =>
+  'result' in outcome ? outcome.result.file : 'rendered' in outcome ? outcome.digest.file : outcome.errors[0]!.file;
 
 describe('scoreInParallel', () => {
   it('hands every outcome on once, in file order, however the threads finish', async () => {
@@ -44,6 +46,41 @@ describe('scoreInParallel', () => {
     await scoreInParallel({ framework, limits: DEFAULT_LIMITS }, files, 2, scoreOne, (outcome) => shared.push(outcome));
     expect(shared).toEqual(here);
     expect(here.filter((outcome) => 'errors' in outcome)).toHaveLength(3);
+  });
+
+  it('rendering JSON where each file is scored gives the text and digest of the plain outcome, on every thread', async () => {
+    const plain: Outcome[] = [];
+    for (const file of files) plain.push(await scoreOne(framework, file, DEFAULT_LIMITS));
+    const rendered: Outcome[] = [];
+    await scoreInParallel({ framework, limits: DEFAULT_LIMITS, renderJson: true }, files, 3, scoreOne, (outcome) =>
+      rendered.push(outcome),
+    );
+    expect(rendered.map(fileOf)).toEqual(files);
+    rendered.forEach((outcome, i) => {
+      const before = plain[i]!;
+      if ('errors' in before) return expect(outcome).toEqual(before);
+      if (!('result' in before) || !('rendered' in outcome)) throw new Error(`outcome ${i} is not rendered`);
+      expect(outcome.rendered).toBe(resultItem(before.result));
+      expect(outcome.digest).toEqual(digestOf(before.result));
+    });
+  });
+
+  it('sends rendered text apart from the JSON of the outcomes, and puts it back in its place', () => {
+    const digest = {
+      file: 'a.yaml',
+      score: 50,
+      classification: { id: 'x', label: 'X', provisional: false },
+      unexpected: false,
+    };
+    const outcomes: Outcome[] = [
+      { rendered: '{\n  "a": "\\"quoted\\""\n}', digest },
+      { errors: [{ file: 'b.yaml', message: 'bad' }] },
+      { rendered: 'second', digest: { ...digest, file: 'c.yaml' }, notes: [{ file: 'c.yaml', message: 'cut' }] },
+    ];
+    const reply = toReply(4, outcomes);
+    expect(reply.texts).toEqual([outcomes[0]!.rendered, 'second']);
+    expect(reply.outcomes).not.toContain('quoted');
+    expect(fromReply(reply)).toEqual(outcomes);
   });
 
   it('with one thread, scores everything here, in order', async () => {
