@@ -67,15 +67,38 @@ export function writeSafeError(text: string): void {
  * Writing into a closed pipe (`copro … | head`) is not an error: stop quietly. Any other failure
  * to write the report (a full disk behind `> file`) is said in words, with exit 2.
  */
+function stopOnWriteError(stream: NodeJS.WriteStream, isStdout: boolean): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (isStdout)
+      process.stderr.write(
+        `copro: the report could not be written to standard output (${error.code ?? error.message})\n`,
+      );
+    process.exit(EXIT.cannotRun);
+  });
+}
+
+/**
+ * Node makes process.stdout and process.stderr when first asked for them, which costs a few
+ * milliseconds each (a run that says nothing on standard error never needs it). So the handlers
+ * are attached as each stream is made, not by asking for the streams at start.
+ */
 export function quietOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      if (stream === process.stdout)
-        process.stderr.write(
-          `copro: the report could not be written to standard output (${error.code ?? error.message})\n`,
-        );
-      process.exit(EXIT.cannotRun);
+  for (const name of ['stdout', 'stderr'] as const) {
+    const made = Object.getOwnPropertyDescriptor(process, name);
+    if (!made?.get || !made.configurable) {
+      stopOnWriteError(process[name], name === 'stdout'); // not Node's lazy getter: attach now
+      continue;
+    }
+    Object.defineProperty(process, name, {
+      configurable: true,
+      enumerable: made.enumerable,
+      get() {
+        const stream = made.get!.call(process) as NodeJS.WriteStream;
+        Object.defineProperty(process, name, { configurable: true, enumerable: made.enumerable, get: made.get });
+        stopOnWriteError(stream, name === 'stdout');
+        return stream;
+      },
     });
   }
 }
