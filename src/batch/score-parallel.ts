@@ -21,7 +21,7 @@ const CHUNK = 32;
 /** Chunks each worker has in hand, so it never waits for this thread to send the next. */
 const CHUNKS_IN_HAND = 2;
 /** Outcomes this thread may hold back, waiting for their turn, before it stops scoring. */
-const MAX_WAITING = 8 * CHUNK;
+const MAX_WAITING = 4 * CHUNK;
 export const MAX_JOBS = 64;
 /** The default stops here: this thread renders every result, so more workers would mostly wait. */
 const DEFAULT_MAX_JOBS = 4;

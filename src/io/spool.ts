@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-const IN_MEMORY_LIMIT = 8 * 1024 * 1024;
+const IN_MEMORY_LIMIT = 1024 * 1024;
 const CHUNK = 1024 * 1024;
 
 export class Spool {
