@@ -3,37 +3,46 @@
 // Writes N synthetic project files (seeded) to a temporary folder and times, several times each
 // and interleaved so that a busy moment hurts every measure alike:
 //   (a) the floor: a plain Node script that reads and YAML-parses every file, nothing else
-//   (b) copro assess <folder> --format json -o <file>
+//   (b) copro assess <folder> --format json -o <file>, with the default threads
+//   (e) the same with --jobs 1 (one thread)
 //   (c) bare `node -e 0`
 //   (d) copro assess <one file> --format json
-// and prints the medians, the ratios b/a and d/c against their targets, files per second and
-// peak memory. It checks that (b) scored every file. Options: --files N, --runs R, --jobs N
-// (passed to copro for (b)), --keep (leave the folder), --seed S. Then scripts/bench-hub.mjs
-// measures the resource hub on up to 5,000 of the same kind of files.
+// and prints the medians (wall time, and the CPU time of all the process's threads), the ratios
+// against their targets, files per second, peak memory and the report's size per project. It
+// checks that (b) scored every file. With --before <checkout> it times that checkout's built
+// copro the same way in the same runs (b, e, d), for a before-and-after table from one run.
+// Options: --files N, --runs R, --jobs N (passed to copro for (b)), --keep, --seed S,
+// --before DIR, --no-hub (skip the hub). Then scripts/bench-hub.mjs measures the resource hub on up to 5,000 such files.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeProjects } from './synthetic-projects.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'copro.js');
 const FLOOR = join(ROOT, 'scripts', 'bench-floor.mjs');
 const PEAK = new URL('./bench-peak.mjs', import.meta.url).href;
 
-const TARGETS = { batch: 1.3, start: 1.6, memoryMB: 300 };
+/** Issue 12's targets: ratios to the floor (a) or to bare Node (c), measured in the same run. */
+const TARGETS = { cpu: 1.3, oneThread: 1.3, threads: 1.0, start: 1.35, memoryMB: 200 };
 
 function options(argv) {
-  const found = { files: 10_000, runs: 5, seed: 1, jobs: undefined, keep: false };
+  const found = { files: 10_000, runs: 5, seed: 1, jobs: undefined, keep: false, before: undefined, hub: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--keep') found.keep = true;
-    else if (['--files', '--runs', '--seed', '--jobs'].includes(arg)) {
+    else if (arg === '--no-hub') found.hub = false;
+    else if (arg === '--before') {
+      found.before = resolve(argv[++i] ?? '');
+      if (!existsSync(join(found.before, 'dist', 'bundle', 'copro.cjs')))
+        fail(`--before takes a built copro checkout (npm ci there): ${found.before} has no dist/bundle/copro.cjs`);
+    } else if (['--files', '--runs', '--seed', '--jobs'].includes(arg)) {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) fail(`${arg} takes a whole number of 1 or more`);
       found[arg.slice(2)] = value;
-    } else fail(`unknown option "${arg}": use --files N, --runs R, --jobs N, --seed S or --keep`);
+    } else
+      fail(`unknown option "${arg}": use --files N, --runs R, --jobs N, --seed S, --before DIR, --no-hub or --keep`);
   }
   return found;
 }
@@ -44,15 +53,18 @@ function fail(message) {
   throw new BenchFailure(message);
 }
 
-/** Runs a command once; its wall time in ms and, when preloaded with bench-peak, its peak memory. */
-function timed(args, { peak = false } = {}) {
-  const argv = peak ? ['--import', PEAK, ...args] : args;
+/** Runs a command once: its wall time in ms and, preloaded with bench-peak, its CPU time (ms) and peak memory (MB). */
+function timed(args) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['--import', PEAK, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0) fail(`${args.join(' ')} ended with exit code ${run.status}:\n${run.stderr}`);
-  const rss = /bench-peak-rss-kb=(\d+)/.exec(run.stderr ?? '');
-  return { ms, peakMB: rss ? Number(rss[1]) / 1024 : undefined, stdout: run.stdout };
+  const used = /bench-peak-rss-kb=(\d+) bench-cpu-us=(\d+)/.exec(run.stderr ?? '');
+  if (!used) fail(`${args.join(' ')} did not report what it used`);
+  return { ms, peakMB: Number(used[1]) / 1024, cpuMs: Number(used[2]) / 1000 };
 }
 
 const median = (values) => {
@@ -77,67 +89,110 @@ function machine() {
   return `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${process.platform}`;
 }
 
+/** The commands of one copro checkout: its batch with the default threads and with one, and a one-file run. */
+function coproCommands(root, projects, one, report, jobs) {
+  const bin = join(root, 'bin', 'copro.js');
+  const batch = [bin, 'assess', projects, '--format', 'json', '-o', report];
+  return {
+    batch: [...batch, ...(jobs ? ['--jobs', String(jobs)] : [])],
+    oneThread: [...batch, '--jobs', '1'],
+    single: [bin, 'assess', one, '--format', 'json'],
+  };
+}
+
+/** Times every command of `versions` (and the floor and bare Node) `runs` times, interleaved; medians. */
+function measure(versions, projects, runs) {
+  const samples = {};
+  const add = (key, value) => (samples[key] ??= []).push(value);
+  for (let r = 0; r < runs; r++) {
+    process.stdout.write(`bench: run ${r + 1} of ${runs}\n`);
+    const floor = timed([FLOOR, projects]);
+    add('floor.ms', floor.ms);
+    add('floor.cpu', floor.cpuMs);
+    add('floor.mb', floor.peakMB);
+    for (const [name, commands] of Object.entries(versions)) {
+      for (const kind of ['batch', 'oneThread']) {
+        const run = timed(commands[kind]);
+        add(`${name}.${kind}.ms`, run.ms);
+        add(`${name}.${kind}.cpu`, run.cpuMs);
+        add(`${name}.${kind}.mb`, run.peakMB);
+      }
+    }
+    // Start-up is short and noisy: take several of each per run.
+    for (let k = 0; k < 4; k++) {
+      add('node.ms', timed(['-e', '0']).ms);
+      for (const [name, commands] of Object.entries(versions)) add(`${name}.single.ms`, timed(commands.single).ms);
+    }
+  }
+  const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
+  for (const [key, values] of Object.entries(samples)) if (key.endsWith('.mb')) m[`${key}.max`] = Math.max(...values);
+  return m;
+}
+
+/** The figures of one version as table rows: [label, value, target check]. */
+function rows(m, name, files, reportBytes) {
+  const v = (key) => m[`${name}.${key}`];
+  const within = (ratio, target) => `${ratio.toFixed(2)} (≤ ${target}: ${ratio <= target ? 'met' : 'NOT met'})`;
+  return [
+    [
+      '(b) batch, default threads: wall',
+      `${v('batch.ms').toFixed(0)} ms, ${((files / v('batch.ms')) * 1000).toFixed(0)} files/s`,
+    ],
+    ['(b) its CPU time, all threads', `${v('batch.cpu').toFixed(0)} ms`],
+    ['(e) batch, --jobs 1: wall', `${v('oneThread.ms').toFixed(0)} ms, CPU ${v('oneThread.cpu').toFixed(0)} ms`],
+    ['(d) one file', `${v('single.ms').toFixed(1)} ms`],
+    ['CPU of (b) / CPU of (a)', within(v('batch.cpu') / m['floor.cpu'], TARGETS.cpu)],
+    ['CPU of (e) / CPU of (a)', (v('oneThread.cpu') / m['floor.cpu']).toFixed(2)],
+    ['wall (e) / (a), one thread', within(v('oneThread.ms') / m['floor.ms'], TARGETS.oneThread)],
+    ['wall (b) / (a), default threads', within(v('batch.ms') / m['floor.ms'], TARGETS.threads)],
+    ['(d) / (c), one file', within(v('single.ms') / m['node.ms'], TARGETS.start)],
+    [
+      'peak memory of (b), highest run',
+      `${v('batch.mb.max').toFixed(0)} MB (≤ ${TARGETS.memoryMB}: ${v('batch.mb.max') <= TARGETS.memoryMB ? 'met' : 'NOT met'}); --jobs 1: ${v('oneThread.mb.max').toFixed(0)} MB`,
+    ],
+    ...(reportBytes ? [['JSON report per project', `${(reportBytes / files / 1024).toFixed(1)} kB`]] : []),
+  ];
+}
+
 function main() {
-  const { files, runs, seed, jobs, keep } = options(process.argv.slice(2));
+  const { files, runs, seed, jobs, keep, before } = options(process.argv.slice(2));
   const folder = mkdtempSync(join(tmpdir(), 'copro-bench-'));
   const projects = join(folder, 'projects');
-  const report = join(folder, 'report.json');
   try {
     process.stdout.write(`bench: writing ${files} synthetic project files to ${projects} …\n`);
     const paths = writeProjects(projects, files, seed);
     const one = paths[Math.floor(paths.length / 2)];
-    const batchArgs = [
-      BIN,
-      'assess',
-      projects,
-      '--format',
-      'json',
-      '-o',
-      report,
-      ...(jobs ? ['--jobs', String(jobs)] : []),
-    ];
+    const versions = { now: coproCommands(ROOT, projects, one, join(folder, 'now.json'), jobs) };
+    if (before) versions.before = coproCommands(before, projects, one, join(folder, 'before.json'), jobs);
 
-    // Warm the file cache and check the answer before timing anything.
+    // Warm the file cache and check the answers before timing anything.
     timed([FLOOR, projects]);
-    timed(batchArgs);
-    const summary = reportSummary(report);
-    if (summary.scored !== files || summary.invalid !== 0)
-      fail(`copro scored ${summary.scored} of ${files} files (${summary.invalid} invalid)`);
-
-    const measures = { floor: [], batch: [], node: [], single: [], floorMB: [], batchMB: [] };
-    for (let r = 0; r < runs; r++) {
-      process.stdout.write(`bench: run ${r + 1} of ${runs}\n`);
-      const floor = timed([FLOOR, projects], { peak: true });
-      const batch = timed(batchArgs, { peak: true });
-      measures.floor.push(floor.ms);
-      measures.floorMB.push(floor.peakMB);
-      measures.batch.push(batch.ms);
-      measures.batchMB.push(batch.peakMB);
-      // Start-up is short and noisy: take several pairs per run.
-      for (let k = 0; k < 4; k++) {
-        measures.node.push(timed(['-e', '0']).ms);
-        measures.single.push(timed([BIN, 'assess', one, '--format', 'json']).ms);
-      }
+    const sizes = {};
+    for (const [name, commands] of Object.entries(versions)) {
+      timed(commands.batch);
+      const report = join(folder, `${name}.json`);
+      const summary = reportSummary(report);
+      if (summary.scored !== files || summary.invalid !== 0)
+        fail(`${name}: copro scored ${summary.scored} of ${files} files (${summary.invalid} invalid)`);
+      sizes[name] = statSync(report).size;
     }
-    const m = Object.fromEntries(Object.entries(measures).map(([key, values]) => [key, median(values)]));
-    const batchRatio = m.batch / m.floor;
-    const startRatio = m.single / m.node;
-    const peakMB = Math.max(...measures.batchMB);
-    const verdict = (ok) => (ok ? 'within target' : 'OVER TARGET');
+
+    const m = measure(versions, projects, runs);
+    const now = rows(m, 'now', files, sizes.now);
+    const old = before ? rows(m, 'before', files, sizes.before) : undefined;
+    const width = Math.max(...now.map(([label]) => label.length));
     const lines = [
       '',
       `machine: ${machine()}`,
-      `files: ${files} (${(statSync(report).size / 1024 / 1024).toFixed(0)} MB JSON report), runs: ${runs}, seed: ${seed}${jobs ? `, --jobs ${jobs}` : ''}`,
+      `files: ${files}, runs: ${runs}, seed: ${seed}${jobs ? `, --jobs ${jobs}` : ''}${before ? `, before: ${before}` : ''}`,
       '',
-      `(a) floor, read + YAML-parse          ${m.floor.toFixed(0).padStart(7)} ms   ${((files / m.floor) * 1000).toFixed(0)} files/s, peak ${m.floorMB.toFixed(0)} MB`,
-      `(b) copro assess <folder> --format json ${m.batch.toFixed(0).padStart(5)} ms   ${((files / m.batch) * 1000).toFixed(0)} files/s, peak ${m.batchMB.toFixed(0)} MB (highest ${peakMB.toFixed(0)} MB)`,
-      `(c) node -e 0                         ${m.node.toFixed(1).padStart(7)} ms`,
-      `(d) copro assess <one file> --format json ${m.single.toFixed(1).padStart(5)} ms`,
+      `(a) floor, read + YAML-parse: ${m['floor.ms'].toFixed(0)} ms wall, ${m['floor.cpu'].toFixed(0)} ms CPU, peak ${m['floor.mb'].toFixed(0)} MB`,
+      `(c) node -e 0: ${m['node.ms'].toFixed(1)} ms`,
       '',
-      `batch       b/a = ${batchRatio.toFixed(2)}  (target ≤ ${TARGETS.batch})   ${verdict(batchRatio <= TARGETS.batch)}`,
-      `start-up    d/c = ${startRatio.toFixed(2)}  (target ≤ ${TARGETS.start})   ${verdict(startRatio <= TARGETS.start)}`,
-      `peak memory     ${peakMB.toFixed(0)} MB (target < ${TARGETS.memoryMB} MB)   ${verdict(peakMB < TARGETS.memoryMB)}`,
-      `checked: the batch scored all ${summary.scored} files`,
+      ...(old ? [`${''.padEnd(width)}   now  |  before`] : []),
+      ...now.map(([label, value], i) => `${label.padEnd(width)}   ${value}${old ? `  |  ${old[i][1]}` : ''}`),
+      '',
+      `checked: each copro scored all ${files} files`,
       '',
     ];
     process.stdout.write(lines.join('\n'));
@@ -157,7 +212,8 @@ try {
 }
 
 /** Then the resource hub at scale (scripts/bench-hub.mjs): 5,000 files, or fewer if asked for fewer. */
-function hubBench({ files, runs, seed }) {
+function hubBench({ files, runs, seed, hub }) {
+  if (!hub) return;
   const args = ['--files', String(Math.min(files, 5_000)), '--runs', String(Math.min(runs, 3)), '--seed', String(seed)];
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-hub.mjs'), ...args], { stdio: 'inherit' });
   if (run.status !== 0) process.exitCode = run.status ?? 2;
