@@ -68,7 +68,7 @@ function resumingTitle(draft: Project, resuming: boolean): string {
   const suggested = suggestionsIn(draft).length;
   return suggested === 0
     ? 'Carrying on: only what is still unknown is asked.'
-    : `Carrying on: what is still unknown is asked, and each of the ${suggested} suggestions copro draft made from your text is shown for you to keep, change or leave unknown.`;
+    : `Carrying on: what is still unknown is asked, and ${suggested === 1 ? 'the suggestion' : `each of the ${suggested} suggestions`} copro draft made from your text is shown for you to keep, change or leave unknown.`;
 }
 
 type DetailKey = 'organisation' | 'location' | 'summary' | 'describedAs';
@@ -300,7 +300,9 @@ async function askScope(
   reassessing: boolean,
 ): Promise<AnswerScope> {
   const ofThem =
-    suggested === 0 ? '' : ` ${suggested} of them have an answer copro draft suggested from your text, to check.`;
+    suggested === 0
+      ? ''
+      : ` ${suggested === 1 ? 'One of them has' : `${suggested} of them have`} an answer copro draft suggested from your text, to check.`;
   ask.say(`\n${style.bold(`Last, ${count} short questions in groups, one group for each criterion.${ofThem}`)}`);
   const onlySuggested: Choice<AnswerScope>[] =
     suggested === 0

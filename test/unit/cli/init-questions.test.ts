@@ -251,6 +251,20 @@ describe('checking what copro draft suggested (init --resume on a drafted file)'
     expect(draft.stages.define).toEqual(drafted().stages.define);
   });
 
+  it('speaks of one suggestion in the singular', async () => {
+    const one: Project = {
+      name: 'One',
+      stages: {},
+      answers: { [first!.id]: { answer: 'yes', evidence: quote, suggested: true } },
+    };
+    const { asker, asked, said } = scripted([[/Answer them now/, 'none']], { text: '', confirm: true });
+    await askProject(asker, framework, acceptYear, PLAIN_STYLE, one);
+    expect(said[0]).toContain('and the suggestion copro draft made from your text is shown');
+    expect(said.join('\n')).toContain('One of them has an answer copro draft suggested');
+    const scope = asked.find((q) => /Answer them now/.test(q.message))!;
+    expect(scope.choices![0]).toBe('suggested');
+  });
+
   it('says nothing about suggestions, and offers no "only the suggested", for a file without any', async () => {
     const plain: Project = { name: 'Plain', stages: {}, answers: {} };
     const { asker, asked, said } = scripted([[/Answer them now/, 'none']], { text: '', confirm: true });
