@@ -23,6 +23,7 @@ const { loadProjectFile } = await dist('io/load-project.js');
 const { draftProject } = await dist('core/draft.js');
 const { assessProject } = await dist('core/assess.js');
 const { levelRank } = await dist('core/levels.js');
+const { termNamedBy } = await dist('core/terms.js');
 
 /** Written, and never looked at while the cues were tuned. */
 const HELD_OUT = new Set([
@@ -95,6 +96,9 @@ async function measure(c) {
     draftClass: draftClass.id,
     stages,
     answers: Object.keys(drafted.answers).length,
+    // The term each file's describedAs names (the hand-coded file says how the work named itself).
+    handTerm: termNamedBy(framework, hand.describedAs)?.id ?? 'none',
+    draftTerm: termNamedBy(framework, drafted.describedAs)?.id ?? 'none',
   };
 }
 
@@ -134,7 +138,7 @@ for (const r of results) {
   const stages = r.stages.map((s) => `${s.id} ${s.want}→${s.got}`).join(', ');
   const mark = r.handClass === r.draftClass ? '=' : '≠';
   console.log(
-    `${r.set.padEnd(17)} ${r.id.padEnd(40)} ${r.handClass} ${mark} ${r.draftClass}; ${r.answers} answers; ${stages}`,
+    `${r.set.padEnd(17)} ${r.id.padEnd(40)} ${r.handClass} ${mark} ${r.draftClass}; ${r.answers} answers; ${stages}; describedAs ${r.handTerm}→${r.draftTerm}`,
   );
 }
 console.log('');
@@ -162,6 +166,16 @@ for (const row of rows) {
   );
 }
 const all = rows[rows.length - 1];
+const named = results.filter((r) => r.handTerm !== 'none');
+const asCoded = results.filter((r) => r.handTerm === r.draftTerm).length;
+const otherTerm = named.filter((r) => r.draftTerm !== 'none' && r.draftTerm !== r.handTerm).length;
+const leftOut = named.filter((r) => r.draftTerm === 'none').length;
+const madeUp = results.filter((r) => r.handTerm === 'none' && r.draftTerm !== 'none').length;
+console.log(
+  `\ndescribedAs (the term the work calls itself) over all descriptions: ${asCoded}/${results.length} as the hand-coded file; ` +
+    `of the ${named.length} that name themselves, ${otherTerm} drafted as another term and ${leftOut} left out; ` +
+    `${madeUp} of the ${results.length - named.length} that do not were given a term.`,
+);
 console.log(
   `\nGoals over all descriptions: class agreement ≥ 70 %: ${all.goals.classes ? 'met' : 'NOT met'}; stage levels within one step ≥ 80 %: ${all.goals.withinOne ? 'met' : 'NOT met'}; no consultation drafted as co-production: ${all.goals.noCoPro ? 'met' : 'NOT met'}.`,
 );

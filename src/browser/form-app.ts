@@ -7,7 +7,19 @@ import type { RawProject } from '../core/project-rules.js';
 import type { Criterion, LoadedFramework, Stage } from '../core/types.js';
 import { renderHtmlScorecard } from '../render/html/scorecard.js';
 import { frameworkOutline } from '../render/sink.js';
-import { emptyState, fileNameOf, loadProjectText, projectFileOf, scorecardOf, type FormState } from './form-state.js';
+import {
+  emptyState,
+  entryOf,
+  fileNameOf,
+  loadProjectText,
+  projectFileOf,
+  scorecardOf,
+  suggestionsLeft,
+  withEntry,
+  type EntryParts,
+  type FormState,
+  type Section,
+} from './form-state.js';
 
 interface PageData {
   framework: LoadedFramework;
@@ -129,8 +141,10 @@ function radioGroup(
   current: string,
   onChange: (value: string) => void,
   describedBy?: string,
+  /** Shown between the question and its choices (a suggestion to check). */
+  intro?: HTMLElement,
 ): HTMLElement {
-  const fieldset = el('fieldset', { class: 'choices' }, el('legend', {}, legend));
+  const fieldset = el('fieldset', { class: 'choices' }, el('legend', {}, legend), ...(intro ? [intro] : []));
   if (describedBy) fieldset.setAttribute('aria-describedby', describedBy);
   for (const option of options) {
     const id = `${name}--${option.value.replace(/[^a-z0-9]/gi, '-')}`;
@@ -211,20 +225,78 @@ function aboutScreen(): HTMLElement[] {
   ];
 }
 
-function stageScreen(stage: Stage): HTMLElement[] {
-  const raw = state.raw.stages?.[stage.id];
-  const entry =
-    typeof raw === 'string' ? { level: raw } : ((raw as { level?: string; evidence?: string } | undefined) ?? {});
-  // One entry for the screen, updated in place: the level and the evidence are set separately.
-  const set = (next: { level?: string; evidence?: string }) => {
-    Object.assign(entry, next);
-    const level = entry.level ?? 'unknown';
-    state.raw.stages = {
-      ...state.raw.stages,
-      [stage.id]: entry.evidence === undefined ? level : { level, evidence: entry.evidence },
-    };
+/**
+ * What `copro draft` suggested for a stage or a question, and the sentence it came from, marked
+ * for the person to check. Keeping it (the button) or choosing any answer clears the mark; the
+ * note then says so (it is a live region, so a screen reader hears it too).
+ */
+function suggestionNote(
+  id: string,
+  shown: string,
+  evidence: string | undefined,
+  keep: () => void,
+): { element: HTMLElement; checked: () => void } {
+  const button = el('button', { type: 'button', class: 'button secondary', id: `${id}-keep` }, 'Keep this suggestion');
+  const element = el(
+    'div',
+    { class: 'suggestion', id, 'aria-live': 'polite' },
+    el('p', { class: 'suggestion-mark' }, 'Suggested from your text — check it'),
+    el('p', {}, 'copro draft suggested ', el('strong', {}, shown), evidence ? ', from:' : '.'),
+    ...(evidence ? [el('blockquote', {}, evidence)] : []),
+    el('p', { class: 'actions' }, button, el('span', { class: 'hint' }, 'or choose another answer below.')),
+  );
+  const checked = () => {
+    element.className = 'suggestion checked';
+    element.replaceChildren(el('p', {}, `Checked: “${shown}” is your answer now, no longer a suggestion.`));
+  };
+  button.addEventListener('click', () => {
+    keep();
+    checked();
+  });
+  return { element, checked };
+}
+
+/**
+ * The choices for a stage or a question, its evidence, and the note on a suggestion, all editing
+ * one entry of the project: choosing an answer (or keeping a suggestion) confirms it; editing the
+ * evidence alone does not.
+ */
+function entryFields(
+  section: Section,
+  id: string,
+  name: string,
+  legend: string,
+  options: Option[],
+  evidenceLabel: string,
+  describedBy?: string,
+): HTMLElement[] {
+  let entry = entryOf(state.raw, section, id);
+  const set = (next: EntryParts) => {
+    entry = { ...entry, ...next };
+    state.raw = withEntry(state.raw, section, id, entry);
     changed();
   };
+  const current = entry.value ?? 'unknown';
+  const note = entry.suggested
+    ? suggestionNote(
+        `${name}-suggestion`,
+        options.find((o) => o.value === current)?.label ?? current,
+        entry.evidence,
+        () => set({ suggested: false }),
+      )
+    : undefined;
+  const choose = (value: string) => {
+    if (entry.suggested) note?.checked();
+    set({ value, suggested: false });
+  };
+  const described = [describedBy, note ? `${name}-suggestion` : undefined].filter(Boolean).join(' ');
+  return [
+    radioGroup(name, legend, options, current, choose, described || undefined, note?.element),
+    evidenceField(`${name}-evidence`, entry.evidence, (evidence) => set({ evidence }), evidenceLabel),
+  ];
+}
+
+function stageScreen(stage: Stage): HTMLElement[] {
   const options: Option[] = framework.levels.map((level) => ({
     value: level.id,
     label: level.label,
@@ -233,19 +305,14 @@ function stageScreen(stage: Stage): HTMLElement[] {
   return [
     el('h2', { id: 'screen-title', tabindex: '-1' }, `Who held power: ${stage.label}`),
     ...(stage.description ? [el('p', { id: `stage-${stage.id}-about` }, stage.description)] : []),
-    radioGroup(
+    ...entryFields(
+      'stages',
+      stage.id,
       `stage-${stage.id}`,
       `At ${stage.label.toLowerCase()}, which is closest to what happened?`,
       [...options, DONT_KNOW, DOES_NOT_APPLY],
-      entry.level ?? 'unknown',
-      (level) => set({ level }),
-      stage.description ? `stage-${stage.id}-about` : undefined,
-    ),
-    evidenceField(
-      `stage-${stage.id}-evidence`,
-      entry.evidence,
-      (evidence) => set({ evidence }),
       'What shows it? Who did what, in a sentence. Power-sharing counts only with evidence.',
+      stage.description ? `stage-${stage.id}-about` : undefined,
     ),
   ];
 }
@@ -256,19 +323,6 @@ function criterionScreen(criterion: Criterion): HTMLElement[] {
     el('p', {}, criterion.summary),
   ];
   for (const indicator of criterion.indicators) {
-    const raw = state.raw.answers?.[indicator.id];
-    const entry: { answer?: string; evidence?: string } =
-      typeof raw === 'string' ? { answer: raw } : { ...(raw as { answer?: string; evidence?: string } | undefined) };
-    const set = (next: { answer?: string; evidence?: string }) => {
-      Object.assign(entry, next);
-      const answer = (entry.answer ?? 'unknown') as 'unknown';
-      state.raw.answers = {
-        ...state.raw.answers,
-        [indicator.id]: entry.evidence === undefined ? answer : { answer, evidence: entry.evidence },
-      };
-      changed();
-    };
-    const name = `answer-${indicator.id}`;
     const options: Option[] = [
       { value: 'yes', label: 'Yes', hint: indicator.yes },
       { value: 'partly', label: 'Partly', hint: indicator.partly },
@@ -280,11 +334,12 @@ function criterionScreen(criterion: Criterion): HTMLElement[] {
       el(
         'section',
         { class: 'question' },
-        radioGroup(name, indicator.question, options, entry.answer ?? 'unknown', (answer) => set({ answer })),
-        evidenceField(
-          `${name}-evidence`,
-          entry.evidence,
-          (evidence) => set({ evidence }),
+        ...entryFields(
+          'answers',
+          indicator.id,
+          `answer-${indicator.id}`,
+          indicator.question,
+          options,
           'Evidence (optional): a document, a quote, a figure',
         ),
       ),
@@ -302,6 +357,15 @@ function finishScreen(): HTMLElement[] {
   }
   const fileName = fileNameOf(state.raw);
   const text = projectFileOf(framework, state.raw, fileName);
+  const left = suggestionsLeft(state.raw);
+  if (left > 0)
+    parts.push(
+      el(
+        'p',
+        { class: 'suggestion' },
+        `${plural(left, 'suggestion')} from copro draft ${left === 1 ? 'is' : 'are'} not checked yet: the file keeps ${left === 1 ? 'it' : 'them'} marked “suggested: true”, and a verdict resting on a suggested stage stays provisional. Go back to check ${left === 1 ? 'it' : 'them'}, or download the file as it is.`,
+      ),
+    );
   const download = el('a', { class: 'button', id: 'download', download: fileName }, `Download ${fileName}`);
   download.setAttribute('href', URL.createObjectURL(new Blob([text], { type: 'application/yaml' })));
   parts.push(
@@ -351,7 +415,13 @@ function finishScreen(): HTMLElement[] {
 
 // ---- The live scorecard ----
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function showScore(): void {
+  const left = suggestionsLeft(state.raw);
+  const suggestions = $('live-suggestions');
+  suggestions.hidden = left === 0;
+  suggestions.textContent = `${plural(left, 'suggestion')} from copro draft still to check.`;
   const card = scorecardOf(framework, state.raw);
   const klass = $('live-class');
   if (!card) {
@@ -430,7 +500,14 @@ function loadFile(file: File): void {
       );
       return;
     }
-    $('problems').replaceChildren(el('p', { class: 'loaded' }, `Loaded ${file.name}: carry on where it left off.`));
+    const suggested = suggestionsLeft(loaded.raw);
+    const check =
+      suggested === 0
+        ? ''
+        : ` It holds ${plural(suggested, 'suggestion')} from copro draft: each is marked “suggested from your text — check it” on its screen.`;
+    $('problems').replaceChildren(
+      el('p', { class: 'loaded' }, `Loaded ${file.name}: carry on where it left off.${check}`),
+    );
     state = { raw: loaded.raw as RawProject, step: 0 };
     show(0);
   });

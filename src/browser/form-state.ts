@@ -60,3 +60,51 @@ export function loadProjectText(framework: LoadedFramework, text: string): { raw
   const { stages, answers, idChanges: _changes, ...info } = checked.project;
   return { raw: { ...info, stages: { ...stages }, answers: { ...answers } }, problems: [] };
 }
+
+/** A stage's level or a question's answer as the page edits it: the value, its evidence, and whether copro draft only suggested it. */
+export interface EntryParts {
+  value?: string;
+  evidence?: string;
+  suggested?: boolean;
+}
+
+export type Section = 'stages' | 'answers';
+
+const VALUE_KEY = { stages: 'level', answers: 'answer' } as const;
+
+/** The entry for a stage or a question, from either form a project file may hold (`consult`, or `{level: consult, …}`). */
+export function entryOf(raw: RawProject, section: Section, id: string): EntryParts {
+  const held = (raw[section] as Record<string, unknown> | undefined)?.[id];
+  if (typeof held === 'string') return { value: held };
+  if (typeof held !== 'object' || held === null) return {};
+  const entry = held as Record<string, unknown>;
+  const value = entry[VALUE_KEY[section]];
+  return {
+    ...(typeof value === 'string' ? { value } : {}),
+    ...(typeof entry.evidence === 'string' ? { evidence: entry.evidence } : {}),
+    ...(entry.suggested === true ? { suggested: true } : {}),
+  };
+}
+
+/** `raw` with the entry set, in the short form when there is nothing but the value (as copro init writes it). */
+export function withEntry(raw: RawProject, section: Section, id: string, parts: EntryParts): RawProject {
+  const value = parts.value ?? 'unknown';
+  const long = parts.evidence !== undefined || parts.suggested === true;
+  const entry = long
+    ? {
+        [VALUE_KEY[section]]: value,
+        ...(parts.evidence !== undefined ? { evidence: parts.evidence } : {}),
+        ...(parts.suggested ? { suggested: true } : {}),
+      }
+    : value;
+  return { ...raw, [section]: { ...raw[section], [id]: entry } };
+}
+
+/** How many stage levels and answers are still only suggested by copro draft, not yet checked by a person. */
+export function suggestionsLeft(raw: RawProject): number {
+  return (['stages', 'answers'] as const).reduce(
+    (count, section) =>
+      count + Object.keys(raw[section] ?? {}).filter((id) => entryOf(raw, section, id).suggested).length,
+    0,
+  );
+}

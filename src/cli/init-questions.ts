@@ -13,6 +13,8 @@ import type {
   StageEntry,
 } from '../core/types.js';
 import { NOT_APPLICABLE, UNKNOWN } from '../core/types.js';
+import { own } from '../core/project-entries.js';
+import { suggestionsIn } from '../core/suggestions.js';
 import { oneLine, safeStrings } from '../render/text/safe-text.js';
 import type { Style } from '../render/text/style.js';
 import { shorten, wrapParagraphs } from '../render/text/wrap.js';
@@ -43,7 +45,7 @@ export interface Asker {
 /** Checks a year the way the project schema does, so the file written is always valid. */
 export type YearCheck = (year: string | number) => true | string;
 
-type AnswerScope = 'all' | 'by-group' | 'none';
+type AnswerScope = 'suggested' | 'all' | 'by-group' | 'none';
 
 const SKIP = '(optional)';
 
@@ -59,6 +61,15 @@ const backChoice: Choice<typeof BACK> = {
   short: 'back',
   description: 'Ask the previous question again (its answer is cleared).',
 };
+
+/** What `copro init` says it is about to do: describe a project, or carry on with one (and check its suggestions). */
+function resumingTitle(draft: Project, resuming: boolean): string {
+  if (!resuming) return 'Describe a project for copro.';
+  const suggested = suggestionsIn(draft).length;
+  return suggested === 0
+    ? 'Carrying on: only what is still unknown is asked.'
+    : `Carrying on: what is still unknown is asked, and ${suggested === 1 ? 'the suggestion' : `each of the ${suggested} suggestions`} copro draft made from your text is shown for you to keep, change or leave unknown.`;
+}
 
 type DetailKey = 'organisation' | 'location' | 'summary' | 'describedAs';
 
@@ -77,7 +88,7 @@ async function askDetails(
 ): Promise<void> {
   ask.say(
     [
-      style.bold(resuming ? 'Carrying on: only what is still unknown is asked.' : 'Describe a project for copro.'),
+      style.bold(resumingTitle(draft, resuming)),
       'A few details first, then who held power at each stage of the project, then short questions about how it was done. ' +
         'Anything marked (optional) can be skipped with Enter; skipped questions are written to the file as "unknown", to fill in later. ' +
         'In a list, "← Back" asks the previous question again. Ctrl-C stops at any time: what you have answered is kept in the file, ' +
@@ -144,9 +155,23 @@ function levelChoices(framework: Framework, stage: Stage): Choice<string>[] {
   ];
 }
 
-/** Still to be asked: not in the file being resumed, or "unknown" there. */
-function stillUnknown(value: string | undefined): boolean {
-  return value === undefined || value === UNKNOWN;
+/** Still to be asked: not in the file being resumed, "unknown" there, or only suggested by `copro draft`. */
+function stillToAsk(entry: { level: string } | { answer: string } | undefined): boolean {
+  if (entry === undefined || ('suggested' in entry && entry.suggested === true)) return true;
+  return ('level' in entry ? entry.level : entry.answer) === UNKNOWN;
+}
+
+/**
+ * What `copro draft` suggested, and the sentence it came from, shown above the question; the
+ * suggestion is the question's default, so Enter keeps it.
+ */
+function sayWhatWasSuggested(ask: Asker, style: Style, value: string, evidence: string | undefined): void {
+  ask.say(
+    [
+      `${style.bold('Suggested from your text:')} ${value}${evidence ? `, from ${oneLine(evidence)}` : ''}`,
+      style.dim('Press Enter to keep it, choose another if it is wrong, or "not sure (unknown)" if you do not know.'),
+    ].join('\n'),
+  );
 }
 
 /**
@@ -155,9 +180,9 @@ function stillUnknown(value: string | undefined): boolean {
  */
 export type Earlier = Pick<Project, 'stages' | 'answers'>;
 
-/** Going back clears an answer: to what the earlier assessment said, when there is one. */
-function clearEntry<T>(entries: Record<string, T>, id: string, earlier: Record<string, T> | undefined): void {
-  const before = earlier?.[id];
+/** Going back clears an answer: to what it was before the question (the earlier assessment's, a suggestion), if anything. */
+function clearEntry<T>(entries: Record<string, T>, id: string, earlier: Record<string, T>): void {
+  const before = own(earlier, id);
   if (before === undefined) delete entries[id];
   else entries[id] = structuredClone(before);
 }
@@ -169,8 +194,10 @@ export async function askStages(
   draft: Project,
   earlier?: Earlier,
 ): Promise<void> {
-  const open = framework.stages.filter((stage) => earlier !== undefined || stillUnknown(draft.stages[stage.id]?.level));
+  const open = framework.stages.filter((stage) => earlier !== undefined || stillToAsk(own(draft.stages, stage.id)));
   if (open.length === 0) return;
+  // What each question starts from (its default), and what Back puts back.
+  const asked = earlier?.stages ?? structuredClone(draft.stages);
   ask.say(
     [
       '',
@@ -185,28 +212,46 @@ export async function askStages(
     const stage = open[i]!;
     const choices = levelChoices(framework, stage);
     ask.say(`\n${style.bold(stage.label)}: ${oneLine(stage.description ?? '')}`);
-    const before = earlier?.stages[stage.id];
+    const before = own(asked, stage.id);
+    const suggested = before?.suggested === true;
+    if (suggested) sayWhatWasSuggested(ask, style, before.level, before.evidence);
     const level = await ask.choose<string>({
-      message: `How much power did the people affected have at the ${stage.label} stage?`,
+      message: `How much power did the people affected have at the ${stage.label} stage?${suggested ? ` (suggested: ${before.level})` : ''}`,
       choices: i > 0 ? [...choices, backChoice] : choices,
       default: before?.level ?? UNKNOWN,
     });
     if (level === BACK) {
       i--;
-      clearEntry(draft.stages, open[i]!.id, earlier?.stages);
+      clearEntry(draft.stages, open[i]!.id, asked);
       continue;
     }
     const entry: StageEntry = { level };
     if (level !== UNKNOWN && level !== NOT_APPLICABLE) {
-      const offered = before?.evidence ? { default: before.evidence } : {};
-      const evidence = (
-        await ask.text({ message: `What happened at this stage that shows it? ${SKIP}`, ...offered })
-      ).trim();
+      const evidence = await askEvidence(ask, `What happened at this stage that shows it?`, before, suggested);
       if (evidence) entry.evidence = evidence;
     }
     draft.stages[stage.id] = entry;
     i++;
   }
+}
+
+/**
+ * The evidence for a level or an answer. An earlier assessment's evidence is offered as the default
+ * to edit; a suggestion's quoted sentence is kept on Enter without being shown again as a default
+ * (it is on screen just above, and a long quote would fill the prompt line).
+ */
+async function askEvidence(
+  ask: Asker,
+  question: string,
+  before: { evidence?: string } | undefined,
+  suggested: boolean,
+): Promise<string> {
+  if (suggested && before?.evidence) {
+    const given = (await ask.text({ message: `${question} (Enter keeps the sentence from your text)` })).trim();
+    return given || before.evidence;
+  }
+  const offered = before?.evidence ? { default: before.evidence } : {};
+  return (await ask.text({ message: `${question} ${SKIP}`, ...offered })).trim();
 }
 
 function answerChoices(indicator: Indicator): Choice<Answer>[] {
@@ -237,30 +282,51 @@ function answerChoices(indicator: Indicator): Choice<Answer>[] {
   ];
 }
 
-async function askScope(ask: Asker, style: Style, count: number, reassessing: boolean): Promise<AnswerScope> {
-  ask.say(`\n${style.bold(`Last, ${count} short questions in groups, one group for each criterion.`)}`);
+/** "Not now": what happens to the questions left, in the words of the file being written. */
+function notNowChoice(suggested: number, reassessing: boolean): Choice<AnswerScope> {
+  const description = reassessing
+    ? 'The earlier answers are kept as they are, with each question beside it, to revisit later.'
+    : suggested === 0
+      ? 'Every question is written to the file as "unknown", with the question beside it, to fill in later.'
+      : 'Every question is written to the file with the question beside it, to fill in later: "unknown", or the suggestion, still marked to check.';
+  return { value: 'none', name: 'Not now', description };
+}
+
+async function askScope(
+  ask: Asker,
+  style: Style,
+  count: number,
+  suggested: number,
+  reassessing: boolean,
+): Promise<AnswerScope> {
+  const ofThem =
+    suggested === 0
+      ? ''
+      : ` ${suggested === 1 ? 'One of them has' : `${suggested} of them have`} an answer copro draft suggested from your text, to check.`;
+  ask.say(`\n${style.bold(`Last, ${count} short questions in groups, one group for each criterion.${ofThem}`)}`);
+  const onlySuggested: Choice<AnswerScope>[] =
+    suggested === 0
+      ? []
+      : [
+          {
+            value: 'suggested',
+            name: `Only the ${suggested} suggested answer${suggested === 1 ? '' : 's'}`,
+            description:
+              'Check what copro draft suggested; the questions still unknown stay "unknown", to fill in later.',
+          },
+        ];
   return ask.choose<AnswerScope>({
     message: 'Answer them now?',
-    default: 'all',
+    default: suggested === 0 ? 'all' : 'suggested',
     choices: [
+      ...onlySuggested,
       {
         value: 'all',
         name: 'Yes, all of them',
         description: 'About ten minutes. Any question can be skipped with Enter.',
       },
       { value: 'by-group', name: 'Group by group', description: 'Say for each group whether to answer it now.' },
-      reassessing
-        ? {
-            value: 'none',
-            name: 'Not now',
-            description: 'The earlier answers are kept as they are, with each question beside it, to revisit later.',
-          }
-        : {
-            value: 'none',
-            name: 'Not now',
-            description:
-              'Every question is written to the file as "unknown", with the question beside it, to fill in later.',
-          },
+      notNowChoice(suggested, reassessing),
     ],
   });
 }
@@ -270,11 +336,11 @@ interface Question {
   indicator: Indicator;
 }
 
-/** The questions still to answer, group by group (with --resume, only those still unknown). */
+/** The questions still to answer, group by group (with --resume, only those still unknown or only suggested). */
 function openQuestions(framework: Framework, draft: Project, reassessing: boolean): Question[] {
   return framework.criteria.flatMap((criterion) =>
     criterion.indicators
-      .filter((indicator) => reassessing || stillUnknown(draft.answers[indicator.id]?.answer))
+      .filter((indicator) => reassessing || stillToAsk(own(draft.answers, indicator.id)))
       .map((indicator) => ({ criterion, indicator })),
   );
 }
@@ -287,10 +353,14 @@ export async function askAnswers(
   draft: Project,
   earlier?: Earlier,
 ): Promise<void> {
-  const open = openQuestions(framework, draft, earlier !== undefined);
-  if (open.length === 0) return;
-  const scope = await askScope(ask, style, open.length, earlier !== undefined);
+  const unanswered = openQuestions(framework, draft, earlier !== undefined);
+  if (unanswered.length === 0) return;
+  // What each question starts from (its default), and what Back puts back.
+  const asked = earlier?.answers ?? structuredClone(draft.answers);
+  const suggestions = unanswered.filter((q) => own(asked, q.indicator.id)?.suggested);
+  const scope = await askScope(ask, style, unanswered.length, suggestions.length, earlier !== undefined);
   if (scope === 'none') return;
+  const open = scope === 'suggested' ? suggestions : unanswered;
   const declined = new Set<Criterion>();
   let group: Criterion | undefined;
   for (let i = 0; i < open.length;) {
@@ -311,28 +381,29 @@ export async function askAnswers(
     }
     const progress = style.dim(`[${i + 1}/${open.length}]`);
     const choices: Choice<Answer | typeof BACK>[] = answerChoices(indicator);
-    const before = earlier?.answers[indicator.id];
+    const before = own(asked, indicator.id);
+    const isSuggestion = before?.suggested === true;
+    if (isSuggestion) sayWhatWasSuggested(ask, style, before.answer, before.evidence);
     const answer = await ask.choose<Answer | typeof BACK>({
-      message: `${progress} ${oneLine(indicator.question)}`,
+      message: `${progress} ${oneLine(indicator.question)}${isSuggestion ? ` (suggested: ${before.answer})` : ''}`,
       choices: i > 0 ? [...choices, backChoice] : choices,
       default: before?.answer ?? (UNKNOWN as Answer),
     });
     if (answer === BACK) {
       do i--;
       while (i > 0 && declined.has(open[i]!.criterion));
-      clearEntry(draft.answers, open[i]!.indicator.id, earlier?.answers);
+      clearEntry(draft.answers, open[i]!.indicator.id, asked);
       group = open[i]!.criterion;
       continue;
     }
     const entry: AnswerEntry = { answer };
     if (answer === 'yes' || answer === 'partly' || answer === 'no') {
-      const offered = before?.evidence ? { default: before.evidence } : {};
-      const evidence = (
-        await ask.text({
-          message: `${style.dim('Evidence:')} what shows it (a document, a quote, a figure)? ${SKIP}`,
-          ...offered,
-        })
-      ).trim();
+      const evidence = await askEvidence(
+        ask,
+        `${style.dim('Evidence:')} what shows it (a document, a quote, a figure)?`,
+        before,
+        isSuggestion,
+      );
       if (evidence) entry.evidence = evidence;
     }
     draft.answers[indicator.id] = entry;
@@ -343,7 +414,7 @@ export async function askAnswers(
 /**
  * Walks a person through describing a project, writing each answer into `draft` as it is given
  * (so that what was answered survives Ctrl-C). With a draft from an existing file (--resume),
- * only what is still unknown is asked.
+ * only what is still unknown is asked, and what `copro draft` suggested is shown to be checked.
  */
 export async function askProject(
   ask: Asker,

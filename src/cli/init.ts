@@ -15,6 +15,7 @@ import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-at
 import { loadProjectFile } from '../io/load-project.js';
 import { renderProjectYaml, templateProject } from '../render/project-yaml/render.js';
 import { YEAR_FORMS, yearProblem } from '../core/year.js';
+import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/suggestions.js';
 import { runAssess } from './assess.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
@@ -277,7 +278,10 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
     return offerAssessment(file, options.framework, options.color, ask);
   }
   const draft = resumed ?? { name: '', stages: {}, answers: {} };
+  const suggested = resumed && suggestionsIn(resumed).length > 0 ? structuredClone(resumed) : undefined;
   const { project, stopped } = await interview(framework, options, draft, ask);
+  // What became of the suggestions from `copro draft`, in a line, however the questions ended.
+  if (suggested && project.name) notice(`\n${suggestionsCheckedLine(suggestionsChecked(suggested, project))}.`);
   if (stopped) {
     if (!project.name) {
       notice(`Stopped: nothing was answered, so nothing was written to ${file}.`);
@@ -289,9 +293,10 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
       renderProjectYaml(framework, project, { schemaRef: portableSchemaRef(file), fileName: file, unfinished: true }),
       replace,
     );
-    notice(
-      `\nStopped: your answers so far are in ${file}, the rest marked "unknown". Carry on with \`copro init --resume ${file}\`.`,
-    );
+    const rest = suggestionsIn(project).length
+      ? 'what was not reached is still "unknown" or still a suggestion to check'
+      : 'the rest marked "unknown"';
+    notice(`\nStopped: your answers so far are in ${file}, ${rest}. Carry on with \`copro init --resume ${file}\`.`);
     return EXIT.interrupted;
   }
   write(file, render(project), replace);

@@ -143,7 +143,7 @@ function program(setExit: (code: number) => void): Command {
     .option('--by <text>', 'with --from: who is assessing, a role or group (e.g. "residents\' panel")')
     .option(
       '--resume',
-      'carry on with an existing file (one stopped with Ctrl-C, or a template): ask only what is still unknown',
+      'carry on with an existing file (one stopped with Ctrl-C, a template, or a copro draft): ask what is still unknown, and check each suggestion',
     )
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .option('--no-color', 'never colour the output')

@@ -3,6 +3,7 @@
 // quoting the sentence(s) it rests on and marked as a suggestion for a person to confirm; every
 // thing else stays "not described". What it found is reported alongside, so nothing is hidden.
 import { findHits, type CueHit, type SuggestedAnswer } from './draft-cues.js';
+import { describedAsFrom } from './draft-described-as.js';
 import { draftDetails } from './draft-details.js';
 import { readText, type Sentence } from './draft-text.js';
 import { levelRank } from './levels.js';
@@ -113,14 +114,20 @@ export function draftProject(framework: Framework, input: DraftInput, fallbackNa
   stageSuggestions.sort((a, b) => stageOrder.indexOf(a.id) - stageOrder.indexOf(b.id));
   answerSuggestions.sort((a, b) => indicatorOrder.indexOf(a.id) - indicatorOrder.indexOf(b.id));
 
+  // Every term the text uses is reported; only one it names the work by becomes its describedAs.
   const terms = termsNamedBy(framework, input.text);
+  const describedAs = describedAsFrom(
+    framework,
+    details.name,
+    text.sentences.map((s) => s.text),
+  );
   const project: Project = {
     name: details.name ?? fallbackName,
     ...(details.organisation ? { organisation: details.organisation } : {}),
     ...(details.location ? { location: details.location } : {}),
     ...(details.year !== undefined ? { year: details.year } : {}),
     ...(details.summary ? { summary: details.summary } : {}),
-    ...(terms[0] ? { describedAs: terms[0].label } : {}),
+    ...(describedAs ? { describedAs: describedAs.label } : {}),
     stages,
     answers,
   };

@@ -33,13 +33,18 @@ function wordMatches(pattern: string, word: string): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
 }
 
-/** True when `phrase` stands in `words` and is not negated by the word before it. */
-function phraseIn(phrase: string[], words: string[]): boolean {
+/** Where `phrase` stands in `words` without the word before it negating it: each start. */
+function phraseStarts(phrase: string[], words: string[]): number[] {
+  const starts: number[] = [];
   for (let start = 0; start + phrase.length <= words.length; start++) {
     if (phrase.every((pattern, k) => wordMatches(pattern, words[start + k]!)) && !NEGATIONS.has(words[start - 1] ?? ''))
-      return true;
+      starts.push(start);
   }
-  return false;
+  return starts;
+}
+
+function phraseIn(phrase: string[], words: string[]): boolean {
+  return phraseStarts(phrase, words).length > 0;
 }
 
 interface TermEntry extends Term {
@@ -82,6 +87,29 @@ export function termsNamedBy(framework: Framework, text: string | undefined): Te
   if (!text) return [];
   const words = termWords(text);
   return frameworkTerms(framework).filter((term) => term.phrases.some((phrase) => phraseIn(phrase, words)));
+}
+
+/** One place a term stands in a text's words (from `termWords`), not negated. */
+export interface TermMention {
+  term: Term;
+  /** The index of its first word. */
+  start: number;
+  /** The index just after its last word. */
+  end: number;
+}
+
+/** Every place any of the framework's terms stands in `words`, strongest term first. */
+export function termMentions(framework: Framework, words: string[]): TermMention[] {
+  return frameworkTerms(framework).flatMap((term) =>
+    term.phrases.flatMap((phrase) =>
+      phraseStarts(phrase, words).map((start) => ({ term, start, end: start + phrase.length })),
+    ),
+  );
+}
+
+/** Of the terms with these ids, the strongest (the framework lists its terms strongest first). */
+export function strongestTerm(framework: Framework, ids: ReadonlySet<string>): Term | undefined {
+  return frameworkTerms(framework).find((term) => ids.has(term.id));
 }
 
 interface TermTest {

@@ -203,7 +203,7 @@ describe('the README\'s "From an email to a scorecard"', () => {
     const out = join(dir.path, 'repairs.yaml');
     const run = runCli(['draft', 'docs/email-example.eml', '-o', out, '--no-color'], { env: { COLUMNS: '100' } });
     expect(run.code).toBe(0);
-    expect(readme).toContain(run.stderr.replace(out, 'repairs.yaml'));
+    expect(readme).toContain(run.stderr.replaceAll(out, 'repairs.yaml'));
     const stages = readFileSync(out, 'utf8').split('\nstages:\n')[1]!.split('\n\n')[0]!;
     expect(readme).toContain(
       `stages:\n${stages

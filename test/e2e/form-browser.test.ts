@@ -281,6 +281,100 @@ describe('the self-assessment page', () => {
     await page.context().close();
   });
 
+  it('shows what copro draft suggested, marked to check, until it is kept or answered; the download marks only the rest', async () => {
+    const drafted = join(dir.path, 'drafted-repairs.yaml');
+    expect(runCli(['draft', join(ROOT, 'docs', 'email-example.eml'), '-o', drafted]).code).toBe(0);
+    const page = await open();
+    await page.setInputFiles('#load-file', drafted);
+    await page.waitForFunction(() => (document.querySelector('#problems')?.textContent ?? '').length > 0);
+    expect(await page.textContent('#problems .loaded')).toContain(
+      'It holds 11 suggestions from copro draft: each is marked “suggested from your text — check it” on its screen.',
+    );
+    // The live scorecard is provisional exactly as copro assess says, for the same reasons.
+    const { name: _name, ...verdict } = assess(drafted);
+    expect(verdict.provisional).toBe(true);
+    expect(await live(page)).toEqual(verdict);
+    const assessed = JSON.parse(runCli(['assess', drafted, '--format', 'json']).stdout).results[0];
+    expect(await page.locator('#live-why li').allTextContents()).toEqual(assessed.classification.provisionalReasons);
+    expect(await page.textContent('#live-suggestions')).toBe('11 suggestions from copro draft still to check.');
+
+    // Define: the suggestion and its sentence, marked; kept with the button.
+    await page.click('#next');
+    const define = page.locator('#stage-define-suggestion');
+    expect(await define.textContent()).toContain('Suggested from your text — check it');
+    expect(await define.textContent()).toContain('copro draft suggested Consult, from:');
+    expect(await define.locator('blockquote').textContent()).toBe(
+      '“In 2023 Riverside Housing Association asked tenants in Dundee what was wrong with the repairs service in a survey.”',
+    );
+    expect(await page.isChecked('[id="stage-define--consult"]')).toBe(true);
+    expect(await page.getAttribute('fieldset', 'aria-describedby')).toContain('stage-define-suggestion');
+    expect(await axeViolations(page), 'a stage with a suggestion').toEqual([]);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'form-draft.png'), fullPage: true });
+    await page.click('#stage-define-suggestion-keep');
+    expect(await define.textContent()).toBe('Checked: “Consult” is your answer now, no longer a suggestion.');
+    expect(await page.textContent('#live-suggestions')).toBe('10 suggestions from copro draft still to check.');
+    // Design: changed by choosing another level; its quoted sentence stays as the evidence.
+    await page.click('#next');
+    await radio(page, 'stage-design--involve');
+    expect(await page.textContent('#stage-design-suggestion')).toMatch(/^Checked: /);
+    // Decide: left as it is. Deliver: only the evidence edited, which does not confirm the level.
+    await page.click('#next');
+    await page.click('#next');
+    await page.fill('#stage-deliver-evidence', 'Staff run it; tenants give feedback');
+    expect(await page.locator('#stage-deliver-suggestion .suggestion-mark').isVisible()).toBe(true);
+    // The first criterion: one suggested answer changed, on a screen that passes axe with its marks.
+    await page.click('#next');
+    await page.click('#next');
+    expect(await page.locator('.question .suggestion-mark').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page), 'questions with suggestions').toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'form-draft-questions.png') });
+    await radio(page, 'answer-shared-power.binding-decision--partly');
+    for (let i = 0; i < framework.criteria.length; i++) await page.click('#next');
+    expect(await page.textContent('#screen-title')).toBe('Your scorecard');
+    expect(await page.textContent('#form-screen p.suggestion')).toMatch(
+      /^8 suggestions from copro draft are not checked yet/,
+    );
+
+    const file = await download(page);
+    const written = parse(readFileSync(file, 'utf8'));
+    const quote5 =
+      '“A panel of tenants and repairs staff then designed the new service together over six workshops, and the panel and the board decided jointly which model to adopt.”';
+    expect(written.stages.define).toEqual({
+      level: 'consult',
+      evidence:
+        '“In 2023 Riverside Housing Association asked tenants in Dundee what was wrong with the repairs service in a survey.”',
+    });
+    expect(written.stages.design).toEqual({ level: 'involve', evidence: quote5 });
+    expect(written.stages.decide).toEqual({ level: 'collaborate', evidence: quote5, suggested: true });
+    expect(written.stages.deliver).toEqual({
+      level: 'none',
+      evidence: 'Staff run it; tenants give feedback',
+      suggested: true,
+    });
+    expect(written.answers['shared-power.binding-decision']).toEqual({ answer: 'partly', evidence: quote5 });
+    expect(written.answers['support.paid-for-time'].suggested).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain('# DRAFT, TO CHECK: 3 stage levels and 5 answers below');
+    const { name: _again, ...rescored } = assess(file);
+    expect(rescored).toEqual(await live(page));
+    await page.context().close();
+  });
+
+  it('shows a suggestion on a 390 px phone without sideways scrolling', async () => {
+    const drafted = join(dir.path, 'drafted-phone.yaml');
+    expect(runCli(['draft', join(ROOT, 'docs', 'email-example.eml'), '-o', drafted]).code).toBe(0);
+    const page = await open(undefined, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.setInputFiles('#load-file', drafted);
+    await page.waitForFunction(() => (document.querySelector('#problems')?.textContent ?? '').length > 0);
+    await page.click('#next');
+    await page.click('#next');
+    expect(await page.locator('#stage-design-suggestion').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'form-draft-phone.png') });
+    await page.context().close();
+  });
+
   it('requested nothing from anywhere, and no page had an error', () => {
     expect(offPage).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -2,12 +2,12 @@
 // saying what it is: a first reading of a text by a program, every suggestion to be checked.
 import type { DraftOutcome } from '../../core/draft.js';
 import type { Framework } from '../../core/types.js';
-import { commentLines, renderProjectYaml, type ProjectYamlOptions } from '../project-yaml/render.js';
+import { commentLines, DRAFT_RULE, renderProjectYaml, type ProjectYamlOptions } from '../project-yaml/render.js';
 
 function draftNote(outcome: DraftOutcome, source: string): string[] {
   const suggested = outcome.stages.length + outcome.answers.length;
   return [
-    '# ============================================================================',
+    DRAFT_RULE,
     ...commentLines(
       `DRAFT, TO CHECK. Written by \`copro draft\` from ${source}: a program's first reading of the text, not a judgement.`,
     ),
@@ -19,7 +19,7 @@ function draftNote(outcome: DraftOutcome, source: string): string[] {
     ...commentLines(
       'The name, organisation, place, year and summary are guesses from the text too. Everything left "unknown" is what the text did not say.',
     ),
-    '# ============================================================================',
+    DRAFT_RULE,
     '',
   ];
 }
@@ -30,9 +30,5 @@ export function renderDraftYaml(
   source: string,
   options: ProjectYamlOptions = {},
 ): string {
-  const body = renderProjectYaml(framework, outcome.project, options);
-  // The editor's schema line stays first, where editors look for it.
-  const [first, ...rest] = body.split('\n');
-  const schemaLine = first?.startsWith('# yaml-language-server:') ? [first] : [];
-  return [...schemaLine, ...draftNote(outcome, source), ...(schemaLine.length ? rest : [first, ...rest])].join('\n');
+  return renderProjectYaml(framework, outcome.project, { ...options, note: draftNote(outcome, source) });
 }

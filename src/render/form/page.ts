@@ -45,6 +45,7 @@ ${navigation}<main id="main" class="wrap">
 <h2 id="live-title">The scorecard so far</h2>
 <p id="live-about" class="meta"></p>
 <p><span id="live-class" class="badge rank-2">Not yet scored</span> <span id="live-provisional" class="provisional-mark" hidden>provisional</span></p>
+<p id="live-suggestions" class="suggestion-count" hidden></p>
 <dl class="figures"><div><dt>Practice score</dt><dd id="live-score">–</dd></div><div><dt>Described</dt><dd id="live-completeness">–</dd></div></dl>
 <p id="live-terms"></p>
 <ul id="live-why"></ul>

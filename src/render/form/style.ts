@@ -35,6 +35,13 @@ export const FORM_STYLE = `
 #problems:not(:empty) { border-left: 5px solid #b3261e; background: #fdf1f0; padding: .5rem 1rem; margin-bottom: 1rem; }
 #problems .loaded { color: var(--c0); }
 .full-scorecard { margin-top: 1.5rem; }
+.suggestion { border-left: 5px solid var(--c1); background: var(--c1-tint); padding: .6rem 1rem; margin: 0 0 1rem; border-radius: 0 .35rem .35rem 0; }
+.suggestion p { margin: .25rem 0; }
+.suggestion-mark { font-weight: 700; color: var(--c1); }
+.suggestion blockquote { margin: .35rem 0; padding-left: .75rem; border-left: 2px solid #d9b26f; font-style: italic; overflow-wrap: anywhere; }
+.suggestion .actions { align-items: center; }
+.suggestion.checked { border-left-color: var(--c0); background: var(--c0-tint); }
+.suggestion-count { font-weight: 600; color: var(--c1); }
 @media print {
   .form-main, .site-nav, .skip { display: none !important; }
   .form-layout { display: block; }

@@ -4,6 +4,7 @@
 // which keeps the file valid as it stands.
 import { stringify } from 'yaml';
 import { own } from '../../core/project-entries.js';
+import { suggestionsIn } from '../../core/suggestions.js';
 import { listWords } from '../../core/did-you-mean.js';
 import type { Framework, Project, StageEntry, AnswerEntry } from '../../core/types.js';
 import { ANSWERS, NOT_APPLICABLE, UNKNOWN } from '../../core/types.js';
@@ -17,6 +18,11 @@ export interface ProjectYamlOptions {
   fileName?: string;
   /** Written when `copro init` was stopped part-way: says so at the top, and how to carry on. */
   unfinished?: boolean;
+  /**
+   * Comment lines for the top of the file (after the schema line), in place of the note that
+   * suggestions are still to check: `copro draft` says there what it read and how.
+   */
+  note?: string[];
 }
 
 const WIDTH = 100;
@@ -75,10 +81,33 @@ export function commentSafeName(name: string): string {
   return `"${escaped}"`;
 }
 
-function header(framework: Framework, options: ProjectYamlOptions): string[] {
+export const DRAFT_RULE = `# ${'='.repeat(76)}`;
+
+/** A note at the top while suggestions from `copro draft` are left to check: none once all are checked. */
+function suggestionsNote(project: Project, file: string): string[] {
+  const left = suggestionsIn(project);
+  if (left.length === 0) return [];
+  const stages = left.filter((s) => s.section === 'stages').length;
+  const answers = left.length - stages;
+  const counted = [
+    ...(stages ? [`${stages} stage level${stages === 1 ? '' : 's'}`] : []),
+    ...(answers ? [`${answers} answer${answers === 1 ? '' : 's'}`] : []),
+  ].join(' and ');
+  return [
+    DRAFT_RULE,
+    ...commentLines(
+      `DRAFT, TO CHECK: ${counted} below ${left.length === 1 ? 'was' : 'were'} suggested by \`copro draft\` from a text and no one has confirmed ${left.length === 1 ? 'it' : 'them'} yet; each is marked "suggested: true" and quotes the sentence it rests on. Check them with \`copro init --resume ${file}\`, or read each one, correct it if it is wrong and delete its "suggested: true" line.${stages ? ' Until then, copro assess calls a verdict that rests on a suggested stage provisional.' : ''}`,
+    ),
+    DRAFT_RULE,
+    '',
+  ];
+}
+
+function header(framework: Framework, project: Project, options: ProjectYamlOptions): string[] {
   const file = options.fileName === undefined ? 'this file' : commentSafeName(options.fileName);
   return [
     ...(options.schemaRef ? [`# yaml-language-server: $schema=${commentSafeName(options.schemaRef)}`] : []),
+    ...(options.note ?? suggestionsNote(project, options.fileName === undefined ? '<file>' : file)),
     ...(options.unfinished
       ? [
           '# UNFINISHED: copro init was stopped before the last question. What was answered is below;',
@@ -190,7 +219,7 @@ function answersSection(framework: Framework, answers: Record<string, AnswerEntr
  * know are not written (the questionnaire and the template only ever use the framework's own).
  */
 export function renderProjectYaml(framework: Framework, project: Project, options: ProjectYamlOptions = {}): string {
-  return `${[...header(framework, options), ...details(project), ...stagesSection(framework, project.stages), ...answersSection(framework, project.answers)].join('\n')}\n`;
+  return `${[...header(framework, project, options), ...details(project), ...stagesSection(framework, project.stages), ...answersSection(framework, project.answers)].join('\n')}\n`;
 }
 
 /** A project with nothing described: every stage and answer `unknown`. Valid as it stands. */

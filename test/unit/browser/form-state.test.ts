@@ -4,7 +4,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileNameOf, loadProjectText, projectFileOf, scorecardOf } from '../../../src/browser/form-state.js';
+import {
+  entryOf,
+  fileNameOf,
+  loadProjectText,
+  projectFileOf,
+  scorecardOf,
+  suggestionsLeft,
+  withEntry,
+} from '../../../src/browser/form-state.js';
 import { assessProject } from '../../../src/core/assess.js';
 import { loadProjectBytes } from '../../../src/io/load-project.js';
 import { defaultFramework, EXAMPLES } from '../../helpers.js';
@@ -44,5 +52,62 @@ describe('the self-assessment page, round trip', () => {
   it('names the file after the project', () => {
     expect(fileNameOf({ name: 'Leith Decides! (2010)' })).toBe('leith-decides-2010.yaml');
     expect(fileNameOf({ name: '' })).toBe('project.yaml');
+  });
+});
+
+describe('suggestions from copro draft in the self-assessment page', () => {
+  const quote = '“The panel and the board decided jointly.”';
+  const drafted = [
+    'name: Drafted',
+    'stages:',
+    '  define: consult',
+    '  decide:',
+    '    level: collaborate',
+    `    evidence: ${quote}`,
+    '    suggested: true',
+    'answers:',
+    '  shared-power.binding-decision:',
+    '    answer: "yes"',
+    `    evidence: ${quote}`,
+    '    suggested: true',
+    '',
+  ].join('\n');
+
+  it('reads each entry whole: its value, its evidence and its mark, from the short or the long form', () => {
+    const { raw } = loadProjectText(framework, drafted);
+    expect(entryOf(raw!, 'stages', 'define')).toEqual({ value: 'consult' });
+    expect(entryOf(raw!, 'stages', 'decide')).toEqual({ value: 'collaborate', evidence: quote, suggested: true });
+    expect(entryOf(raw!, 'stages', 'deliver')).toEqual({});
+    expect(suggestionsLeft(raw!)).toBe(2);
+  });
+
+  it('writes a checked entry without its mark, keeping the quoted evidence, and the short form when nothing else is left', () => {
+    const { raw } = loadProjectText(framework, drafted);
+    const kept = withEntry(raw!, 'stages', 'decide', { ...entryOf(raw!, 'stages', 'decide'), suggested: false });
+    expect(kept.stages!.decide).toEqual({ level: 'collaborate', evidence: quote });
+    expect(suggestionsLeft(kept)).toBe(1);
+    expect(withEntry(kept, 'stages', 'define', { value: 'involve' }).stages!.define).toBe('involve');
+    // The original is not changed: the page keeps its state by replacing it.
+    expect(entryOf(raw!, 'stages', 'decide').suggested).toBe(true);
+  });
+
+  it('downloads "suggested: true" only on entries never checked, with the note at the top only while any are left', () => {
+    const { raw } = loadProjectText(framework, drafted);
+    const oneChecked = withEntry(raw!, 'stages', 'decide', { value: 'involve', evidence: quote, suggested: false });
+    const text = projectFileOf(framework, oneChecked, 'drafted.yaml');
+    expect(text).toContain('# DRAFT, TO CHECK: 1 answer below was suggested by `copro draft`');
+    expect(text.match(/^ +suggested: true$/gm)).toHaveLength(1);
+    const reread = loadProjectText(framework, text).raw!;
+    expect(entryOf(reread, 'answers', 'shared-power.binding-decision').suggested).toBe(true);
+    expect(entryOf(reread, 'stages', 'decide')).toEqual({ value: 'involve', evidence: quote });
+    const allChecked = withEntry(oneChecked, 'answers', 'shared-power.binding-decision', { value: 'no' });
+    expect(projectFileOf(framework, allChecked, 'drafted.yaml')).not.toMatch(/DRAFT|suggested: true/);
+  });
+
+  it('scores a drafted file as copro assess does: provisional while it rests on a suggested stage', () => {
+    const { raw } = loadProjectText(framework, drafted);
+    const original = loadProjectBytes(framework, 'drafted.yaml', Buffer.from(drafted));
+    if (!original.ok) throw new Error(JSON.stringify(original.errors));
+    expect(scorecardOf(framework, raw!)).toEqual(assessProject(framework, original.project));
   });
 });

@@ -1,6 +1,8 @@
 // The questionnaire's flow, with a scripted Asker standing in for the terminal.
 import { describe, expect, it } from 'vitest';
-import { askProject, type Asker } from '../../../src/cli/init-questions.js';
+import { askProject, BACK, type Asker } from '../../../src/cli/init-questions.js';
+import { suggestionsChecked, suggestionsCheckedLine } from '../../../src/core/suggestions.js';
+import type { Project } from '../../../src/core/types.js';
 import { PLAIN_STYLE } from '../../../src/render/text/style.js';
 import { defaultFramework } from '../../helpers.js';
 
@@ -12,6 +14,7 @@ type Reply = string | boolean;
 /** Answers each question in turn from `replies` (matched by message), recording what was asked. */
 function scripted(replies: [RegExp, Reply][], fallback: { text: string; choose?: string; confirm: boolean }) {
   const asked: { kind: string; message: string; choices?: string[]; default?: unknown }[] = [];
+  const said: string[] = [];
   const next = (message: string): Reply | undefined => {
     const at = replies.findIndex(([pattern]) => pattern.test(message));
     return at < 0 ? undefined : replies.splice(at, 1)[0]![1];
@@ -33,9 +36,9 @@ function scripted(replies: [RegExp, Reply][], fallback: { text: string; choose?:
       asked.push({ kind: 'confirm', message });
       return Boolean(next(message) ?? fallback.confirm);
     },
-    say: () => undefined,
+    say: (text) => void said.push(text),
   };
-  return { asker, asked };
+  return { asker, asked, said };
 }
 
 const acceptYear = (year: string | number) => (/^\d{4}(-\d{4})?$/.test(String(year)) ? true : 'bad year');
@@ -144,5 +147,130 @@ describe('the init questionnaire', () => {
     await askProject(asker, framework, acceptYear, PLAIN_STYLE);
     expect(descriptions[0]![0]).toBe(`Counts as yes: ${indicators[0]!.yes}`);
     expect(descriptions[0]![1]).toBe(`Counts as partly: ${indicators[0]!.partly}`);
+  });
+});
+
+describe('checking what copro draft suggested (init --resume on a drafted file)', () => {
+  const quote = '“A panel of tenants and staff designed the service together.”';
+  const [first, second, third] = indicators;
+  /** A drafted file as loaded: three suggested stages, two suggested answers, one answer a person gave. */
+  function drafted(): Project {
+    return {
+      name: 'Repairs panel',
+      stages: {
+        define: { level: 'consult', evidence: '“Tenants answered a survey.”', suggested: true },
+        design: { level: 'collaborate', evidence: quote, suggested: true },
+        decide: { level: 'collaborate', evidence: quote, suggested: true },
+        deliver: { level: 'unknown' },
+        evaluate: { level: 'consult', evidence: 'Feedback forms' },
+      },
+      answers: {
+        [first!.id]: { answer: 'yes', evidence: quote, suggested: true },
+        [second!.id]: { answer: 'yes', evidence: '“Panel members are paid.”', suggested: true },
+        [third!.id]: { answer: 'no' },
+      },
+    };
+  }
+
+  it('asks each suggestion with it as the default, keeps its quote on Enter, and counts what became of each', async () => {
+    const before = drafted();
+    const { asker, asked, said } = scripted(
+      [
+        [/What happened at this stage/, ''], // define: Enter
+        [/Design stage/, 'involve'],
+        [/What happened at this stage/, 'Staff wrote the specification'],
+        [/Decide stage/, 'unknown'],
+        [/Answer them now/, 'suggested'],
+      ],
+      { text: '', confirm: true },
+    );
+    const project = await askProject(asker, framework, acceptYear, PLAIN_STYLE, structuredClone(before));
+
+    // Kept on Enter: the level and the quoted sentence stay, the mark goes.
+    expect(project.stages.define).toEqual({ level: 'consult', evidence: '“Tenants answered a survey.”' });
+    // Changed: the person's evidence replaces the quote.
+    expect(project.stages.design).toEqual({ level: 'involve', evidence: 'Staff wrote the specification' });
+    // "Don't know": unknown, the quote dropped with the level it was for.
+    expect(project.stages.decide).toEqual({ level: 'unknown' });
+    expect(project.stages.evaluate).toEqual({ level: 'consult', evidence: 'Feedback forms' });
+    expect(project.answers[first!.id]).toEqual({ answer: 'yes', evidence: quote });
+    expect(project.answers[third!.id]).toEqual({ answer: 'no' });
+
+    const defineQuestion = asked.find((q) => /Define stage/.test(q.message))!;
+    expect(defineQuestion.default).toBe('consult');
+    expect(defineQuestion.message).toContain('(suggested: consult)');
+    expect(asked.find((q) => /Deliver stage/.test(q.message))!.default).toBe('unknown');
+    expect(asked.some((q) => /Evaluate stage/.test(q.message))).toBe(false); // a person's level is not asked again
+    expect(said.join('\n')).toContain('Suggested from your text: consult, from “Tenants answered a survey.”');
+    // Only the two suggested answers were asked, numbered as such.
+    const numbered = asked.filter((q) => /^\[\d+\/\d+\]/.test(q.message));
+    expect(numbered.map((q) => q.message.slice(0, 5))).toEqual(['[1/2]', '[2/2]']);
+    expect(numbered[0]!.default).toBe('yes');
+
+    const tally = suggestionsChecked(before, project);
+    expect(tally).toEqual({ confirmed: 3, changed: 1, unknown: 1, unchecked: 0 });
+    expect(suggestionsCheckedLine(tally)).toBe('3 suggestions confirmed, 1 changed, 1 left unknown');
+  });
+
+  it('offers the suggested answers alone first, and all of them or none as before', async () => {
+    const { asker, asked } = scripted([[/Answer them now/, 'none']], { text: '', confirm: true });
+    const project = await askProject(asker, framework, acceptYear, PLAIN_STYLE, drafted());
+    const scope = asked.find((q) => /Answer them now/.test(q.message))!;
+    expect(scope.choices).toEqual(['suggested', 'all', 'by-group', 'none']);
+    expect(scope.default).toBe('suggested');
+    // Not now: the suggested answers stay suggestions, still to check.
+    expect(project.answers[second!.id]?.suggested).toBe(true);
+    const tally = suggestionsChecked(drafted(), project);
+    expect(tally.unchecked).toBe(2);
+    expect(suggestionsCheckedLine(tally)).toBe(
+      '3 suggestions confirmed, 0 changed, 0 left unknown; 2 still to check (still marked "suggested: true")',
+    );
+  });
+
+  it('going back asks the suggestion again, with it as the default, and puts it back as it was', async () => {
+    const replies: [RegExp, string][] = [
+      [/Define stage/, 'unknown'],
+      [/Design stage/, BACK],
+    ];
+    const { asker, asked } = scripted(replies, { text: '', confirm: true });
+    const choose = asker.choose.bind(asker);
+    let stopped = false;
+    asker.choose = async (q) => {
+      // Stop (as Ctrl-C would) when Define is asked the second time, to see what Back put back.
+      if (/Define stage/.test(q.message) && asked.some((a) => /Design stage/.test(a.message))) {
+        stopped = true;
+        asked.push({ kind: 'choose', message: q.message, default: q.default });
+        throw new Error('stopped');
+      }
+      return choose(q);
+    };
+    const draft = drafted();
+    await expect(askProject(asker, framework, acceptYear, PLAIN_STYLE, draft)).rejects.toThrow('stopped');
+    expect(stopped).toBe(true);
+    expect(asked.filter((q) => /Define stage/.test(q.message)).map((q) => q.default)).toEqual(['consult', 'consult']);
+    expect(draft.stages.define).toEqual(drafted().stages.define);
+  });
+
+  it('speaks of one suggestion in the singular', async () => {
+    const one: Project = {
+      name: 'One',
+      stages: {},
+      answers: { [first!.id]: { answer: 'yes', evidence: quote, suggested: true } },
+    };
+    const { asker, asked, said } = scripted([[/Answer them now/, 'none']], { text: '', confirm: true });
+    await askProject(asker, framework, acceptYear, PLAIN_STYLE, one);
+    expect(said[0]).toContain('and the suggestion copro draft made from your text is shown');
+    expect(said.join('\n')).toContain('One of them has an answer copro draft suggested');
+    const scope = asked.find((q) => /Answer them now/.test(q.message))!;
+    expect(scope.choices![0]).toBe('suggested');
+  });
+
+  it('says nothing about suggestions, and offers no "only the suggested", for a file without any', async () => {
+    const plain: Project = { name: 'Plain', stages: {}, answers: {} };
+    const { asker, asked, said } = scripted([[/Answer them now/, 'none']], { text: '', confirm: true });
+    await askProject(asker, framework, acceptYear, PLAIN_STYLE, plain);
+    expect(asked.find((q) => /Answer them now/.test(q.message))!.choices).toEqual(['all', 'by-group', 'none']);
+    expect(said.join('\n')).not.toMatch(/suggest/i);
+    expect(said[0]).toContain('Carrying on: only what is still unknown is asked.');
   });
 });

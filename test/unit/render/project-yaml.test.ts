@@ -137,3 +137,43 @@ describe('a described project', () => {
     expect(readBack(text, tiny).stages.plan).toEqual({ level: 'led' });
   });
 });
+
+describe('a project with suggestions from copro draft still to check', () => {
+  const quote = '“The panel decided jointly.”';
+  const suggested: Project = {
+    name: 'Drafted',
+    stages: { decide: { level: 'collaborate', evidence: quote, suggested: true } },
+    answers: { [indicators[0]!.id]: { answer: 'yes', evidence: quote, suggested: true } },
+  };
+  const options = { schemaRef: 's.json', fileName: 'drafted.yaml' };
+
+  it('says at the top how many are left and how to check them, and keeps each mark', () => {
+    const text = renderProjectYaml(framework, suggested, options);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('# yaml-language-server: $schema=s.json');
+    expect(lines[1]).toMatch(/^# =+$/);
+    expect(text).toContain('# DRAFT, TO CHECK: 1 stage level and 1 answer below were suggested by `copro draft`');
+    expect(text).toMatch(/copro init --resume\s+(# )?drafted\.yaml/);
+    expect(text).toMatch(/suggested stage\s+(# )?provisional/);
+    const back = readBack(text);
+    expect(back.stages.decide).toEqual({ level: 'collaborate', evidence: quote, suggested: true });
+    expect(back.answers[indicators[0]!.id]).toEqual({ answer: 'yes', evidence: quote, suggested: true });
+  });
+
+  it('says nothing of a draft once every suggestion is checked', () => {
+    const checked: Project = {
+      ...suggested,
+      stages: { decide: { level: 'collaborate', evidence: quote } },
+      answers: { [indicators[0]!.id]: { answer: 'no' } },
+    };
+    const text = renderProjectYaml(framework, checked, options);
+    expect(text).not.toMatch(/DRAFT|suggested: true/);
+    expect(text.split('\n')[1]).toMatch(/^# A project described for copro/);
+  });
+
+  it('leaves out what a stage would make provisional when only answers are left', () => {
+    const text = renderProjectYaml(framework, { ...suggested, stages: {} }, options);
+    expect(text).toContain('# DRAFT, TO CHECK: 1 answer below was suggested');
+    expect(text).not.toMatch(/provisional/);
+  });
+});
