@@ -2,7 +2,7 @@
 // a template. Every stage and every indicator of the framework is listed, with the question as a
 // comment, so the file doubles as a checklist; anything not answered is written as `unknown`,
 // which keeps the file valid as it stands.
-import { stringify } from 'yaml';
+import { Document, Scalar, visit } from 'yaml';
 import { own } from '../../core/project-entries.js';
 import { suggestionsIn } from '../../core/suggestions.js';
 import { listWords } from '../../core/did-you-mean.js';
@@ -35,9 +35,19 @@ export function commentLines(text: string, indent = '', lead = '', hang = lead):
   return wrapWords(oneLine(text), WIDTH, `${indent}# ${lead}`, `${indent}# ${hang}`);
 }
 
+/** Text that begins with a curly quote: copro notes such a plain value as a slip, so it is written in straight quotes. */
+const CURLY_START = /^[\u201C\u2018]/;
+
 /** `key: value` as YAML, quoted or as a block where needed, indented under its parent. */
 function pair(key: string, value: unknown, indent = ''): string[] {
-  return stringify({ [key]: value }, { lineWidth: 0 })
+  const doc = new Document({ [key]: value });
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && CURLY_START.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return doc
+    .toString({ lineWidth: 0 })
     .trimEnd()
     .split('\n')
     .map((line) => `${indent}${line}`);

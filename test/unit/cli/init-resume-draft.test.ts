@@ -34,7 +34,11 @@ describe('copro init --resume on a drafted file', () => {
     expect(stdout.join('')).not.toContain('suggestions confirmed');
     const text = readFileSync(file, 'utf8');
     expect(text).not.toMatch(/DRAFT|suggested: true/);
-    expect(text).toContain('evidence: “Panel members are paid for their time and travel costs are covered.”');
+    // The quoted sentence is written in straight quotes, so no "curly quote" note fires on it.
+    expect(text).toContain('evidence: "“Panel members are paid for their time and travel costs are covered.”"');
+    const checked = runCli(['validate', file]);
+    expect(checked.code).toBe(0);
+    expect(checked.stderr).not.toContain('curly quote');
   });
 
   it('says nothing about suggestions for a file that has none', async () => {
