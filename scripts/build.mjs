@@ -2,7 +2,7 @@
 //  1. tsc type-checks src/ and compiles it to dist/ (used by the steps below).
 //  2. ajv generates the schema validators as code (dist/generated/schema-validators.js), so the
 //     CLI never compiles a schema as it starts.
-//  3. The bundled framework is read, checked and hashed once (dist/default-framework.json).
+//  3. The bundled framework is read, checked and hashed once (dist/default-framework.cache).
 //  4. esbuild bundles the CLI and its dependencies into dist/bundle/copro.cjs, with the generated
 //     validators in place of runtime compilation: one file loads much faster than the hundred or
 //     so modules behind it. Modules only the table output needs are still run only when used.
@@ -63,8 +63,8 @@ try {
 
   const { frameworkCacheEntry } = await importBuilt('io/framework-cache.js');
   const cacheEntry = await frameworkCacheEntry();
-  // dist/default-framework.json once in place (FRAMEWORK_CACHE).
-  if (cacheEntry) writeFileSync(dist('default-framework.json'), cacheEntry);
+  // dist/default-framework.cache once in place (FRAMEWORK_CACHE).
+  if (cacheEntry) writeFileSync(dist('default-framework.cache'), cacheEntry);
   else
     process.stderr.write(
       'build: the bundled framework is not valid, so it is not cached; copro will say what is wrong\n',

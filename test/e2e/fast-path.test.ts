@@ -91,7 +91,13 @@ describe('the fast path says what the plain path says', () => {
   it('uses the bundled framework from the build, equal to the one read from its YAML', async () => {
     const cached = await loadFrameworkCached();
     expect(cached).toEqual({ ok: true, framework: await defaultFramework(), files: [DEFAULT_FRAMEWORK] });
-    expect(JSON.parse(readFileSync(FRAMEWORK_CACHE, 'utf8')).framework).toEqual(await defaultFramework());
+    // The cache: the framework file's length on a line, its bytes, then the framework as JSON.
+    const cache = readFileSync(FRAMEWORK_CACHE);
+    const source = readFileSync(DEFAULT_FRAMEWORK);
+    const head = `${source.length}\n`;
+    expect(cache.toString('latin1', 0, head.length)).toBe(head);
+    expect(cache.subarray(head.length, head.length + source.length).equals(source)).toBe(true);
+    expect(JSON.parse(cache.toString('utf8', head.length + source.length))).toEqual(await defaultFramework());
   });
 });
 
