@@ -4,14 +4,14 @@ import type { ReportResult, ResultDigest } from '../core/report.js';
 
 /**
  * What came of one file: its scorecard (with notes a person should see, such as a value a " #"
- * cut short); or, when the run asked for it, the scorecard already rendered as report text with a
- * digest of it (a worker thread then sends text the report takes as it is, rather than data to
- * decode and render again); or why it could not be scored.
+ * cut short); or, when the run asked for it, the scorecard already rendered as report text (or its
+ * UTF-8 bytes, from a worker thread) with a digest of it, so that a worker sends text the report
+ * takes as it is, rather than data to decode and render again; or why it could not be scored.
  */
 export type Outcome =
   | { result: ReportResult; notes?: InputError[] }
-  | { rendered: string; digest: ResultDigest; notes?: InputError[] }
+  | { rendered: string | Uint8Array; digest: ResultDigest; notes?: InputError[] }
   | { errors: InputError[] };
 
-/** Renders a scored result as report text, where it is scored. */
-export type RenderResult = (result: ReportResult) => string;
+/** Renders a scored result as report text (or its UTF-8 bytes), where it is scored. */
+export type RenderResult = (result: ReportResult) => string | Uint8Array;

@@ -25,7 +25,7 @@ export interface ScoreOptions {
    * Results as JSON report text, made by the thread that scored them, with a digest of each; the
    * `onResult` callback then gets nothing. For a run whose only reports are JSON.
    */
-  onJsonResult?: (text: string, digest: ResultDigest) => void;
+  onJsonResult?: (text: string | Uint8Array, digest: ResultDigest) => void;
 }
 
 export async function scoreOne(

@@ -44,32 +44,48 @@ export interface WorkerTask {
  * structured clone postMessage would make: it costs this thread half as much to take in, and
  * this is the thread that also writes the report. Outcomes are plain data that end up as JSON
  * anyway, so nothing the report shows is changed by the trip. Report text a worker rendered
- * travels apart, as strings (copied as they are), not escaped into the JSON and out again.
+ * travels apart, as UTF-8 bytes end to end in one buffer handed over (not copied): this thread
+ * writes them as they are, and holds no large strings for its garbage collector to move.
  */
 export interface WorkerReply {
   start: number;
   outcomes: string;
-  /** The rendered text of each outcome that has one, in order. */
-  texts: string[];
+  /** The rendered text of the outcomes that have one, in order, as UTF-8, end to end. */
+  text: Uint8Array;
+  /** How many bytes of `text` each of them takes. */
+  lengths: number[];
 }
 
-/** A task's outcomes as a reply: rendered text taken out of the JSON. */
-export function toReply(start: number, outcomes: Outcome[]): WorkerReply {
-  const texts: string[] = [];
+/** A task's outcomes as a reply, and the buffer to hand over with it. */
+export function toReply(start: number, outcomes: Outcome[]): { reply: WorkerReply; transfer: ArrayBuffer[] } {
+  const pieces: Uint8Array[] = [];
   const light = outcomes.map((outcome) => {
     if (!('rendered' in outcome)) return outcome;
-    texts.push(outcome.rendered);
+    pieces.push(typeof outcome.rendered === 'string' ? encoder.encode(outcome.rendered) : outcome.rendered);
     return { ...outcome, rendered: '' };
   });
-  return { start, outcomes: JSON.stringify(light), texts };
+  // A buffer of its own (not a slice of a shared pool), so that it can be handed over whole.
+  const text = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    text.set(piece, at);
+    at += piece.length;
+  }
+  const reply = { start, outcomes: JSON.stringify(light), text, lengths: pieces.map((piece) => piece.length) };
+  return { reply, transfer: [text.buffer] };
 }
 
-/** The outcomes of a reply, with their rendered text put back. */
-export function fromReply({ outcomes, texts }: WorkerReply): Outcome[] {
+/** The outcomes of a reply, with their rendered text put back (as views of the reply's buffer). */
+export function fromReply({ outcomes, text, lengths }: WorkerReply): Outcome[] {
   let next = 0;
-  return (JSON.parse(outcomes) as Outcome[]).map((outcome) =>
-    'rendered' in outcome ? { ...outcome, rendered: texts[next++]! } : outcome,
-  );
+  let at = 0;
+  return (JSON.parse(outcomes) as Outcome[]).map((outcome) => {
+    if (!('rendered' in outcome)) return outcome;
+    const length = lengths[next++]!;
+    const rendered = text.subarray(at, at + length);
+    at += length;
+    return { ...outcome, rendered };
+  });
 }
 
 export function defaultJobs(files: number): number {
@@ -86,11 +102,17 @@ type ScoreOne = (
   render?: RenderResult,
 ) => Promise<Outcome>;
 
-/** The renderer a setup asks for: JSON report text, or none (the outcome carries the scorecard). */
-export function rendererFor(setup: WorkerSetup): RenderResult | undefined {
-  return setup.renderJson ? resultItem : undefined;
-}
+const encoder = new TextEncoder();
 
+/**
+ * The renderer a setup asks for: JSON report text, or none (the outcome carries the scorecard).
+ * The text is encoded as UTF-8 at once: it waits for its turn (or its trip from a worker) as bytes
+ * outside the heap, where large strings held back would be moved and collected again and again by
+ * the garbage collector of the thread that holds them.
+ */
+export function rendererFor(setup: WorkerSetup): RenderResult | undefined {
+  return setup.renderJson ? (result) => encoder.encode(resultItem(result)) : undefined;
+}
 /** A batch's shared state: which files have been handed out, which outcomes wait for their turn. */
 class Batch {
   private readonly waiting = new Map<number, Outcome>();

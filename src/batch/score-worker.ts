@@ -12,6 +12,7 @@ export function scoreWorker(): void {
   parentPort!.on('message', async ({ start, files }: WorkerTask) => {
     const outcomes: Outcome[] = [];
     for (const file of files) outcomes.push(await scoreOne(framework, file, limits, render));
-    parentPort!.postMessage(toReply(start, outcomes));
+    const { reply, transfer } = toReply(start, outcomes);
+    parentPort!.postMessage(reply, transfer);
   });
 }

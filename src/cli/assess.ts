@@ -115,7 +115,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
       found,
       onNote: (note) => printErrors([note]),
       ...(asText && {
-        onJsonResult: (text: string, digest: ResultDigest) => {
+        onJsonResult: (text: string | Uint8Array, digest: ResultDigest) => {
           counter.addDigest(digest);
           below.push(...shortfalls(framework, thresholds, [digest]));
           sink.jsonResult!(text);

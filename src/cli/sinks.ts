@@ -78,7 +78,7 @@ export async function openReports(
   return {
     files: targets.flatMap((target) => (target.file === undefined ? [] : [target.file])),
     result: (result) => all.result(result),
-    ...(all.jsonResult ? { jsonResult: (text: string) => all.jsonResult!(text) } : {}),
+    ...(all.jsonResult ? { jsonResult: (text: string | Uint8Array) => all.jsonResult!(text) } : {}),
     end(summary: Report['summary'], errors: InputError[]) {
       all.end(summary, errors); // on failure, main() gives up every open output
       closeAll(outputs);

@@ -1,6 +1,7 @@
 // Text held back until the end of a run: in memory while small, then in a temporary file, so a
 // large batch costs disk rather than memory.
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, unlinkSync } from 'node:fs';
+import { writeAll } from './text-output.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -9,15 +10,15 @@ const IN_MEMORY_LIMIT = 1024 * 1024;
 const CHUNK = 1024 * 1024;
 
 export class Spool {
-  private parts: string[] = [];
+  private parts: (string | Uint8Array)[] = [];
   private size = 0;
   private file: { fd: number } | undefined;
 
   constructor(private readonly memoryLimit = IN_MEMORY_LIMIT) {}
 
-  append(text: string): void {
+  append(text: string | Uint8Array): void {
     if (this.file) {
-      writeSync(this.file.fd, text);
+      writeAll(this.file.fd, text);
       return;
     }
     this.parts.push(text);
@@ -32,7 +33,12 @@ export class Spool {
    */
   drainTo(write: (text: string) => void, writeBytes?: (bytes: Uint8Array) => void): void {
     if (!this.file) {
-      for (const part of this.parts) write(part);
+      const decoder = new TextDecoder('utf-8');
+      for (const part of this.parts) {
+        if (typeof part === 'string') write(part);
+        else if (writeBytes) writeBytes(part);
+        else write(decoder.decode(part));
+      }
       this.parts = [];
       return;
     }
@@ -59,7 +65,7 @@ export class Spool {
     // Removed from the folder at once: the open descriptor keeps it readable, and the space is
     // freed when it closes or the process ends, however the run ends.
     unlinkSync(path);
-    for (const part of this.parts) writeSync(fd, part);
+    for (const part of this.parts) writeAll(fd, part);
     this.parts = [];
     this.file = { fd };
   }

@@ -28,7 +28,7 @@ export interface ReportSink {
    * A result already rendered as JSON report text (render/json's resultItem), where it was
    * scored: only JSON sinks have it, and a run uses it only when all its sinks do.
    */
-  jsonResult?(text: string): void;
+  jsonResult?(text: string | Uint8Array): void;
   end(summary: Report['summary'], errors: InputError[]): void;
 }
 
@@ -50,7 +50,7 @@ export function fanOut(sinks: readonly ReportSink[]): ReportSink {
     },
     ...(sinks.every((sink) => sink.jsonResult)
       ? {
-          jsonResult(text: string) {
+          jsonResult(text: string | Uint8Array) {
             for (const sink of sinks) sink.jsonResult!(text);
           },
         }

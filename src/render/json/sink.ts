@@ -10,7 +10,7 @@ import type { ReportHeader, ReportSink } from '../sink.js';
 export function jsonSink(header: ReportHeader, output: ReportOutput, newSpool: NewSpool): ReportSink {
   const spool = newSpool();
   let count = 0;
-  const append = (item: string) => {
+  const append = (item: string | Uint8Array) => {
     // Apart, not joined: joining makes V8 copy the whole result's text once more.
     if (count > 0) spool.append(',\n');
     spool.append(item);

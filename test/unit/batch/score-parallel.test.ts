@@ -56,16 +56,20 @@ describe('scoreInParallel', () => {
       rendered.push(outcome),
     );
     expect(rendered.map(fileOf)).toEqual(files);
+    const fromWorkers = rendered.filter((outcome) => 'rendered' in outcome && typeof outcome.rendered !== 'string');
+    expect(fromWorkers.length).toBeGreaterThan(0);
     rendered.forEach((outcome, i) => {
       const before = plain[i]!;
       if ('errors' in before) return expect(outcome).toEqual(before);
       if (!('result' in before) || !('rendered' in outcome)) throw new Error(`outcome ${i} is not rendered`);
-      expect(outcome.rendered).toBe(resultItem(before.result));
+      // Text from this thread, UTF-8 bytes from a worker: the same report text either way.
+      const text = typeof outcome.rendered === 'string' ? outcome.rendered : new TextDecoder().decode(outcome.rendered);
+      expect(text).toBe(resultItem(before.result));
       expect(outcome.digest).toEqual(digestOf(before.result));
     });
   });
 
-  it('sends rendered text apart from the JSON of the outcomes, and puts it back in its place', () => {
+  it('sends rendered text as UTF-8 bytes apart from the JSON of the outcomes, and puts each back in its place', () => {
     const digest = {
       file: 'a.yaml',
       score: 50,
@@ -73,14 +77,19 @@ describe('scoreInParallel', () => {
       unexpected: false,
     };
     const outcomes: Outcome[] = [
-      { rendered: '{\n  "a": "\\"quoted\\""\n}', digest },
+      { rendered: '{\n  "a": "\\"quoted\\" — £5"\n}', digest },
       { errors: [{ file: 'b.yaml', message: 'bad' }] },
       { rendered: 'second', digest: { ...digest, file: 'c.yaml' }, notes: [{ file: 'c.yaml', message: 'cut' }] },
     ];
-    const reply = toReply(4, outcomes);
-    expect(reply.texts).toEqual([outcomes[0]!.rendered, 'second']);
+    const { reply, transfer } = toReply(4, outcomes);
+    expect(transfer).toEqual([reply.text.buffer]);
     expect(reply.outcomes).not.toContain('quoted');
-    expect(fromReply(reply)).toEqual(outcomes);
+    const back = fromReply(reply).map((outcome) =>
+      'rendered' in outcome && typeof outcome.rendered !== 'string'
+        ? { ...outcome, rendered: new TextDecoder().decode(outcome.rendered) }
+        : outcome,
+    );
+    expect(back).toEqual(outcomes);
   });
 
   it('with one thread, scores everything here, in order', async () => {
