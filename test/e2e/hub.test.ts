@@ -5,7 +5,15 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedFramework } from '../../src/core/types.js';
-import { defaultFramework, EXAMPLES, runCli, STACK_TRACE, tempDir } from '../helpers.js';
+import {
+  defaultFramework,
+  EXAMPLES,
+  idsAssessedTogether,
+  latestPerProjectOf,
+  runCli,
+  STACK_TRACE,
+  tempDir,
+} from '../helpers.js';
 
 const dir = tempDir();
 const examples = join(dir.path, 'examples');
@@ -55,6 +63,8 @@ describe('copro hub', () => {
     expect(readdirSync(at('projects')).sort()).toEqual(names);
     expect(readdirSync(at('classes')).sort()).toEqual(framework.classes.map((c) => `${c.id}.html`).sort());
     expect(readdirSync(at('terms')).sort()).toEqual(framework.terms.map((t) => `${t.id}.html`).sort());
+    // A page comparing the assessments of each project assessed more than once (the examples have two).
+    expect(readdirSync(at('compare')).sort()).toEqual(['leith-decides.html', 'sw-london-recovery-college.html']);
     for (const file of ['index.html', 'words.html', 'projects.json', 'projects.csv', 'hub-manifest.json'])
       expect(existsSync(at(file))).toBe(true);
   });
@@ -64,20 +74,63 @@ describe('copro hub', () => {
     expect(read('projects.csv')).toBe(runCli(['assess', examples, '--format', 'csv']).stdout);
   });
 
-  it('lists every project in the index, linked to its page, with its class and terms', () => {
+  it('lists every project in the index once, linked to its page, with its class and terms', () => {
     const report = JSON.parse(read('projects.json'));
     const index = read('index.html');
-    for (const result of report.results) {
-      const page = `projects/${result.file.replace(/^.*\//, '').replace(/\.yaml$/, '.html')}`;
+    const together = idsAssessedTogether(report.results);
+    const pageOf = (result: { file: string }) =>
+      `projects/${result.file.replace(/^.*\//, '').replace(/\.yaml$/, '.html')}`;
+    for (const result of latestPerProjectOf(report.results)) {
+      // A project assessed more than once leads to its comparison; the others to their scorecard.
+      const page = together.includes(result.project.id) ? `compare/${result.project.id}.html` : pageOf(result);
       expect(index).toContain(`<a href="${page}">`);
-      expect(read(page)).toContain(`<a href="../classes/${result.classification.id}.html">`);
       expect(read(`classes/${result.classification.id}.html`)).toContain(`<a href="../${page}">`);
       if (result.terms.supported)
         expect(read(`terms/${result.terms.supported.id}.html`)).toContain(`<a href="../${page}">`);
     }
-    // The filter's data holds every row.
+    for (const result of report.results) {
+      expect(read(pageOf(result))).toContain(`<a href="../classes/${result.classification.id}.html">`);
+      if (together.includes(result.project.id)) expect(index).not.toContain(`<a href="${pageOf(result)}">`);
+    }
+    // The filter's data holds a row per project.
     const data = JSON.parse(index.match(/<script type="application\/json" id="hub-data">(.*?)<\/script>/)![1]!);
-    expect(data.rows).toHaveLength(report.results.length);
+    expect(data.rows).toHaveLength(latestPerProjectOf(report.results).length);
+    expect(index).toContain(
+      `${data.rows.length} projects (${report.results.length} assessments: a project assessed more than once is shown by its latest)`,
+    );
+  });
+
+  it('shows each project assessed more than once together: its assessments, side by side and over time, each linked to its scorecard and back', () => {
+    const page = read('compare/leith-decides.html');
+    const compare = runCli([
+      'compare',
+      ...['leith-decides', 'leith-decides-residents-2020', 'leith-decides-residents-2021'].map((f) =>
+        join(examples, `${f}.yaml`),
+      ),
+      '--format',
+      'json',
+    ]);
+    const [leith] = JSON.parse(compare.stdout).projects;
+    expect(page).toContain('<h1>£eith Decides (later Leith Chooses)</h1>');
+    expect(page).toContain('3 assessments of this project, compared');
+    for (const side of leith.sideBySide)
+      expect(page).toContain(`Side by side: ${side.period.from} to ${side.period.to}`);
+    expect(leith.overTime.length).toBeGreaterThan(0);
+    for (const step of leith.overTime) expect(page).toContain(`${step.from.date} to ${step.to.date}`);
+    expect(page).toMatch(/<svg[^>]*class="[^"]*radar/);
+    expect(page).toContain('Questions to talk about together');
+    for (const file of ['leith-decides', 'leith-decides-residents-2020', 'leith-decides-residents-2021']) {
+      expect(page).toContain(`<a class="file" href="../projects/${file}.html">`);
+      const scorecard = read(`projects/${file}.html`);
+      expect(scorecard).toContain('This is one of 3 assessments of this project (this one: ');
+      expect(scorecard).toContain('<a href="../compare/leith-decides.html">See them together');
+    }
+    // The index row: the latest assessment, with its trend.
+    expect(read('index.html')).toMatch(
+      /<a href="compare\/leith-decides\.html">£eith Decides \(later Leith Chooses\)<\/a>.*?<span class="history">3 assessments; latest 2021-03-20 \(community\), up since 2020-03-15<\/span>/,
+    );
+    // A project assessed once has no comparison and no note.
+    expect(read('projects/dundee-decides.html')).not.toContain('assessments of this project');
   });
 
   it('allows only its own style and script on every page: nothing may load', () => {
@@ -115,6 +168,20 @@ describe('copro hub', () => {
         ),
       ),
     ).toBe(true);
+  });
+
+  it("rewrites, for an edited assessment, its page and its project's comparison, not the other assessments' pages", () => {
+    const file = join(examples, 'leith-decides-residents-2021.yaml');
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, before.replace(`by: "residents' panel"`, `by: "residents' panel and the steering group"`));
+    const { changed, code } = rebuild();
+    expect(code).toBe(0);
+    expect(changed).toContain('projects/leith-decides-residents-2021.html');
+    expect(changed).toContain('compare/leith-decides.html');
+    expect(read('compare/leith-decides.html')).toContain('panel and the steering group');
+    expect(changed).not.toContain('projects/leith-decides.html');
+    expect(changed).not.toContain('projects/leith-decides-residents-2020.html');
+    expect(changed.filter((p) => p.startsWith('compare/'))).toEqual(['compare/leith-decides.html']);
   });
 
   it('adds the page of an added project and removes the page of a removed one', () => {
