@@ -122,7 +122,9 @@ describe('copro hub', () => {
     for (const file of ['leith-decides', 'leith-decides-residents-2020', 'leith-decides-residents-2021']) {
       expect(page).toContain(`<a class="file" href="../projects/${file}.html">`);
       const scorecard = read(`projects/${file}.html`);
-      expect(scorecard).toContain('This is one of 3 assessments of this project (this one: ');
+      expect(scorecard).toMatch(
+        /This is one of 3 assessments of this project \((independent|community), 20\d\d-\d\d-\d\d, by [^)]+\)\. /,
+      );
       expect(scorecard).toContain('<a href="../compare/leith-decides.html">See them together');
     }
     // The index row: the latest assessment, with its trend.

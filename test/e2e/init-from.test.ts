@@ -92,7 +92,7 @@ describe('copro init --from', () => {
     }
   });
 
-  it('quotes the earlier project\'s name as every message quotes a value: capped, on one line, escapes removed', () => {
+  it("quotes the earlier project's name as every message quotes a value: capped, on one line, escapes removed", () => {
     const name = `\u001b]0;owned\u0007Leith ${'and its neighbours '.repeat(20)}`;
     const odd = dir.write(
       'odd-name.yaml',

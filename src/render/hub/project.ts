@@ -1,11 +1,12 @@
 // A project's page in the hub: its scorecard exactly as the HTML report shows it (references
-// included), with links to the pages that explain its class and terms.
+// included), with links to the pages that explain its class and terms; for one of several
+// assessments of a project, a link to the page that shows them together.
 import type { ReportResult } from '../../core/report.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { renderHtmlScorecard } from '../html/scorecard.js';
 import { hubPage, linkTo, type HubSite } from './page.js';
 import type { HubWords } from './words.js';
-import { assessmentLabel } from '../compare/parts.js';
+import { dateText, perspectiveName } from '../compare/parts.js';
 
 /** A project assessed more than once: the page that compares its assessments, and how many there are. */
 export interface AssessedTogether {
@@ -15,8 +16,8 @@ export interface AssessedTogether {
 
 function togetherNote(result: ReportResult, path: string, together: AssessedTogether): string {
   const a = result.project.assessment;
-  const which = assessmentLabel({ perspective: a?.perspective ?? null, date: a?.date ?? null, by: a?.by ?? null });
-  return `<p class="together">This is one of ${together.assessments} assessments of this project (this one: ${esc(which)}). <a href="${esc(linkTo(path, together.page))}">See them together: perspectives side by side, and change over time</a>.</p>`;
+  const which = [perspectiveName(a?.perspective ?? null), dateText(a?.date ?? null), a?.by && `by ${a.by}`];
+  return `<p class="together">This is one of ${together.assessments} assessments of this project (${esc(which.filter(Boolean).join(', '))}). <a href="${esc(linkTo(path, together.page))}">See them together: perspectives side by side, and change over time</a>.</p>`;
 }
 
 export function projectPage(
