@@ -197,6 +197,17 @@ describe('the self-assessment page', () => {
     await page.context().close();
   });
 
+  it('says next steps in words the page can honour: the stage questions, never a command to run', async () => {
+    const page = await open();
+    await page.fill('#field-name', 'Nothing described yet');
+    const first = await page.locator('#live-next li').first().textContent();
+    expect(first).toMatch(
+      /^Describe the stages: for define, design, decide, deliver and evaluate, say who held power \(.*\) and what happened, with evidence\. The “Who held power” questions on this page give a test for each level\.$/,
+    );
+    expect(await page.locator('#live-next').textContent()).not.toMatch(/copro criteria|`/);
+    await page.context().close();
+  });
+
   it('loads an existing project file to carry on, and downloads it scoring the same as the original', async () => {
     const original = join(EXAMPLES, 'leith-decides.yaml');
     const page = await open();
