@@ -5,11 +5,13 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedFramework } from '../../src/core/types.js';
+import { escapeHtml as esc } from '../../src/render/text/escape-html.js';
 import {
   defaultFramework,
   EXAMPLES,
   idsAssessedTogether,
   latestPerProjectOf,
+  ROOT,
   runCli,
   STACK_TRACE,
   tempDir,
@@ -283,5 +285,63 @@ describe('copro hub', () => {
     const run = runCli(['hub', examples]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/required option "-o, --output <folder>" not specified/);
+  });
+});
+
+describe("copro hub --framework: another network's framework", () => {
+  const custom = join(ROOT, 'test', 'corpus', 'frameworks', 'harbour-network.yaml');
+  // Term labels are left out: the bundled ones are everyday words ("consultation" is also a class id, in addresses).
+  const bundledWords = (framework: LoadedFramework) => [
+    framework.name,
+    ...framework.criteria.map((c) => c.title),
+    ...framework.criteria.flatMap((c) => c.indicators.map((i) => i.question)),
+    ...framework.classes.map((c) => c.label),
+    ...framework.stages.flatMap((s) => Object.values(s.tests ?? {})),
+    ...framework.terms.map((t) => t.definition.replace(/\s+/g, ' ').trim()),
+  ];
+
+  it('builds the whole site in its words: its criteria, questions, classes and terms, and none of the bundled ones', () => {
+    const projects = dir.write(
+      'harbour/quayside.yaml',
+      [
+        'name: Quayside Repairs',
+        'describedAs: crewing together',
+        'stages:',
+        '  chart: { level: together, evidence: "The harbour users\' group drew up the repair plan with staff" }',
+        '  sail: told',
+        'answers:',
+        '  moorings.open-quay: { answer: yes, evidence: "Posters on every pontoon" }',
+        '  shared-nets.catch: partly',
+        '',
+      ].join('\n'),
+    );
+    const out = join(dir.path, 'harbour-site');
+    const run = runCli(['hub', projects, '-f', custom, '-o', out, '--title', 'Harbour examples']);
+    expect(run.code, run.stderr).toBe(0);
+    const page = (path: string) => readFileSync(join(out, path), 'utf8');
+    expect(readdirSync(join(out, 'terms'))).toEqual(['crewing.html']);
+    const project = page('projects/quayside.html');
+    for (const words of [
+      'Harbour Network checklist',
+      'Safe moorings for everyone',
+      'Nets mended in common',
+      'Could anyone from the harbour join the quayside meetings?',
+      'Half a crew',
+      'Charting the course',
+      'All hands on deck',
+    ])
+      expect(project).toContain(words);
+    expect(page('index.html')).toContain('Half a crew');
+    expect(page('words.html')).toContain('Full crew aboard');
+    expect(page('words.html')).toContain('Passengers only');
+    expect(page('terms/crewing.html')).toContain('Fishers and harbour staff doing the work as one crew.');
+    expect(page('assess.html')).toContain('Could anyone from the harbour join the quayside meetings?');
+    // The self-assessment page carries copro's scoring code, whose own strings are not the page's words: form-browser.test.ts reads that page as shown.
+    const site = filesIn(out)
+      .filter((f) => f.endsWith('.html') && f !== 'assess.html')
+      .map(page)
+      .join('\n');
+    const bundled = bundledWords(framework).filter((words) => site.includes(words) || site.includes(esc(words)));
+    expect(bundled).toEqual([]);
   });
 });
