@@ -507,3 +507,29 @@ describe('-o a terminal when there is none', () => {
     );
   });
 });
+
+describe('a project given as a descriptor (/dev/fd/N)', () => {
+  const inShell = (args: string[], redirect = '') =>
+    spawnSync('bash', ['-c', `${copro(args)} ${redirect}`], { encoding: 'utf8', timeout: 30_000 });
+
+  it('reads one the shell opened: 3< a file, and 3< <(a program)', () => {
+    const file = inShell(['assess', '/dev/fd/3', '--format', 'json'], `3< ${quote(DUNDEE)}`);
+    expect(file.status, file.stderr).toBe(0);
+    expect(JSON.parse(file.stdout).results[0].project.name).toBe('Dundee Decides');
+    const piped = inShell(['assess', '/dev/fd/3', '--format', 'json'], `3< <(cat ${quote(DUNDEE)})`);
+    expect(piped.status, piped.stderr).toBe(0);
+    expect(JSON.parse(piped.stdout).results[0].project.name).toBe('Dundee Decides');
+  });
+
+  it("refuses at once, in words, one nobody opened for it, rather than read Node.js's own pipe", () => {
+    for (const n of [3, 5, 7, 57]) {
+      const run = inShell(['assess', `/dev/fd/${n}`]);
+      expect(run.status, `/dev/fd/${n}: ${run.stderr}`).toBe(2);
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^/dev/fd/${n}: descriptor ${n} (is not open|was not opened for copro \\(Node\\.js, which runs copro, uses it for itself\\)): give a file name, or open the descriptor in the shell that runs copro \\(for example ${n}< project\\.yaml\\)\\n$`,
+        ),
+      );
+    }
+  });
+});
