@@ -91,3 +91,27 @@ export async function schemaValidator(name: 'report' | 'project' | 'framework' |
 export const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)|^\s+at |node:internal|Error: .*\n\s+at /m;
 // eslint-disable-next-line no-control-regex
 export const ANSI = /\u001b\[/;
+
+type Assessed = { project: { id?: string; assessment?: { date?: string } } };
+
+/**
+ * One result per project, as a summary of many shows them: a project assessed in several files
+ * (the same id) by its latest dated assessment; the rest as they are. Worked out here, apart from
+ * the code under test.
+ */
+export function latestPerProjectOf<R extends Assessed>(results: readonly R[]): R[] {
+  const latest = new Map<string, R>();
+  for (const r of results) {
+    const id = r.project.id;
+    if (id === undefined) continue;
+    const held = latest.get(id);
+    if (!held || (r.project.assessment?.date ?? '') > (held.project.assessment?.date ?? '')) latest.set(id, r);
+  }
+  return results.filter((r) => r.project.id === undefined || latest.get(r.project.id) === r);
+}
+
+/** The project ids given by more than one of the results: the projects assessed several times. */
+export function idsAssessedTogether(results: readonly Assessed[]): string[] {
+  const ids = results.map((r) => r.project.id).filter((id): id is string => id !== undefined);
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}

@@ -3,6 +3,7 @@
 // keeps the answers in the browser, and shows the scorecard as copro's own core computes it.
 // Every piece of text from the framework or the person goes in with textContent; the scorecard
 // is copro's HTML renderer, which escapes everything.
+import { commandHintOf } from '../core/next-steps.js';
 import type { RawProject } from '../core/project-rules.js';
 import type { Criterion, LoadedFramework, Stage } from '../core/types.js';
 import { renderHtmlScorecard } from '../render/html/scorecard.js';
@@ -451,7 +452,13 @@ function showScore(): void {
   for (const reason of card.classification.provisionalReasons) why.append(el('li', {}, reason));
   const next = $('live-next');
   next.textContent = '';
-  for (const step of card.nextSteps.slice(0, 3)) next.append(el('li', {}, step.text));
+  for (const step of card.nextSteps.slice(0, 3)) next.append(el('li', {}, stepInWords(step.text)));
+}
+
+/** A next step as this page can honour it: not a command to run, but the questions that give each level's test. */
+function stepInWords(text: string): string {
+  const hint = commandHintOf(text);
+  return hint ? `${hint.text} The “Who held power” questions on this page give a test for each level.` : text;
 }
 
 // ---- Moving between screens ----

@@ -10,7 +10,7 @@ import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { findProjects, STDIN } from '../io/find-projects.js';
 import { limitsFromEnv } from '../io/limits.js';
-import { refuseOutputsOverInputs } from '../io/output-clash.js';
+import { refuseOutputsOverInputs, refuseOverBaseline } from '../io/output-clash.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { reportHeader } from '../render/sink.js';
 import { reportTargets } from './report-targets.js';
@@ -85,8 +85,10 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   const outputs = targets.map((target) => target.file);
   const found = findProjects(paths, { followLinks: options.followLinks });
   const named = found.files.filter((file) => file !== STDIN);
-  const others = [options.framework, options.baseline].filter((file): file is string => file !== undefined);
+  // The baseline is not among them: a JSON report may replace it (a rolling baseline, output-clash.ts).
+  const others = options.framework ? [options.framework] : [];
   refuseOutputsOverInputs(outputs, { files: [...named, ...others], folders: found.folders });
+  if (options.baseline) refuseOverBaseline(targets, options.baseline);
   const loaded = await loadFrameworkCached(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   refuseOutputsOverInputs(outputs, { files: loaded.files, afterReading: true });

@@ -16,6 +16,7 @@ import { loadProjectFile } from '../io/load-project.js';
 import { renderProjectYaml, templateProject } from '../render/project-yaml/render.js';
 import { YEAR_FORMS, yearProblem } from '../core/year.js';
 import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/suggestions.js';
+import { quoted } from '../core/text.js';
 import { runAssess } from './assess.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
@@ -71,12 +72,12 @@ function checkAssessment(assessment: Assessment): true | string {
   const problem = schemaProblems(schemaErrors('project', { name: 'check', assessment }))[0];
   if (problem) return problem.message;
   if (assessment.date !== undefined && Number.isNaN(Date.parse(`${assessment.date}T00:00:00Z`)))
-    return `${assessment.date} is not a date in the calendar`;
+    return `${quoted(assessment.date)} is not a date in the calendar`;
   if (
     assessment.date !== undefined &&
     new Date(`${assessment.date}T00:00:00Z`).toISOString().slice(0, 10) !== assessment.date
   )
-    return `${assessment.date} is not a date in the calendar`;
+    return `${quoted(assessment.date)} is not a date in the calendar`;
   return true;
 }
 
@@ -253,7 +254,7 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
       ? `, from the ${given.perspective} perspective`
       : ' (add a perspective under assessment:)';
     notice(
-      `Wrote ${file}: a new assessment of ${earlier.name} dated ${given.date}${perspective}, with the earlier levels and answers to revise.`,
+      `Wrote ${file}: a new assessment of ${quoted(earlier.name)} dated ${given.date}${perspective}, with the earlier levels and answers to revise.`,
     );
     notice(`Compare the two with \`copro compare ${options.from} ${file}\`.`);
     return EXIT.ok;

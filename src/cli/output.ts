@@ -39,10 +39,12 @@ export function explainFailures(output: TextOutput, file: string): TextOutput {
 
 export function openOutput(file: string | undefined): TextOutput {
   if (!file) return explainFailures(stdoutOutput(), 'standard output');
-  refuseFolder(file);
   try {
+    refuseFolder(file);
     return explainFailures(fileOutput(file), file);
   } catch (error) {
+    // A name that cannot even be looked at (under a file: ENOTDIR; another user's /proc) is said in words too.
+    if (error instanceof UsageError) throw error;
     throw couldNotWrite(file, error);
   }
 }

@@ -39,6 +39,20 @@ function stageTest(framework: Framework, stageId: string, level: string): string
   return framework.stages.find((s) => s.id === stageId)?.tests?.[level];
 }
 
+/**
+ * How the "describe the stages" step ends in the report (terminal, Markdown, JSON): the command
+ * that gives each level's test. A web page cannot run it, so the HTML renderers put the tests
+ * themselves in its place (commandHintOf finds it).
+ */
+const criteriaHint = (stageId: string) => `\`copro criteria ${stageId}\` gives a test for each level`;
+const CRITERIA_HINT = /^([\s\S]*)\. `copro criteria ([^`\s]+)` gives a test for each level$/;
+
+/** A next step's text without its closing `copro criteria <stage>` sentence, and that stage; undefined when it has none. */
+export function commandHintOf(text: string): { text: string; stage: string } | undefined {
+  const match = CRITERIA_HINT.exec(text);
+  return match ? { text: `${match[1]}.`, stage: match[2]! } : undefined;
+}
+
 /** "Describe the stages" when a whole side of the stage test is not described. */
 function describeStages(framework: Framework, stages: StageResult[]): NextStep[] {
   if (undescribedPhases(framework, stages).length === 0) return [];
@@ -51,7 +65,7 @@ function describeStages(framework: Framework, stages: StageResult[]): NextStep[]
       text: `Describe the stages: for ${listWords(
         undescribed.map((s) => s.id),
         'and',
-      )}, say who held power (${levels}) and what happened, with evidence. \`copro criteria ${undescribed[0]!.id}\` gives a test for each level`,
+      )}, say who held power (${levels}) and what happened, with evidence. ${criteriaHint(undescribed[0]!.id)}`,
     },
   ];
 }

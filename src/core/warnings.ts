@@ -6,6 +6,7 @@ import type { Classification, CriterionResult, StageResult, TermFinding, Warning
 import type { ClassDef, Framework, Partner, Project } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 import { allIndicators, indicatorsById, perFramework } from './per-framework.js';
+import { quoted } from './text.js';
 
 function selfDescription(terms: TermFinding): Warning[] {
   return terms.overclaim ? [{ code: 'self-description-unsupported', message: terms.message }] : [];
@@ -144,7 +145,7 @@ function expectedClass(framework: Framework, project: Project, classification: C
     return [
       {
         code: 'expected-class-differs',
-        message: `expectedClass "${project.expectedClass}" is not a class of this framework (use one of ${ids}); the verdict is ${classification.id}${provisional}`,
+        message: `expectedClass ${quoted(project.expectedClass)} is not a class of this framework (use one of ${ids}); the verdict is ${classification.id}${provisional}`,
       },
     ];
   }

@@ -8,7 +8,9 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { InputError } from '../core/input-error.js';
+import { descriptorProblem } from './descriptor-check.js';
 import { describeFsError } from './fs-errors.js';
+import { realPathOf } from './real-path.js';
 
 export const STDIN = '-';
 export const PROJECT_FILE = /\.ya?ml$/i;
@@ -149,6 +151,11 @@ export function findProjects(
       found.file(STDIN, STDIN);
       continue;
     }
+    const descriptor = descriptorProblem(path, 'read');
+    if (descriptor) {
+      found.error(path, descriptor);
+      continue;
+    }
     let info;
     try {
       info = statSync(path);
@@ -157,7 +164,8 @@ export function findProjects(
       continue;
     }
     if (!info.isDirectory()) {
-      found.file(path, realpathSync(path));
+      // realPathOf, not realpathSync: a pipe handed over as /dev/fd/3 has no path to resolve to.
+      found.file(path, realPathOf(path));
       continue;
     }
     let root: string;

@@ -20,6 +20,8 @@ export function describeFsError(error: unknown, doing: 'read' | 'write' = 'read'
       return 'this name is too long for the file system';
     case 'ENOSPC':
       return 'the disk is full';
+    case 'ENXIO':
+      return 'nothing is there to take it (no terminal, device or program behind this name)';
     case 'EROFS':
       return 'this place cannot be written to (read-only)';
     default:

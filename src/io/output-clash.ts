@@ -41,6 +41,21 @@ export function refuseOutputsOverInputs(outputs: readonly (string | undefined)[]
 }
 
 /**
+ * A report may replace the baseline it is compared with: a rolling baseline (compare with the last
+ * run, keep this run as the next baseline). That is safe because the baseline is read whole before
+ * anything is written, and the report replaces it atomically. Only a JSON report may, so that the
+ * file is still a baseline next time; any other format over it is refused before anything is read.
+ */
+export function refuseOverBaseline(outputs: readonly { file?: string; format: string }[], baseline: string): void {
+  const real = realPathOf(baseline);
+  const other = outputs.find((o) => o.file !== undefined && o.format !== 'json' && realPathOf(o.file) === real);
+  if (other)
+    throw new UsageError(
+      `the ${other.format} report ${other.file} would replace the baseline ${baseline}, and could not be read as a baseline next time. Nothing was read or written: write the JSON report there (--format json), or give the ${other.format} report another name`,
+    );
+}
+
+/**
  * Refuses a site folder that is, or holds, a path the run reads (a project file, a folder named
  * on the command line, the framework): a site is replaced whole on every build, so an input inside
  * it (`copro hub site/projects -o site/`) would be lost. A site inside a searched folder is fine:

@@ -2,6 +2,7 @@
 // too big is refused from its size alone, before any of it is read; anything else (a device
 // such as /dev/zero, a pipe, a file still growing) is read only up to the limit.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { descriptorProblem } from './descriptor-check.js';
 import { describeFsError } from './fs-errors.js';
 import { sizeWords } from './limits.js';
 
@@ -85,6 +86,8 @@ async function readStream(fd: number, isPipe: boolean, maxBytes: number): Promis
  * cannot hold this thread (and Ctrl-C) up, at the open or at any read.
  */
 export async function readCapped(file: string, maxBytes: number): Promise<BytesResult> {
+  const problem = descriptorProblem(file, 'read');
+  if (problem) return { ok: false, message: problem };
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));

@@ -18,6 +18,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import { descriptorProblem } from './descriptor-check.js';
 import { describeFsError } from './fs-errors.js';
 import { keepModeAndOwner } from './keep-mode.js';
 import { ownDescriptor, realPathOf } from './real-path.js';
@@ -158,6 +159,8 @@ function noTemporaryFile(target: string, error: unknown): Error {
 }
 
 export function fileOutput(file: string): TextOutput {
+  const problem = descriptorProblem(file);
+  if (problem) throw refusal(problem);
   const info = statSync(file, { throwIfNoEntry: false });
   if (ownDescriptor(file) !== undefined || (info && !info.isFile() && !info.isDirectory()))
     return straightThroughOutput(file, info);

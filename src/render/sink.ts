@@ -13,7 +13,8 @@ export interface Named {
 /** The framework's shape, in its order: what a format needs before any result arrives (CSV columns, chart axes). */
 export interface FrameworkOutline {
   criteria: Named[];
-  stages: Named[];
+  /** With each stage's one-line test of each level (framework `stages[].tests`), for pages that cannot point to `copro criteria`. */
+  stages: (Named & { tests?: Record<string, string> })[];
   levels: Named[];
   classes: Named[];
 }
@@ -35,7 +36,7 @@ export interface ReportSink {
 export function frameworkOutline(framework: LoadedFramework): FrameworkOutline {
   return {
     criteria: framework.criteria.map((c) => ({ id: c.id, label: c.title })),
-    stages: framework.stages.map((s) => ({ id: s.id, label: s.label })),
+    stages: framework.stages.map((s) => ({ id: s.id, label: s.label, ...(s.tests && { tests: s.tests }) })),
     levels: framework.levels.map((l) => ({ id: l.id, label: l.label })),
     classes: framework.classes.map((c) => ({ id: c.id, label: c.label })),
   };

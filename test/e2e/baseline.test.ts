@@ -148,12 +148,51 @@ describe('copro assess --baseline', () => {
     expect(run.stdout).toMatch(/0 up · 0 down · 16 no change/);
   });
 
-  it('never writes the new report over the baseline it reads: the baseline is an input', () => {
+  it('keeps a rolling baseline: the JSON report may replace the baseline it was compared with', () => {
+    const rolling = join(dir.path, 'rolling.json');
+    copyFileSync(baseline, rolling);
+    const leith = join(examples, 'leith-decides.yaml');
+    const before = readFileSync(leith, 'utf8');
+    try {
+      writeFileSync(leith, before.replace(/^name: .*$/m, 'name: Leith Decides (renamed)'));
+      const run = runCli(['assess', examples, '--baseline', rolling, '--format', 'json', '-o', rolling]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toBe('');
+      // The new report is in place of the old one, with each project's change since the old one.
+      const written = report(readFileSync(rolling, 'utf8'));
+      expect(written.results.map((r: { project: { name: string } }) => r.project.name)).toContain(
+        'Leith Decides (renamed)',
+      );
+      expect(written.results.every((r: { change: unknown }) => r.change !== null && r.change !== undefined)).toBe(true);
+      // And it is the baseline of the next run.
+      const next = runCli(['assess', examples, '--baseline', rolling, '--fail-on-regression', '-o', rolling]);
+      expect(next.code, next.stderr).toBe(0);
+      expect(report(readFileSync(rolling, 'utf8')).results).toHaveLength(3);
+    } finally {
+      writeFileSync(leith, before);
+    }
+  });
+
+  it('refuses another format over the baseline, and any report over a project file or the framework', () => {
     const before = readFileSync(baseline, 'utf8');
-    const run = runCli(['assess', examples, '--baseline', baseline, '-o', baseline]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`copro: the report ${baseline} is also an input of this run`);
+    const csv = runCli(['assess', examples, '--baseline', baseline, '--format', 'csv', '-o', baseline]);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toBe(
+      `copro: the csv report ${baseline} would replace the baseline ${baseline}, and could not be read as a baseline next time. Nothing was read or written: write the JSON report there (--format json), or give the csv report another name\n`,
+    );
+    const extra = runCli(['assess', examples, '--baseline', baseline, '--report', `markdown=${baseline}`]);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toContain(`the markdown report ${baseline} would replace the baseline`);
     expect(readFileSync(baseline, 'utf8')).toBe(before);
+    const project = join(examples, 'dundee-decides.yaml');
+    const over = runCli(['assess', project, '--baseline', baseline, '--format', 'json', '-o', project]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain(`copro: the report ${project} is also an input of this run`);
+    const framework = join(dir.path, 'framework.json');
+    writeFileSync(framework, '{}');
+    const overFramework = runCli(['assess', project, '-f', framework, '--baseline', baseline, '-o', framework]);
+    expect(overFramework.code).toBe(2);
+    expect(overFramework.stderr).toContain(`copro: the report ${framework} is also an input of this run`);
   });
 
   it('asks for --baseline when --fail-on-regression is given alone', () => {

@@ -197,6 +197,63 @@ describe('the self-assessment page', () => {
     await page.context().close();
   });
 
+  it('says next steps in words the page can honour: the stage questions, never a command to run', async () => {
+    const page = await open();
+    await page.fill('#field-name', 'Nothing described yet');
+    const first = await page.locator('#live-next li').first().textContent();
+    expect(first).toMatch(
+      /^Describe the stages: for define, design, decide, deliver and evaluate, say who held power \(.*\) and what happened, with evidence\. The “Who held power” questions on this page give a test for each level\.$/,
+    );
+    expect(await page.locator('#live-next').textContent()).not.toMatch(/copro criteria|`/);
+    await page.context().close();
+  });
+
+  it("asks another network's questions with --framework: its stages, levels, questions and classes, none of the bundled ones", async () => {
+    const custom = join(ROOT, 'test', 'corpus', 'frameworks', 'harbour-network.yaml');
+    const customForm = join(dir.path, 'harbour-form.html');
+    const run = runCli(['form', '-f', custom, '-o', customForm]);
+    expect(run.code, run.stderr).toBe(0);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(pathToFileURL(customForm).href);
+    const seen: string[] = [];
+    const look = async () => void seen.push(await page.locator('body').innerText());
+    await page.fill('#field-name', 'Quayside Repairs');
+    await look();
+    for (const stage of ['chart', 'sail']) {
+      await page.click('#next');
+      await look();
+      await radio(page, `stage-${stage}--together`);
+      await page.fill(`#stage-${stage}-evidence`, 'Fishers and staff worked side by side');
+    }
+    expect(await page.textContent('#live-class')).toBe('Full crew aboard');
+    await page.click('#next');
+    await look();
+    const text = seen.join('\n');
+    for (const words of [
+      'Who held power: Charting the course',
+      'Who held power: Sailing',
+      'All hands on deck',
+      'Fishers and harbour staff sailed the boat together.',
+      'Safe moorings for everyone',
+      'Could anyone from the harbour join the quayside meetings?',
+      'crewing together',
+      'Harbour Network checklist',
+    ])
+      expect(text).toContain(words);
+    const bundled = [
+      framework.name,
+      ...framework.stages.map((s) => `Who held power: ${s.label}`),
+      ...framework.levels.map((l) => l.label),
+      ...framework.criteria.map((c) => c.title),
+      ...framework.criteria.flatMap((c) => c.indicators.map((i) => i.question)),
+      ...framework.classes.map((c) => c.label),
+    ].filter((words) => text.includes(words));
+    expect(bundled).toEqual([]);
+    await context.close();
+  });
+
   it('loads an existing project file to carry on, and downloads it scoring the same as the original', async () => {
     const original = join(EXAMPLES, 'leith-decides.yaml');
     const page = await open();

@@ -11,7 +11,7 @@ import { type Browser, type BrowserContextOptions, type Page } from 'playwright-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium } from '../browser.js';
 import type { Report } from '../../src/core/report.js';
-import { ROOT, runCli, tempDir } from '../helpers.js';
+import { idsAssessedTogether, latestPerProjectOf, ROOT, runCli, tempDir } from '../helpers.js';
 
 const SHOTS = process.env.COPRO_SCREENSHOT_DIR ?? join(ROOT, 'test', '.tmp');
 
@@ -20,6 +20,8 @@ const site = join(dir.path, 'site');
 const url = (path: string) => pathToFileURL(join(site, path)).href;
 let browser: Browser;
 let report: Report;
+/** What the index lists: one result per project, the latest of a project assessed more than once. */
+let projects: Report['results'];
 /** Every request that did not go to a file of the site, across every page opened. */
 const offSite: string[] = [];
 const pageErrors: string[] = [];
@@ -28,6 +30,7 @@ beforeAll(async () => {
   const run = runCli(['hub', 'examples', '-o', site]);
   expect(run.code, run.stderr).toBe(0);
   report = JSON.parse(readFileSync(join(site, 'projects.json'), 'utf8'));
+  projects = latestPerProjectOf(report.results);
   browser = await launchChromium();
 });
 
@@ -58,8 +61,8 @@ describe('the hub in a browser', () => {
   it('shows every example in the index', async () => {
     const page = await open('index.html');
     await expect(page.locator('#hub-filters').isVisible()).resolves.toBe(true);
-    expect(sorted(await rowNames(page))).toEqual(names(report.results));
-    expect(await page.textContent('#hub-status')).toBe(`Showing all ${report.results.length} projects.`);
+    expect(sorted(await rowNames(page))).toEqual(names(projects));
+    expect(await page.textContent('#hub-status')).toBe(`Showing all ${projects.length} projects.`);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({
       path: join(SHOTS, 'hub-index.png'),
@@ -72,30 +75,28 @@ describe('the hub in a browser', () => {
   it('filters by class and by term, and searches names, organisations and summaries', async () => {
     const page = await open('index.html');
     await page.selectOption('#hub-class', 'consultation');
-    expect(sorted(await rowNames(page))).toEqual(
-      names(report.results.filter((r) => r.classification.id === 'consultation')),
-    );
+    expect(sorted(await rowNames(page))).toEqual(names(projects.filter((r) => r.classification.id === 'consultation')));
     await page.selectOption('#hub-class', '');
     await page.selectOption('#hub-supported', 'co-design');
-    const coDesign = report.results.filter((r) => r.terms.supported?.id === 'co-design');
+    const coDesign = projects.filter((r) => r.terms.supported?.id === 'co-design');
     expect(coDesign.length).toBeGreaterThan(0);
     expect(sorted(await rowNames(page))).toEqual(names(coDesign));
     await page.selectOption('#hub-supported', '');
     await page.selectOption('#hub-claimed', 'co-production');
     expect(sorted(await rowNames(page))).toEqual(
-      names(report.results.filter((r) => r.terms.claimed?.id === 'co-production')),
+      names(projects.filter((r) => r.terms.claimed?.id === 'co-production')),
     );
     await page.click('#hub-reset');
     await page.fill('#hub-search', 'glasgow');
-    const inText = report.results.filter((r) =>
+    const inText = projects.filter((r) =>
       `${r.project.name} ${r.project.organisation ?? ''} ${r.project.summary ?? ''}`.toLowerCase().includes('glasgow'),
     );
     expect(sorted(await rowNames(page))).toEqual(names(inText));
-    expect(await page.textContent('#hub-status')).toBe(`${inText.length} of ${report.results.length} projects match.`);
+    expect(await page.textContent('#hub-status')).toBe(`${inText.length} of ${projects.length} projects match.`);
     // A result clicked straight after typing opens (the search box's change event, as it loses
     // focus, once rebuilt the rows under the pointer and the click was lost).
     await Promise.all([
-      page.waitForURL(/\/projects\/[a-z0-9-]+\.html$/),
+      page.waitForURL(/\/(projects|compare)\/[a-z0-9-]+\.html$/),
       page.click('#hub-projects tbody th a >> nth=0'),
     ]);
     await page.goBack();
@@ -106,27 +107,45 @@ describe('the hub in a browser', () => {
     await page.context().close();
   });
 
-  it('links to every project page, each showing its scorecard, and back', async () => {
+  it('links to every project page, each showing its scorecard or its assessments together, and back', async () => {
     const page = await open('index.html');
     const count = await page.locator('#hub-projects tbody th a').count();
-    expect(count).toBe(report.results.length);
+    expect(count).toBe(projects.length);
+    let compared = 0;
     for (let i = 0; i < count; i++) {
       const link = page.locator('#hub-projects tbody th a').nth(i);
       const name = await link.textContent();
-      await Promise.all([page.waitForURL(/\/projects\/[a-z0-9-]+\.html$/), link.click()]);
+      await Promise.all([page.waitForURL(/\/(projects|compare)\/[a-z0-9-]+\.html$/), link.click()]);
       expect(await page.locator('h1').textContent()).toBe(name);
-      await expect(page.locator('article.scorecard svg.radar-full').isVisible()).resolves.toBe(true);
+      if (page.url().includes('/compare/')) {
+        compared++;
+        await expect(page.locator('article.comparison svg').first().isVisible()).resolves.toBe(true);
+      } else await expect(page.locator('article.scorecard svg.radar-full').isVisible()).resolves.toBe(true);
       await Promise.all([page.waitForURL(url('index.html')), page.click('text=← All projects')]);
     }
+    expect(compared).toBe(idsAssessedTogether(report.results).length);
+    await page.context().close();
+  });
+
+  it("goes from a project assessed more than once to each assessment's scorecard, and back, without JavaScript", async () => {
+    const page = await open('compare/leith-decides.html', { javaScriptEnabled: false });
+    const links = page.locator('article.comparison a.file');
+    expect(await links.count()).toBe(3);
+    await Promise.all([
+      page.waitForURL(/\/projects\/leith-decides-residents-2020\.html$/),
+      page.click('a.file >> text=leith-decides-residents-2020.yaml'),
+    ]);
+    await expect(page.locator('article.scorecard').isVisible()).resolves.toBe(true);
+    await Promise.all([page.waitForURL(/\/compare\/leith-decides\.html$/), page.click('text=See them together')]);
     await page.context().close();
   });
 
   it('reads and navigates without JavaScript: every project listed and linked, the controls hidden', async () => {
     const page = await open('index.html', { javaScriptEnabled: false });
     await expect(page.locator('#hub-filters').isVisible()).resolves.toBe(false);
-    expect(sorted(await rowNames(page))).toEqual(names(report.results));
+    expect(sorted(await rowNames(page))).toEqual(names(projects));
     await Promise.all([
-      page.waitForURL(/\/projects\/[a-z0-9-]+\.html$/),
+      page.waitForURL(/\/(projects|compare)\/[a-z0-9-]+\.html$/),
       page.click('#hub-projects tbody th a >> nth=0'),
     ]);
     await Promise.all([page.waitForURL(/\/words\.html$/), page.click('text=What the words mean')]);
@@ -135,11 +154,14 @@ describe('the hub in a browser', () => {
     await page.context().close();
   });
 
-  it('passes axe-core with no violations: the index, a project page, a class page, a term page and the words page', async () => {
+  it('passes axe-core with no violations: the index, a project page, an assessment and its comparison, a class page, a term page and the words page', async () => {
     const first = report.results[0]!.file.replace(/^.*\//, '').replace(/\.yaml$/, '');
     for (const path of [
       'index.html',
       `projects/${first}.html`,
+      'projects/leith-decides-residents-2021.html',
+      'compare/leith-decides.html',
+      'compare/sw-london-recovery-college.html',
       'classes/partial-co-production.html',
       'terms/co-production.html',
       'words.html',
@@ -155,6 +177,8 @@ describe('the hub in a browser', () => {
     for (const path of [
       'index.html',
       'projects/leith-decides.html',
+      'compare/leith-decides.html',
+      'compare/sw-london-recovery-college.html',
       'classes/co-production.html',
       'terms/participatory-budgeting.html',
       'words.html',

@@ -5,7 +5,17 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedFramework } from '../../src/core/types.js';
-import { defaultFramework, EXAMPLES, runCli, STACK_TRACE, tempDir } from '../helpers.js';
+import { escapeHtml as esc } from '../../src/render/text/escape-html.js';
+import {
+  defaultFramework,
+  EXAMPLES,
+  idsAssessedTogether,
+  latestPerProjectOf,
+  ROOT,
+  runCli,
+  STACK_TRACE,
+  tempDir,
+} from '../helpers.js';
 
 const dir = tempDir();
 const examples = join(dir.path, 'examples');
@@ -55,6 +65,8 @@ describe('copro hub', () => {
     expect(readdirSync(at('projects')).sort()).toEqual(names);
     expect(readdirSync(at('classes')).sort()).toEqual(framework.classes.map((c) => `${c.id}.html`).sort());
     expect(readdirSync(at('terms')).sort()).toEqual(framework.terms.map((t) => `${t.id}.html`).sort());
+    // A page comparing the assessments of each project assessed more than once (the examples have two).
+    expect(readdirSync(at('compare')).sort()).toEqual(['leith-decides.html', 'sw-london-recovery-college.html']);
     for (const file of ['index.html', 'words.html', 'projects.json', 'projects.csv', 'hub-manifest.json'])
       expect(existsSync(at(file))).toBe(true);
   });
@@ -64,20 +76,65 @@ describe('copro hub', () => {
     expect(read('projects.csv')).toBe(runCli(['assess', examples, '--format', 'csv']).stdout);
   });
 
-  it('lists every project in the index, linked to its page, with its class and terms', () => {
+  it('lists every project in the index once, linked to its page, with its class and terms', () => {
     const report = JSON.parse(read('projects.json'));
     const index = read('index.html');
-    for (const result of report.results) {
-      const page = `projects/${result.file.replace(/^.*\//, '').replace(/\.yaml$/, '.html')}`;
+    const together = idsAssessedTogether(report.results);
+    const pageOf = (result: { file: string }) =>
+      `projects/${result.file.replace(/^.*\//, '').replace(/\.yaml$/, '.html')}`;
+    for (const result of latestPerProjectOf(report.results)) {
+      // A project assessed more than once leads to its comparison; the others to their scorecard.
+      const page = together.includes(result.project.id) ? `compare/${result.project.id}.html` : pageOf(result);
       expect(index).toContain(`<a href="${page}">`);
-      expect(read(page)).toContain(`<a href="../classes/${result.classification.id}.html">`);
       expect(read(`classes/${result.classification.id}.html`)).toContain(`<a href="../${page}">`);
       if (result.terms.supported)
         expect(read(`terms/${result.terms.supported.id}.html`)).toContain(`<a href="../${page}">`);
     }
-    // The filter's data holds every row.
+    for (const result of report.results) {
+      expect(read(pageOf(result))).toContain(`<a href="../classes/${result.classification.id}.html">`);
+      if (together.includes(result.project.id)) expect(index).not.toContain(`<a href="${pageOf(result)}">`);
+    }
+    // The filter's data holds a row per project.
     const data = JSON.parse(index.match(/<script type="application\/json" id="hub-data">(.*?)<\/script>/)![1]!);
-    expect(data.rows).toHaveLength(report.results.length);
+    expect(data.rows).toHaveLength(latestPerProjectOf(report.results).length);
+    expect(index).toContain(
+      `${data.rows.length} projects (${report.results.length} assessments: a project assessed more than once is shown by its latest)`,
+    );
+  });
+
+  it('shows each project assessed more than once together: its assessments, side by side and over time, each linked to its scorecard and back', () => {
+    const page = read('compare/leith-decides.html');
+    const compare = runCli([
+      'compare',
+      ...['leith-decides', 'leith-decides-residents-2020', 'leith-decides-residents-2021'].map((f) =>
+        join(examples, `${f}.yaml`),
+      ),
+      '--format',
+      'json',
+    ]);
+    const [leith] = JSON.parse(compare.stdout).projects;
+    expect(page).toContain('<h1>£eith Decides (later Leith Chooses)</h1>');
+    expect(page).toContain('3 assessments of this project, compared');
+    for (const side of leith.sideBySide)
+      expect(page).toContain(`Side by side: ${side.period.from} to ${side.period.to}`);
+    expect(leith.overTime.length).toBeGreaterThan(0);
+    for (const step of leith.overTime) expect(page).toContain(`${step.from.date} to ${step.to.date}`);
+    expect(page).toMatch(/<svg[^>]*class="[^"]*radar/);
+    expect(page).toContain('Questions to talk about together');
+    for (const file of ['leith-decides', 'leith-decides-residents-2020', 'leith-decides-residents-2021']) {
+      expect(page).toContain(`<a class="file" href="../projects/${file}.html">`);
+      const scorecard = read(`projects/${file}.html`);
+      expect(scorecard).toMatch(
+        /This is one of 3 assessments of this project \((independent|community), 20\d\d-\d\d-\d\d, by [^)]+\)\. /,
+      );
+      expect(scorecard).toContain('<a href="../compare/leith-decides.html">See them together');
+    }
+    // The index row: the latest assessment, with its trend.
+    expect(read('index.html')).toMatch(
+      /<a href="compare\/leith-decides\.html">£eith Decides \(later Leith Chooses\)<\/a>.*?<span class="history">3 assessments; latest 2021-03-20 \(community\), up since 2020-03-15<\/span>/,
+    );
+    // A project assessed once has no comparison and no note.
+    expect(read('projects/dundee-decides.html')).not.toContain('assessments of this project');
   });
 
   it('allows only its own style and script on every page: nothing may load', () => {
@@ -115,6 +172,20 @@ describe('copro hub', () => {
         ),
       ),
     ).toBe(true);
+  });
+
+  it("rewrites, for an edited assessment, its page and its project's comparison, not the other assessments' pages", () => {
+    const file = join(examples, 'leith-decides-residents-2021.yaml');
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, before.replace(`by: "residents' panel"`, `by: "residents' panel and the steering group"`));
+    const { changed, code } = rebuild();
+    expect(code).toBe(0);
+    expect(changed).toContain('projects/leith-decides-residents-2021.html');
+    expect(changed).toContain('compare/leith-decides.html');
+    expect(read('compare/leith-decides.html')).toContain('panel and the steering group');
+    expect(changed).not.toContain('projects/leith-decides.html');
+    expect(changed).not.toContain('projects/leith-decides-residents-2020.html');
+    expect(changed.filter((p) => p.startsWith('compare/'))).toEqual(['compare/leith-decides.html']);
   });
 
   it('adds the page of an added project and removes the page of a removed one', () => {
@@ -214,5 +285,63 @@ describe('copro hub', () => {
     const run = runCli(['hub', examples]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/required option "-o, --output <folder>" not specified/);
+  });
+});
+
+describe("copro hub --framework: another network's framework", () => {
+  const custom = join(ROOT, 'test', 'corpus', 'frameworks', 'harbour-network.yaml');
+  // Term labels are left out: the bundled ones are everyday words ("consultation" is also a class id, in addresses).
+  const bundledWords = (framework: LoadedFramework) => [
+    framework.name,
+    ...framework.criteria.map((c) => c.title),
+    ...framework.criteria.flatMap((c) => c.indicators.map((i) => i.question)),
+    ...framework.classes.map((c) => c.label),
+    ...framework.stages.flatMap((s) => Object.values(s.tests ?? {})),
+    ...framework.terms.map((t) => t.definition.replace(/\s+/g, ' ').trim()),
+  ];
+
+  it('builds the whole site in its words: its criteria, questions, classes and terms, and none of the bundled ones', () => {
+    const projects = dir.write(
+      'harbour/quayside.yaml',
+      [
+        'name: Quayside Repairs',
+        'describedAs: crewing together',
+        'stages:',
+        '  chart: { level: together, evidence: "The harbour users\' group drew up the repair plan with staff" }',
+        '  sail: told',
+        'answers:',
+        '  moorings.open-quay: { answer: yes, evidence: "Posters on every pontoon" }',
+        '  shared-nets.catch: partly',
+        '',
+      ].join('\n'),
+    );
+    const out = join(dir.path, 'harbour-site');
+    const run = runCli(['hub', projects, '-f', custom, '-o', out, '--title', 'Harbour examples']);
+    expect(run.code, run.stderr).toBe(0);
+    const page = (path: string) => readFileSync(join(out, path), 'utf8');
+    expect(readdirSync(join(out, 'terms'))).toEqual(['crewing.html']);
+    const project = page('projects/quayside.html');
+    for (const words of [
+      'Harbour Network checklist',
+      'Safe moorings for everyone',
+      'Nets mended in common',
+      'Could anyone from the harbour join the quayside meetings?',
+      'Half a crew',
+      'Charting the course',
+      'All hands on deck',
+    ])
+      expect(project).toContain(words);
+    expect(page('index.html')).toContain('Half a crew');
+    expect(page('words.html')).toContain('Full crew aboard');
+    expect(page('words.html')).toContain('Passengers only');
+    expect(page('terms/crewing.html')).toContain('Fishers and harbour staff doing the work as one crew.');
+    expect(page('assess.html')).toContain('Could anyone from the harbour join the quayside meetings?');
+    // The self-assessment page carries copro's scoring code, whose own strings are not the page's words: form-browser.test.ts reads that page as shown.
+    const site = filesIn(out)
+      .filter((f) => f.endsWith('.html') && f !== 'assess.html')
+      .map(page)
+      .join('\n');
+    const bundled = bundledWords(framework).filter((words) => site.includes(words) || site.includes(esc(words)));
+    expect(bundled).toEqual([]);
   });
 });

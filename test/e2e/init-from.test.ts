@@ -31,7 +31,7 @@ describe('copro init --from', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      `Wrote ${file}: a new assessment of £eith Decides (later Leith Chooses) dated 2026-06-01, from the community perspective`,
+      `Wrote ${file}: a new assessment of "£eith Decides (later Leith Chooses)" dated 2026-06-01, from the community perspective`,
     );
     expect(run.stderr).toContain(`copro compare ${earlier} ${file}`);
     const text = readFileSync(file, 'utf8');
@@ -77,7 +77,7 @@ describe('copro init --from', () => {
         ['--from', earlier, '--perspective', 'managers'],
         /copro: --date, --perspective or --by is not right: .*community/,
       ],
-      [['--from', earlier, '--date', '2026-02-30'], /2026-02-30 is not a date in the calendar/],
+      [['--from', earlier, '--date', '2026-02-30'], /: "2026-02-30" is not a date in the calendar\n$/],
       [['--from', earlier, '--date', '1 May 2026'], /--date, --perspective or --by is not right/],
       [['--perspective', 'community'], /--date, --perspective and --by go with --from <earlier\.yaml>/],
       [['--from', join(dir.path, 'nowhere.yaml')], /nowhere\.yaml/],
@@ -90,5 +90,20 @@ describe('copro init --from', () => {
       expect(run.stderr).not.toMatch(STACK_TRACE);
       expect(existsSync(out)).toBe(false);
     }
+  });
+
+  it("quotes the earlier project's name as every message quotes a value: capped, on one line, escapes removed", () => {
+    const name = `\u001b]0;owned\u0007Leith ${'and its neighbours '.repeat(20)}`;
+    const odd = dir.write(
+      'odd-name.yaml',
+      leithVariant({ id: 'odd' }).replace(/^name: .*$/m, `name: ${JSON.stringify(name)}`),
+    );
+    const file = join(dir.path, 'odd-again.yaml');
+    const run = runCli(['init', file, '--from', odd, '--date', '2026-06-01']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      `a new assessment of "\uFFFDLeith and its neighbours and its neighb…" dated 2026-06-01`,
+    );
+    expect(run.stderr).not.toContain('\u001b');
   });
 });

@@ -443,3 +443,93 @@ describe('a read-only folder with a writable report in it (11.10)', () => {
     expect(readFileSync(at('read-only', 'r.json'), 'utf8')).toBe(PREVIOUS);
   });
 });
+
+describe('-o a descriptor (/dev/fd/N): one the shell opened is written to; any other is refused in words', () => {
+  const inShell = (args: string[], redirect = '') =>
+    spawnSync('bash', ['-c', `${copro(args)} ${redirect}`], { encoding: 'utf8' });
+
+  it('-o /dev/fd/3 with 3> a file: the report is in the file', () => {
+    const run = inShell(['assess', DUNDEE, '--format', 'json', '-o', '/dev/fd/3'], `3> ${quote(at('fd3.json'))}`);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(at('fd3.json'), 'utf8')).results).toHaveLength(1);
+  });
+
+  // Node keeps pipes of its own at low numbers: writing into the one it reads signals from crashed copro (a segmentation fault).
+  for (const [name, args] of [
+    ['assess', ['assess', DUNDEE, '--format', 'json']],
+    ['compare', ['compare', DUNDEE]],
+    ['criteria', ['criteria']],
+  ] as const) {
+    it(`copro ${name} -o a descriptor nobody opened for it (3 to 9, and 57): exit 2, said in words, never a crash`, () => {
+      for (const n of [3, 4, 5, 6, 7, 8, 9, 57]) {
+        const run = inShell([...args, '-o', `/dev/fd/${n}`]);
+        expect(run.signal, `/dev/fd/${n}`).toBeNull();
+        expect(run.status, `/dev/fd/${n}: ${run.stderr}`).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(
+          new RegExp(
+            `^copro: the output could not be written to /dev/fd/${n}: descriptor ${n} (is not open|was not opened for copro \\(Node\\.js, which runs copro, uses it for itself\\)): give a file name, or open the descriptor in the shell that runs copro \\(for example ${n}> report\\.json\\)\\n$`,
+          ),
+        );
+      }
+    });
+  }
+
+  it('-o /proc/self/fd/57 is the same descriptor by another name', () => {
+    const run = inShell(['assess', DUNDEE, '-o', '/proc/self/fd/57']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/: descriptor 57 is not open: /);
+  });
+
+  it('-o a name under a file: exit 2, said in words, not as something wrong inside copro', () => {
+    const run = inShell(['assess', DUNDEE, '-o', `${at('p.yaml')}/report.json`]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `copro: the output could not be written to ${at('p.yaml')}/report.json: part of this path is a file, not a folder\n`,
+    );
+  });
+
+  it('-o /dev/stdout with standard output a file: the report is in it', () => {
+    const run = inShell(['assess', DUNDEE, '--format', 'json', '-o', '/dev/stdout'], `> ${quote(at('out.json'))}`);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(at('out.json'), 'utf8')).results).toHaveLength(1);
+  });
+});
+
+describe('-o a terminal when there is none', () => {
+  it('-o /dev/tty without a controlling terminal: exit 2, in words rather than a system code', () => {
+    const run = spawnSync('setsid', ['-w', process.execPath, BIN, 'assess', DUNDEE, '-o', '/dev/tty'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'copro: the output could not be written to /dev/tty: nothing is there to take it (no terminal, device or program behind this name)\n',
+    );
+  });
+});
+
+describe('a project given as a descriptor (/dev/fd/N)', () => {
+  const inShell = (args: string[], redirect = '') =>
+    spawnSync('bash', ['-c', `${copro(args)} ${redirect}`], { encoding: 'utf8', timeout: 30_000 });
+
+  it('reads one the shell opened: 3< a file, and 3< <(a program)', () => {
+    const file = inShell(['assess', '/dev/fd/3', '--format', 'json'], `3< ${quote(DUNDEE)}`);
+    expect(file.status, file.stderr).toBe(0);
+    expect(JSON.parse(file.stdout).results[0].project.name).toBe('Dundee Decides');
+    const piped = inShell(['assess', '/dev/fd/3', '--format', 'json'], `3< <(cat ${quote(DUNDEE)})`);
+    expect(piped.status, piped.stderr).toBe(0);
+    expect(JSON.parse(piped.stdout).results[0].project.name).toBe('Dundee Decides');
+  });
+
+  it("refuses at once, in words, one nobody opened for it, rather than read Node.js's own pipe", () => {
+    for (const n of [3, 5, 7, 57]) {
+      const run = inShell(['assess', `/dev/fd/${n}`]);
+      expect(run.status, `/dev/fd/${n}: ${run.stderr}`).toBe(2);
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^/dev/fd/${n}: descriptor ${n} (is not open|was not opened for copro \\(Node\\.js, which runs copro, uses it for itself\\)): give a file name, or open the descriptor in the shell that runs copro \\(for example ${n}< project\\.yaml\\)\\n$`,
+        ),
+      );
+    }
+  });
+});

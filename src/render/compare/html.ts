@@ -57,7 +57,21 @@ function stagesOf(a: AssessmentSummary, outline: FrameworkOutline): StageResult[
   }));
 }
 
-function assessmentsSection(p: ProjectComparison, outline: FrameworkOutline): string {
+/** How a page shows one project's comparison; the hub gives its own heading and links each assessment to its scorecard. */
+export interface ArticleOptions {
+  /** The article's heading; the project's name when not given. */
+  title?: string;
+  /** The address of an assessment's own scorecard page, from its file; each file is shown as a link to it. */
+  scorecardOf?: (file: string) => string | undefined;
+}
+
+function fileCell(file: string, options: ArticleOptions): string {
+  const href = options.scorecardOf?.(file);
+  if (href === undefined) return `<span class="file">${breakablePath(file)}</span>`;
+  return `<a class="file" href="${esc(href)}">${breakablePath(file.replace(/^.*[\\/]/, ''))}</a>`;
+}
+
+function assessmentsSection(p: ProjectComparison, outline: FrameworkOutline, options: ArticleOptions): string {
   const rows = p.assessments.map((a) => [
     esc(dateText(a.date)),
     esc(perspectiveName(a.perspective)),
@@ -65,7 +79,7 @@ function assessmentsSection(p: ProjectComparison, outline: FrameworkOutline): st
     badge(outline, { ...a.class, provisional: a.class.provisional }),
     String(a.score),
     `${a.completeness}%`,
-    `<span class="file">${breakablePath(a.file)}</span>`,
+    fileCell(a.file, options),
   ]);
   const strips = p.assessments.map(
     (a) =>
@@ -77,7 +91,7 @@ function assessmentsSection(p: ProjectComparison, outline: FrameworkOutline): st
     'Assessments',
     table(
       'Each assessment of the project, by date.',
-      ['Date', 'Perspective', 'By', 'Class', 'Score', 'Described', 'File'],
+      ['Date', 'Perspective', 'By', 'Class', 'Score', 'Described', options.scorecardOf ? 'Scorecard' : 'File'],
       rows,
     ) +
       `<p class="meta">Who held power at each stage, in each assessment: the taller and darker the bar, the more was shared; a dashed outline means not described.</p><ul class="assessment-strips">${strips.join('')}</ul>${notes}`,
@@ -209,11 +223,17 @@ function timeSection(step: TimeStep, key: string, p: ProjectComparison, outline:
   );
 }
 
-function projectArticle(p: ProjectComparison, number: number, outline: FrameworkOutline): string {
+/** One project's comparison: its assessments, each period side by side, each change over time. */
+export function comparisonArticle(
+  p: ProjectComparison,
+  number: number,
+  outline: FrameworkOutline,
+  options: ArticleOptions = {},
+): string {
   const id = p.id ? `<p class="meta">Project id: ${esc(p.id)}</p>` : '';
   const parts = [
-    `<header><h2 id="project-${number}-title">${esc(p.name)}</h2>${id}</header>`,
-    assessmentsSection(p, outline),
+    `<header><h2 id="project-${number}-title">${esc(options.title ?? p.name)}</h2>${id}</header>`,
+    assessmentsSection(p, outline, options),
     ...p.sideBySide.map((side, i) => sideSection(side, `${number}-side-${i}`, outline)),
     ...p.overTime.map((step, i) => timeSection(step, `${number}-time-${i}`, p, outline)),
   ];
@@ -233,6 +253,6 @@ export function renderComparisonHtml(report: ComparisonReport, header: ReportHea
   const { summary } = report;
   const line = `${summary.scored} of ${summary.total} files scored: ${summary.projects} ${summary.projects === 1 ? 'project' : 'projects'}, ${summary.compared} with assessments to compare`;
   const top = `<header class="page-head"><div class="wrap"><p class="kicker">copro comparison</p><h1>Several voices, over time</h1><p>${esc(line)}, against “${esc(header.framework.name)}”.</p></div></header>`;
-  const articles = report.projects.map((p, i) => projectArticle(p, i + 1, header.outline)).join('');
+  const articles = report.projects.map((p, i) => comparisonArticle(p, i + 1, header.outline)).join('');
   return `${pageOpen(`Co-production compared: ${line}`, false, COMPARE_STYLE)}<a class="skip" href="#main">Skip to the comparison</a>${top}<main id="main" class="wrap">${notRead(report.errors)}${articles}</main>${pageClose(header, false)}`;
 }

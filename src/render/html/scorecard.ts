@@ -6,6 +6,7 @@ import { escapeHtml as esc, webAddress } from '../text/escape-html.js';
 import { radarChart, scoreBar, stageProfile } from './charts.js';
 import { breakablePath, h, heading, rankClass, section } from './parts.js';
 import { reasonBody } from '../../core/classify.js';
+import { commandHintOf } from '../../core/next-steps.js';
 import {
   aboutParts,
   answerText,
@@ -124,11 +125,24 @@ function sourcesSection(result: ReportResult, depth: number): string {
   );
 }
 
+/** What each level means at a stage, folded: in a web page, in place of the command that would print it. */
+function stageTests(stageId: string, outline: FrameworkOutline): string {
+  const stage = outline.stages.find((s) => s.id === stageId);
+  const tests = outline.levels.filter((l) => stage?.tests?.[l.id]);
+  if (!stage || tests.length === 0) return '';
+  const items = tests.map((l) => `<li><strong>${esc(l.label)}</strong>: ${esc(stage.tests![l.id]!)}</li>`);
+  return `<details class="stage-tests"><summary>What each level means at the ${esc(stage.label.toLowerCase())} stage</summary><ul>${items.join('')}</ul></details>`;
+}
+
 function nextStepsSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
   if (result.nextSteps.length === 0) return '';
-  const items = result.nextSteps.map(
-    (s) => `<li>${esc(s.text)} <span class="gain">(${esc(gainText(s, outline))})</span></li>`,
-  );
+  const items = result.nextSteps.map((s) => {
+    const hint = commandHintOf(s.text);
+    const gain = `<span class="gain">(${esc(gainText(s, outline))})</span>`;
+    // Every stage the step asks to describe (the command named only the first), each folded.
+    const stages = hint ? result.stages.filter((st) => st.level === 'unknown').map((st) => st.id) : [];
+    return `<li>${esc(hint?.text ?? s.text)} ${gain}${stages.map((id) => stageTests(id, outline)).join('')}</li>`;
+  });
   return section(depth, 'Next steps', `<ol class="steps">${items.join('')}</ol>`);
 }
 

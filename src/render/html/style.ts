@@ -82,6 +82,9 @@ thead th[aria-sort="descending"] button::after { content: " \\2193"; color: var(
 .reasons .met .mark { background: var(--c0); } .reasons .unmet .mark { background: #a3262a; }
 .reason-class { font-weight: 700; }
 .steps li, .warnings li { margin-bottom: .4rem; }
+.stage-tests { margin: .3rem 0 .2rem; }
+.stage-tests summary { cursor: pointer; font-weight: 600; color: var(--link); }
+.stage-tests ul { margin: .3rem 0 0; padding-left: 1.2rem; }
 .gain { color: var(--muted); font-size: .9rem; white-space: nowrap; }
 .warnings { list-style: none; padding: 0; }
 .warnings li { background: #fff5e0; border-left: 4px solid #b86e00; padding: .5rem .75rem; }

@@ -4,9 +4,10 @@
 // and every project page is a link away; with it, the first page carries the rows as data and
 // its script filters, searches and sorts all of them (hub-script.ts).
 import { escapeHtml as esc } from '../text/escape-html.js';
+import { historyNote } from '../batch-row.js';
 import { type HubRow } from './model.js';
 import { hubPage, linkTo, type HubSite } from './page.js';
-import { HUB_ROW, HUB_SCRIPT, searchWords } from './script.js';
+import { HUB_ROW, HUB_SCRIPT, searchWords, SELECT_A_NAME } from './script.js';
 import type { HubWords } from './words.js';
 
 /** Rows per page of the index without its script, and per "show more" with it. */
@@ -22,8 +23,10 @@ function termCell(words: HubWords, from: string, id: string | null, label: strin
 function rowHtml(row: HubRow, words: HubWords, from: string): string {
   const klass = words.classOf(row.classId);
   const org = row.organisation ? `<span class="org">${esc(row.organisation)}</span>` : '';
+  const note = historyNote(row);
+  const history = note ? `<span class="history">${esc(note)}</span>` : '';
   return [
-    `<tr><th scope="row"><a href="${esc(linkTo(from, row.page))}">${esc(row.name)}</a>${org}</th>`,
+    `<tr><th scope="row"><a href="${esc(linkTo(from, row.page))}">${esc(row.name)}</a>${org}${history}</th>`,
     `<td><span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? row.classId)}</span>${row.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}</td>`,
     `<td class="num" data-label="Score">${row.score}</td><td class="num" data-label="Described">${row.completeness}%</td>`,
     termCell(words, from, row.claimed, 'Calls itself'),
@@ -113,7 +116,6 @@ function rowData(rows: readonly HubRow[], words: HubWords): string {
       if (!vocabulary.has(word)) vocabulary.set(word, vocabulary.size);
       ids.add(vocabulary.get(word)!);
     }
-    const slug = row.page.replace(/^projects\//, '').replace(/\.html$/, '');
     const values: Record<(typeof HUB_ROW)[number], unknown> = {
       name: row.name,
       organisation: row.organisation,
@@ -126,7 +128,8 @@ function rowData(rows: readonly HubRow[], words: HubWords): string {
       completeness: row.completeness,
       claimed: place(termIndex, row.claimed),
       supported: place(termIndex, row.supported),
-      slug,
+      page: row.page,
+      note: historyNote(row),
       words: [...ids],
     };
     return HUB_ROW.map((key) => values[key]);
@@ -152,15 +155,20 @@ function counts(rows: readonly HubRow[], words: HubWords): string {
 export function indexPages(site: HubSite, rows: readonly HubRow[], words: HubWords): [string, string][] {
   const pages = Math.max(1, Math.ceil(rows.length / INDEX_PAGE_SIZE));
   const out: [string, string][] = [];
-  const heading = `<h1>${esc(site.title)}</h1><p>${rows.length} ${rows.length === 1 ? 'project' : 'projects'}, each scored against “${esc(site.header.framework.name)}”.</p>`;
+  const assessed = rows.reduce((n, row) => n + (row.history?.assessments ?? 1), 0);
+  const several =
+    assessed > rows.length
+      ? ` (${assessed} assessments: a project assessed more than once is shown by its latest)`
+      : '';
+  const heading = `<h1>${esc(site.title)}</h1><p>${rows.length} ${rows.length === 1 ? 'project' : 'projects'}${several}, each scored against “${esc(site.header.framework.name)}”.</p>`;
   for (let page = 1; page <= pages; page++) {
     const path = indexPagePath(page);
     const slice = rows.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE);
     const first = page === 1;
     const caption =
       pages === 1
-        ? 'Every project, by name. Select a name to see its scorecard.'
-        : `Projects ${(page - 1) * INDEX_PAGE_SIZE + 1} to ${(page - 1) * INDEX_PAGE_SIZE + slice.length} of ${rows.length}, by name. Select a name to see its scorecard.`;
+        ? `Every project, by name. ${SELECT_A_NAME}`
+        : `Projects ${(page - 1) * INDEX_PAGE_SIZE + 1} to ${(page - 1) * INDEX_PAGE_SIZE + slice.length} of ${rows.length}, by name. ${SELECT_A_NAME}`;
     const body = [
       `<section aria-labelledby="projects-title"><h2 id="projects-title">All projects</h2>`,
       first ? filters(rows, words) : '',

@@ -1,5 +1,6 @@
 // What the hub knows of each project once its scorecard is rendered: a short row for the index,
 // the class and term pages and the filters, and the address of its own page.
+import type { History } from '../../core/latest-per-project.js';
 import type { ReportResult } from '../../core/report.js';
 
 export interface HubRow {
@@ -16,8 +17,12 @@ export interface HubRow {
   /** The strongest term the project uses for itself, and the one the evidence supports (ids). */
   claimed: string | null;
   supported: string | null;
-  /** The project's page, relative to the site's top: projects/<slug>.html. */
+  /** The project's page, relative to the site's top: projects/<slug>.html, or compare/<slug>.html for a project assessed several times. */
   page: string;
+  /** The project id, date and perspective, when the file gives an id: several files may be assessments of one project. */
+  assessment?: { id: string; date: string | null; perspective: string | null };
+  /** On a project's one row when it has several assessments: how many, and which way the latest moved. */
+  history?: History;
 }
 
 export function hubRowOf(result: ReportResult, page: string): HubRow {
@@ -36,6 +41,13 @@ export function hubRowOf(result: ReportResult, page: string): HubRow {
     claimed: result.terms.claimed?.id ?? null,
     supported: result.terms.supported?.id ?? null,
     page,
+    ...(project.id !== undefined && {
+      assessment: {
+        id: project.id,
+        date: project.assessment?.date ?? null,
+        perspective: project.assessment?.perspective ?? null,
+      },
+    }),
   };
 }
 
@@ -53,19 +65,27 @@ export function slugOf(text: string): string {
 }
 
 /**
- * Hands out page names in file order, one page per file; a second file with the same name gets -2,
- * and so on. Pages are named by file, not by project id: several assessments of one project share
- * its id (copro compare), and each keeps a page of its own.
+ * Hands out page names in a folder of the site, in the order asked; a second page of the same name
+ * gets -2, and so on. A project file's page is named by its file, not by its project id: several
+ * assessments of one project share its id (copro compare), and each keeps a page of its own; the
+ * page that compares them is named by the id, in a folder of its own.
  */
 export class PageNames {
   private readonly taken = new Set<string>();
 
+  constructor(private readonly folder = 'projects') {}
+
+  /** The page of a project file, by its file name. */
   next(result: ReportResult): string {
-    const base = slugOf(result.file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, ''));
+    return this.named(result.file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, ''));
+  }
+
+  named(text: string): string {
+    const base = slugOf(text);
     let slug = base;
     for (let n = 2; this.taken.has(slug); n++) slug = `${base}-${n}`;
     this.taken.add(slug);
-    return `projects/${slug}.html`;
+    return `${this.folder}/${slug}.html`;
   }
 }
 

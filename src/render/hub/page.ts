@@ -19,6 +19,8 @@ export interface HubPage {
   current?: 'index' | 'words' | 'assess';
   /** The page's own script (the index's), allowed by its hash. */
   script?: string;
+  /** Rules this page adds to the hub's stylesheet (a comparison's charts). */
+  style?: string;
 }
 
 export interface HubSite {
@@ -47,7 +49,7 @@ export function navigation(site: HubSite, page: HubPage): string {
 /** A whole page: `heading` is the page head's content, `main` the page's own content. */
 export function hubPage(site: HubSite, page: HubPage, heading: string, main: string): string {
   return [
-    pageHead(`${page.title} · ${site.title}`, STYLE, page.script),
+    pageHead(`${page.title} · ${site.title}`, STYLE + (page.style ?? ''), page.script),
     `<a class="skip" href="#main">Skip to the content</a>`,
     `<header class="page-head"><div class="wrap"><p class="kicker">${esc(site.title)}</p>${heading}</div></header>`,
     navigation(site, page),

@@ -1,12 +1,32 @@
 // A project's page in the hub: its scorecard exactly as the HTML report shows it (references
-// included), with links to the pages that explain its class and terms.
+// included), with links to the pages that explain its class and terms; for one of several
+// assessments of a project, a link to the page that shows them together.
 import type { ReportResult } from '../../core/report.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { renderHtmlScorecard } from '../html/scorecard.js';
 import { hubPage, linkTo, type HubSite } from './page.js';
 import type { HubWords } from './words.js';
+import { dateText, perspectiveName } from '../compare/parts.js';
 
-export function projectPage(site: HubSite, words: HubWords, result: ReportResult, path: string): string {
+/** A project assessed more than once: the page that compares its assessments, and how many there are. */
+export interface AssessedTogether {
+  page: string;
+  assessments: number;
+}
+
+function togetherNote(result: ReportResult, path: string, together: AssessedTogether): string {
+  const a = result.project.assessment;
+  const which = [perspectiveName(a?.perspective ?? null), dateText(a?.date ?? null), a?.by && `by ${a.by}`];
+  return `<p class="together">This is one of ${together.assessments} assessments of this project (${esc(which.filter(Boolean).join(', '))}). <a href="${esc(linkTo(path, together.page))}">See them together: perspectives side by side, and change over time</a>.</p>`;
+}
+
+export function projectPage(
+  site: HubSite,
+  words: HubWords,
+  result: ReportResult,
+  path: string,
+  together?: AssessedTogether,
+): string {
   const klass = words.classOf(result.classification.id);
   const terms = [
     words.termOf(result.terms.supported?.id ?? null),
@@ -21,7 +41,7 @@ export function projectPage(site: HubSite, words: HubWords, result: ReportResult
   const more = links.length
     ? `<section aria-labelledby="more-title"><h2 id="more-title">Read more</h2><ul class="project-list">${links.join('')}</ul></section>`
     : '';
-  const heading = `<p>A co-production scorecard, against “${esc(site.header.framework.name)}”.</p><p><a href="${esc(linkTo(path, 'index.html'))}">← All projects</a></p>`;
+  const heading = `<p>A co-production scorecard, against “${esc(site.header.framework.name)}”.</p>${together ? togetherNote(result, path, together) : ''}<p><a href="${esc(linkTo(path, 'index.html'))}">← All projects</a></p>`;
   return hubPage(
     site,
     { path, title: result.project.name },

@@ -21,7 +21,8 @@ export const HUB_ROW = [
   'completeness',
   'claimed',
   'supported',
-  'slug',
+  'page',
+  'note',
   'words',
 ] as const;
 
@@ -33,12 +34,16 @@ export function searchWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Where a name in the index leads, said in its caption with the script and without. */
+export const SELECT_A_NAME =
+  'Select a name to see its scorecard, or for a project assessed more than once, its assessments together.';
+
 const at = (name: (typeof HUB_ROW)[number]) => HUB_ROW.indexOf(name);
 
 export const HUB_SCRIPT = `
 (function () {
   // Each row as the script uses it: r[F.…], with class and term ids, and its page.
-  var F = { name: 0, org: 1, place: 2, year: 3, tags: 4, klass: 5, provisional: 6, score: 7, described: 8, claimed: 9, supported: 10, page: 11, words: 12 };
+  var F = { name: 0, org: 1, place: 2, year: 3, tags: 4, klass: 5, provisional: 6, score: 7, described: 8, claimed: 9, supported: 10, page: 11, note: 12, words: 13 };
   var STEP = 100;
   var dataBlock = document.getElementById('hub-data');
   var form = document.getElementById('hub-filters');
@@ -51,7 +56,7 @@ export const HUB_SCRIPT = `
   var idOf = function (list, n) { return n >= 0 && list[n] ? list[n][0] : null; };
   var rows = data.rows.map(function (c) {
     return [c[${at('name')}], c[${at('organisation')}], c[${at('place')}], String(c[${at('year')}]), c[${at('tags')}], idOf(data.classes, c[${at('class')}]), c[${at('provisional')}] === 1,
-      c[${at('score')}], c[${at('completeness')}], idOf(data.terms, c[${at('claimed')}]), idOf(data.terms, c[${at('supported')}]), 'projects/' + c[${at('slug')}] + '.html', c[${at('words')}]];
+      c[${at('score')}], c[${at('completeness')}], idOf(data.terms, c[${at('claimed')}]), idOf(data.terms, c[${at('supported')}]), c[${at('page')}], c[${at('note')}], c[${at('words')}]];
   });
   var body = table.tBodies[0];
   var status = document.getElementById('hub-status');
@@ -67,7 +72,7 @@ export const HUB_SCRIPT = `
   if (window.matchMedia && window.matchMedia('(min-width: 40rem)').matches) $('hub-more-filters').open = true;
   status.hidden = false;
   $('hub-pager').hidden = true;
-  table.querySelector('caption').textContent = 'The projects that match, in the order chosen. Select a name to see its scorecard.';
+  table.querySelector('caption').textContent = 'The projects that match, in the order chosen. ${SELECT_A_NAME}';
 
   function cell(tag, text, label, className) {
     var el = document.createElement(tag);
@@ -89,6 +94,7 @@ export const HUB_SCRIPT = `
     th.scope = 'row';
     th.appendChild(link(r[F.page], r[F.name]));
     if (r[F.org]) th.appendChild(cell('span', r[F.org], null, 'org'));
+    if (r[F.note]) th.appendChild(cell('span', r[F.note], null, 'history'));
     tr.appendChild(th);
     var k = classes[r[F.klass]] || [r[F.klass], 2];
     var td = cell('td');

@@ -2,6 +2,11 @@
 // scorecard arrives (only a short row is kept), and at the end the index, the class and term
 // pages, and the downloads (projects.json, byte for byte copro's JSON report, and projects.csv,
 // its CSV format). Pages go to `put`, which decides whether anything needs writing.
+// A file that gives a project id may be one of several assessments of that project, which only
+// the end can tell, so its scorecard is held until then. A project assessed more than once gets a
+// page comparing its assessments (compare/<id>.html, as `copro compare` shows them), its one row
+// in the index and on the class and term pages is its latest assessment with its trend (as in
+// `copro assess` batch summaries), and that row leads to the comparison.
 import type { InputError } from '../../core/input-error.js';
 import type { Report, ReportResult } from '../../core/report.js';
 import type { LoadedFramework } from '../../core/types.js';
@@ -11,6 +16,9 @@ import { jsonSink } from '../json/sink.js';
 import type { ReportHeader, ReportSink } from '../sink.js';
 import { explainPages } from './explain.js';
 import { indexPages } from './index.js';
+import { compareProject } from '../../core/compare.js';
+import { latestPerProject } from '../../core/latest-per-project.js';
+import { comparisonPage } from './compare-page.js';
 import { byName, hubRowOf, PageNames, type HubRow } from './model.js';
 import { navigation, type HubSite } from './page.js';
 import { renderFormPage } from '../form/page.js';
@@ -44,7 +52,10 @@ export class HubBuilder implements ReportSink {
   private readonly site: HubSite;
   private readonly words: HubWords;
   private readonly names = new PageNames();
+  private readonly comparePages = new PageNames('compare');
   private readonly rows: HubRow[] = [];
+  /** Scorecards that give a project id, by id, with their pages: rendered at the end. */
+  private readonly held = new Map<string, { result: ReportResult; page: string }[]>();
   private readonly json = inMemory();
   private readonly csv = inMemory();
   private readonly sinks: ReportSink[];
@@ -64,13 +75,43 @@ export class HubBuilder implements ReportSink {
 
   result(result: ReportResult): void {
     const page = this.names.next(result);
-    this.put(page, projectPage(this.site, this.words, result, page));
+    const id = result.project.id;
+    if (id === undefined) this.put(page, projectPage(this.site, this.words, result, page));
+    else this.held.set(id, [...(this.held.get(id) ?? []), { result, page }]);
     this.rows.push(hubRowOf(result, page));
     for (const sink of this.sinks) sink.result(result);
   }
 
+  /** The held scorecards' pages, and a comparison page for each project assessed more than once: its address, by id. */
+  private assessedTogether(): Map<string, string> {
+    const comparisons = new Map<string, string>();
+    for (const [id, group] of this.held) {
+      if (group.length === 1) {
+        this.put(group[0]!.page, projectPage(this.site, this.words, group[0]!.result, group[0]!.page));
+        continue;
+      }
+      const path = this.comparePages.named(id);
+      comparisons.set(id, path);
+      const together = { page: path, assessments: group.length };
+      for (const { result, page } of group) this.put(page, projectPage(this.site, this.words, result, page, together));
+      const comparison = compareProject(
+        this.framework,
+        group.map((g) => g.result),
+      );
+      this.put(path, comparisonPage(this.site, comparison, path, new Map(group.map((g) => [g.result.file, g.page]))));
+    }
+    this.held.clear();
+    return comparisons;
+  }
+
   end(summary: Report['summary'], errors: InputError[]): void {
-    const rows = byName(this.rows);
+    const comparisons = this.assessedTogether();
+    // One row per project: a project assessed more than once shows its latest, and leads to its comparison.
+    const rows = byName(
+      latestPerProject(this.framework, this.rows).map((row) =>
+        row.history && row.assessment ? { ...row, page: comparisons.get(row.assessment.id) ?? row.page } : row,
+      ),
+    );
     for (const [path, html] of indexPages(this.site, rows, this.words)) this.put(path, html);
     for (const [path, html] of explainPages(this.site, this.framework, this.words, rows)) this.put(path, html);
     for (const sink of this.sinks) sink.end(summary, errors);

@@ -18,7 +18,8 @@ export const HUB_STYLE = `
 .hub-filters button { width: auto; font-weight: 600; cursor: pointer; }
 .hub-status { color: var(--muted); margin: 0 0 .5rem; }
 .more { font: inherit; font-weight: 600; padding: .4rem 1rem; margin: .75rem 0 0; border: 1px solid #8a94a3; border-radius: .35rem; background: #fff; color: var(--ink); cursor: pointer; }
-#hub-projects .org { display: block; color: var(--muted); font-weight: 400; font-size: .9rem; }
+#hub-projects .org, #hub-projects .history { display: block; color: var(--muted); font-weight: 400; font-size: .9rem; }
+.page-head .together { border-left: 4px solid #dbe7ff; padding: .25rem 0 .25rem .75rem; max-width: 48rem; }
 #hub-projects td.tags-cell { font-size: .85rem; color: var(--muted); }
 .pager { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: 1rem 0 0; }
 .word-list { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); }

@@ -263,6 +263,16 @@ describe('expectedClass', () => {
       assessProject(framework, coDesign({ expectedClass: 'Partial co-production' })).warnings.map((w) => w.code),
     ).not.toContain('expected-class-differs');
   });
+
+  it('quotes an expectedClass that is not a class as every message quotes a value: capped, on one line', () => {
+    const long = `We think this is co-production because ${'the residents ran it '.repeat(200)}`;
+    const message = assessProject(framework, coDesign({ expectedClass: `${long}\n\u001b[31mred` })).warnings.find(
+      (w) => w.code === 'expected-class-differs',
+    )!.message;
+    expect(message).toBe(
+      `expectedClass "We think this is co-production because t…" is not a class of this framework (use one of ${framework.classes.map((c) => c.id).join(', ')}); the verdict is partial-co-production`,
+    );
+  });
 });
 
 describe('next steps read as instructions', () => {

@@ -22,4 +22,10 @@ describe('hub page names', () => {
     expect(names.next(result('a/2024.yaml', 'leith-decides'))).toBe('projects/2024.html');
     expect(names.next(result('C:\\work\\dundee.yaml'))).toBe('projects/dundee.html');
   });
+
+  it("names the pages that compare a project's assessments by its id, in a folder of their own", () => {
+    const names = new PageNames('compare');
+    expect(names.named('leith-decides')).toBe('compare/leith-decides.html');
+    expect(names.named('Leith Decides')).toBe('compare/leith-decides-2.html');
+  });
 });
