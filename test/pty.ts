@@ -29,6 +29,12 @@ export class TerminalSession {
       env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, TERM: 'xterm' },
     });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.raw += chunk.toString('utf8')));
+    // Keys typed ahead may arrive after the program has ended (a prompt drawn twice on the
+    // terminal is matched twice): the pipe is then closed, which says nothing about the program.
+    // What the program did is checked by its exit code and what it showed.
+    this.child.stdin!.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
     this.exited = new Promise((resolve) => this.child.on('close', (code) => resolve(code)));
   }
 
