@@ -44,8 +44,16 @@ const open = new Set<TextOutput>();
 
 /** Every byte, or an error: writeSync may write less than asked (a disk filling up), so the rest is written again. */
 export function writeAll(fd: number, data: string | Uint8Array): void {
-  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-  for (let written = 0; written < bytes.length;) {
+  // Text is handed to writeSync as it is (Node encodes it without a buffer on the heap); only a
+  // short write, which is rare, makes it encode the text to carry on from where it stopped.
+  let bytes: Uint8Array;
+  let written = 0;
+  if (typeof data === 'string') {
+    written = writeSync(fd, data);
+    if (written === Buffer.byteLength(data)) return;
+    bytes = Buffer.from(data);
+  } else bytes = data;
+  for (; written < bytes.length; ) {
     const wrote = writeSync(fd, bytes, written, bytes.length - written);
     // No progress at all is a full disk that did not say so: an error, not a loop.
     if (wrote === 0) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });

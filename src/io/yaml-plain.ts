@@ -61,13 +61,38 @@ function onlySpacing(tokens: readonly SourceToken[] | undefined, indicator?: str
 const hasNewline = (tokens: readonly SourceToken[] | undefined): boolean =>
   (tokens ?? []).some((token) => token.type === 'newline');
 
+/** Characters a plain value may not start with (the library reports them). */
+const BAD_PLAIN_START = new Set([',', '%', '|', '>', '@', '`', '\t']);
+/** A plain value the core schema could read as null, true/false or a number starts with one of these (or is empty). */
+const MAYBE_NOT_TEXT = /^(?:[-+.0-9~nNtTfF]|$)/;
+
+/**
+ * The text of a scalar on one line, straight from its source: plain, "double-quoted" without
+ * escapes, 'single-quoted'. Anything else (escapes, folded lines, block text) is left to the
+ * library's own function: undefined.
+ */
+function oneLineValue(token: Tokens.FlowScalar): string | undefined {
+  const { source } = token;
+  if (source.includes('\n')) return undefined;
+  for (const part of token.end ?? []) {
+    if (part.type !== 'space' && part.type !== 'newline' && part.type !== 'comment') return undefined;
+  }
+  if (token.type === 'scalar') return BAD_PLAIN_START.has(source[0] ?? '') ? undefined : source;
+  const quote = token.type === 'double-quoted-scalar' ? '"' : "'";
+  if (source.length < 2 || source[source.length - 1] !== quote) return undefined;
+  const inner = source.slice(1, -1);
+  if (quote === "'") return inner.replaceAll("''", "'");
+  return inner.includes('\\') ? undefined : inner;
+}
+
 function scalarValue(token: Token): unknown {
-  const resolved = CST.resolveAsScalar(token as Tokens.FlowScalar | Tokens.BlockScalar, true, notPlain);
-  if (!resolved) return notPlain();
-  if (token.type !== 'scalar') return resolved.value;
-  const tag = PLAIN_TAGS.find((t) => t.test.test(resolved.value));
-  if (!tag) return resolved.value;
-  const value = tag.resolve(resolved.value, notPlain, RESOLVE_OPTIONS);
+  const simple = token.type === 'block-scalar' ? undefined : oneLineValue(token as Tokens.FlowScalar);
+  const text = simple ?? CST.resolveAsScalar(token as Tokens.FlowScalar | Tokens.BlockScalar, true, notPlain)?.value;
+  if (text === undefined) return notPlain();
+  if (token.type !== 'scalar' || !MAYBE_NOT_TEXT.test(text)) return text;
+  const tag = PLAIN_TAGS.find((t) => t.test.test(text));
+  if (!tag) return text;
+  const value = tag.resolve(text, notPlain, RESOLVE_OPTIONS);
   return isScalar(value) ? value.value : value; // null and true/false come wrapped
 }
 
