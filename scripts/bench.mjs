@@ -7,12 +7,15 @@
 //   (e) the same with --jobs 1 (one thread)
 //   (c) bare `node -e 0`
 //   (d) copro assess <one file> --format json
-// and prints the medians (wall time, and the CPU time of all the process's threads), the ratios
-// against their targets, files per second, peak memory and the report's size per project. It
-// checks that (b) scored every file. With --before <checkout> it times that checkout's built
-// copro the same way in the same runs (b, e, d), for a before-and-after table from one run.
-// Options: --files N, --runs R, --jobs N (passed to copro for (b)), --keep, --seed S,
-// --before DIR, --no-hub (skip the hub). Then scripts/bench-hub.mjs measures the resource hub on up to 5,000 such files.
+// and prints the best of the runs (wall time, and the CPU time of all the process's threads): on a
+// shared machine a run is only ever slowed by others, never sped up, so the quickest run is the
+// one least disturbed, and medians of a few runs moved by a third from one run to the next. Then
+// the ratios against their targets, files per second, peak memory (the highest run) and the
+// report's size per project. It checks that (b) scored every file. With --before <checkout> it
+// times that checkout's built copro the same way in the same runs (b, e, d), for a before-and-after
+// table from one run. Options: --files N, --runs R, --jobs N (passed to copro for (b)), --keep,
+// --seed S, --before DIR, --no-hub (skip the hub). Then scripts/bench-hub.mjs measures the
+// resource hub on up to 5,000 such files.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -67,11 +70,7 @@ function timed(args) {
   return { ms, peakMB: Number(used[1]) / 1024, cpuMs: Number(used[2]) / 1000 };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
+const best = (values) => Math.min(...values);
 
 /** The report's summary, read from its head (it comes before the results), without loading it whole. */
 function reportSummary(file) {
@@ -100,7 +99,7 @@ function coproCommands(root, projects, one, report, jobs) {
   };
 }
 
-/** Times every command of `versions` (and the floor and bare Node) `runs` times, interleaved; medians. */
+/** Times every command of `versions` (and the floor and bare Node) `runs` times, interleaved; the best of each. */
 function measure(versions, projects, runs) {
   const samples = {};
   const add = (key, value) => (samples[key] ??= []).push(value);
@@ -124,7 +123,7 @@ function measure(versions, projects, runs) {
       for (const [name, commands] of Object.entries(versions)) add(`${name}.single.ms`, timed(commands.single).ms);
     }
   }
-  const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
+  const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, best(values)]));
   for (const [key, values] of Object.entries(samples)) if (key.endsWith('.mb')) m[`${key}.max`] = Math.max(...values);
   return m;
 }

@@ -2,6 +2,7 @@
 import { formatInputError, type InputError } from '../core/input-error.js';
 import { oneLine, terminalSafe } from '../render/text/safe-text.js';
 import { PLAIN_STYLE, colourStyle, type Style } from '../render/text/style.js';
+import { isatty } from 'node:tty';
 import { EXIT } from './exit-codes.js';
 
 /**
@@ -9,7 +10,7 @@ import { EXIT } from './exit-codes.js';
  * Only text for standard output ever asks: the table, validate's text and init's questions
  * (JSON, CSV, Markdown and HTML renderers take no Style at all).
  */
-export function wantsColour(colorFlag: boolean, env = process.env, isTTY = Boolean(process.stdout.isTTY)): boolean {
+export function wantsColour(colorFlag: boolean, env = process.env, isTTY = isatty(1)): boolean {
   if (!colorFlag) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
@@ -23,8 +24,11 @@ export async function styleFor(colorFlag: boolean): Promise<Style> {
 /** The width of text written to a file: the same whatever terminal the run was started from. */
 export const FILE_WIDTH = 100;
 
-/** How wide to lay out text: the terminal's width on standard output, a fixed width in a file. */
-export function textWidth(toStdout: boolean, columns = process.stdout.columns): number {
+/**
+ * How wide to lay out text: the terminal's width on standard output, a fixed width in a file.
+ * (Asking isatty first: process.stdout is made only when something is written to it.)
+ */
+export function textWidth(toStdout: boolean, columns = isatty(1) ? process.stdout.columns : undefined): number {
   return toStdout ? Math.max(60, Math.min(columns ?? FILE_WIDTH, 160)) : FILE_WIDTH;
 }
 

@@ -18,6 +18,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import { isatty } from 'node:tty';
 import { descriptorProblem } from './descriptor-check.js';
 import { describeFsError } from './fs-errors.js';
 import { keepModeAndOwner } from './keep-mode.js';
@@ -42,29 +43,44 @@ export interface TextOutput {
 
 const open = new Set<TextOutput>();
 
-/** Every byte, or an error: writeSync may write less than asked (a disk filling up), so the rest is written again. */
-export function writeAll(fd: number, data: string | Uint8Array): void {
-  // Text is handed to writeSync as it is (Node encodes it without a buffer on the heap); only a
-  // short write, which is rare, makes it encode the text to carry on from where it stopped.
-  let bytes: Uint8Array;
-  let written = 0;
-  if (typeof data === 'string') {
-    written = writeSync(fd, data);
-    if (written === Buffer.byteLength(data)) return;
-    bytes = Buffer.from(data);
-  } else bytes = data;
-  for (; written < bytes.length; ) {
-    const wrote = writeSync(fd, bytes, written, bytes.length - written);
+/**
+ * `bytes` from `start` to the end, or an error: writeSync may write less than asked (a disk filling
+ * up), so the rest is written again. With `stopWhenBlocked`, a descriptor that would block
+ * (EAGAIN) stops it: it returns how far it got.
+ */
+function writeFrom(fd: number, bytes: Uint8Array, start = 0, stopWhenBlocked = false): number {
+  let written = start;
+  while (written < bytes.length) {
+    let wrote: number;
+    try {
+      wrote = writeSync(fd, bytes, written, bytes.length - written);
+    } catch (error) {
+      if (stopWhenBlocked && (error as NodeJS.ErrnoException).code === 'EAGAIN') return written;
+      throw error;
+    }
     // No progress at all is a full disk that did not say so: an error, not a loop.
     if (wrote === 0) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
     written += wrote;
   }
+  return written;
+}
+
+/** Every byte, or an error. */
+export function writeAll(fd: number, data: string | Uint8Array): void {
+  if (typeof data !== 'string') return void writeFrom(fd, data);
+  // Text is handed to writeSync as it is (Node encodes it without a buffer on the heap); only a
+  // short write, which is rare, makes it encode the text to carry on from where it stopped.
+  const written = writeSync(fd, data);
+  if (written !== Buffer.byteLength(data)) writeFrom(fd, Buffer.from(data), written);
 }
 
 /**
- * Standard output. When it is a file or a device (`> report.html`, /dev/full), Node writes each
- * piece once and ignores a short write, so copro writes the descriptor itself, to the end; pipes
- * and terminals go through process.stdout, which already does.
+ * Standard output. When it is a file, a device or a pipe, copro writes the descriptor itself, to
+ * the end: Node would write each piece to a file once and ignore a short write, and making
+ * process.stdout for a pipe loads Node's stream and network code, a few milliseconds of every
+ * one-file run. A pipe whose reader has gone (`copro … | head`) ends the run quietly, as the
+ * stream's handler does; one that cannot take more at once (set non-blocking by another program)
+ * hands the rest to process.stdout, which waits. Terminals go through process.stdout.
  */
 export function stdoutOutput(): TextOutput {
   const info = (() => {
@@ -74,13 +90,28 @@ export function stdoutOutput(): TextOutput {
       return undefined;
     }
   })();
-  const direct = Boolean(info && (info.isFile() || (info.isCharacterDevice() && !process.stdout.isTTY)));
+  const direct = Boolean(info && (info.isFile() || info.isFIFO() || (info.isCharacterDevice() && !isatty(1))));
+  let viaStream = !direct;
+  const write = (data: string | Uint8Array) => {
+    // A copy of bytes for the stream: it may hold on to them, and the caller reuses its buffer.
+    if (viaStream) return void process.stdout.write(typeof data === 'string' ? data : Buffer.from(data));
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    let written: number;
+    try {
+      written = writeFrom(1, bytes, 0, true);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    }
+    if (written === bytes.length) return;
+    viaStream = true;
+    process.stdout.write(Buffer.from(bytes.subarray(written)));
+  };
   return {
     name: 'standard output',
     isStdout: true,
-    write: (text) => (direct ? writeAll(1, text) : void process.stdout.write(text)),
-    // A copy: the stream may hold on to what it is given, and the caller reuses its buffer.
-    writeBytes: (bytes) => (direct ? writeAll(1, bytes) : void process.stdout.write(Buffer.from(bytes))),
+    write,
+    writeBytes: write,
     finish: () => undefined,
     close: () => undefined,
     abort: () => undefined,
