@@ -7,10 +7,12 @@
 //   (e) the same with --jobs 1 (one thread)
 //   (c) bare `node -e 0`
 //   (d) copro assess <one file> --format json
-// and prints the best of the runs (wall time, and the CPU time of all the process's threads): on a
-// shared machine a run is only ever slowed by others, never sped up, so the quickest run is the
-// one least disturbed, and medians of a few runs moved by a third from one run to the next. Then
-// the ratios against their targets, files per second, peak memory (the highest run) and the
+// and prints the medians of the runs (wall time, and the CPU time of all the process's threads).
+// Each ratio is taken within a run, against the floor timed just before and just after the run's
+// copro commands (their mean), or against the bare Node started just before a one-file run, and
+// the median of those paired ratios is shown: the machine this was made on is shared, and its
+// speed drifts by a third over minutes, which moves unpaired figures far more than any change.
+// Then the ratios against their targets, files per second, peak memory (the highest run) and the
 // report's size per project. It checks that (b) scored every file. With --before <checkout> it
 // times that checkout's built copro the same way in the same runs (b, e, d), for a before-and-after
 // table from one run. Options: --files N, --runs R, --jobs N (passed to copro for (b)), --keep,
@@ -70,7 +72,11 @@ function timed(args) {
   return { ms, peakMB: Number(used[1]) / 1024, cpuMs: Number(used[2]) / 1000 };
 }
 
-const best = (values) => Math.min(...values);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 
 /** The report's summary, read from its head (it comes before the results), without loading it whole. */
 function reportSummary(file) {
@@ -99,31 +105,44 @@ function coproCommands(root, projects, one, report, jobs) {
   };
 }
 
-/** Times every command of `versions` (and the floor and bare Node) `runs` times, interleaved; the best of each. */
+/**
+ * Times every command of `versions` (and the floor and bare Node) `runs` times, interleaved: the
+ * median of each measure, and of each ratio paired within a run (`ratio.<name>.<kind>.<measure>`).
+ */
 function measure(versions, projects, runs) {
   const samples = {};
   const add = (key, value) => (samples[key] ??= []).push(value);
   for (let r = 0; r < runs; r++) {
     process.stdout.write(`bench: run ${r + 1} of ${runs}\n`);
-    const floor = timed([FLOOR, projects]);
+    const floorBefore = timed([FLOOR, projects]);
+    const timedHere = {};
+    for (const [name, commands] of Object.entries(versions)) {
+      for (const kind of ['batch', 'oneThread']) timedHere[`${name}.${kind}`] = timed(commands[kind]);
+    }
+    const floorAfter = timed([FLOOR, projects]);
+    const floor = { ms: (floorBefore.ms + floorAfter.ms) / 2, cpuMs: (floorBefore.cpuMs + floorAfter.cpuMs) / 2 };
     add('floor.ms', floor.ms);
     add('floor.cpu', floor.cpuMs);
-    add('floor.mb', floor.peakMB);
-    for (const [name, commands] of Object.entries(versions)) {
-      for (const kind of ['batch', 'oneThread']) {
-        const run = timed(commands[kind]);
-        add(`${name}.${kind}.ms`, run.ms);
-        add(`${name}.${kind}.cpu`, run.cpuMs);
-        add(`${name}.${kind}.mb`, run.peakMB);
+    add('floor.mb', Math.max(floorBefore.peakMB, floorAfter.peakMB));
+    for (const [key, run] of Object.entries(timedHere)) {
+      add(`${key}.ms`, run.ms);
+      add(`${key}.cpu`, run.cpuMs);
+      add(`${key}.mb`, run.peakMB);
+      add(`ratio.${key}.ms`, run.ms / floor.ms);
+      add(`ratio.${key}.cpu`, run.cpuMs / floor.cpuMs);
+    }
+    // Start-up is short and noisy: several pairs per run, each against the bare Node just before it.
+    for (let k = 0; k < 4; k++) {
+      for (const [name, commands] of Object.entries(versions)) {
+        const node = timed(['-e', '0']).ms;
+        const single = timed(commands.single).ms;
+        add('node.ms', node);
+        add(`${name}.single.ms`, single);
+        add(`ratio.${name}.single.ms`, single / node);
       }
     }
-    // Start-up is short and noisy: take several of each per run.
-    for (let k = 0; k < 4; k++) {
-      add('node.ms', timed(['-e', '0']).ms);
-      for (const [name, commands] of Object.entries(versions)) add(`${name}.single.ms`, timed(commands.single).ms);
-    }
   }
-  const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, best(values)]));
+  const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
   for (const [key, values] of Object.entries(samples)) if (key.endsWith('.mb')) m[`${key}.max`] = Math.max(...values);
   return m;
 }
@@ -131,6 +150,7 @@ function measure(versions, projects, runs) {
 /** The figures of one version as table rows: [label, value, target check]. */
 function rows(m, name, files, reportBytes) {
   const v = (key) => m[`${name}.${key}`];
+  const ratio = (key) => m[`ratio.${name}.${key}`];
   const within = (ratio, target) => `${ratio.toFixed(2)} (≤ ${target}: ${ratio <= target ? 'met' : 'NOT met'})`;
   return [
     [
@@ -140,11 +160,11 @@ function rows(m, name, files, reportBytes) {
     ['(b) its CPU time, all threads', `${v('batch.cpu').toFixed(0)} ms`],
     ['(e) batch, --jobs 1: wall', `${v('oneThread.ms').toFixed(0)} ms, CPU ${v('oneThread.cpu').toFixed(0)} ms`],
     ['(d) one file', `${v('single.ms').toFixed(1)} ms`],
-    ['CPU of (b) / CPU of (a)', within(v('batch.cpu') / m['floor.cpu'], TARGETS.cpu)],
-    ['CPU of (e) / CPU of (a)', (v('oneThread.cpu') / m['floor.cpu']).toFixed(2)],
-    ['wall (e) / (a), one thread', within(v('oneThread.ms') / m['floor.ms'], TARGETS.oneThread)],
-    ['wall (b) / (a), default threads', within(v('batch.ms') / m['floor.ms'], TARGETS.threads)],
-    ['(d) / (c), one file', within(v('single.ms') / m['node.ms'], TARGETS.start)],
+    ['CPU of (b) / CPU of (a)', within(ratio('batch.cpu'), TARGETS.cpu)],
+    ['CPU of (e) / CPU of (a)', ratio('oneThread.cpu').toFixed(2)],
+    ['wall (e) / (a), one thread', within(ratio('oneThread.ms'), TARGETS.oneThread)],
+    ['wall (b) / (a), default threads', within(ratio('batch.ms'), TARGETS.threads)],
+    ['(d) / (c), one file', within(ratio('single.ms'), TARGETS.start)],
     [
       'peak memory of (b), highest run',
       `${v('batch.mb.max').toFixed(0)} MB (≤ ${TARGETS.memoryMB}: ${v('batch.mb.max') <= TARGETS.memoryMB ? 'met' : 'NOT met'}); --jobs 1: ${v('oneThread.mb.max').toFixed(0)} MB`,
