@@ -113,12 +113,22 @@ function messageFor(error: ErrorObject, suggest: Suggester): Problem {
       const description = (error.parentSchema as { description?: string } | undefined)?.description;
       return {
         path,
-        message: `${where(path)} cannot be ${kindOf(error.data)}${description ? `: use ${description}` : ''}`,
+        message: `${where(path)} cannot be ${kindOf(error.data)}${description ? `: use ${followingUse(description)}` : ''}`,
       };
     }
     default:
       return { path, message: `${where(path)} ${error.message ?? 'is not valid'}` };
   }
+}
+
+/**
+ * A schema's description as the rest of a sentence after "use": "The date of the assessment, as
+ * YYYY-MM-DD." reads "use the date of the assessment, as YYYY-MM-DD" (a leading capital that
+ * starts an ordinary word is lowered, an acronym kept; the full stop goes, as the message goes on).
+ */
+export function followingUse(description: string): string {
+  const lowered = /^[A-Z][a-z]/.test(description) ? description[0]!.toLowerCase() + description.slice(1) : description;
+  return lowered.replace(/\.$/, '');
 }
 
 /** The branch of an anyOf meant for the value's type (the text form or the map form), if any. */
