@@ -89,9 +89,32 @@ export function verdictNotes(summary: Report['summary']): string[] {
   return notes;
 }
 
-export function scoredLine(summary: Report['summary']): string {
+/**
+ * What was scored, in words. `projects`: how many rows a batch summary shows, one per project;
+ * when it is fewer than the files scored, some files are assessments of the same project, and the
+ * line says so rather than call every file a project.
+ */
+export function scoredLine(summary: Report['summary'], projects = summary.scored): string {
   const invalid = summary.invalid ? `; ${summary.invalid} could not be read` : '';
-  return `${summary.scored} of ${summary.total} ${summary.total === 1 ? 'project' : 'projects'} scored${invalid}`;
+  if (projects >= summary.scored)
+    return `${summary.scored} of ${summary.total} ${summary.total === 1 ? 'project' : 'projects'} scored${invalid}`;
+  return `${summary.scored} assessments of ${projects} projects scored${invalid}; a project assessed more than once is shown and counted at its latest assessment`;
+}
+
+/**
+ * The summary a person reads above one row per project: where some files are assessments of the
+ * same project, the classes and provisional verdicts are counted over the rows (each project's
+ * latest assessment), so the counts add up to the rows shown. The JSON report's summary, a
+ * contract, counts files as it always has.
+ */
+export function summaryOfRows(
+  summary: Report['summary'],
+  rows: readonly { classId: string; provisional: boolean }[],
+): Report['summary'] {
+  if (rows.length >= summary.scored) return summary;
+  const classes = Object.fromEntries(Object.keys(summary.classes).map((id) => [id, 0]));
+  for (const row of rows) classes[row.classId] = (classes[row.classId] ?? 0) + 1;
+  return { ...summary, classes, provisional: rows.filter((row) => row.provisional).length };
 }
 
 /** Each file that could not be scored, with its problems located as "line 3, column 11: …". */

@@ -35,6 +35,17 @@ describe('a batch with several assessments of one project', () => {
     );
   });
 
+  it('says how many assessments of how many projects were scored, and counts each project once', () => {
+    const run = runCli(['assess', folder, '--no-color']);
+    expect(run.stdout).toContain(
+      '3 assessments of 2 projects scored; a project assessed more than once is shown and counted at its latest assessment',
+    );
+    // The counts add up to the rows shown; the JSON summary (a contract) still counts files.
+    const counts = /^co-production: (\d+) · partial-co-production: (\d+) · consultation: (\d+)$/m.exec(run.stdout);
+    expect(counts!.slice(1).reduce((sum, n) => sum + Number(n), 0)).toBe(2);
+    expect(JSON.parse(runCli(['assess', folder, '--format', 'json']).stdout).summary.scored).toBe(3);
+  });
+
   it('does the same in the Markdown summary, and still gives each assessment its section', () => {
     const run = runCli(['assess', folder, '--format', 'markdown']);
     expect(run.code).toBe(0);

@@ -10,7 +10,14 @@ import { radarChart, stageProfile, type RadarAxis } from './charts.js';
 import { pageClose, pageOpen } from './page.js';
 import { breakablePath, rankClass } from './parts.js';
 import { renderHtmlScorecard } from './scorecard.js';
-import { aboutParts, classCounts, criterionScoreText, problemsByFile, scoredLine } from '../scorecard-parts.js';
+import {
+  aboutParts,
+  classCounts,
+  criterionScoreText,
+  problemsByFile,
+  scoredLine,
+  summaryOfRows,
+} from '../scorecard-parts.js';
 import type { FrameworkOutline, ReportHeader } from '../sink.js';
 
 /** What the index and the gallery show of each project: kept as results stream by. */
@@ -107,11 +114,12 @@ export interface HtmlIndexInput {
 }
 
 /** The page top and the index of a batch; the scorecards follow, then htmlBatchEnd(). */
-export function renderHtmlBatchStart({ header, summary, errors, rows }: HtmlIndexInput): string {
+export function renderHtmlBatchStart({ header, summary: files, errors, rows }: HtmlIndexInput): string {
+  const summary = summaryOfRows(files, rows);
   const counts = classCounts(summary, header.outline)
     .map((c) => `<li><span class="badge ${rankClass(header.outline, c.id)}">${c.count}</span> ${esc(c.label)}</li>`)
     .join('');
-  const top = `<header class="page-head"><div class="wrap"><p class="kicker">copro report</p><h1>Co-production scorecards</h1><p>${esc(scoredLine(summary))} against “${esc(header.framework.name)}”.</p><ul class="counts" aria-label="Projects by class">${counts}</ul></div></header>`;
+  const top = `<header class="page-head"><div class="wrap"><p class="kicker">copro report</p><h1>Co-production scorecards</h1><p>${esc(scoredLine(files, rows.length))} against “${esc(header.framework.name)}”.</p><ul class="counts" aria-label="Projects by class">${counts}</ul></div></header>`;
   const index =
     rows.length === 0
       ? `<section id="index" aria-labelledby="index-title"><h2 id="index-title">All projects</h2><p>No project could be scored.</p></section>`
@@ -121,7 +129,7 @@ export function renderHtmlBatchStart({ header, summary, errors, rows }: HtmlInde
     rows.length === 0
       ? ''
       : `<section id="scorecards" aria-labelledby="scorecards-title"><h2 id="scorecards-title">Scorecards</h2>\n`;
-  return `${pageOpen(`Co-production scorecards: ${scoredLine(summary)}`, rows.length > 0)}<a class="skip" href="#main">Skip to the report</a>${top}<main id="main" class="wrap">${index}${notScored(errors)}${scorecardsOpen}`;
+  return `${pageOpen(`Co-production scorecards: ${scoredLine(files, rows.length)}`, rows.length > 0)}<a class="skip" href="#main">Skip to the report</a>${top}<main id="main" class="wrap">${index}${notScored(errors)}${scorecardsOpen}`;
 }
 
 export function renderHtmlBatchEnd(header: ReportHeader, scored: number): string {

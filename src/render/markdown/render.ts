@@ -21,6 +21,7 @@ import {
   practiceScoreText,
   problemsByFile,
   scoredLine,
+  summaryOfRows,
   scoreText,
   verdictNotes,
 } from '../scorecard-parts.js';
@@ -194,13 +195,14 @@ export interface MarkdownSummaryInput {
 }
 
 /** The top of a batch: what was scored, the class counts, and a row per project. */
-export function renderMarkdownSummary({ header, summary, errors, rows }: MarkdownSummaryInput): string {
+export function renderMarkdownSummary({ header, summary: files, errors, rows }: MarkdownSummaryInput): string {
+  const summary = summaryOfRows(files, rows);
   const counts = classCounts(summary, header.outline).map((c) => `${md(c.label)}: ${c.count}`);
   const notes = verdictNotes(summary).map((n) => `${md(n)}.`);
   const lines = [
     '# Co-production scorecards',
     '',
-    [`${scoredLine(summary)}. ${counts.join(' · ')}`, ...notes].join('  \n'),
+    [`${scoredLine(files, rows.length)}. ${counts.join(' · ')}`, ...notes].join('  \n'),
   ];
   if (rows.length > 0) {
     const table = rows.map((r) => [

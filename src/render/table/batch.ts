@@ -3,7 +3,7 @@ import type { InputError } from '../../core/input-error.js';
 import type { Report } from '../../core/report.js';
 import { historyNote, type BatchRow } from '../batch-row.js';
 import { oneLine } from '../text/safe-text.js';
-import { classMark, scoredLine, verdictNotes } from '../scorecard-parts.js';
+import { classMark, scoredLine, summaryOfRows, verdictNotes } from '../scorecard-parts.js';
 import { classStyle, heading, newTable, type TableOptions } from './parts.js';
 
 /** File paths have no spaces to wrap at: let them break anywhere rather than be cut short. */
@@ -60,13 +60,13 @@ export function renderBatchTable(report: BatchTableInput, { style, width }: Tabl
   for (const file of new Set(report.errors.map((e) => e.file))) {
     table.push([style.bad('(not scored)'), pathCell(shown(file)), style.bad('invalid'), '', '', '']);
   }
-  const { summary } = report;
+  const summary = summaryOfRows(report.summary, report.rows);
   const counts = Object.entries(summary.classes).map(([id, n]) => `${classStyle(id, style)(id)}: ${n}`);
   return [
     ...(folder ? [style.dim(`Files in ${oneLine(folder)}`)] : []),
     table.toString(),
     '',
-    heading(scoredLine(summary), style),
+    heading(scoredLine(report.summary, report.rows.length), style),
     counts.join(' · '),
     ...verdictNotes(summary),
     '',
