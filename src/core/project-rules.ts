@@ -2,6 +2,7 @@
 // and turns its short and long forms into one shape.
 import { closest, closestDescribed, didYouMean, listWords, Suggester, type Described } from './did-you-mean.js';
 import { isObject } from './plain-object.js';
+import { allIndicators, perFramework } from './per-framework.js';
 import type { Problem } from './problem.js';
 import { quoted } from './text.js';
 import type { Answer, AnswerEntry, Framework, IdChange, Project, ProjectInfo, StageEntry } from './types.js';
@@ -55,28 +56,15 @@ interface KnownIds {
 }
 
 // Gathered once per framework rather than for every project: a batch checks thousands against one.
-const knownIdsOf = new WeakMap<Framework, KnownIds>();
-
-function knownIds(framework: Framework): KnownIds {
-  let known = knownIdsOf.get(framework);
-  if (!known) {
-    known = {
-      stageIds: framework.stages.map((s) => s.id),
-      levelIds: [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE],
-      indicatorIds: new Set(framework.criteria.flatMap((c) => c.indicators.map((i) => i.id))),
-      renamed: new Map(
-        framework.criteria.flatMap((c) =>
-          c.indicators.flatMap((i) => (i.aliases ?? []).map((alias) => [alias, i.id] as const)),
-        ),
-      ),
-      retired: new Map(framework.retired.map((r) => [r.id, r.note])),
-      partnerIds: framework.partners.map((p) => p.id),
-      indicators: framework.criteria.flatMap((c) => c.indicators.map((i) => ({ id: i.id, text: i.question }))),
-    };
-    knownIdsOf.set(framework, known);
-  }
-  return known;
-}
+const knownIds = perFramework((framework): KnownIds => ({
+  stageIds: framework.stages.map((s) => s.id),
+  levelIds: [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE],
+  indicatorIds: new Set(allIndicators(framework).map((i) => i.id)),
+  renamed: new Map(allIndicators(framework).flatMap((i) => (i.aliases ?? []).map((alias) => [alias, i.id] as const))),
+  retired: new Map(framework.retired.map((r) => [r.id, r.note])),
+  partnerIds: framework.partners.map((p) => p.id),
+  indicators: allIndicators(framework).map((i) => ({ id: i.id, text: i.question })),
+}));
 
 export function checkProject(
   framework: Framework,

@@ -4,6 +4,7 @@ import { round1, weightedMean } from './numbers.js';
 import { stageFor } from './project-entries.js';
 import type { CriterionResult, SourceScore, StageResult } from './result.js';
 import { hasEvidence } from './score-criteria.js';
+import { perFramework } from './per-framework.js';
 import type { Framework, Project } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 
@@ -50,23 +51,16 @@ interface Citations {
 }
 
 // Worked out once per framework, not once per project: a batch scores thousands against one.
-const citationsOf = new WeakMap<Framework, Citations[]>();
-
-function citations(framework: Framework): Citations[] {
-  let found = citationsOf.get(framework);
-  if (!found) {
-    const citing = (itemIds: Set<string>) =>
-      framework.criteria.filter((c) => c.sources.some((s) => itemIds.has(s))).map((c) => c.id);
-    found = framework.sources.map((source) => ({
-      id: source.id,
-      title: source.title,
-      criteria: citing(new Set(source.items.map((i) => i.id))),
-      items: source.items.map((item) => ({ id: item.id, name: item.name, criteria: citing(new Set([item.id])) })),
-    }));
-    citationsOf.set(framework, found);
-  }
-  return found;
-}
+const citations = perFramework((framework): Citations[] => {
+  const citing = (itemIds: Set<string>) =>
+    framework.criteria.filter((c) => c.sources.some((s) => itemIds.has(s))).map((c) => c.id);
+  return framework.sources.map((source) => ({
+    id: source.id,
+    title: source.title,
+    criteria: citing(new Set(source.items.map((i) => i.id))),
+    items: source.items.map((item) => ({ id: item.id, name: item.name, criteria: citing(new Set([item.id])) })),
+  }));
+});
 
 /**
  * How the project fares against each source document: an item's score is the weighted mean of

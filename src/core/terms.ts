@@ -4,6 +4,7 @@
 // The terms are framework data, strongest claim first, so a network can argue with them.
 import { checkRequirement, describeCheck, type Measures, type RequirementCheck } from './classify.js';
 import type { Classification, TermFinding } from './result.js';
+import { perFramework } from './per-framework.js';
 import type { Framework, Term } from './types.js';
 
 /** Words that, just before a term, say the project is not that ("not co-production"). */
@@ -53,29 +54,22 @@ interface TermEntry extends Term {
 
 // A framework's terms with their phrases split into words, once per framework. A framework with no
 // terms (an older custom one) still gets its classes' names and aliases checked, as before.
-const termsOf = new WeakMap<Framework, TermEntry[]>();
-
-function frameworkTerms(framework: Framework): TermEntry[] {
-  let entries = termsOf.get(framework);
-  if (!entries) {
-    const terms: Term[] =
-      framework.terms.length > 0
-        ? framework.terms
-        : framework.classes.map((c) => ({
-            id: c.id,
-            label: c.label,
-            definition: c.description ?? c.label,
-            matches: [c.id, c.label, ...(c.aliases ?? [])],
-            class: c.id,
-          }));
-    entries = terms.map((term) => ({
-      ...term,
-      phrases: (term.matches ?? []).map(termWords).filter((p) => p.length > 0),
-    }));
-    termsOf.set(framework, entries);
-  }
-  return entries;
-}
+const frameworkTerms = perFramework((framework): TermEntry[] => {
+  const terms: Term[] =
+    framework.terms.length > 0
+      ? framework.terms
+      : framework.classes.map((c) => ({
+          id: c.id,
+          label: c.label,
+          definition: c.description ?? c.label,
+          matches: [c.id, c.label, ...(c.aliases ?? [])],
+          class: c.id,
+        }));
+  return terms.map((term) => ({
+    ...term,
+    phrases: (term.matches ?? []).map(termWords).filter((p) => p.length > 0),
+  }));
+});
 
 /** The strongest term a free-text self-description uses, if any. */
 export function termNamedBy(framework: Framework, text: string | undefined): Term | undefined {

@@ -3,7 +3,7 @@
 import { levelRank, reaches } from './levels.js';
 import { givenAnswer, stageFor } from './project-entries.js';
 import type { Classification, CriterionResult, StageResult, TermFinding, Warning } from './result.js';
-import type { ClassDef, Framework, Partner, Project } from './types.js';
+import type { ClassDef, Framework, Indicator, Partner, Project } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 import { allIndicators, indicatorsById, perFramework } from './per-framework.js';
 import { quoted } from './text.js';
@@ -52,12 +52,15 @@ function unevidencedStages(stages: StageResult[]): Warning[] {
 }
 
 /** The indicators whose "yes" says how far a stage went. */
-const stageLinked = perFramework((framework) => allIndicators(framework).filter((i) => i.stage && i.impliesLevel));
+const stageLinked = perFramework((framework) =>
+  allIndicators(framework).filter((i): i is Indicator & Required<Pick<Indicator, 'stage' | 'impliesLevel'>> =>
+    Boolean(i.stage && i.impliesLevel),
+  ),
+);
 
 function contradictions(framework: Framework, project: Project): Warning[] {
   const found: Warning[] = [];
   for (const indicator of stageLinked(framework)) {
-    if (!indicator.stage || !indicator.impliesLevel) continue;
     const answer = givenAnswer(project, indicator.id);
     const level = stageFor(project, indicator.stage).level;
     if (!answer || level === UNKNOWN || level === NOT_APPLICABLE) continue;
