@@ -21,7 +21,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import {
   hashOf,
   manifestText,
@@ -51,12 +51,22 @@ export interface SiteChanges {
  */
 function siteFolder(target: string): string {
   const stats = lstatSync(target, { throwIfNoEntry: false });
-  if (!stats?.isSymbolicLink()) return target;
-  try {
-    return realpathSync(target);
-  } catch {
-    throw new UsageError(`${target} is a link to a folder that is not there: make the folder, or give another`);
+  let folder = target;
+  if (stats?.isSymbolicLink()) {
+    try {
+      folder = realpathSync(target);
+    } catch {
+      throw new UsageError(`${target} is a link to a folder that is not there: make the folder, or give another`);
+    }
   }
+  // The site is swapped in whole: the folder a person is in would be pulled from under them.
+  const here = realpathSync(process.cwd());
+  const real = stats ? realpathSync(folder) : undefined;
+  if (real && (here === real || here.startsWith(real + sep)))
+    throw new UsageError(
+      `the site folder ${target} is the folder you are in${here === real ? '' : ', or holds it'}: copro replaces the site folder whole on every build. Give the site a folder of its own (for example -o site), or run copro from the folder above.`,
+    );
+  return folder;
 }
 
 interface PreviousSite {

@@ -118,3 +118,15 @@ describe('page names (H5)', () => {
     for (const page of pages) expect(words).toContain(`terms/${page}`);
   });
 });
+
+describe('the folder you are in (V5)', () => {
+  it('hub -o . is refused in words, not a bare EBUSY', () => {
+    const here = at('here');
+    mkdirSync(here);
+    const run = runCli(['hub', DUNDEE, '-o', '.'], { cwd: here });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/is the folder you are in/);
+    expect(run.stderr).not.toMatch(/EBUSY|went wrong/);
+    expect(readdirSync(here)).toEqual([]);
+  });
+});
