@@ -10,7 +10,9 @@ import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
 import { loadProjectInput } from '../io/load-project.js';
 import { renderValidationJson, renderValidationText } from '../render/validation/render.js';
-import { readFileSync } from 'node:fs';
+import { readFixable } from '../io/fixable-file.js';
+import { describeFsError } from '../io/fs-errors.js';
+import type { InputError } from '../core/input-error.js';
 import { migrationFor } from '../core/id-migration.js';
 import { answerKeys, renameAnswerIdsInFile } from '../io/rename-answer-ids.js';
 import { terminalSafe } from '../render/text/safe-text.js';
@@ -49,8 +51,9 @@ async function checkProjects(
     );
     for (const file of found.files.filter((f) => !seen.has(f))) {
       seen.add(file);
-      if (fix && framework && file !== STDIN) fixIds(framework, file);
-      verdicts.push(await checkProject(framework, file, limits, verbose));
+      const fixError = fix && framework && file !== STDIN ? fixIds(framework, file, limits) : undefined;
+      const verdict = await checkProject(framework, file, limits, verbose);
+      verdicts.push(fixError ? { ...verdict, errors: [fixError, ...verdict.errors] } : verdict);
     }
   }
   return verdicts;
@@ -58,18 +61,25 @@ async function checkProjects(
 
 /**
  * Brings a file's answer ids up to date with the framework, saying on stderr what changed. A file
- * that cannot be read or parsed is left alone: checking it will say why.
+ * that cannot be read or parsed is left alone: checking it will say why. What cannot be fixed in
+ * place (a pipe, a full disk) is the file's error, in words.
  */
-function fixIds(framework: LoadedFramework, file: string): void {
-  let keys: string[];
-  try {
-    keys = answerKeys(readFileSync(file, 'utf8')).map((k) => k.id);
-  } catch {
-    return;
-  }
+function fixIds(framework: LoadedFramework, file: string, limits: ReadLimits): InputError | undefined {
+  const fixable = readFixable(file, limits.maxFileBytes);
+  if (!fixable) return undefined;
+  if (!fixable.ok) return { file, message: fixable.message };
+  const keys = answerKeys(fixable.text).map((k) => k.id);
   const { renames, clashes, retired } = migrationFor(framework, keys);
   if (renames.length > 0) {
-    renameAnswerIdsInFile(file, renames);
+    try {
+      renameAnswerIdsInFile(fixable.real, fixable.text, renames);
+    } catch (error) {
+      if (!(error as NodeJS.ErrnoException).code) throw error;
+      return {
+        file,
+        message: `not fixed: it could not be written: ${describeFsError(error, 'write')}; it is as it was`,
+      };
+    }
     process.stderr.write(`${terminalSafe(file)}: updated ${renames.map((r) => `${r.from} → ${r.to}`).join(', ')}\n`);
   }
   for (const clash of clashes) {
@@ -82,6 +92,7 @@ function fixIds(framework: LoadedFramework, file: string): void {
       `${terminalSafe(file)}: ${gone.id} is retired and is ignored when scoring (${gone.note}); move its evidence where it belongs, then delete it\n`,
     );
   }
+  return undefined;
 }
 
 async function checkProject(
