@@ -2,9 +2,9 @@
 import { readFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSI, EXAMPLES, ROOT, runCli, schemaValidator, STACK_TRACE, tempDir } from '../helpers.js';
+import { ANSI, EXAMPLES, ROOT, runCli, STACK_TRACE, tempDir } from '../helpers.js';
+import { readReport } from '../read-json.js';
 
-const validateReport = await schemaValidator('report');
 const dir = tempDir();
 const file = dir.write;
 
@@ -28,13 +28,6 @@ beforeAll(() => {
   file('batch/notes.txt', 'not a project');
 });
 afterAll(() => dir.remove());
-
-function json(stdout: string) {
-  const report = JSON.parse(stdout);
-  const valid = validateReport(report);
-  if (!valid) throw new Error(`report does not match its schema: ${JSON.stringify(validateReport.errors)}`);
-  return report;
-}
 
 describe('copro assess, one file', () => {
   it('prints the class and its reasons first, then criteria, stages, next steps and warnings', () => {
@@ -69,7 +62,7 @@ describe('copro assess, one file', () => {
   it('prints exactly one JSON document matching the report schema', () => {
     const run = runCli(['assess', good, '--format', 'json']);
     expect(run.code).toBe(0);
-    const report = json(run.stdout);
+    const report = readReport(run.stdout);
     expect(report.summary).toEqual({
       total: 1,
       scored: 1,
@@ -78,15 +71,15 @@ describe('copro assess, one file', () => {
       provisional: 1,
       unexpected: 0,
     });
-    expect(report.results[0].classification.provisional).toBe(true);
-    expect(report.results[0].terms).toMatchObject({
+    expect(report.results[0]!.classification.provisional).toBe(true);
+    expect(report.results[0]!.terms).toMatchObject({
       claimed: { id: 'co-production', supported: false },
       supported: { id: 'co-design' },
       overclaim: true,
     });
-    expect(report.results[0].file).toBe(good);
-    expect(report.results[0].classification.id).toBe('partial-co-production');
-    expect(report.results[0].warnings.map((w: { code: string }) => w.code)).toContain('self-description-unsupported');
+    expect(report.results[0]!.file).toBe(good);
+    expect(report.results[0]!.classification.id).toBe('partial-co-production');
+    expect(report.results[0]!.warnings.map((w: { code: string }) => w.code)).toContain('self-description-unsupported');
     expect(report.framework).toMatchObject({
       id: 'scn-coproduction',
       version: expect.any(String),
@@ -110,7 +103,7 @@ describe('copro assess, one file', () => {
   it('reads a project from standard input with -', () => {
     const run = runCli(['assess', '-', '--format', 'json'], { input: GOOD });
     expect(run.code).toBe(0);
-    expect(json(run.stdout).results[0].file).toBe('<stdin>');
+    expect(readReport(run.stdout).results[0]!.file).toBe('<stdin>');
   });
 
   it('writes the same document to a file with -o, and nothing to stdout', () => {
@@ -118,15 +111,15 @@ describe('copro assess, one file', () => {
     const run = runCli(['assess', good, '--format', 'json', '-o', out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    const direct = json(runCli(['assess', good, '--format', 'json']).stdout);
-    expect(json(readFileSync(out, 'utf8'))).toEqual(direct);
+    const direct = readReport(runCli(['assess', good, '--format', 'json']).stdout);
+    expect(readReport(readFileSync(out, 'utf8'))).toEqual(direct);
     expect(readdirSync(dir.path).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('writes JSON to a .json file given with -o alone', () => {
     const out = join(dir.path, 'inferred.json');
     expect(runCli(['assess', good, '-o', out]).code).toBe(0);
-    expect(json(readFileSync(out, 'utf8')).results[0].file).toBe(good);
+    expect(readReport(readFileSync(out, 'utf8')).results[0]!.file).toBe(good);
   });
 
   it('shows every indicator with --verbose', () => {
@@ -147,7 +140,7 @@ describe('copro assess, a folder', () => {
   });
 
   it('prints one JSON document for the folder', () => {
-    const report = json(runCli(['assess', folder, '--format', 'json']).stdout);
+    const report = readReport(runCli(['assess', folder, '--format', 'json']).stdout);
     expect(report.results.map((r: { project: { name: string } }) => r.project.name)).toEqual(['Alpha', 'Beta']);
   });
 
@@ -243,7 +236,7 @@ describe('bad input', () => {
       { cwd: ROOT },
     );
     expect(run.code).toBe(2);
-    const report = json(run.stdout);
+    const report = readReport(run.stdout);
     const examples = readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml'));
     expect(report.results).toHaveLength(examples.length);
     expect(
@@ -260,9 +253,9 @@ describe('bad input', () => {
     const run = runCli(['assess', join(dir.path, 'hollow'), '--format', 'json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/hollow: no project files/);
-    const report = json(run.stdout);
+    const report = readReport(run.stdout);
     expect(report.results).toEqual([]);
-    expect(report.errors[0].message).toMatch(/no project files/);
+    expect(report.errors[0]?.message).toMatch(/no project files/);
   });
 
   it('still scores the good files of a folder holding a bad one, and reports the bad one under errors', () => {
@@ -272,7 +265,7 @@ describe('bad input', () => {
     file('mixed/3-good.yaml', GOOD.replace('Good project', 'Other'));
     const run = runCli(['assess', mixed, '--format', 'json']);
     expect(run.code).toBe(2);
-    const report = json(run.stdout);
+    const report = readReport(run.stdout);
     expect(report.summary).toMatchObject({ total: 3, scored: 2, invalid: 1 });
     expect(report.errors).toEqual([
       { file: join(mixed, '2-bad.yaml'), line: 3, column: 11, message: expect.stringContaining('sometimes') },
@@ -302,9 +295,9 @@ describe('bad input', () => {
     );
     const run = runCli(['assess', good, '--framework', framework, '--format', 'json']);
     expect(run.code).toBe(0);
-    const report = json(run.stdout);
+    const report = readReport(run.stdout);
     expect(report.framework).toMatchObject({ id: 'my-network', version: '2' });
-    expect(report.results[0].criteria.find((c: { id: string }) => c.id === 'shared-power').weight).toBe(5);
+    expect(report.results[0]!.criteria.find((c) => c.id === 'shared-power')?.weight).toBe(5);
   });
 
   it('refuses a write to a folder that does not exist, leaving nothing behind', () => {

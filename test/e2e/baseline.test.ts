@@ -4,9 +4,9 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leithVariant } from '../compare-fixtures.js';
-import { EXAMPLES, runCli, schemaValidator, STACK_TRACE, tempDir } from '../helpers.js';
+import { EXAMPLES, runCli, STACK_TRACE, tempDir } from '../helpers.js';
+import { readReport } from '../read-json.js';
 
-const validateReport = await schemaValidator('report');
 const dir = tempDir();
 let examples: string;
 let baseline: string;
@@ -23,20 +23,13 @@ beforeAll(() => {
 });
 afterAll(() => dir.remove());
 
-function report(stdout: string) {
-  const parsed = JSON.parse(stdout);
-  if (!validateReport(parsed))
-    throw new Error(`report does not match its schema: ${JSON.stringify(validateReport.errors)}`);
-  return parsed;
-}
-
 describe('copro assess --baseline', () => {
   it('exits 0 with --fail-on-regression when nothing changed, and says so', () => {
     const run = runCli(['assess', examples, '--baseline', baseline, '--fail-on-regression']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Since the baseline\n  0 up · 0 down · 3 no change');
-    const json = report(runCli(['assess', examples, '--baseline', baseline, '--format', 'json']).stdout);
+    const json = readReport(runCli(['assess', examples, '--baseline', baseline, '--format', 'json']).stdout);
     for (const result of json.results) {
       expect(result.change).toMatchObject({
         class: { direction: 'same' },
@@ -67,8 +60,8 @@ describe('copro assess --baseline', () => {
       expect(shown.code).toBe(0);
       expect(shown.stdout).toContain('Class: Co-production → Partial co-production (down)');
       expect(shown.stdout).toContain('Stage Deliver: collaborate → consult (no longer shared)');
-      const json = report(runCli(['assess', leith, '--baseline', baseline, '--format', 'json']).stdout);
-      expect(json.results[0].change).toMatchObject({
+      const json = readReport(runCli(['assess', leith, '--baseline', baseline, '--format', 'json']).stdout);
+      expect(json.results[0]!.change).toMatchObject({
         class: { from: 'co-production', to: 'partial-co-production', direction: 'down' },
         regression: true,
       });
@@ -88,15 +81,15 @@ describe('copro assess --baseline', () => {
       'ids/moved/second.yaml',
       leithVariant({ id: 'leith', assessment: { date: '2026-05-01', perspective: 'staff' } }),
     );
-    const json = report(
+    const json = readReport(
       runCli(['assess', moved, join(EXAMPLES, 'dundee-decides.yaml'), '--baseline', idBaseline, '--format', 'json'])
         .stdout,
     );
-    expect(json.results[0].change).toMatchObject({
+    expect(json.results[0]!.change).toMatchObject({
       from: { file: withId, date: '2025-05-01' },
       to: { date: '2026-05-01' },
     });
-    expect(json.results[1].change).toBeNull();
+    expect(json.results[1]!.change).toBeNull();
     const table = runCli(['assess', join(EXAMPLES, 'dundee-decides.yaml'), '--baseline', idBaseline]);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Not in the baseline: nothing to compare with.');
@@ -159,15 +152,13 @@ describe('copro assess --baseline', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toBe('');
       // The new report is in place of the old one, with each project's change since the old one.
-      const written = report(readFileSync(rolling, 'utf8'));
-      expect(written.results.map((r: { project: { name: string } }) => r.project.name)).toContain(
-        'Leith Decides (renamed)',
-      );
-      expect(written.results.every((r: { change: unknown }) => r.change !== null && r.change !== undefined)).toBe(true);
+      const written = readReport(readFileSync(rolling, 'utf8'));
+      expect(written.results.map((r) => r.project.name)).toContain('Leith Decides (renamed)');
+      expect(written.results.every((r) => r.change !== null && r.change !== undefined)).toBe(true);
       // And it is the baseline of the next run.
       const next = runCli(['assess', examples, '--baseline', rolling, '--fail-on-regression', '-o', rolling]);
       expect(next.code, next.stderr).toBe(0);
-      expect(report(readFileSync(rolling, 'utf8')).results).toHaveLength(3);
+      expect(readReport(readFileSync(rolling, 'utf8')).results).toHaveLength(3);
     } finally {
       writeFileSync(leith, before);
     }

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leithVariant, RESIDENTS_DOUBT } from '../compare-fixtures.js';
-import { ANSI, EXAMPLES, runCli, schemaValidator, STACK_TRACE, tempDir } from '../helpers.js';
+import { ANSI, EXAMPLES, runCli, STACK_TRACE, tempDir } from '../helpers.js';
+import { readComparison } from '../read-json.js';
 
-const validate = await schemaValidator('comparison');
 const dir = tempDir();
 let together: string;
 let overTime: string;
@@ -37,12 +37,6 @@ beforeAll(() => {
 });
 afterAll(() => dir.remove());
 
-function comparison(stdout: string) {
-  const report = JSON.parse(stdout);
-  if (!validate(report)) throw new Error(`comparison does not match its schema: ${JSON.stringify(validate.errors)}`);
-  return report;
-}
-
 describe('copro compare', () => {
   it('sets staff and residents side by side and combines as the residents see it, with the reason', () => {
     const run = runCli(['compare', together]);
@@ -67,11 +61,11 @@ describe('copro compare', () => {
   it('prints JSON that satisfies the published comparison schema', () => {
     const run = runCli(['compare', together, '--format', 'json']);
     expect(run.code).toBe(0);
-    const report = comparison(run.stdout);
+    const report = readComparison(run.stdout);
     expect(report.schemaVersion).toBe(1);
     expect(report.rules).toEqual({ samePeriodDays: 90, mostAffected: ['community', 'people-using-services'] });
     expect(report.summary).toEqual({ total: 2, scored: 2, invalid: 0, projects: 1, compared: 1 });
-    const side = report.projects[0].sideBySide[0];
+    const side = report.projects[0]!.sideBySide[0]!;
     expect(side.combined).toMatchObject({
       class: { id: 'partial-co-production' },
       from: ['community'],
@@ -94,8 +88,8 @@ describe('copro compare', () => {
     expect(text).toContain('shared-power.binding-decision: no → yes');
     expect(text).toContain('Evidence added: 4');
     expect(text).toMatch(/Still not described: \d+ questions/);
-    const json = comparison(runCli(['compare', overTime, '--format', 'json']).stdout);
-    expect(json.projects[0].latest).toEqual({ file: join(overTime, '2026.yaml'), trend: 'up' });
+    const json = readComparison(runCli(['compare', overTime, '--format', 'json']).stdout);
+    expect(json.projects[0]!.latest).toEqual({ file: join(overTime, '2026.yaml'), trend: 'up' });
   });
 
   it('lists files without an id (and projects assessed once) in one table, and says how to compare them', () => {
@@ -107,7 +101,7 @@ describe('copro compare', () => {
     expect(run.stdout.replace(/\n/g, ' ')).toContain(
       'Assessed once, so there is nothing to compare. To compare assessments of a project, give each file the same `id:` and an `assessment:` with its date and perspective.',
     );
-    const json = comparison(
+    const json = readComparison(
       runCli(['compare', join(EXAMPLES, 'dundee-decides.yaml'), join(together, 'staff.yaml'), '--format', 'json'])
         .stdout,
     );
@@ -144,7 +138,7 @@ describe('copro compare', () => {
     expect(run.stdout).toContain('Combined: Partial co-production');
     expect(run.stdout).toContain(`${bad}: could not be read, so it is not compared`);
     expect(run.stderr + run.stdout).not.toMatch(STACK_TRACE);
-    const json = comparison(runCli(['compare', together, bad, '--format', 'json']).stdout);
+    const json = readComparison(runCli(['compare', together, bad, '--format', 'json']).stdout);
     expect(json.summary).toMatchObject({ total: 3, scored: 2, invalid: 1 });
     expect(json.errors[0]).toMatchObject({ file: bad, line: 3, column: 11 });
   });
@@ -195,6 +189,6 @@ describe('copro compare', () => {
     const run = runCli(['compare', together, '-o', out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(comparison(readFileSync(out, 'utf8')).projects).toHaveLength(1);
+    expect(readComparison(readFileSync(out, 'utf8')).projects).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportResult } from '../../src/core/report.js';
 import type { LoadedFramework } from '../../src/core/types.js';
 import { escapeHtml as esc } from '../../src/render/text/escape-html.js';
 import {
@@ -16,6 +17,7 @@ import {
   STACK_TRACE,
   tempDir,
 } from '../helpers.js';
+import { readComparison, readReport } from '../read-json.js';
 
 const dir = tempDir();
 const examples = join(dir.path, 'examples');
@@ -77,14 +79,16 @@ describe('copro hub', () => {
   });
 
   it('lists every project in the index once, linked to its page, with its class and terms', () => {
-    const report = JSON.parse(read('projects.json'));
+    const report = readReport(read('projects.json'));
     const index = read('index.html');
     const together = idsAssessedTogether(report.results);
+    const assessedTogether = (result: ReportResult) =>
+      result.project.id !== undefined && together.includes(result.project.id);
     const pageOf = (result: { file: string }) =>
       `projects/${result.file.replace(/^.*\//, '').replace(/\.yaml$/, '.html')}`;
     for (const result of latestPerProjectOf(report.results)) {
       // A project assessed more than once leads to its comparison; the others to their scorecard.
-      const page = together.includes(result.project.id) ? `compare/${result.project.id}.html` : pageOf(result);
+      const page = assessedTogether(result) ? `compare/${result.project.id}.html` : pageOf(result);
       expect(index).toContain(`<a href="${page}">`);
       expect(read(`classes/${result.classification.id}.html`)).toContain(`<a href="../${page}">`);
       if (result.terms.supported)
@@ -92,7 +96,7 @@ describe('copro hub', () => {
     }
     for (const result of report.results) {
       expect(read(pageOf(result))).toContain(`<a href="../classes/${result.classification.id}.html">`);
-      if (together.includes(result.project.id)) expect(index).not.toContain(`<a href="${pageOf(result)}">`);
+      if (assessedTogether(result)) expect(index).not.toContain(`<a href="${pageOf(result)}">`);
     }
     // The filter's data holds a row per project.
     const data = JSON.parse(index.match(/<script type="application\/json" id="hub-data">(.*?)<\/script>/)![1]!);
@@ -112,7 +116,7 @@ describe('copro hub', () => {
       '--format',
       'json',
     ]);
-    const [leith] = JSON.parse(compare.stdout).projects;
+    const leith = readComparison(compare.stdout).projects[0]!;
     expect(page).toContain('<h1>£eith Decides (later Leith Chooses)</h1>');
     expect(page).toContain('3 assessments of this project, compared');
     for (const side of leith.sideBySide)
