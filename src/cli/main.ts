@@ -17,6 +17,7 @@ import { REPORT_FORMATS } from '../render/formats.js';
 import { abortOpenOutputs } from '../io/text-output.js';
 import { inCoproStyle, notice, printErrors, quietOnClosedPipe, writeSafeError } from './terminal.js';
 import { TOOL } from '../io/tool.js';
+import { withStreams, writeStderr, writeStdout, type RunStreams } from './streams.js';
 
 /** Repeatable options gather their values in order. */
 function collect(value: string, previous: string[] = []): string[] {
@@ -31,7 +32,11 @@ function program(setExit: (code: number) => void): Command {
     .version(TOOL.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     // Commander's own errors ("error: unknown option") in copro's style: "copro: unknown option".
-    .configureOutput({ writeErr: writeSafeError, outputError: (text, write) => write(inCoproStyle(text)) })
+    .configureOutput({
+      writeOut: writeStdout,
+      writeErr: writeSafeError,
+      outputError: (text, write) => write(inCoproStyle(text)),
+    })
     .exitOverride();
 
   cli
@@ -252,9 +257,21 @@ function abortOnInterrupt(): void {
   }
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs copro with `argv` (as process.argv: node, the script, then the arguments) and gives its exit
+ * code. As a program (bin/copro.js) it writes to the process's streams and owns the process: a
+ * closed pipe or a signal ends it. Given `streams`, it runs in-process (the tests, a program that
+ * embeds copro): it writes only to those, installs no signal or pipe handlers and never exits the
+ * process, so the caller can run it again.
+ */
+export async function main(argv: string[], streams?: RunStreams): Promise<number> {
+  if (streams) return withStreams(streams, () => run(argv));
   quietOnClosedPipe();
   abortOnInterrupt();
+  return run(argv);
+}
+
+async function run(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   try {
     await program((code) => (exitCode = code)).parseAsync(argv);
@@ -270,7 +287,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.cannotRun;
     }
     notice(`copro: something went wrong inside copro: ${(error as Error).message ?? String(error)}`);
-    if (process.env.COPRO_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    if (process.env.COPRO_DEBUG) writeStderr(`${(error as Error).stack}\n`);
     return EXIT.cannotRun;
   }
   return exitCode;
