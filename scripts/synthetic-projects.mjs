@@ -26,7 +26,7 @@ const FRAMEWORK = new URL('../criteria/framework.yaml', import.meta.url);
  * @param {number} seed
  * @returns {Random}
  */
-export function seededRandom(seed) {
+function seededRandom(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -262,7 +262,7 @@ function answerLines(random, framework, style) {
  * @param {number} index
  * @returns {string}
  */
-export function projectText(random, framework, index) {
+function projectText(random, framework, index) {
   // Some files are short sketches, most are fuller case studies, a few answer everything.
   const size = random();
   const style = {
@@ -302,7 +302,7 @@ export function projectText(random, framework, index) {
 }
 
 /** @returns {FrameworkIds} */
-export function loadFrameworkIds() {
+function loadFrameworkIds() {
   return parse(readFileSync(FRAMEWORK, 'utf8'));
 }
 

@@ -62,7 +62,7 @@ function checkYear(year: string | number): true | string {
  * ../schemas/project.schema.json): it keeps working when the file and copro move together, and
  * names no one's home folder.
  */
-export function portableSchemaRef(file: string): string {
+function portableSchemaRef(file: string): string {
   return relative(dirname(resolve(file)), schemaPath('project'))
     .split(sep)
     .join('/');

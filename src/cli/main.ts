@@ -231,7 +231,7 @@ function program(setExit: (code: number) => void): Command {
  * SIGUSR1 belongs to Node's debugger; SIGPIPE is ignored by Node. SIGPROF and SIGVTALRM are left
  * to profilers: `node --cpu-prof` samples with SIGPROF, and catching it ended every profiled run.
  */
-export const CATCHABLE_SIGNALS = [
+const CATCHABLE_SIGNALS = [
   'SIGINT',
   'SIGTERM',
   'SIGHUP',

@@ -109,7 +109,7 @@ export interface Model {
   note?: string;
 }
 
-export type PartnerSide = 'community' | 'service';
+type PartnerSide = 'community' | 'service';
 
 export interface Partner {
   id: string;
@@ -133,13 +133,13 @@ export interface Term {
   note?: string;
 }
 
-export interface RetiredIndicator {
+interface RetiredIndicator {
   id: string;
   since?: string;
   note: string;
 }
 
-export interface FrameworkChange {
+interface FrameworkChange {
   version: string;
   date?: string;
   changes: string[];

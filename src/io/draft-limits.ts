@@ -18,7 +18,7 @@ export interface DraftLimits {
   maxTextChars: number;
 }
 
-export const DEFAULT_DRAFT_LIMITS: DraftLimits = {
+const DEFAULT_DRAFT_LIMITS: DraftLimits = {
   maxFileBytes: DEFAULT_LIMITS.maxFileBytes,
   maxPages: 300,
   maxUnzippedBytes: 100 * MEGABYTE,
