@@ -1,3 +1,4 @@
+// @ts-check
 // Rewrites the editor hints in schemas/project.schema.json from the bundled framework (its stage
 // ids, indicator ids with their questions, and levels). Run after changing criteria/framework.yaml:
 // `npm run schemas`. A unit test fails while the two are out of step.

@@ -23,6 +23,7 @@ import { renderDraftYaml } from '../render/draft/project-yaml.js';
 import { REPORT_SCHEMA_VERSION } from '../core/report.js';
 import { eventLoopTurn } from '../batch/score-parallel.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { writeStderr, writeStdout } from './streams.js';
 import { notice, styleFor, textWidth } from './terminal.js';
 import { TOOL } from '../io/tool.js';
 
@@ -157,7 +158,7 @@ async function draftOne(
 
 function write(output: string, text: string): void {
   if (output === STDIN) {
-    process.stdout.write(text);
+    writeStdout(text);
     return;
   }
   try {
@@ -188,7 +189,7 @@ export async function runDraft(paths: string[], options: DraftOptions): Promise<
     try {
       const done = await draftOne(framework, input, outputs.get(input)!, limits);
       drafted.push(done);
-      if (!json && !options.quiet) process.stderr.write(renderDraftText(done, style, textWidth(false)));
+      if (!json && !options.quiet) writeStderr(renderDraftText(done, style, textWidth(false)));
     } catch (error) {
       if (!(error instanceof InputFailure)) throw error;
       failed.push({ input, message: error.message });
@@ -204,7 +205,7 @@ export async function runDraft(paths: string[], options: DraftOptions): Promise<
       results: drafted.map(draftJson),
       errors: failed.map((f) => ({ file: f.input, message: f.message })),
     };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    writeStdout(`${JSON.stringify(report, null, 2)}\n`);
   } else if (drafted.length > 0 && !options.quiet) {
     const one = drafted.length === 1 && drafted[0]!.output !== '-' ? drafted[0]!.output : '<file>';
     notice(

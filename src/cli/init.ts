@@ -21,6 +21,7 @@ import { runAssess } from './assess.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
 import { askReassessment, reassessment, type Assessment } from './init-reassess.js';
+import { inProcessStreams } from './streams.js';
 import { notice, styleFor } from './terminal.js';
 
 /** What `copro init` writes when given no file (commander's default for [file]). */
@@ -61,7 +62,7 @@ function checkYear(year: string | number): true | string {
  * ../schemas/project.schema.json): it keeps working when the file and copro move together, and
  * names no one's home folder.
  */
-export function portableSchemaRef(file: string): string {
+function portableSchemaRef(file: string): string {
   return relative(dirname(resolve(file)), schemaPath('project'))
     .split(sep)
     .join('/');
@@ -127,9 +128,9 @@ function checkFolder(file: string): void {
   if (!isFolder) throw new UsageError(`${file} could not be written: ${folder} is not a folder`);
 }
 
-/** True when someone is there to answer: both ends of the conversation are a terminal. */
+/** True when someone is there to answer: both ends of the conversation are a terminal (never for an in-process run). */
 function atTerminal(): boolean {
-  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY && !inProcessStreams());
 }
 
 function isPromptExit(error: unknown): boolean {

@@ -19,6 +19,7 @@ import { terminalSafe } from '../render/text/safe-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { checkFormat } from './report-targets.js';
+import { writeStderr } from './streams.js';
 import { printErrors, styleFor } from './terminal.js';
 import { TOOL } from '../io/tool.js';
 
@@ -80,15 +81,15 @@ function fixIds(framework: LoadedFramework, file: string, limits: ReadLimits): I
         message: `not fixed: it could not be written: ${describeFsError(error, 'write')}; it is as it was`,
       };
     }
-    process.stderr.write(`${terminalSafe(file)}: updated ${renames.map((r) => `${r.from} → ${r.to}`).join(', ')}\n`);
+    writeStderr(`${terminalSafe(file)}: updated ${renames.map((r) => `${r.from} → ${r.to}`).join(', ')}\n`);
   }
   for (const clash of clashes) {
-    process.stderr.write(
+    writeStderr(
       `${terminalSafe(file)}: left ${clash.from} as it is: the file answers ${clash.to} too, so keep one of the two by hand\n`,
     );
   }
   for (const gone of retired) {
-    process.stderr.write(
+    writeStderr(
       `${terminalSafe(file)}: ${gone.id} is retired and is ignored when scoring (${gone.note}); move its evidence where it belongs, then delete it\n`,
     );
   }

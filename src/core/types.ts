@@ -149,13 +149,13 @@ export interface Term {
   note?: string;
 }
 
-export interface RetiredIndicator {
+interface RetiredIndicator {
   id: string;
   since?: string;
   note: string;
 }
 
-export interface FrameworkChange {
+interface FrameworkChange {
   version: string;
   date?: string;
   changes: string[];

@@ -3,8 +3,8 @@
 // The schema's pattern says which shapes are years; this says whether a range runs forwards.
 import type { Problem } from './problem.js';
 
-export const FIRST_YEAR = 1800;
-export const LAST_YEAR = 2100;
+const FIRST_YEAR = 1800;
+const LAST_YEAR = 2100;
 
 /** How the forms are described to a person, wherever a year is refused or asked for. */
 export const YEAR_FORMS = `a year from ${FIRST_YEAR} to ${LAST_YEAR} such as 2019, or a range such as 2018-2020, 2023-24 or 2023/24 (2021-present for one still running)`;

@@ -15,7 +15,7 @@ import { withinDepth } from './html-depth.js';
 import { pdfWeight } from './pdf-weight.js';
 import { unzipCapped } from './unzip-capped.js';
 
-export interface DocumentText {
+interface DocumentText {
   text: string;
   /** The title the document gives itself: an email's subject, a page's <title>. */
   title?: string;
@@ -25,15 +25,15 @@ export interface DocumentText {
 
 export type DocumentResult = { ok: true; document: DocumentText } | { ok: false; message: string };
 
-export type DocumentFormat = 'txt' | 'md' | 'html' | 'eml' | 'docx' | 'pdf';
+type DocumentFormat = 'txt' | 'md' | 'html' | 'eml' | 'docx' | 'pdf';
 
 /** The file names `copro draft` reads, by extension. */
-export const DOCUMENT_FILE = /\.(txt|text|md|markdown|html?|eml|docx|pdf)$/i;
+const DOCUMENT_FILE = /\.(txt|text|md|markdown|html?|eml|docx|pdf)$/i;
 
 /** Refused with this message; caught once, at the top, and turned into a failed result. */
 class Unreadable extends Error {}
 
-export function formatOf(name: string, bytes: Uint8Array): DocumentFormat {
+function formatOf(name: string, bytes: Uint8Array): DocumentFormat {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'htm' || ext === 'html') return 'html';

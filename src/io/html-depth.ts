@@ -6,7 +6,7 @@
 // A page nested less deeply is given back exactly as it was.
 
 /** Deeper than any page a person writes; well inside the parser's and html-to-text's reach. */
-export const MAX_DEPTH = 256;
+const MAX_DEPTH = 256;
 
 /** Elements that never hold anything, so never open a level. */
 const VOID = new Set([

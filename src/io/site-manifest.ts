@@ -47,7 +47,7 @@ function isFileList(files: unknown): files is Record<string, string> {
 }
 
 /** The manifest in `text` when copro wrote it, else undefined. */
-export function parseManifest(text: string): Manifest | undefined {
+function parseManifest(text: string): Manifest | undefined {
   let parsed: Partial<Manifest>;
   try {
     parsed = JSON.parse(text) as Partial<Manifest>;

@@ -11,9 +11,9 @@ import { HUB_ROW, HUB_SCRIPT, searchWords, SELECT_A_NAME } from './script.js';
 import type { HubWords } from './words.js';
 
 /** Rows per page of the index without its script, and per "show more" with it. */
-export const INDEX_PAGE_SIZE = 100;
+const INDEX_PAGE_SIZE = 100;
 
-export const indexPagePath = (n: number) => (n === 1 ? 'index.html' : `index-${n}.html`);
+const indexPagePath = (n: number) => (n === 1 ? 'index.html' : `index-${n}.html`);
 
 function termCell(words: HubWords, from: string, id: string | null, label: string): string {
   const term = words.termOf(id);

@@ -46,7 +46,7 @@ export interface HubOptions {
   newSpool: NewSpool;
 }
 
-export const ASSESS_PAGE = 'assess.html';
+const ASSESS_PAGE = 'assess.html';
 
 export class HubBuilder implements ReportSink {
   private readonly site: HubSite;
