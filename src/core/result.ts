@@ -1,5 +1,5 @@
 // The scorecard: everything the renderers need, computed once by the core.
-import type { Answer, ProjectInfo } from './types.js';
+import type { Answer, ProjectInfo, ResolvedPartner } from './types.js';
 
 export interface IndicatorResult {
   id: string;
@@ -28,6 +28,8 @@ export interface StageResult {
   level: string;
   levelLabel: string;
   evidence?: string;
+  /** For a stage not reached yet: the level planned for it. */
+  plan?: string;
   /** Power was shared at this stage (at or above the framework's `sharedFrom` level). */
   shared: boolean;
 }
@@ -95,6 +97,7 @@ type WarningCode =
   | 'too-little-described'
   | 'nothing-applies'
   | 'one-side-only'
+  | 'partner-side-unknown'
   | 'renamed-indicator'
   | 'retired-indicator'
   | 'expected-class-differs';
@@ -110,7 +113,8 @@ interface Excluded {
 }
 
 export interface Scorecard {
-  project: ProjectInfo;
+  /** The project's details; `partners` as the names written, `partnerSides` each placed on its side. */
+  project: ProjectInfo & { partners?: string[]; partnerSides?: ResolvedPartner[] };
   classification: Classification;
   score: number;
   completeness: number;
