@@ -165,7 +165,12 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
     if (kept.length > 0) result.push(...kept);
     else {
       const hint = FORM_HINTS[formOf(anyOf)] ?? 'one of the allowed forms';
-      const slip = formOf(anyOf) === 'answerEntry' ? suggestion(ANSWER_SLIPS[String(anyOf.data)]) : '';
+      // Only a string can be a slip of an answer; an object's own toString may be anything, or nothing.
+      const data = anyOf.data;
+      const slip =
+        formOf(anyOf) === 'answerEntry' && typeof data === 'string' && Object.hasOwn(ANSWER_SLIPS, data)
+          ? suggestion(ANSWER_SLIPS[data])
+          : '';
       result.push({ ...anyOf, keyword: 'form', message: `should be ${hint}, not ${kindOf(anyOf.data)}${slip}` });
     }
   }

@@ -22,4 +22,14 @@ describe('followingUse', () => {
       '"date" cannot be "soon": use the date of the assessment, as YYYY-MM-DD',
     );
   });
+
+  it('describes an answer given as a map whose toString is not a function, rather than failing', async () => {
+    // Found by the property test (seed 202914901): String() of such a map throws.
+    const framework = await defaultFramework();
+    const text = 'name: "!"\nanswers:\n  shared-power.resources: [{ toString: false }]\n';
+    const loaded = loadProjectBytes(framework, 'p.yaml', Buffer.from(text));
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    expect(loaded.errors.map((e) => e.message).join('\n')).toContain('not a list');
+  });
 });
