@@ -1,25 +1,14 @@
 // Issue 23 D1-D3: documents built to exhaust memory or time are stopped at a limit, in words. The
 // fixtures are made here, small on disk and quick to make; the limits are lowered where that
 // keeps a test quick, and the default limits are used where the test is about them.
-import { zipSync } from 'fflate';
 import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DRAFT_LIMITS, type DraftLimits } from '../../../src/io/draft-limits.js';
 import { documentText } from '../../../src/io/document-text.js';
-import { docx } from '../../draft-fixtures.js';
+import { docx, lyingDocx } from '../../draft-fixtures.js';
 
 const MB = 1024 * 1024;
 const limits = (changes: Partial<DraftLimits> = {}): DraftLimits => ({ ...DEFAULT_DRAFT_LIMITS, ...changes });
-
-/** A .docx whose word/document.xml holds `megabytes` of zeros, its zip saying it holds 100 bytes. */
-function lyingDocx(megabytes: number): Uint8Array {
-  const zip = zipSync({ 'word/document.xml': new Uint8Array(megabytes * MB) }, { level: 9 });
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  view.setUint32(22, 100, true); // the local header's uncompressed size
-  for (let at = 0; at < zip.length - 4; at++)
-    if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100, true); // the directory's
-  return zip;
-}
 
 /** A PDF of `pages` pages that all draw one shared content stream, `stream` (Flate-compressed). */
 async function sharedStreamPdf(pages: number, stream: string): Promise<Uint8Array> {
