@@ -8,13 +8,12 @@
 // less, never more than its streams hold. Text encodings before Flate (ASCIIHex, ASCII85) are
 // undone first; other filters are counted as stored.
 import { Unzlib } from 'fflate';
+import { eventLoopTurn, TURN_MS } from './event-loop.js';
 
 export type PdfWeight = { ok: true } | { ok: false; reason: 'pages' | 'streams' };
 
-/** Compressed bytes inflated at a time, and how long that runs before letting signals in. */
+/** Compressed bytes inflated at a time. */
 const STEP = 4 * 1024;
-const TURN_MS = 50;
-const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Budget {
   left: number;

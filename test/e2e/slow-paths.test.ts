@@ -63,6 +63,33 @@ describe('a map of 40,000 keys (S1)', () => {
   );
 });
 
+describe('SIGTERM while a large file is read and checked', () => {
+  for (const file of ['unknown-keys.yaml', 'repeated-keys.yaml'])
+    it(
+      `${file}: ends the run within 2 s`,
+      async () => {
+        const started = startCli(['validate', file], { cwd: dir.path });
+        let signalledAt: number | undefined;
+        let ended = false;
+        void started.done.then(() => (ended = true));
+        const signal = setTimeout(() => {
+          if (ended) return;
+          signalledAt = Date.now();
+          started.child.kill('SIGTERM');
+        }, 300);
+        const kill = setTimeout(() => started.child.kill('SIGKILL'), KILL_GUARD_MS);
+        const run = await started.done;
+        const tookMs = signalledAt === undefined ? undefined : Date.now() - signalledAt;
+        clearTimeout(signal);
+        clearTimeout(kill);
+        if (tookMs === undefined) return; // it ended before the signal
+        expect(run.code).toBe(143);
+        expect(tookMs).toBeLessThan(2_000);
+      },
+      KILL_GUARD_MS + 10_000,
+    );
+});
+
 describe('one long text (S2, S3)', () => {
   it(
     'a 400 KB evidence in the default table: cut, saying where the whole of it is',
