@@ -5,7 +5,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCli, type Started } from '../cli-process.js';
+import { startCli, withSigterm } from '../cli-process.js';
 import { lyingDocx } from '../draft-fixtures.js';
 import { STACK_TRACE, tempDir } from '../helpers.js';
 
@@ -33,22 +33,6 @@ function heavyPdf(megabytes: number): Uint8Array {
   return Buffer.concat([head, zlib, tail]);
 }
 
-async function withSigterm(started: Started, afterMs: number) {
-  let signalledAt: number | undefined;
-  let ended = false;
-  void started.done.then(() => (ended = true));
-  const signal = setTimeout(() => {
-    if (ended) return;
-    signalledAt = Date.now();
-    started.child.kill('SIGTERM');
-  }, afterMs);
-  const kill = setTimeout(() => started.child.kill('SIGKILL'), KILL_GUARD_MS);
-  const run = await started.done;
-  clearTimeout(signal);
-  clearTimeout(kill);
-  return { ...run, tookMs: signalledAt === undefined ? undefined : Date.now() - signalledAt };
-}
-
 const CASES = [
   ['bomb.docx', /this Word document unpacks to more than the 100\.0 MB copro draft unpacks/],
   ['heavy.pdf', /this PDF's pages unpack to more than the 32\.0 MB copro draft reads/],
@@ -69,7 +53,11 @@ describe('hostile documents given to copro draft', () => {
     it(
       `${name}: ends by itself, refused in words or read`,
       async () => {
-        const run = await withSigterm(startCli(['draft', at(name), '-o', at(`${name}.yaml`)]), KILL_GUARD_MS);
+        const run = await withSigterm(
+          startCli(['draft', at(name), '-o', at(`${name}.yaml`)]),
+          KILL_GUARD_MS,
+          KILL_GUARD_MS,
+        );
         expect(run.signal).toBeNull();
         expect(run.stderr).not.toMatch(STACK_TRACE);
         if (name === 'deep.html') expect(run.code, run.stderr).toBe(0);
@@ -84,7 +72,7 @@ describe('hostile documents given to copro draft', () => {
     it(
       `${name}: SIGTERM while it is read ends the run within 2 s`,
       async () => {
-        const run = await withSigterm(startCli(['draft', at(name), '-o', at(`${name}-2.yaml`)]), 400);
+        const run = await withSigterm(startCli(['draft', at(name), '-o', at(`${name}-2.yaml`)]), 400, KILL_GUARD_MS);
         if (run.tookMs === undefined) return; // it ended before the signal: nothing was left to stop
         expect(run.code).toBe(143);
         expect(run.tookMs).toBeLessThan(SIGNAL_GUARD_MS);
