@@ -4,6 +4,7 @@ import { withCanonicalValues } from '../core/project-values.js';
 import type { Framework, Project } from '../core/types.js';
 import { capErrors, type InputError } from '../core/input-error.js';
 import { STDIN } from './find-projects.js';
+import { eventLoopTurn, LARGE_INPUT_BYTES } from './event-loop.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { readStdin, stdinProblem } from './read-stdin.js';
 import { readYamlFile, readYamlText, toInputErrors, type ReadResult, type YamlSource } from './read-yaml.js';
@@ -68,7 +69,10 @@ export async function loadProjectFile(
   file: string,
   limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<ProjectResult> {
-  return fromRead(framework, file, await readYamlFile(file, limits));
+  const read = await readYamlFile(file, limits);
+  // Between parsing a large file and checking it, a signal that came in is acted on.
+  if (read.ok && (read.source.size ?? 0) > LARGE_INPUT_BYTES) await eventLoopTurn();
+  return fromRead(framework, file, read);
 }
 
 export function loadProjectBytes(

@@ -5,23 +5,71 @@
 // running count that stops at the limit; each page's share is counted for every page that draws
 // it. Pictures are never unpacked (reading text does not draw them). This is a measure taken from the file's own
 // structure, as pdf.js will find it in an undamaged file; a damaged file pdf.js repairs may draw
-// less, never more than its streams hold.
+// less, never more than its streams hold. Text encodings before Flate (ASCIIHex, ASCII85) are
+// undone first; other filters are counted as stored.
 import { Unzlib } from 'fflate';
+import { eventLoopTurn, TURN_MS } from './event-loop.js';
 
 export type PdfWeight = { ok: true } | { ok: false; reason: 'pages' | 'streams' };
 
-/** Compressed bytes inflated at a time, and how long that runs before letting signals in. */
+/** Compressed bytes inflated at a time. */
 const STEP = 4 * 1024;
-const TURN_MS = 50;
-const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Budget {
   left: number;
   turnAt: number;
 }
 
-/** A stream's bytes, unpacked when Flate-compressed; undefined past the budget. */
-async function unpacked(data: Uint8Array, flate: boolean, budget: Budget, keep: boolean) {
+/** The filters of a stream's dictionary, in the order they are undone: `/Filter /A` or `/Filter [/A /B]`. */
+function filtersOf(dictionary: string): string[] {
+  const filter = /\/Filter\s*(\[[^\]]{0,1000}\]|\/[A-Za-z0-9]+)/.exec(dictionary)?.[1] ?? '';
+  return [...filter.matchAll(/\/([A-Za-z0-9]+)/g)].map((name) => name[1]!);
+}
+
+/** ASCIIHexDecode: pairs of hex digits up to ">", spaces ignored (never longer than its input). */
+function fromHex(data: Uint8Array): Uint8Array {
+  let hex = Buffer.from(data).toString('latin1');
+  const end = hex.indexOf('>');
+  hex = (end < 0 ? hex : hex.slice(0, end)).replace(/[^0-9A-Fa-f]/g, '');
+  return Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex');
+}
+
+/** ASCII85Decode: groups of five characters from ! to u for four bytes, z for four zero bytes, up to "~>". */
+function fromAscii85(data: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  let group: number[] = [];
+  const flush = (count: number) => {
+    let value = 0;
+    for (let i = 0; i < 5; i++) value = value * 85 + (group[i] ?? 84);
+    for (let i = 0; i < count; i++) out.push((value >>> (24 - 8 * i)) & 0xff);
+    group = [];
+  };
+  for (const byte of data) {
+    if (byte === 0x7e) break; // "~>"
+    if (byte === 0x7a && group.length === 0) out.push(0, 0, 0, 0);
+    else if (byte >= 0x21 && byte <= 0x75) {
+      group.push(byte - 0x21);
+      if (group.length === 5) flush(4);
+    }
+  }
+  if (group.length > 1) flush(group.length - 1);
+  return Uint8Array.from(out);
+}
+
+/**
+ * A stream's bytes as pdf.js will parse them, as far as they can grow: text encodings (hex,
+ * ASCII85, which only shrink) are undone, then Flate is unpacked with the running count. Other
+ * filters (pictures, mostly) are counted as stored. Undefined past the budget.
+ */
+async function unpacked(stored: Uint8Array, filters: string[], budget: Budget, keep: boolean) {
+  let data = stored;
+  let next = 0;
+  for (; next < filters.length; next++) {
+    if (filters[next] === 'ASCIIHexDecode' || filters[next] === 'AHx') data = fromHex(data);
+    else if (filters[next] === 'ASCII85Decode' || filters[next] === 'A85') data = fromAscii85(data);
+    else break;
+  }
+  const flate = filters[next] === 'FlateDecode' || filters[next] === 'Fl';
   if (!flate) {
     budget.left -= data.length;
     return budget.left < 0 ? undefined : { size: data.length, bytes: keep ? data : undefined };
@@ -82,8 +130,7 @@ export async function pdfWeight(pdf: Uint8Array, maxPageBytes: number, maxStream
     const dictionary = before.slice(object.index);
     if (/\/Subtype\s*\/Image/.test(dictionary)) continue;
     const isObjectStream = /\/Type\s*\/ObjStm/.test(dictionary);
-    const flate = /\/Filter\s*\[?\s*\/FlateDecode/.test(dictionary);
-    const stream = await unpacked(pdf.subarray(dataStart, end), flate, budget, isObjectStream);
+    const stream = await unpacked(pdf.subarray(dataStart, end), filtersOf(dictionary), budget, isObjectStream);
     if (!stream) return { ok: false, reason: 'streams' };
     sizes.set(Number(object[1]), stream.size);
     if (stream.bytes) references.push(...contentsReferences(Buffer.from(stream.bytes).toString('latin1')));

@@ -127,7 +127,9 @@ function messageFor(error: ErrorObject, suggest: Suggester): Problem {
  * starts an ordinary word is lowered, an acronym kept; the full stop goes, as the message goes on).
  */
 export function followingUse(description: string): string {
-  const lowered = /^[A-Z][a-z]/.test(description) ? description[0]!.toLowerCase() + description.slice(1) : description;
+  const lowered = /^[A-Z](?![A-Z0-9])/.test(description)
+    ? description[0]!.toLowerCase() + description.slice(1)
+    : description;
   return lowered.replace(/\.$/, '');
 }
 

@@ -5,15 +5,12 @@
 // kilobytes at a time, so no single step can produce more than a few megabytes; between steps
 // copro lets the event loop run, so Ctrl-C and SIGTERM end it at once.
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { eventLoopTurn, TURN_MS } from './event-loop.js';
 
 /** Compressed bytes fed at a time: deflate grows at most about 1,000 times, so one step makes at most ~4 MB. */
 const STEP = 4 * 1024;
-/** How long the unpacking runs before letting signals in. */
-const TURN_MS = 50;
 
 export type Unzipped = { ok: true; files: Record<string, Uint8Array> } | { ok: false; reason: 'too-big' | 'damaged' };
-
-const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The files `wanted` picks, unpacked; too-big as soon as they come to more than `maxBytes`. */
 export async function unzipCapped(

@@ -1,11 +1,12 @@
 // Issue 23 D1-D3 through the built CLI: documents built to exhaust memory or time are refused (or
 // read) by themselves within a generous kill limit, and SIGTERM ends the run within 2 s while they
 // are being read. Hang guards, not timings.
-import { deflateSync, strToU8, zipSync } from 'fflate';
+import { deflateSync, strToU8 } from 'fflate';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCli, type Started } from '../cli-process.js';
+import { startCli, withSigterm } from '../cli-process.js';
+import { lyingDocx } from '../draft-fixtures.js';
 import { STACK_TRACE, tempDir } from '../helpers.js';
 
 const SIGNAL_GUARD_MS = 2_000;
@@ -14,16 +15,6 @@ const MB = 1024 * 1024;
 const dir = tempDir();
 const at = (name: string) => join(dir.path, name);
 afterAll(() => dir.remove());
-
-/** A .docx whose word/document.xml holds `megabytes` of zeros, its zip saying it holds 100 bytes. */
-function lyingDocx(megabytes: number): Uint8Array {
-  const zip = zipSync({ 'word/document.xml': new Uint8Array(megabytes * MB) }, { level: 9 });
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  view.setUint32(22, 100, true);
-  for (let i = 0; i < zip.length - 4; i++)
-    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 100, true);
-  return zip;
-}
 
 /** A one-page PDF whose content stream unpacks to `megabytes` of drawing, written by hand. */
 function heavyPdf(megabytes: number): Uint8Array {
@@ -40,22 +31,6 @@ function heavyPdf(megabytes: number): Uint8Array {
     '\nendstream endobj\n5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
   );
   return Buffer.concat([head, zlib, tail]);
-}
-
-async function withSigterm(started: Started, afterMs: number) {
-  let signalledAt: number | undefined;
-  let ended = false;
-  void started.done.then(() => (ended = true));
-  const signal = setTimeout(() => {
-    if (ended) return;
-    signalledAt = Date.now();
-    started.child.kill('SIGTERM');
-  }, afterMs);
-  const kill = setTimeout(() => started.child.kill('SIGKILL'), KILL_GUARD_MS);
-  const run = await started.done;
-  clearTimeout(signal);
-  clearTimeout(kill);
-  return { ...run, tookMs: signalledAt === undefined ? undefined : Date.now() - signalledAt };
 }
 
 const CASES = [
@@ -78,7 +53,11 @@ describe('hostile documents given to copro draft', () => {
     it(
       `${name}: ends by itself, refused in words or read`,
       async () => {
-        const run = await withSigterm(startCli(['draft', at(name), '-o', at(`${name}.yaml`)]), KILL_GUARD_MS);
+        const run = await withSigterm(
+          startCli(['draft', at(name), '-o', at(`${name}.yaml`)]),
+          KILL_GUARD_MS,
+          KILL_GUARD_MS,
+        );
         expect(run.signal).toBeNull();
         expect(run.stderr).not.toMatch(STACK_TRACE);
         if (name === 'deep.html') expect(run.code, run.stderr).toBe(0);
@@ -93,7 +72,7 @@ describe('hostile documents given to copro draft', () => {
     it(
       `${name}: SIGTERM while it is read ends the run within 2 s`,
       async () => {
-        const run = await withSigterm(startCli(['draft', at(name), '-o', at(`${name}-2.yaml`)]), 400);
+        const run = await withSigterm(startCli(['draft', at(name), '-o', at(`${name}-2.yaml`)]), 400, KILL_GUARD_MS);
         if (run.tookMs === undefined) return; // it ended before the signal: nothing was left to stop
         expect(run.code).toBe(143);
         expect(run.tookMs).toBeLessThan(SIGNAL_GUARD_MS);

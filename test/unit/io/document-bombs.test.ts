@@ -1,25 +1,15 @@
 // Issue 23 D1-D3: documents built to exhaust memory or time are stopped at a limit, in words. The
 // fixtures are made here, small on disk and quick to make; the limits are lowered where that
 // keeps a test quick, and the default limits are used where the test is about them.
-import { zipSync } from 'fflate';
+import { strToU8, zlibSync } from 'fflate';
 import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DRAFT_LIMITS, type DraftLimits } from '../../../src/io/draft-limits.js';
 import { documentText } from '../../../src/io/document-text.js';
-import { docx } from '../../draft-fixtures.js';
+import { docx, lyingDocx } from '../../draft-fixtures.js';
 
 const MB = 1024 * 1024;
 const limits = (changes: Partial<DraftLimits> = {}): DraftLimits => ({ ...DEFAULT_DRAFT_LIMITS, ...changes });
-
-/** A .docx whose word/document.xml holds `megabytes` of zeros, its zip saying it holds 100 bytes. */
-function lyingDocx(megabytes: number): Uint8Array {
-  const zip = zipSync({ 'word/document.xml': new Uint8Array(megabytes * MB) }, { level: 9 });
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  view.setUint32(22, 100, true); // the local header's uncompressed size
-  for (let at = 0; at < zip.length - 4; at++)
-    if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100, true); // the directory's
-  return zip;
-}
 
 /** A PDF of `pages` pages that all draw one shared content stream, `stream` (Flate-compressed). */
 async function sharedStreamPdf(pages: number, stream: string): Promise<Uint8Array> {
@@ -79,6 +69,57 @@ describe('a PDF whose pages share one large content stream (D2)', () => {
     });
   }, 60_000);
 });
+
+/** A one-page PDF written by hand whose content stream is `stream`, stored under `filters` as `stored`. */
+function handMadePdf(stored: string, filters: string): Uint8Array {
+  const objects = [
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj',
+    `4 0 obj << /Length ${stored.length} /Filter ${filters} >> stream\n${stored}\nendstream endobj`,
+  ];
+  return new TextEncoder().encode(`%PDF-1.4\n${objects.join('\n')}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+}
+
+describe('a PDF whose content is Flate behind a text encoding (D2)', () => {
+  const drawing = 'BT /F1 12 Tf 40 700 Td (Residents planned the garden.) Tj ET\n'.repeat(700_000); // ~40 MB
+  const zlib = zlibSync(strToU8(drawing), { level: 9 });
+
+  it('[/ASCIIHexDecode /FlateDecode]: measured unpacked, and refused', async () => {
+    const pdf = handMadePdf(`${Buffer.from(zlib).toString('hex')}>`, '[/ASCIIHexDecode /FlateDecode]');
+    const result = await documentText('hex.pdf', pdf, limits());
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^this PDF's pages unpack to more than/) });
+  }, 60_000);
+
+  it('[/ASCII85Decode /FlateDecode]: measured unpacked, and refused', async () => {
+    const pdf = handMadePdf(`${ascii85(zlib)}~>`, '[/A85 /Fl]');
+    const result = await documentText('a85.pdf', pdf, limits());
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^this PDF's pages unpack to more than/) });
+  }, 60_000);
+});
+
+/** ASCII85, as PDF writers encode it (z for four zero bytes). */
+function ascii85(bytes: Uint8Array): string {
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 4) {
+    const chunk = [...bytes.subarray(at, at + 4)];
+    const count = chunk.length;
+    while (chunk.length < 4) chunk.push(0);
+    const value = ((chunk[0]! << 24) | (chunk[1]! << 16) | (chunk[2]! << 8) | chunk[3]!) >>> 0;
+    if (value === 0 && count === 4) {
+      text += 'z';
+      continue;
+    }
+    const digits: string[] = [];
+    let rest = value;
+    for (let i = 0; i < 5; i++) {
+      digits.unshift(String.fromCharCode((rest % 85) + 33));
+      rest = Math.floor(rest / 85);
+    }
+    text += digits.slice(0, count + 1).join('');
+  }
+  return text;
+}
 
 describe('HTML with many unclosed tags (D3)', () => {
   it('100,000 unclosed <b> tags: read in one pass, no stack overflow', async () => {
