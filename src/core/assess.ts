@@ -9,6 +9,7 @@ import { findTerms } from './terms.js';
 import type { Framework, Partner, Project } from './types.js';
 import { NOT_APPLICABLE } from './types.js';
 import { collectWarnings } from './warnings.js';
+import { parseYear } from './year.js';
 
 function namedPartners(framework: Framework, project: Project): Partner[] | undefined {
   if (!project.partners || project.partners.length === 0) return undefined;
@@ -38,9 +39,11 @@ export function assessProject(framework: Framework, project: Project): Scorecard
   const because = provisionalReasons(framework, measures, shown, claimed, suggested);
   const classification = { ...shown.classification, provisional: because.length > 0, provisionalReasons: because };
   const terms = findTerms(framework, project.describedAs, measures, classification, shown.checks);
-  const { stages: _s, answers: _a, idChanges: _c, ...info } = project;
+  const { stages: _s, answers: _a, idChanges: _c, years: _y, ...info } = project;
+  // The year stays as written; the years it covers go beside it.
+  const years = info.year === undefined || info.year === null ? undefined : parseYear(info.year);
   return {
-    project: info,
+    project: years ? { ...info, years } : info,
     classification,
     score: measures.score ?? 0,
     completeness: measures.completeness,

@@ -233,6 +233,8 @@ export interface ProjectInfo {
   /** Partner ids from the framework: who shared the work. */
   partners?: string[];
   assessment?: { date?: string; by?: string; perspective?: string };
+  /** Derived by copro: the years `year` covers (`to` null while still running). */
+  years?: { from: number; to: number | null };
 }
 
 /** An answer given under an indicator's earlier id, or to an indicator that was retired. */

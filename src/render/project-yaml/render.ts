@@ -145,7 +145,7 @@ function header(framework: Framework, project: Project, options: ProjectYamlOpti
 const OPTIONAL_DETAILS: [keyof Project, string][] = [
   ['organisation', 'who ran or hosted the project'],
   ['location', 'where it took place'],
-  ['year', 'a year such as 2019, or a range: 2018-2020, 2023-24, 2023/24, 2021-present'],
+  ['year', 'a year such as 2019, or a range: 2018-2020, 2023/24, Spring 2022, 2021 onwards'],
   ['summary', 'what happened, who was involved, what changed'],
   ['describedAs', 'how the project describes itself, e.g. co-production, co-design or consultation'],
 ];
