@@ -233,6 +233,12 @@ export interface ProjectInfo {
   /** Partner ids from the framework: who shared the work. */
   partners?: string[];
   assessment?: { date?: string; by?: string; perspective?: string };
+  /** The nation (Scotland, England, Wales, Northern Ireland, elsewhere): from the file, else read from `location`. */
+  nation?: string;
+  /** In Scotland: the council area, from the file, else read from `location`. */
+  councilArea?: string;
+  /** What a public hub may show: consent to publish, by whom, and the summary to show. */
+  publish?: { consent?: boolean; by?: string; summary?: string };
   /** Derived by copro: the years `year` covers (`to` null while still running). */
   years?: { from: number; to: number | null };
 }

@@ -164,7 +164,17 @@ function details(project: Project): string[] {
     );
   }
   // Kept when a file is written again (the self-assessment page carries on with loaded files).
-  for (const key of ['expectedClass', 'references', 'tags', 'id', 'partners', 'assessment'] as const) {
+  for (const key of [
+    'nation',
+    'councilArea',
+    'expectedClass',
+    'references',
+    'tags',
+    'id',
+    'partners',
+    'assessment',
+    'publish',
+  ] as const) {
     if (project[key] !== undefined) lines.push(...pair(key, project[key]));
   }
   return lines;
