@@ -194,6 +194,14 @@ function program(setExit: (code: number) => void): Command {
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .option('--title <text>', "the hub's name, shown on every page")
     .option(
+      '--settings <file>',
+      "the hub's title and the strapline under it, from a YAML file (default: copro's criteria/hub.yaml)",
+    )
+    .option(
+      '--include-drafts',
+      'list drafts (files with suggestions no one has checked) in the index, marked as drafts and without a score',
+    )
+    .option(
       '--submit-to <email>',
       'on the self-assessment page (assess.html), offer to share a project by email to this address',
     )

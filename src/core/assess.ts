@@ -10,6 +10,7 @@ import type { Framework, Partner, Project } from './types.js';
 import { NOT_APPLICABLE } from './types.js';
 import { collectWarnings } from './warnings.js';
 import { parseYear } from './year.js';
+import { suggestionsIn } from './suggestions.js';
 
 function namedPartners(framework: Framework, project: Project): Partner[] | undefined {
   if (!project.partners || project.partners.length === 0) return undefined;
@@ -42,6 +43,8 @@ export function assessProject(framework: Framework, project: Project): Scorecard
   const { stages: _s, answers: _a, idChanges: _c, years: _y, ...info } = project;
   // The year stays as written; the years it covers go beside it.
   const years = info.year === undefined || info.year === null ? undefined : parseYear(info.year);
+  // A draft no one has checked says so, so that a public hub can leave it out.
+  const unchecked = suggestionsIn(project).length;
   return {
     project: years ? { ...info, years } : info,
     classification,
@@ -73,5 +76,6 @@ export function assessProject(framework: Framework, project: Project): Scorecard
       terms,
       partners: measures.partners,
     }),
+    ...(unchecked > 0 ? { suggestions: unchecked } : {}),
   };
 }

@@ -8,6 +8,9 @@ export interface HubRow {
   organisation: string;
   summary: string;
   place: string;
+  /** The nation and, in Scotland, the council area (empty when they cannot be told). */
+  nation: string;
+  councilArea: string;
   year: string;
   tags: string[];
   classId: string;
@@ -23,6 +26,8 @@ export interface HubRow {
   assessment?: { id: string; date: string | null; perspective: string | null };
   /** On a project's one row when it has several assessments: how many, and which way the latest moved. */
   history?: History;
+  /** A draft no one has checked (listed only with --include-drafts): shown without class or score. */
+  draft?: boolean;
 }
 
 export function hubRowOf(result: ReportResult, page: string): HubRow {
@@ -32,6 +37,8 @@ export function hubRowOf(result: ReportResult, page: string): HubRow {
     organisation: project.organisation ?? '',
     summary: (project.summary ?? '').replace(/\s+/g, ' ').trim(),
     place: project.location ?? '',
+    nation: project.nation ?? '',
+    councilArea: project.councilArea ?? '',
     year: project.year === undefined ? '' : String(project.year),
     tags: project.tags ?? [],
     classId: result.classification.id,
