@@ -169,9 +169,11 @@ export const HUB_SCRIPT = `
     var on = active();
     if (on.length === 0) return;
     var alone = on.map(function (f) { return named(f) + ': ' + plural(count([f])); });
-    status.textContent = on.length === 1
-      ? 'No project matches ' + alone[0].replace(/: 0 projects$/, '') + '.'
-      : 'No project matches all of these together. On its own, ' + alone.join('; ') + '.';
+    status.textContent = on.length > 1
+      ? 'No project matches all of these together. On its own, ' + alone.join('; ') + '.'
+      : on[0].el === search
+        ? 'No project’s name, organisation or summary holds “' + search.value.trim() + '”.'
+        : 'No project matches ' + named(on[0]) + '.';
     var offer = nearest(on);
     if (!offer) return;
     status.appendChild(document.createTextNode(' '));
@@ -197,7 +199,9 @@ export const HUB_SCRIPT = `
           apply: function () { place.value = ''; nation.value = option.value; } };
       }
     }
+    // With one filter, one fewer is every project: "Clear filters" says that already.
     var best = null;
+    if (on.length < 2) return best;
     on.forEach(function (f) {
       var n = count(on.filter(function (g) { return g !== f; }));
       if (n > 0 && (!best || n < best.count)) best = { text: 'Show them without ' + named(f), count: n, apply: function () { f.el.value = ''; } };

@@ -36,6 +36,7 @@ export const HUB_STYLE = `
 .downloads { padding-left: 1.2rem; }
 @media (max-width: 40rem) {
   #hub-projects td:empty { display: none; }
+  .page-head .strapline { font-size: 1rem; }
 }
 @media print {
   .site-nav, .hub-filters, .hub-status, .pager, .more { display: none !important; }
