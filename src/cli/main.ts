@@ -55,7 +55,7 @@ function program(setExit: (code: number) => void): Command {
     .option('--min-score <n>', 'exit 1 if any project scores below n (0-100)')
     .option(
       '--baseline <report.json>',
-      "an earlier JSON report: show each project's change since then (matched by id, else by file)",
+      "an earlier JSON report: show each project's change since then (matched by id, else by name, else by file)",
     )
     .option('--fail-on-regression', "with --baseline: exit 1 if any project's class or score went down")
     .option('--no-color', 'never colour the output')
