@@ -41,7 +41,19 @@ export function withRenamedKeys(text: string, renames: readonly IdRename[]): str
   return result;
 }
 
-export function renameAnswerIdsInFile(file: string, renames: readonly IdRename[]): void {
+/**
+ * Replaces a file with an edit of its own text, in one step (never half a file); `edit` returns
+ * undefined to leave the file as it is. Shared by every rewrite that must keep a person's file
+ * byte for byte apart from what it changes (validate --fix, init --from adding an id and a date).
+ */
+export function rewriteInPlace(file: string, edit: (text: string) => string | undefined): boolean {
   const text = readFileSync(file, 'utf8');
-  writeFileAtomic(file, withRenamedKeys(text, renames), { replace: true });
+  const edited = edit(text);
+  if (edited === undefined) return false;
+  if (edited !== text) writeFileAtomic(file, edited, { replace: true });
+  return true;
+}
+
+export function renameAnswerIdsInFile(file: string, renames: readonly IdRename[]): void {
+  rewriteInPlace(file, (text) => withRenamedKeys(text, renames));
 }

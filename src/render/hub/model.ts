@@ -2,6 +2,7 @@
 // the class and term pages and the filters, and the address of its own page.
 import type { History } from '../../core/latest-per-project.js';
 import type { ReportResult } from '../../core/report.js';
+import { idFromName } from '../../core/project-id.js';
 
 export interface HubRow {
   name: string;
@@ -60,15 +61,7 @@ export function hubRowOf(result: ReportResult, page: string): HubRow {
 
 /** A file name from a project's id or file name: lower-case letters, digits and dashes. */
 export function slugOf(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'project';
+  return idFromName(text, 60);
 }
 
 /**
