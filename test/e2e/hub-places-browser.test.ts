@@ -5,9 +5,9 @@
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium } from '../browser.js';
+import { axeViolations, launchChromium, openPage } from '../browser.js';
 import type { Report } from '../../src/core/report.js';
 import { EXAMPLES, latestPerProjectOf, ROOT, runCli, tempDir } from '../helpers.js';
 
@@ -43,13 +43,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(url(path));
-  return page;
-}
+const open = (path: string, options: BrowserContextOptions = {}) => openPage(browser, url(path), pageErrors, options);
 
 const rowNames = async (page: Page) => (await page.locator('#hub-projects tbody th a').allTextContents()).sort();
 const namesWhere = (keep: (p: Report['results'][number]['project']) => boolean) =>

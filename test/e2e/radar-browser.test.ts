@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../browser.js';
+import { launchChromium, openPage } from '../browser.js';
 import { EXAMPLES, ROOT, runCli, tempDir } from '../helpers.js';
 
 const SHOTS = process.env.COPRO_SCREENSHOT_DIR ?? join(ROOT, 'test', '.tmp');
 const dir = tempDir();
 let browser: Browser;
 let page: string;
+const errors: string[] = [];
 
 beforeAll(async () => {
   const run = runCli(['assess', EXAMPLES, '--format', 'html']);
@@ -30,9 +31,7 @@ afterAll(async () => {
 
 describe('the radar on a wide page', () => {
   it('keeps every label inside the chart, for every example', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const tab = await context.newPage();
-    await tab.goto(pathToFileURL(page).href);
+    const tab = await openPage(browser, pathToFileURL(page).href, errors);
     const outside = await tab.evaluate(() =>
       [...document.querySelectorAll<SVGSVGElement>('svg.radar-full')].flatMap((svg) => {
         const view = svg.viewBox.baseVal;
@@ -58,16 +57,20 @@ describe('the radar on a wide page', () => {
       .locator('svg.radar-full')
       .first()
       .screenshot({ path: join(SHOTS, 'radar-1280.png') });
-    await context.close();
+    await tab.context().close();
   });
 
   it('fits a 390 px phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const tab = await context.newPage();
-    await tab.goto(pathToFileURL(page).href);
+    const tab = await openPage(browser, pathToFileURL(page).href, errors, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await tab.locator('svg.radar-phone').first().scrollIntoViewIfNeeded();
     await tab.screenshot({ path: join(SHOTS, 'radar-390.png') });
-    await context.close();
+    await tab.context().close();
   });
+
+  it('had no script error', () => expect(errors).toEqual([]));
 });
