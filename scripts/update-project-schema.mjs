@@ -1,3 +1,4 @@
+// @ts-check
 // Rewrites the editor hints in schemas/project.schema.json from the bundled framework (its stage
 // ids, indicator ids with their questions, and levels), and the forms of `year` from src/core/year.ts
 // (its pattern, length and description). Run after changing criteria/framework.yaml or year.ts:

@@ -29,9 +29,10 @@ import {
   type Assessment,
   type EarlierGaps,
 } from './init-reassess.js';
+import { inProcessStreams } from './streams.js';
 import { idFromName } from '../core/project-id.js';
 import { withAddedDetails } from '../io/add-project-details.js';
-import { rewriteInPlace } from '../io/rename-answer-ids.js';
+import { readFixable } from '../io/fixable-file.js';
 import { loadProjectBytes, loadProjectFile } from '../io/load-project.js';
 import { notice, styleFor } from './terminal.js';
 
@@ -73,7 +74,7 @@ function checkYear(year: string | number): true | string {
  * ../schemas/project.schema.json): it keeps working when the file and copro move together, and
  * names no one's home folder.
  */
-export function portableSchemaRef(file: string): string {
+function portableSchemaRef(file: string): string {
   return relative(dirname(resolve(file)), schemaPath('project'))
     .split(sep)
     .join('/');
@@ -139,9 +140,9 @@ function checkFolder(file: string): void {
   if (!isFolder) throw new UsageError(`${file} could not be written: ${folder} is not a folder`);
 }
 
-/** True when someone is there to answer: both ends of the conversation are a terminal. */
+/** True when someone is there to answer: both ends of the conversation are a terminal (never for an in-process run). */
 function atTerminal(): boolean {
-  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY && !inProcessStreams());
 }
 
 function isPromptExit(error: unknown): boolean {
@@ -183,17 +184,20 @@ function lastChanged(file: string): string {
 }
 
 /**
- * Adds what the earlier file lacks for `copro compare`, in place and byte for byte otherwise (as
- * validate --fix rewrites ids), and only when the result is still a valid project file.
+ * Adds what the earlier file lacks for `copro compare`, in place and byte for byte otherwise: read
+ * and written back as `validate --fix` does (a regular file, through any link, replaced in one
+ * step), and only when the result is still a valid project file.
  */
 function completeEarlier(framework: Framework, file: string, details: Parameters<typeof withAddedDetails>[1]): boolean {
+  const fixable = readFixable(file, limitsFromEnv().maxFileBytes);
+  if (!fixable?.ok) return false;
+  const edited = withAddedDetails(fixable.text, details);
+  if (edited === undefined || !loadProjectBytes(framework, file, Buffer.from(edited)).ok) return false;
   try {
-    return rewriteInPlace(file, (text) => {
-      const edited = withAddedDetails(text, details);
-      return edited !== undefined && loadProjectBytes(framework, file, Buffer.from(edited)).ok ? edited : undefined;
-    });
+    writeFileAtomic(fixable.real, edited, { replace: true });
+    return true;
   } catch (error) {
-    notice(`copro: ${file} could not be changed: ${describeFsError(error)}`);
+    notice(`copro: ${file} could not be changed: ${describeFsError(error)}; it is as it was`);
     return false;
   }
 }

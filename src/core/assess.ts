@@ -6,17 +6,16 @@ import type { Scorecard } from './result.js';
 import { scoreCriterion } from './score-criteria.js';
 import { completeness, practiceScore, sourceScores, stageProfile } from './score-overall.js';
 import { findTerms } from './terms.js';
-import type { Framework, Partner, Project } from './types.js';
+import { partnerName, resolvePartners } from './partners.js';
+import type { Framework, Project, ResolvedPartner } from './types.js';
 import { NOT_APPLICABLE } from './types.js';
 import { collectWarnings } from './warnings.js';
 import { parseYear } from './year.js';
 import { suggestionsIn } from './suggestions.js';
 
-function namedPartners(framework: Framework, project: Project): Partner[] | undefined {
+function namedPartners(framework: Framework, project: Project): ResolvedPartner[] | undefined {
   if (!project.partners || project.partners.length === 0) return undefined;
-  return project.partners
-    .map((id) => framework.partners.find((p) => p.id === id))
-    .filter((p): p is Partner => p !== undefined);
+  return resolvePartners(framework, project.partners);
 }
 
 export function assessProject(framework: Framework, project: Project): Scorecard {
@@ -40,7 +39,11 @@ export function assessProject(framework: Framework, project: Project): Scorecard
   const because = provisionalReasons(framework, measures, shown, claimed, suggested);
   const classification = { ...shown.classification, provisional: because.length > 0, provisionalReasons: because };
   const terms = findTerms(framework, project.describedAs, measures, classification, shown.checks);
-  const { stages: _s, answers: _a, idChanges: _c, years: _y, ...info } = project;
+  const { stages: _s, answers: _a, idChanges: _c, years: _y, partners, ...rest } = project;
+  // The report keeps `partners` as names, as it always has, and gives each one's kind and side beside it.
+  const info = partners
+    ? { ...rest, partners: partners.map(partnerName), partnerSides: measures.partners ?? [] }
+    : rest;
   // The year stays as written; the years it covers go beside it.
   const years = info.year === undefined || info.year === null ? undefined : parseYear(info.year);
   // A draft no one has checked says so, so that a public hub can leave it out.

@@ -3,7 +3,7 @@
 // that keeps consultation from being called co-production is there for anyone to read.
 import { reaches } from './levels.js';
 import type { Classification, CriterionResult, Reason, StageResult } from './result.js';
-import type { ClassDef, Framework, Partner, Requirement } from './types.js';
+import type { ClassDef, Framework, PartnerSide, Requirement, ResolvedPartner } from './types.js';
 
 export interface Measures {
   /** The practice score over what is described; null when no question is answered. */
@@ -11,8 +11,8 @@ export interface Measures {
   completeness: number;
   stages: StageResult[];
   criteria: CriterionResult[];
-  /** The partners the project names; undefined when it names none (not described). */
-  partners?: Partner[];
+  /** The partners the project names, each placed on a side where it can be; undefined when it names none (not described). */
+  partners?: ResolvedPartner[];
 }
 
 /** How to read stage levels: as shown (only evidenced levels count where a rule asks for evidence) or as claimed. */
@@ -53,19 +53,21 @@ function checkStageLevel(
 
 function checkPartners(
   rule: NonNullable<Requirement['partners']>,
-  partners: Partner[] | undefined,
+  partners: ResolvedPartner[] | undefined,
 ): { met: boolean; found: string } {
   if (!partners)
     return {
       met: !rule.only,
       found: rule.only ? 'partners not described' : 'partners not described, so this cannot count against it',
     };
-  const sides = new Set(partners.map((p) => p.side));
+  // A partner that cannot be placed yet counts for neither side.
+  const sides = new Set(partners.flatMap((p): PartnerSide[] => (p.side ? [p.side] : [])));
   const met = rule.only
     ? [...sides].every((side) => rule.sides.includes(side))
     : rule.sides.every((side) => sides.has(side));
-  const which = sides.size === 1 ? `only the ${[...sides][0]} side is` : 'both sides are';
-  return { met, found: `${which} named among the partners (${partners.map((p) => p.id).join(', ')})` };
+  const which =
+    sides.size === 0 ? 'neither side is' : sides.size === 1 ? `only the ${[...sides][0]} side is` : 'both sides are';
+  return { met, found: `${which} named among the partners (${partners.map((p) => p.name).join(', ')})` };
 }
 
 export function checkRequirement(

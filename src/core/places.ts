@@ -15,7 +15,7 @@ export interface PlaceList {
   councilAreas: { name: string; words: string[] }[];
 }
 
-export interface Place {
+interface Place {
   nation?: Nation;
   councilArea?: string;
 }

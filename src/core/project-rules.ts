@@ -6,10 +6,11 @@ import { allIndicators, perFramework } from './per-framework.js';
 import type { Problem } from './problem.js';
 import { quoted } from './text.js';
 import type { Answer, AnswerEntry, Framework, IdChange, Project, ProjectInfo, StageEntry } from './types.js';
-import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+import { STAGE_STATES } from './types.js';
 import { yearProblem } from './year.js';
 
-type RawEntry<K extends string, V> = V | ({ [key in K]: V } & { evidence?: string; suggested?: boolean });
+type RawEntry<K extends string, V> =
+  V | ({ [key in K]: V } & { evidence?: string; suggested?: boolean; plan?: string });
 
 export interface RawProject extends ProjectInfo {
   stages?: Record<string, RawEntry<'level', string>>;
@@ -22,10 +23,10 @@ export interface RawProject extends ProjectInfo {
 function stageEntry(raw: RawEntry<'level', string>): StageEntry | undefined {
   if (typeof raw === 'string') return { level: raw };
   if (!isObject(raw) || typeof raw.level !== 'string') return undefined;
-  return withSuggested(
-    raw.evidence === undefined ? { level: raw.level } : { level: raw.level, evidence: raw.evidence },
-    raw.suggested,
-  );
+  const entry: StageEntry = { level: raw.level };
+  if (typeof raw.plan === 'string') entry.plan = raw.plan;
+  if (raw.evidence !== undefined) entry.evidence = raw.evidence;
+  return withSuggested(entry, raw.suggested);
 }
 
 /** A draft's "suggested: true" is kept, so the verdict can say what rests on it; false is the same as absent. */
@@ -58,7 +59,7 @@ interface KnownIds {
 // Gathered once per framework rather than for every project: a batch checks thousands against one.
 const knownIds = perFramework((framework): KnownIds => ({
   stageIds: framework.stages.map((s) => s.id),
-  levelIds: [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE],
+  levelIds: [...framework.levels.map((l) => l.id), ...STAGE_STATES],
   indicatorIds: new Set(allIndicators(framework).map((i) => i.id)),
   renamed: new Map(allIndicators(framework).flatMap((i) => (i.aliases ?? []).map((alias) => [alias, i.id] as const))),
   retired: new Map(framework.retired.map((r) => [r.id, r.note])),
@@ -89,6 +90,13 @@ export function checkProject(
       problems.push({
         path: typeof value === 'string' ? ['stages', id] : ['stages', id, 'level'],
         message: `${quoted(entry.level)} is not a level: use one of ${listWords(levelIds)}${suggest.didYouMean(entry.level, (w) => closest(w, levelIds))}`,
+      });
+    }
+    if (entry?.plan !== undefined && !framework.levels.some((l) => l.id === entry.plan)) {
+      const planned = framework.levels.map((l) => l.id);
+      problems.push({
+        path: ['stages', id, 'plan'],
+        message: `${quoted(entry.plan)} is not a level to plan for: use one of ${listWords(planned)}${suggest.didYouMean(entry.plan, (w) => closest(w, planned))}`,
       });
     }
     // Only known ids become keys, so a key such as "__proto__" never reaches an object's prototype.
@@ -133,11 +141,13 @@ export function checkProject(
     if (entry && indicatorIds.has(id)) answers[id] = entry;
   }
 
+  // Partners in free text are never refused (they are placed, or warned about); only a kind that is
+  // not the framework's, written as `kind:`, is a mistake to correct.
   (Array.isArray(raw.partners) ? raw.partners : []).forEach((partner, index) => {
-    if (typeof partner === 'string' && !partnerIds.includes(partner)) {
+    if (isObject(partner) && typeof partner.kind === 'string' && !partnerIds.includes(partner.kind)) {
       problems.push({
-        path: ['partners', index],
-        message: `${quoted(partner)} is not a kind of partner this framework knows${didYouMean(partner, partnerIds)} (use ${listWords(partnerIds)})`,
+        path: ['partners', index, 'kind'],
+        message: `${quoted(partner.kind)} is not a kind of partner this framework knows${didYouMean(partner.kind, partnerIds)} (use ${listWords(partnerIds)}, or leave kind out and give side)`,
       });
     }
   });

@@ -7,7 +7,7 @@
 // them in step with criteria/framework.yaml (`npm run schemas` rewrites them).
 import { foldLines } from './text.js';
 import type { Framework } from './types.js';
-import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+import { STAGE_STATES } from './types.js';
 
 type Json = Record<string, unknown>;
 
@@ -22,10 +22,10 @@ export function withFrameworkHints(
   framework: Pick<Framework, 'stages' | 'levels' | 'criteria' | 'partners'>,
 ): Json {
   const copy = structuredClone(schema) as {
-    properties: { stages: Json; answers: Json; partners: { items: Json } };
+    properties: { stages: Json; answers: Json; partners: { items: { anyOf: Json[] } } };
     definitions: { stageEntry: { anyOf: Json[] } };
   };
-  const levels = [...framework.levels.map((l) => l.id), UNKNOWN, NOT_APPLICABLE];
+  const levels = [...framework.levels.map((l) => l.id), ...STAGE_STATES];
   // A stage's hover text carries its test for each level, so that two people code it the same way.
   const tests = (s: Framework['stages'][number]) =>
     framework.levels
@@ -47,6 +47,6 @@ export function withFrameworkHints(
   text.examples = levels;
   map.properties.level.examples = levels;
   // Partner ids as completions (any id is checked against the framework in use, as stage ids are).
-  copy.properties.partners.items.examples = (framework.partners ?? []).map((p) => p.id);
+  copy.properties.partners.items.anyOf[0]!.examples = (framework.partners ?? []).map((p) => p.id);
   return copy as unknown as Json;
 }

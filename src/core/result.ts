@@ -1,5 +1,5 @@
 // The scorecard: everything the renderers need, computed once by the core.
-import type { Answer, ProjectInfo } from './types.js';
+import type { Answer, ProjectInfo, ResolvedPartner } from './types.js';
 
 export interface IndicatorResult {
   id: string;
@@ -28,11 +28,13 @@ export interface StageResult {
   level: string;
   levelLabel: string;
   evidence?: string;
+  /** For a stage not reached yet: the level planned for it. */
+  plan?: string;
   /** Power was shared at this stage (at or above the framework's `sharedFrom` level). */
   shared: boolean;
 }
 
-export interface SourceItemScore {
+interface SourceItemScore {
   id: string;
   name: string;
   score: number | null;
@@ -74,7 +76,7 @@ export interface TermFinding {
   message: string;
 }
 
-export type NextStepKind = 'stage' | 'score' | 'evidence' | 'indicator';
+type NextStepKind = 'stage' | 'score' | 'evidence' | 'indicator';
 
 export interface NextStep {
   kind: NextStepKind;
@@ -87,7 +89,7 @@ export interface NextStep {
   towards?: string;
 }
 
-export type WarningCode =
+type WarningCode =
   | 'self-description-unsupported'
   | 'unevidenced-answers'
   | 'unevidenced-stages'
@@ -95,6 +97,7 @@ export type WarningCode =
   | 'too-little-described'
   | 'nothing-applies'
   | 'one-side-only'
+  | 'partner-side-unknown'
   | 'renamed-indicator'
   | 'retired-indicator'
   | 'expected-class-differs';
@@ -104,13 +107,14 @@ export interface Warning {
   message: string;
 }
 
-export interface Excluded {
+interface Excluded {
   stages: string[];
   indicators: string[];
 }
 
 export interface Scorecard {
-  project: ProjectInfo;
+  /** The project's details; `partners` as the names written, `partnerSides` each placed on its side. */
+  project: ProjectInfo & { partners?: string[]; partnerSides?: ResolvedPartner[] };
   classification: Classification;
   score: number;
   completeness: number;

@@ -6,7 +6,7 @@ import type { CriterionResult, SourceScore, StageResult } from './result.js';
 import { hasEvidence } from './score-criteria.js';
 import { perFramework } from './per-framework.js';
 import type { Framework, Project } from './types.js';
-import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+import { NOT_APPLICABLE, NOT_YET, UNKNOWN } from './types.js';
 
 /** The practice score: the weighted mean of the criteria the project describes; null when it describes none. */
 export function practiceScore(criteria: CriterionResult[]): number | null {
@@ -25,13 +25,15 @@ export function stageProfile(framework: Framework, project: Project): StageResul
       shared: reaches(framework, entry.level, framework.scoring.sharedFrom),
     };
     if (hasEvidence(entry)) result.evidence = entry.evidence;
+    if (entry.plan !== undefined) result.plan = entry.plan;
     return result;
   });
 }
 
 /** Share of the applicable stages and indicators that the description answers (not "unknown"), 0–100. */
 export function completeness(stages: StageResult[], criteria: CriterionResult[]): number {
-  const applicableStages = stages.filter((s) => s.level !== NOT_APPLICABLE);
+  // A stage not reached yet has nothing to describe so far, as one that does not apply.
+  const applicableStages = stages.filter((s) => s.level !== NOT_APPLICABLE && s.level !== NOT_YET);
   const indicators = criteria.flatMap((c) => c.indicators).filter((i) => i.answer !== 'n/a');
   const total = applicableStages.length + indicators.length;
   // Everything marked n/a is everything answered: nothing is left undescribed.

@@ -5,9 +5,13 @@
 export type Answer = 'yes' | 'partly' | 'no' | 'unknown' | 'n/a';
 export const ANSWERS: readonly Answer[] = ['yes', 'partly', 'no', 'unknown', 'n/a'];
 
-/** A stage's level in a project: a framework level id, or "not described" / "does not apply". */
+/** A stage's level in a project: a framework level id, or "not described" / "does not apply" / "not reached yet". */
 export const UNKNOWN = 'unknown';
 export const NOT_APPLICABLE = 'n/a';
+/** A stage that has not happened yet (planning mode); its planned level, the "offer", is in `plan`. */
+export const NOT_YET = 'not-yet';
+/** The stage states that are not rungs of the framework's spectrum of levels. */
+export const STAGE_STATES: readonly string[] = [UNKNOWN, NOT_APPLICABLE, NOT_YET];
 
 export interface SourceItem {
   id: string;
@@ -116,6 +120,18 @@ export interface Partner {
   label: string;
   side: PartnerSide;
   description?: string;
+  /** Words people use for partners of this kind ("residents", "council officers"): one list for project files and emails. */
+  words?: string[];
+}
+
+/** A partner as a project file may give it: a kind's id, free text, or the name with its kind and side. */
+export type PartnerEntry = string | { name: string; kind?: string; side?: PartnerSide };
+
+/** A partner placed: its name as written, the kind it was matched to, and its side (absent: cannot be placed yet). */
+export interface ResolvedPartner {
+  name: string;
+  kind?: string;
+  side?: PartnerSide;
 }
 
 /** A word projects use for themselves, defined, and where possible tested against the evidence. */
@@ -133,13 +149,13 @@ export interface Term {
   note?: string;
 }
 
-export interface RetiredIndicator {
+interface RetiredIndicator {
   id: string;
   since?: string;
   note: string;
 }
 
-export interface FrameworkChange {
+interface FrameworkChange {
   version: string;
   date?: string;
   changes: string[];
@@ -205,8 +221,10 @@ export interface LoadedFramework extends Framework {
 }
 
 export interface StageEntry {
-  level: string; // a level id, UNKNOWN or NOT_APPLICABLE
+  level: string; // a level id, UNKNOWN, NOT_APPLICABLE or NOT_YET
   evidence?: string;
+  /** For a stage not reached yet (NOT_YET): the level offered for it. */
+  plan?: string;
   /** Proposed by `copro draft` and not yet confirmed by a person. */
   suggested?: boolean;
 }
@@ -230,8 +248,8 @@ export interface ProjectInfo {
   tags?: string[];
   /** A stable id grouping several assessments of one project. */
   id?: string;
-  /** Partner ids from the framework: who shared the work. */
-  partners?: string[];
+  /** Who shared the work: kind ids, free text, or { name, kind, side } (see resolvePartners). */
+  partners?: PartnerEntry[];
   assessment?: { date?: string; by?: string; perspective?: string };
   /** The nation (Scotland, England, Wales, Northern Ireland, elsewhere): from the file, else read from `location`. */
   nation?: string;

@@ -3,7 +3,8 @@
 import { levelRank, reaches } from './levels.js';
 import { givenAnswer, stageFor } from './project-entries.js';
 import type { Classification, CriterionResult, StageResult, TermFinding, Warning } from './result.js';
-import type { ClassDef, Framework, Indicator, Partner, Project } from './types.js';
+import { partnerWords } from './partners.js';
+import type { ClassDef, Framework, Indicator, Project, ResolvedPartner } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 import { allIndicators, indicatorsById, perFramework } from './per-framework.js';
 import { quoted } from './text.js';
@@ -85,7 +86,9 @@ function contradictions(framework: Framework, project: Project): Warning[] {
 }
 
 function nothingApplies(criteria: CriterionResult[]): Warning[] {
-  if (criteria.some((c) => c.score !== null)) return [];
+  // Only when everything was marked n/a: questions simply not answered yet are "too little described".
+  const indicators = criteria.flatMap((c) => c.indicators);
+  if (indicators.length === 0 || indicators.some((i) => i.answer !== 'n/a')) return [];
   return [
     {
       code: 'nothing-applies',
@@ -105,15 +108,26 @@ function tooLittle(framework: Framework, completeness: number): Warning[] {
   ];
 }
 
-function oneSideOnly(partners: Partner[] | undefined): Warning[] {
-  if (!partners || partners.length === 0) return [];
-  const sides = new Set(partners.map((p) => p.side));
+function oneSideOnly(framework: Framework, partners: ResolvedPartner[] | undefined): Warning[] {
+  const placed = (partners ?? []).filter((p) => p.side !== undefined);
+  if (placed.length === 0) return [];
+  const sides = new Set(placed.map((p) => p.side));
   if (sides.size !== 1) return [];
-  const named = partners.map((p) => p.label.toLowerCase()).join(', ');
+  const named = placed.map((p) => partnerWords(framework, p)).join(', ');
   const message = sides.has('community')
     ? `Only the community side is named among the partners (${named}): in the National Standards' words this is community-led action, not co-production with a service. If staff, professionals or a public body shared the work, add them under partners`
     : `Only the service side is named among the partners (${named}): co-production needs the people who use or are affected by the service as partners too. If they shared the work, add them under partners`;
   return [{ code: 'one-side-only', message }];
+}
+
+/** Partners written in words the framework cannot place: asked about, never refused. */
+function unplacedPartners(partners: ResolvedPartner[] | undefined): Warning[] {
+  return (partners ?? [])
+    .filter((p) => p.side === undefined)
+    .map((p) => ({
+      code: 'partner-side-unknown' as const,
+      message: `Which side is ${quoted(p.name)} on? It counts for neither side until the file says: write it as { name: ${quoted(p.name)}, side: community } if it stands with the people who use or are affected by the service, or side: service if it runs or funds it`,
+    }));
 }
 
 function idChanges(framework: Framework, project: Project): Warning[] {
@@ -167,14 +181,15 @@ export interface WarningInputs {
   criteria: CriterionResult[];
   completeness: number;
   terms: TermFinding;
-  partners?: Partner[];
+  partners?: ResolvedPartner[];
 }
 
 export function collectWarnings(framework: Framework, project: Project, measures: WarningInputs): Warning[] {
   return [
     ...expectedClass(framework, project, measures.classification),
     ...selfDescription(measures.terms),
-    ...oneSideOnly(measures.partners),
+    ...oneSideOnly(framework, measures.partners),
+    ...unplacedPartners(measures.partners),
     ...idChanges(framework, project),
     ...contradictions(framework, project),
     ...unevidencedStages(measures.stages),

@@ -5,8 +5,8 @@
 // written; this reads the span of years it covers. Only text with no year in it is refused.
 import type { Problem } from './problem.js';
 
-export const FIRST_YEAR = 1800;
-export const LAST_YEAR = 2100;
+const FIRST_YEAR = 1800;
+const LAST_YEAR = 2100;
 
 /** How the forms are described to a person, wherever a year is refused or asked for. */
 export const YEAR_FORMS = `a year from ${FIRST_YEAR} to ${LAST_YEAR} such as 2019 or "Spring 2022", a range such as 2018-2020 or 2023/24, or "2021 onwards" for a project still running`;
@@ -67,12 +67,6 @@ export function parseYear(value: number | string): YearSpan | undefined {
   const open = STILL_RUNNING.test(value) || OPEN_END.test(value) || (found.length === 1 && OPEN_START.test(value));
   // "since 2019" and "2016 onwards" run on; "2016-2020, still going" ran to 2020 and runs on.
   return { from, to: open ? null : last };
-}
-
-/** A year written in a way copro reads, in words: "2018 to 2021", "2016 onwards", "2019". */
-export function describeSpan(span: YearSpan): string {
-  if (span.to === null) return `${span.from} onwards`;
-  return span.to === span.from ? String(span.from) : `${span.from} to ${span.to}`;
 }
 
 /** Why text is not a year: what was found in it, and how to write one. */

@@ -6,7 +6,7 @@
 import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import { YAML_OPTIONS } from './yaml-parse.js';
 
-export interface AddedDetails {
+interface AddedDetails {
   id?: string;
   date?: string;
   perspective?: string;

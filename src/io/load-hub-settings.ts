@@ -9,9 +9,9 @@ import { PACKAGE_ROOT } from './package-paths.js';
 import { readYamlFile } from './read-yaml.js';
 import { DEFAULT_LIMITS } from './limits.js';
 
-export const DEFAULT_HUB_SETTINGS = join(PACKAGE_ROOT, 'criteria', 'hub.yaml');
+const DEFAULT_HUB_SETTINGS = join(PACKAGE_ROOT, 'criteria', 'hub.yaml');
 
-export interface HubSettings {
+interface HubSettings {
   title?: string;
   strapline?: string;
 }
@@ -19,7 +19,7 @@ export interface HubSettings {
 const KEYS = ['title', 'strapline'] as const;
 const MAX_LENGTH = 300;
 
-export type HubSettingsResult = { ok: true; settings: HubSettings } | { ok: false; errors: InputError[] };
+type HubSettingsResult = { ok: true; settings: HubSettings } | { ok: false; errors: InputError[] };
 
 /** The settings in `file`, each problem located in it. */
 export async function loadHubSettings(file = DEFAULT_HUB_SETTINGS): Promise<HubSettingsResult> {

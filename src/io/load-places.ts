@@ -9,7 +9,7 @@ import { isObject } from '../core/plain-object.js';
 import type { Project } from '../core/types.js';
 import { PACKAGE_ROOT } from './package-paths.js';
 
-export const PLACES_FILE = join(PACKAGE_ROOT, 'criteria', 'places.yaml');
+const PLACES_FILE = join(PACKAGE_ROOT, 'criteria', 'places.yaml');
 
 let loaded: Gazetteer | undefined;
 
@@ -25,7 +25,7 @@ export function readPlaceList(file = PLACES_FILE): PlaceList {
   return { nations: [], councilAreas: [] };
 }
 
-export function gazetteer(): Gazetteer {
+function gazetteer(): Gazetteer {
   return (loaded ??= new Gazetteer(readPlaceList()));
 }
 

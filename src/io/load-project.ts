@@ -40,7 +40,7 @@ function notAProject(framework: Framework, source: YamlSource): ProjectResult {
   };
 }
 
-export function projectFromSource(framework: Framework, source: YamlSource): ProjectResult {
+function projectFromSource(framework: Framework, source: YamlSource): ProjectResult {
   const { file, data } = source;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     // "name:<non-breaking space>x" is one piece of text to YAML, not a key and a value.
@@ -81,7 +81,7 @@ export function loadProjectBytes(
 }
 
 /** The name standard input goes by in messages and reports. */
-export const STDIN_NAME = '<stdin>';
+const STDIN_NAME = '<stdin>';
 
 /** One project file, or standard input for "-", read and checked against the framework. */
 export async function loadProjectInput(

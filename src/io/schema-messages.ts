@@ -24,7 +24,7 @@ const FORM_HINTS: Record<string, string> = {
   answerEntry: 'an answer (yes, partly, no, unknown or n/a), or a map with "answer:" and "evidence:"',
 };
 
-export function toPath(instancePath: string): DocPath {
+function toPath(instancePath: string): DocPath {
   if (!instancePath) return [];
   return instancePath
     .slice(1)

@@ -34,7 +34,7 @@ describe('one style for every message', () => {
     const file = dir.write('typo.yaml', 'name: Typo\nstages:\n  design: colaborate\n');
     const run = runCli(['assess', file]);
     expect(run.stderr).toBe(
-      `${file}:3:11: "colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown or n/a — did you mean "collaborate"?\n`,
+      `${file}:3:11: "colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown, n/a or not-yet — did you mean "collaborate"?\n`,
     );
   });
 });

@@ -28,7 +28,7 @@ describe('copro validate, projects', () => {
     );
     expect(problems[1]).toMatch(
       new RegExp(
-        `${bad}:4:11: "colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown or n/a — did you mean "collaborate"\\?`,
+        `${bad}:4:11: "colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown, n/a or not-yet — did you mean "collaborate"\\?`,
       ),
     );
     expect(problems[2]).toMatch(

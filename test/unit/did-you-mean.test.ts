@@ -53,7 +53,9 @@ describe('did you mean: bounded work', () => {
   });
 
   it('makes at most SUGGESTIONS_PER_FILE suggestions per file; the problems are all still reported', () => {
-    const answers = Object.fromEntries(Array.from({ length: 2_000 }, (_, n) => [`${ids[n % ids.length]}x${n}`, 'yes']));
+    const answers = Object.fromEntries(
+      Array.from({ length: 2_000 }, (_, n) => [`${ids[n % ids.length]}x${n}`, 'yes' as const]),
+    );
     const { problems } = checkProject(framework, { name: 'P', answers });
     expect(problems).toHaveLength(2_000);
     expect(problems.filter((p) => p.message.includes('did you mean')).length).toBe(SUGGESTIONS_PER_FILE);

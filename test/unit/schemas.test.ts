@@ -66,7 +66,7 @@ describe("the project schema's editor hints", () => {
     expect(Object.keys(props.answers.properties)).toEqual(indicators.map((i) => i.id));
     expect(props.answers.properties[indicators[0]!.id]!.description).toContain(indicators[0]!.question);
     expect(JSON.stringify(schema.definitions)).toContain(
-      JSON.stringify([...framework.levels.map((l) => l.id), 'unknown', 'n/a']),
+      JSON.stringify([...framework.levels.map((l) => l.id), 'unknown', 'n/a', 'not-yet']),
     );
   });
 

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  describeSpan,
-  parseYear,
-  YEAR_FORMS,
-  YEAR_MAX_LENGTH,
-  YEAR_PATTERN,
-  yearProblem,
-} from '../../src/core/year.js';
+import { parseYear, YEAR_FORMS, YEAR_MAX_LENGTH, YEAR_PATTERN, yearProblem } from '../../src/core/year.js';
 import { schemaErrors } from '../../src/io/schema-validators.js';
 import { schemaProblems } from '../../src/io/schema-messages.js';
 import { ROOT } from '../helpers.js';
@@ -93,12 +86,6 @@ describe('years', () => {
     ['Spring', undefined],
     ['20199', undefined],
   ])('reads %j as the years it covers', (year, span) => expect(parseYear(year)).toEqual(span));
-
-  it('says in words what it read', () => {
-    expect(describeSpan({ from: 2016, to: null })).toBe('2016 onwards');
-    expect(describeSpan({ from: 2018, to: 2021 })).toBe('2018 to 2021');
-    expect(describeSpan({ from: 2019, to: 2019 })).toBe('2019');
-  });
 
   it('refuses a range with a year out of order anywhere in it', () => {
     expect(problems('2020/21 to 2018/19')).toHaveLength(1);

@@ -11,9 +11,9 @@ import { HUB_ROW, HUB_SCRIPT, searchWords, SELECT_A_NAME } from './script.js';
 import type { HubWords } from './words.js';
 
 /** Rows per page of the index without its script, and per "show more" with it. */
-export const INDEX_PAGE_SIZE = 100;
+const INDEX_PAGE_SIZE = 100;
 
-export const indexPagePath = (n: number) => (n === 1 ? 'index.html' : `index-${n}.html`);
+const indexPagePath = (n: number) => (n === 1 ? 'index.html' : `index-${n}.html`);
 
 function termCell(words: HubWords, from: string, id: string | null, label: string): string {
   const term = words.termOf(id);
@@ -21,7 +21,7 @@ function termCell(words: HubWords, from: string, id: string | null, label: strin
 }
 
 /** The council area and nation under the place, where the place as written does not already say them. */
-export function placeNote(row: Pick<HubRow, 'place' | 'nation' | 'councilArea'>): string {
+function placeNote(row: Pick<HubRow, 'place' | 'nation' | 'councilArea'>): string {
   const written = row.place.toLowerCase();
   return [row.councilArea, row.nation === 'elsewhere' ? 'Outside the UK' : row.nation]
     .filter((w) => w && !written.includes(w.toLowerCase()))
@@ -29,7 +29,7 @@ export function placeNote(row: Pick<HubRow, 'place' | 'nation' | 'councilArea'>)
 }
 
 /** How a nation is offered as a filter; a project whose nation cannot be told is "Not known". */
-export const NATION_UNKNOWN = '-';
+const NATION_UNKNOWN = '-';
 const nationLabel = (nation: string) =>
   nation === 'elsewhere' ? 'Outside the UK' : nation === NATION_UNKNOWN ? 'Not known' : nation;
 const NATION_ORDER = ['Scotland', 'England', 'Wales', 'Northern Ireland', 'elsewhere', NATION_UNKNOWN];

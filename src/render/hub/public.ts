@@ -18,10 +18,10 @@ export function publicationOf(result: ReportResult): Publication {
 }
 
 /** Warnings that tell the editor what to do to their file: not for a public page. */
-export const EDITOR_ONLY_WARNINGS: ReadonlySet<string> = new Set(['renamed-indicator', 'retired-indicator']);
+const EDITOR_ONLY_WARNINGS: ReadonlySet<string> = new Set(['renamed-indicator', 'retired-indicator']);
 
 /** The last part of a path, whichever separator it uses. */
-export function fileName(path: string): string {
+function fileName(path: string): string {
   return path.replace(/^.*[\\/]/, '');
 }
 

@@ -50,7 +50,7 @@ export interface HubOptions {
   includeDrafts?: boolean;
 }
 
-export const ASSESS_PAGE = 'assess.html';
+const ASSESS_PAGE = 'assess.html';
 
 export class HubBuilder implements ReportSink {
   private readonly site: HubSite;

@@ -7,7 +7,7 @@ import { own } from '../../core/project-entries.js';
 import { suggestionsIn } from '../../core/suggestions.js';
 import { listWords } from '../../core/did-you-mean.js';
 import type { Framework, Project, StageEntry, AnswerEntry } from '../../core/types.js';
-import { ANSWERS, NOT_APPLICABLE, UNKNOWN } from '../../core/types.js';
+import { ANSWERS, NOT_APPLICABLE, NOT_YET, UNKNOWN } from '../../core/types.js';
 import { oneLine } from '../text/safe-text.js';
 import { wrapWords } from '../text/wrap.js';
 
@@ -61,12 +61,18 @@ function entry(
   evidence: string | undefined,
   indent: string,
   suggested?: boolean,
+  plan?: string,
 ): string[] {
   const hasEvidence = evidence !== undefined && evidence.trim() !== '';
-  if (!hasEvidence && !suggested) return pair(id, value, indent);
+  if (!hasEvidence && !suggested && plan === undefined) return pair(id, value, indent);
   return pair(
     id,
-    { [key]: value, ...(hasEvidence ? { evidence } : {}), ...(suggested ? { suggested: true } : {}) },
+    {
+      [key]: value,
+      ...(plan !== undefined ? { plan } : {}),
+      ...(hasEvidence ? { evidence } : {}),
+      ...(suggested ? { suggested: true } : {}),
+    },
     indent,
   );
 }
@@ -181,7 +187,7 @@ function details(project: Project): string[] {
 }
 
 function stagesSection(framework: Framework, stages: Record<string, StageEntry>): string[] {
-  const levelWidth = Math.max(...framework.levels.map((l) => l.id.length), UNKNOWN.length) + 2;
+  const levelWidth = Math.max(...framework.levels.map((l) => l.id.length), NOT_YET.length) + 2;
   const lines = [
     '',
     '# STAGES: how much power the people affected had at each stage of the project.',
@@ -194,6 +200,7 @@ function stagesSection(framework: Framework, stages: Record<string, StageEntry>)
   lines.push(
     `#   ${UNKNOWN.padEnd(levelWidth)}not described (yet)`,
     `#   ${NOT_APPLICABLE.padEnd(levelWidth)}the stage does not apply to this project`,
+    `#   ${NOT_YET.padEnd(levelWidth)}not started yet: give the level planned for it as plan (the offer)`,
   );
   lines.push(
     '# Write a level on its own (design: consult), or with the evidence for it:',
@@ -205,7 +212,7 @@ function stagesSection(framework: Framework, stages: Record<string, StageEntry>)
   for (const stage of framework.stages) {
     const given = own(stages, stage.id) ?? { level: UNKNOWN };
     lines.push(...commentLines(`${stage.label}: ${stage.description ?? ''}`, '  '));
-    lines.push(...entry(stage.id, 'level', given.level, given.evidence, '  ', given.suggested));
+    lines.push(...entry(stage.id, 'level', given.level, given.evidence, '  ', given.suggested, given.plan));
   }
   return lines;
 }

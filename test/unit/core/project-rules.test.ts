@@ -36,7 +36,7 @@ describe('project rules', () => {
     expect(project).toBeUndefined();
     expect(problems.map((p) => p.message)).toEqual([
       '"deliverr" is not a stage: use define, design, decide, deliver or evaluate — did you mean "deliver"?',
-      '"colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown or n/a — did you mean "collaborate"?',
+      '"colaborate" is not a level: use one of none, inform, consult, involve, collaborate, delegate, unknown, n/a or not-yet — did you mean "collaborate"?',
       expect.stringContaining(`did you mean "${indicator}"?`),
     ]);
     expect(problems[0]).toMatchObject({ path: ['stages', 'deliverr'], at: 'key' });
@@ -44,7 +44,9 @@ describe('project rules', () => {
 
   it('lists the allowed levels when nothing is close', () => {
     const { problems } = checkProject(framework, { name: 'P', stages: { design: 'sometimes' } });
-    expect(problems[0]!.message).toContain('none, inform, consult, involve, collaborate, delegate, unknown or n/a');
+    expect(problems[0]!.message).toContain(
+      'none, inform, consult, involve, collaborate, delegate, unknown, n/a or not-yet',
+    );
   });
 
   it('skips entries of the wrong shape (the schema reports those) without throwing', () => {
