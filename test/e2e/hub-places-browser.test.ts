@@ -64,6 +64,10 @@ describe('the hub: places', () => {
     await page.screenshot({ path: join(SHOTS, 'hub-index-nation-scotland.png'), fullPage: false });
     await page.selectOption('#hub-council', 'Fife');
     expect(await rowNames(page)).toEqual(['Kirkcaldy Food Pantry']);
+    // The place as written, and under it where that is.
+    await expect(page.locator('#hub-projects tbody td[data-label="Place"]').textContent()).resolves.toBe(
+      'KirkcaldyFife, Scotland',
+    );
     await page.context().close();
   });
 

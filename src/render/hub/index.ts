@@ -48,7 +48,7 @@ function rowHtml(row: HubRow, words: HubWords, from: string): string {
   const history = note ? `<span class="history">${esc(note)}</span>` : '';
   // A draft is listed for what it is, with no class and no score.
   const verdict = row.draft
-    ? `<span class="badge draft">Draft</span> <span class="provisional-mark">not yet checked</span>`
+    ? `<span class="badge draft">Draft</span>`
     : `<span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? row.classId)}</span>${row.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}`;
   const figures = row.draft
     ? `<td class="num" data-label="Score">—</td><td class="num" data-label="Described">—</td>`

@@ -105,7 +105,7 @@ export const HUB_SCRIPT = `
     var k = r[F.draft] ? ['Draft', 'draft'] : classes[r[F.klass]] || [r[F.klass], 2];
     var td = cell('td');
     td.appendChild(cell('span', k[0], null, r[F.draft] ? 'badge draft' : 'badge rank-' + k[1]));
-    var mark = r[F.draft] ? 'not yet checked' : r[F.provisional] ? 'provisional' : '';
+    var mark = !r[F.draft] && r[F.provisional] ? 'provisional' : '';
     if (mark) { td.appendChild(document.createTextNode(' ')); td.appendChild(cell('span', mark, null, 'provisional-mark')); }
     tr.appendChild(td);
     // A draft has no score: it is not scored until it is checked.
@@ -113,7 +113,12 @@ export const HUB_SCRIPT = `
     tr.appendChild(cell('td', r[F.draft] ? '—' : r[F.described] + '%', 'Described', 'num'));
     tr.appendChild(termCell(r[F.claimed], 'Calls itself'));
     tr.appendChild(termCell(r[F.supported], 'Evidence supports'));
-    tr.appendChild(cell('td', r[F.place], 'Place'));
+    var placeCell = cell('td', r[F.place], 'Place');
+    // The council area and nation under the place, where the place as written does not say them.
+    var placed = [r[F.council], r[F.nation] === 'elsewhere' ? 'Outside the UK' : r[F.nation] === '-' ? '' : r[F.nation]]
+      .filter(function (w) { return w && r[F.place].toLowerCase().indexOf(w.toLowerCase()) < 0; }).join(', ');
+    if (placed) placeCell.appendChild(cell('span', placed, null, 'org'));
+    tr.appendChild(placeCell);
     tr.appendChild(cell('td', r[F.year], 'Year'));
     tr.appendChild(cell('td', r[F.tags].join(', '), 'Tags', 'tags-cell'));
     return tr;
