@@ -49,6 +49,15 @@ beforeAll(() => {
       '',
     ].join('\n'),
   );
+  // Two assessments of one project: the hub's page that compares them names their files too.
+  for (const [year, perspective] of [
+    ['2020', 'staff'],
+    ['2021', 'staff'],
+  ] as const)
+    write(
+      `harbour-${year}.yaml`,
+      `name: Harbour Walks\nlocation: Leith\nid: harbour-walks\nassessment: { date: ${year}-03-01, perspective: ${perspective} }\n${SHARED}\n`,
+    );
   write('private.yaml', `name: Not For Publishing\nlocation: Glasgow\npublish: { consent: false }\n${SHARED}\n`);
   write(
     'draft.yaml',
@@ -114,6 +123,7 @@ describe('copro hub: a site fit to publish', () => {
       expect(text, file).not.toContain('deep/folders');
     }
     expect(read('projects/kirkcaldy.html')).toContain('File: kirkcaldy.yaml');
+    expect(read('compare/harbour-walks.html')).toContain('harbour-2020.yaml');
   });
 
   it('shows the summary meant for publishing, never the email it came from', () => {
@@ -126,7 +136,7 @@ describe('copro hub: a site fit to publish', () => {
       expect(read(file), file).not.toContain('Not For Publishing');
       expect(read(file), file).not.toContain('Unchecked Draft');
     }
-    expect(JSON.parse(read('projects.json')).summary.total).toBe(3);
+    expect(JSON.parse(read('projects.json')).summary.total).toBe(5);
   });
 
   it('keeps instructions meant for the editor off its pages', () => {
