@@ -212,7 +212,11 @@ function aboutScreen(): HTMLElement[] {
     textField('Name of the project', 'name'),
     textField('Who ran or hosted it?', 'organisation'),
     textField('Where did it take place?', 'location'),
-    textField('When?', 'year', 'A year such as 2019, or a range such as 2018-2020.'),
+    textField(
+      'When?',
+      'year',
+      'A year such as 2019, a range such as 2018-2020, or "2021 onwards" for one still running.',
+    ),
     textField('What happened, who took part, what changed?', 'summary', 'In a few sentences.', true),
     textField(
       'What does the project call itself?',

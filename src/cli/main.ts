@@ -88,7 +88,7 @@ function addAssess(cli: Command, setExit: SetExit): void {
     .option('--min-score <n>', 'exit 1 if any project scores below n (0-100)')
     .option(
       '--baseline <report.json>',
-      "an earlier JSON report: show each project's change since then (matched by id, else by file)",
+      "an earlier JSON report: show each project's change since then (matched by id, else by name, else by file)",
     )
     .option('--fail-on-regression', "with --baseline: exit 1 if any project's class or score went down")
     .option(...NO_COLOR)
@@ -231,6 +231,14 @@ function addHub(cli: Command, setExit: SetExit): void {
     )
     .option(...FRAMEWORK)
     .option('--title <text>', "the hub's name, shown on every page")
+    .option(
+      '--settings <file>',
+      "the hub's title and the strapline under it, from a YAML file (default: copro's criteria/hub.yaml)",
+    )
+    .option(
+      '--include-drafts',
+      'list drafts (files with suggestions no one has checked) in the index, marked as drafts and without a score',
+    )
     .option(
       '--submit-to <email>',
       'on the self-assessment page (assess.html), offer to share a project by email to this address',

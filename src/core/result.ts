@@ -125,4 +125,6 @@ export interface Scorecard {
   terms: TermFinding;
   nextSteps: NextStep[];
   warnings: Warning[];
+  /** Stage levels and answers still marked `suggested: true` (proposed by copro draft, unchecked); absent when none. */
+  suggestions?: number;
 }

@@ -3,7 +3,7 @@
 import type { ErrorObject } from 'ajv';
 import { closest, listWords, suggestion, Suggester } from '../core/did-you-mean.js';
 import { ANSWER_SLIPS } from '../core/project-values.js';
-import { YEAR_FORMS } from '../core/year.js';
+import { YEAR_FORMS, yearNotUnderstood } from '../core/year.js';
 import type { DocPath, Problem } from '../core/problem.js';
 import { quoted } from '../core/text.js';
 
@@ -110,6 +110,9 @@ function messageFor(error: ErrorObject, suggest: Suggester): Problem {
       return { path, message: `${where(path)} should be ${words} ${String(params.limit)}, not ${kindOf(error.data)}` };
     }
     case 'pattern': {
+      // A year is refused only when it holds none; the message says what copro found instead.
+      if (path.length === 1 && path[0] === 'year' && typeof error.data === 'string')
+        return { path, message: yearNotUnderstood(error.data) };
       const description = (error.parentSchema as { description?: string } | undefined)?.description;
       return {
         path,

@@ -106,6 +106,18 @@ describe('copro assess --baseline', () => {
     expect(table.stderr).toContain(`1 project in the baseline was not assessed this time: ${withId}`);
   });
 
+  it('matches each project of a copied folder of files without ids by its name', async () => {
+    const copy = join(dir.path, 'copied');
+    mkdirSync(copy);
+    // Two files without an id, copied under other names: neither id nor path can match them.
+    writeFileSync(join(copy, 'dundee-copy.yaml'), readFileSync(join(examples, 'dundee-decides.yaml')));
+    writeFileSync(join(copy, 'budget-copy.yaml'), readFileSync(join(examples, 'council-budget-consultation.yaml')));
+    const json = readReport((await runMain(['assess', copy, '--baseline', baseline, '--format', 'json'])).stdout);
+    expect(json.results.map((r) => r.change)).not.toContain(null);
+    const table = await runMain(['assess', copy, '--baseline', baseline]);
+    expect(table.stdout).not.toContain('not in the baseline');
+  });
+
   it('refuses a baseline that is not a copro JSON report, in plain words, with exit 2', async () => {
     const cases: [string, string, RegExp][] = [
       [

@@ -13,6 +13,7 @@ import {
   idsAssessedTogether,
   latestPerProjectOf,
   ROOT,
+  runCli,
   STACK_TRACE,
   tempDir,
 } from '../helpers.js';
@@ -73,9 +74,11 @@ describe('copro hub', () => {
       expect(existsSync(at(file))).toBe(true);
   });
 
-  it('offers the JSON report and the CSV, exactly as copro assess writes them', async () => {
-    expect(read('projects.json')).toBe((await runMain(['assess', examples, '--format', 'json'])).stdout);
-    expect(read('projects.csv')).toBe((await runMain(['assess', examples, '--format', 'csv'])).stdout);
+  it('offers the JSON report and the CSV, exactly as copro assess writes them, each file named by its name alone', () => {
+    // Run in the folder (a separate process: in-process runs share the test's working folder), copro assess names each file as the hub does: no folder of the editor's computer.
+    expect(read('projects.json')).toBe(runCli(['assess', '.', '--format', 'json'], { cwd: examples }).stdout);
+    expect(read('projects.csv')).toBe(runCli(['assess', '.', '--format', 'csv'], { cwd: examples }).stdout);
+    expect(read('projects.json')).not.toContain(dir.path);
   });
 
   it('lists every project in the index once, linked to its page, with its class and terms', async () => {
@@ -222,7 +225,7 @@ describe('copro hub', () => {
     const before = inodes();
     const run = await runMain(['hub', bad, '-o', site]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/no project could be scored, so .*site was not written/);
+    expect(run.stderr).toMatch(/no project could be scored and published, so .*site was not written/);
     expect(inodes()).toEqual(before);
     expect(readdirSync(dir.path).filter((f) => f.startsWith('.'))).toEqual([]);
   });

@@ -14,9 +14,9 @@ export interface TableOptions {
  * growing with the square of the text (a 400 KB evidence took over a minute, deaf to Ctrl-C), so a
  * longer text is cut here first, between words, saying where the whole of it is.
  */
-export const MAX_CELL_CHARS = 4_000;
+const MAX_CELL_CHARS = 4_000;
 
-export function cutCell(text: string): string {
+function cutCell(text: string): string {
   if (text.length <= MAX_CELL_CHARS) return text;
   return `${shorten(text, MAX_CELL_CHARS)} [cut: ${(text.length - MAX_CELL_CHARS).toLocaleString('en')} more characters; --format markdown, html or json shows all]`;
 }

@@ -54,7 +54,18 @@ describe('CSV report', () => {
       'warnings',
       'status',
       'problem',
+      'nation',
+      'councilArea',
     ]);
+  });
+
+  it('says where each project is: its nation, and in Scotland its council area', () => {
+    examples.results.forEach((result, i) => {
+      expect(rows[i]!.nation).toBe(result.project.nation ?? '');
+      expect(rows[i]!.councilArea).toBe(result.project.councilArea ?? '');
+    });
+    const leith = examples.results.findIndex((r) => r.project.location === 'Leith, Edinburgh');
+    expect(rows[leith]).toMatchObject({ nation: 'Scotland', councilArea: 'City of Edinburgh' });
   });
 
   it('holds the same figures as the scorecards', () => {
