@@ -170,11 +170,12 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
     if (kept.length > 0) result.push(...kept);
     else {
       const hint = FORM_HINTS[formOf(anyOf)] ?? 'one of the allowed forms';
-      // Only a string can be a slip of an answer; an object's own toString may be anything, or nothing.
+      // Only a plain value (a word, true, 1) can be a slip of an answer: a map's own toString may be anything.
       const data = anyOf.data;
+      const word = ['string', 'number', 'boolean'].includes(typeof data) ? String(data) : undefined;
       const slip =
-        formOf(anyOf) === 'answerEntry' && typeof data === 'string' && Object.hasOwn(ANSWER_SLIPS, data)
-          ? suggestion(ANSWER_SLIPS[data])
+        formOf(anyOf) === 'answerEntry' && word !== undefined && Object.hasOwn(ANSWER_SLIPS, word)
+          ? suggestion(ANSWER_SLIPS[word])
           : '';
       result.push({ ...anyOf, keyword: 'form', message: `should be ${hint}, not ${kindOf(anyOf.data)}${slip}` });
     }
