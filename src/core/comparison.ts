@@ -18,7 +18,8 @@ export interface AssessmentSummary {
   criteria: { id: string; title: string; score: number | null }[];
 }
 
-export type Direction = 'up' | 'down' | 'same';
+/** Up or down the co-production scale; `changed-kind` for a move onto or off it (added additively). */
+export type Direction = 'up' | 'down' | 'same' | 'changed-kind';
 
 /** What changed between an earlier and a later assessment of one project. */
 export interface Change {

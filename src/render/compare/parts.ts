@@ -15,7 +15,12 @@ export { perspectiveName };
 export const AGREEMENT_DEFINITION =
   'How agreement is measured: of the questions every perspective described (not "not described"), the share to which all gave the same answer.';
 
-export const DIRECTION_WORDS: Record<Direction, string> = { up: 'up', down: 'down', same: 'no change' };
+export const DIRECTION_WORDS: Record<Direction, string> = {
+  up: 'up',
+  down: 'down',
+  same: 'no change',
+  'changed-kind': 'a change of kind, not up or down',
+};
 
 export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
