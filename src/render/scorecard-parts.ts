@@ -20,14 +20,36 @@ export function criterionScoreText(criterion: CriterionResult): string {
   return criterion.indicators.some((i) => i.answer === 'unknown') ? 'not described' : 'n/a';
 }
 
-/** The practice score, or "not described" when no practice question is answered. */
-export function practiceScoreText(result: ReportResult): string {
-  return result.criteria.some((c) => c.score !== null) ? String(result.score) : 'not described';
+/** What the human formats say in place of a practice score on too little of the framework. */
+export const NOT_ENOUGH_TO_SCORE = 'not enough described to score';
+
+/**
+ * The practice score, "not described" when no practice question is answered, or "not enough
+ * described to score" when too little of the framework is described for the number to mean much
+ * (the framework's scoring.showScoreFrom; a report from before it has no scoreShown: shown).
+ */
+export function practiceScoreText(result: Pick<ReportResult, 'criteria' | 'score' | 'scoreShown'>): string {
+  if (!result.criteria.some((c) => c.score !== null)) return 'not described';
+  return result.scoreShown === false ? NOT_ENOUGH_TO_SCORE : String(result.score);
 }
 
+/** A score a reader can take at face value: a number, not "not described" or "not enough described". */
+export function isNumberShown(text: string): boolean {
+  return /^\d/.test(text);
+}
+
+/** How a reason is marked: met (✓), not met (✗), or an open question (?) when it is not described. */
+export function reasonState(reason: { met: boolean; open?: boolean }): 'met' | 'unmet' | 'open' {
+  return reason.open ? 'open' : reason.met ? 'met' : 'unmet';
+}
+
+export const REASON_MARK = { met: '✓', unmet: '✗', open: '?' } as const;
+export const REASON_WORDS = { met: 'Met', unmet: 'Not met', open: 'Not described' } as const;
+
 /** "Partial co-production — provisional: only 17% of the framework is described" */
-export function verdictText({ label, provisional, provisionalReasons }: Classification): string {
-  return provisional ? `${label} — provisional: ${provisionalReasons.join('; ')}` : label;
+export function verdictText({ label, provisional, provisionalReasons, onCourseText }: Classification): string {
+  const main = provisional ? `${label} — provisional: ${provisionalReasons.join('; ')}` : label;
+  return onCourseText ? `${main}. ${onCourseText}` : main;
 }
 
 /** The class label with a short provisional mark, for tables and cards. */

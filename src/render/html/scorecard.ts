@@ -17,6 +17,10 @@ import {
   notApplicableText,
   pointsText,
   practiceScoreText,
+  isNumberShown,
+  REASON_MARK,
+  REASON_WORDS,
+  reasonState,
   scoreText,
 } from '../scorecard-parts.js';
 import type { FrameworkOutline } from '../sink.js';
@@ -45,7 +49,7 @@ function scorecardHead(result: ReportResult, number: number, depth: number, outl
     `<p class="file">File: ${breakablePath(result.file)}</p>`,
     `<div class="verdict"><span class="badge ${rankClass(outline, classification.id)}">${esc(classification.label)}</span>`,
     classification.provisional ? '<span class="provisional-mark">Provisional</span>' : '',
-    `<dl class="figures"><div><dt>Practice score</dt><dd>${esc(practiceScoreText(result))}<span class="out-of"> / 100</span></dd></div>`,
+    `<dl class="figures"><div><dt>Practice score</dt><dd>${scoreFigure(result)}</dd></div>`,
     `<div><dt>Described</dt><dd>${result.completeness}%</dd></div></dl></div>`,
     findingBanner(result),
     `</header>`,
@@ -64,7 +68,14 @@ function findingBanner({ terms, classification }: ReportResult): string {
     .map((r) => `<p><strong>Provisional:</strong> ${esc(r)}.</p>`)
     .join('');
   const kind = terms.overclaim ? 'finding finding-warn' : 'finding';
-  return `<div class="${kind}" role="note" aria-label="Key finding"><p>${terms.overclaim ? '<strong>Claims more than the evidence shows.</strong> ' : ''}${esc(terms.message)}.</p>${provisional}</div>`;
+  const course = classification.onCourseText ? `<p><strong>${esc(classification.onCourseText)}.</strong></p>` : '';
+  return `<div class="${kind}" role="note" aria-label="Key finding"><p>${terms.overclaim ? '<strong>Claims more than the evidence shows.</strong> ' : ''}${esc(terms.message)}.</p>${course}${provisional}</div>`;
+}
+
+/** The score out of 100, or the words that stand in for one not shown. */
+export function scoreFigure(result: ReportResult): string {
+  const score = practiceScoreText(result);
+  return isNumberShown(score) ? `${esc(score)}<span class="out-of"> / 100</span>` : `<span class="not-shown">${esc(score)}</span>`;
 }
 
 /** Where the description comes from; a link only for a plain web address. */
@@ -79,8 +90,8 @@ function references(list: readonly { title: string; url?: string }[]): string {
 
 function reasonsSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
   const items = result.classification.reasons.map((r) => {
-    const mark = r.met ? '✓' : '✗';
-    return `<li class="${r.met ? 'met' : 'unmet'}"><span class="mark" aria-hidden="true">${mark}</span><span class="sr-only">${r.met ? 'Met' : 'Not met'}: </span><span class="reason-class">${esc(labelOf(outline.classes, r.class))}</span> — ${esc(reasonBody(r))}</li>`;
+    const state = reasonState(r);
+    return `<li class="${state}"><span class="mark" aria-hidden="true">${REASON_MARK[state]}</span><span class="sr-only">${REASON_WORDS[state]}: </span><span class="reason-class">${esc(labelOf(outline.classes, r.class))}</span> — ${esc(reasonBody(r))}</li>`;
   });
   return section(depth, `Why: ${result.classification.label}`, `<ul class="reasons">${items.join('')}</ul>`);
 }

@@ -1,6 +1,7 @@
 // The framework's words for the hub: each class's and term's label, rank and page, looked up by
 // id, so every page names and links them the same way.
 import type { LoadedFramework } from '../../core/types.js';
+import { classRankNumber } from '../html/parts.js';
 import { slugOf } from './model.js';
 
 export interface Word {
@@ -19,10 +20,10 @@ export interface HubWords {
 }
 
 export function hubWords(framework: LoadedFramework): HubWords {
-  const classes = framework.classes.map((c, rank) => ({
+  const classes = framework.classes.map((c) => ({
     id: c.id,
     label: c.label,
-    rank: Math.min(rank, 2),
+    rank: classRankNumber(framework.classes, c.id),
     page: `classes/${slugOf(c.id)}.html`,
   }));
   const terms = framework.terms.map((t) => ({ id: t.id, label: t.label, rank: 0, page: `terms/${slugOf(t.id)}.html` }));
