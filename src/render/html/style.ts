@@ -60,6 +60,7 @@ thead th[aria-sort="descending"] button::after { content: " \\2193"; color: var(
 .verdict { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; margin: .75rem 0; }
 .verdict .badge { font-size: 1.1rem; padding: .25rem .9rem; }
 .provisional-mark { border: 2px dashed currentColor; border-radius: 999px; padding: .1rem .7rem; font-weight: 700; color: #7a4b00; }
+.in-progress { border: 2px solid currentColor; border-radius: 999px; padding: .1rem .7rem; font-weight: 700; color: #5b3f7a; }
 .finding { border-left: 6px solid var(--c1); background: #f3f6fa; padding: .6rem 1rem; margin: .75rem 0; border-radius: 4px; }
 .finding p { margin: .25rem 0; }
 .finding-warn { border-left-color: #b3261e; background: #fdf1f0; }

@@ -7,7 +7,8 @@ import { escapeHtml as esc } from '../text/escape-html.js';
 import { historyNote } from '../batch-row.js';
 import { type HubRow } from './model.js';
 import { hubPage, linkTo, type HubSite } from './page.js';
-import { HUB_ROW, HUB_SCRIPT, searchWords, SELECT_A_NAME } from './script.js';
+import { HUB_ROW, HUB_SCRIPT, IN_PROGRESS, searchWords, SELECT_A_NAME } from './script.js';
+import { isNumberShown } from '../scorecard-parts.js';
 import type { HubWords } from './words.js';
 
 /** Rows per page of the index without its script, and per "show more" with it. */
@@ -27,8 +28,8 @@ function rowHtml(row: HubRow, words: HubWords, from: string): string {
   const history = note ? `<span class="history">${esc(note)}</span>` : '';
   return [
     `<tr><th scope="row"><a href="${esc(linkTo(from, row.page))}">${esc(row.name)}</a>${org}${history}</th>`,
-    `<td><span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? row.classId)}</span>${row.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}</td>`,
-    `<td class="num" data-label="Score">${row.score}</td><td class="num" data-label="Described">${row.completeness}%</td>`,
+    `<td><span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? row.classId)}</span>${row.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${row.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''}</td>`,
+    `<td class="num" data-label="Score">${esc(row.scoreText)}</td><td class="num" data-label="Described">${row.completeness}%</td>`,
     termCell(words, from, row.claimed, 'Calls itself'),
     termCell(words, from, row.supported, 'Evidence supports'),
     `<td data-label="Place">${esc(row.place)}</td><td data-label="Year">${esc(row.year)}</td>`,
@@ -123,8 +124,9 @@ function rowData(rows: readonly HubRow[], words: HubWords): string {
       year: row.year,
       tags: row.tags,
       class: place(classIndex, row.classId),
-      provisional: row.provisional ? 1 : 0,
-      score: row.score,
+      // 2: provisional and in progress; the script marks each. A score not shown is -1.
+      provisional: (row.provisional ? 1 : 0) + (row.inProgress ? 2 : 0),
+      score: isNumberShown(row.scoreText) ? row.score : -1,
       completeness: row.completeness,
       claimed: place(termIndex, row.claimed),
       supported: place(termIndex, row.supported),

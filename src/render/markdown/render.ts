@@ -221,7 +221,7 @@ export function renderMarkdownSummary({ header, summary: files, errors, rows }: 
       md(historyNote(r) ? `${r.name} (${historyNote(r)})` : r.name),
       md(classMark({ label: r.classLabel, provisional: r.provisional })),
       md(r.supportedTerm ?? '—'),
-      String(r.score),
+      isNumberShown(r.scoreText) ? r.scoreText : md(r.scoreText),
       `${r.completeness}%`,
       String(r.warnings),
       md(r.file),

@@ -52,7 +52,7 @@ export function renderBatchTable(report: BatchTableInput, { style, width }: Tabl
       history ? `${oneLine(r.name)}\n${style.dim(oneLine(history))}` : oneLine(r.name),
       pathCell(shown(r.file)),
       paint(classMark({ label: r.classLabel, provisional: r.provisional })),
-      String(r.score),
+      r.scoreText,
       `${r.completeness}%`,
       String(r.warnings),
     ]);
