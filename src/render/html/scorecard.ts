@@ -75,7 +75,9 @@ function findingBanner({ terms, classification }: ReportResult): string {
 /** The score out of 100, or the words that stand in for one not shown. */
 export function scoreFigure(result: ReportResult): string {
   const score = practiceScoreText(result);
-  return isNumberShown(score) ? `${esc(score)}<span class="out-of"> / 100</span>` : `<span class="not-shown">${esc(score)}</span>`;
+  return isNumberShown(score)
+    ? `${esc(score)}<span class="out-of"> / 100</span>`
+    : `<span class="not-shown">${esc(score)}</span>`;
 }
 
 /** Where the description comes from; a link only for a plain web address. */
