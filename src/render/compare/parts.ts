@@ -8,7 +8,7 @@ import type {
   SideBySide,
 } from '../../core/comparison.js';
 import { perspectiveName } from '../../core/compare-sides.js';
-import { answerText, classMark } from '../scorecard-parts.js';
+import { answerText, classMark, NOT_ENOUGH_TO_SCORE } from '../scorecard-parts.js';
 
 export { perspectiveName };
 
@@ -25,6 +25,10 @@ export const DIRECTION_WORDS: Record<Direction, string> = {
 export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 export const percent = (n: number | null) => (n === null ? 'n/a' : `${n}%`);
+
+/** An assessment's score as a reader sees it: the number, or why it is not shown (too little described). */
+export const summaryScore = (a: { score: number; scoreShown?: boolean }) =>
+  a.scoreShown === false ? NOT_ENOUGH_TO_SCORE : String(a.score);
 
 /** "2026-05-01" or "undated". */
 export const dateText = (date: string | null) => date ?? 'undated';
@@ -44,7 +48,7 @@ export function classChangeText(change: Change, labelOf: (id: string) => string)
   const mark = (id: string, provisional: boolean) => classMark({ label: labelOf(id), provisional });
   const { class: c } = change;
   if (c.direction === 'same') return `${mark(c.to, c.provisional.to)} (no change)`;
-  return `${mark(c.from, c.provisional.from)} → ${mark(c.to, c.provisional.to)} (${c.direction})`;
+  return `${mark(c.from, c.provisional.from)} → ${mark(c.to, c.provisional.to)} (${DIRECTION_WORDS[c.direction]})`;
 }
 
 export function scoreChangeText(change: Change): string {
