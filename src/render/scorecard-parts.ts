@@ -20,6 +20,11 @@ export function criterionScoreText(criterion: CriterionResult): string {
   return criterion.indicators.some((i) => i.answer === 'unknown') ? 'not described' : 'n/a';
 }
 
+/** A stage's level in words, with the level planned for a stage not started yet (its offer). */
+export function stageLevelText(stage: { levelLabel: string; plan?: string }): string {
+  return stage.plan ? `${stage.levelLabel} (planned: ${stage.plan})` : stage.levelLabel;
+}
+
 /** What the human formats say in place of a practice score on too little of the framework. */
 export const NOT_ENOUGH_TO_SCORE = 'not enough described to score';
 

@@ -19,6 +19,7 @@ import {
   notApplicableText,
   pointsText,
   practiceScoreText,
+  stageLevelText,
   isNumberShown,
   REASON_MARK,
   REASON_WORDS,
@@ -125,7 +126,12 @@ function indicators(result: ReportResult, depth: number): string[] {
 }
 
 function stages(result: ReportResult, depth: number): string[] {
-  const rows = result.stages.map((s) => [md(s.label), md(s.levelLabel), s.shared ? 'yes' : 'no', md(s.evidence ?? '')]);
+  const rows = result.stages.map((s) => [
+    md(s.label),
+    md(stageLevelText(s)),
+    s.shared ? 'yes' : 'no',
+    md(s.evidence ?? ''),
+  ]);
   return [
     `${hashes(depth)} Stages`,
     '',

@@ -15,6 +15,7 @@ import {
   notApplicableText,
   pointsText,
   practiceScoreText,
+  stageLevelText,
   scoreText,
 } from '../scorecard-parts.js';
 import { bar, classStyle, heading, newTable, type TableOptions } from './parts.js';
@@ -100,7 +101,7 @@ function stages(result: ReportResult, { style, width }: TableOptions): string[] 
   // The level's label, as the Markdown and HTML reports show it ("No involvement", "not described").
   const table = newTable(['Stage', 'Level', 'Shared', 'Evidence'], [22, 18, 8, Math.max(20, width - 56)]);
   for (const s of result.stages) {
-    table.push([s.label, s.levelLabel, s.shared ? style.good('yes') : 'no', oneLine(s.evidence ?? '')]);
+    table.push([s.label, stageLevelText(s), s.shared ? style.good('yes') : 'no', oneLine(s.evidence ?? '')]);
   }
   return [heading('Stages', style), table.toString()];
 }
