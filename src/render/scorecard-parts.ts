@@ -104,7 +104,11 @@ export function classCounts(
   summary: Report['summary'],
   outline: FrameworkOutline,
 ): { id: string; label: string; count: number }[] {
-  return outline.classes.map((c) => ({ id: c.id, label: c.label, count: summary.classes[c.id] ?? 0 }));
+  // The scale's classes always (a zero says something); an outcome off it only when a project has it.
+  return outline.classes
+    .map((c) => ({ id: c.id, label: c.label, count: summary.classes[c.id] ?? 0, offScale: c.offScale }))
+    .filter((c) => !c.offScale || c.count > 0)
+    .map(({ id, label, count }) => ({ id, label, count }));
 }
 
 /** Lines about verdicts to treat with care: provisional ones, and ones that differ from what a file expected. */
