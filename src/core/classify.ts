@@ -219,3 +219,15 @@ export function classify(framework: Framework, measures: Measures, options: Chec
   // The framework rules make the last class unconditional, so this is never reached with a valid framework.
   throw new Error('no class matched: the framework must end with a class that has no requirements');
 }
+
+/**
+ * The plain conditions still to meet. Of the alternatives of an anyOf only the nearest one is
+ * needed (the one with the fewest conditions left), so only that one is listed.
+ */
+export function unmetLeaves(check: RequirementCheck): RequirementCheck[] {
+  if (check.met) return [];
+  if (!check.children || check.requirement.not) return [check];
+  if (!check.requirement.anyOf) return check.children.flatMap(unmetLeaves);
+  const routes = check.children.map(unmetLeaves).filter((leaves) => leaves.length > 0);
+  return routes.reduce((nearest, route) => (route.length < nearest.length ? route : nearest), routes[0] ?? []);
+}

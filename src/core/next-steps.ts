@@ -3,7 +3,7 @@
 // class up, then the answers that would lift the practice score most. Every step names something a
 // person can do next for this project, and no criterion gets more than two.
 import { classAbove, higherOnScale, NOT_YET_ASSESSABLE } from './class-scale.js';
-import type { RequirementCheck } from './classify.js';
+import { unmetLeaves, type RequirementCheck } from './classify.js';
 import { stageNoun } from './on-course.js';
 import { weakPracticeFloor } from './weak-practice.js';
 import { listWords } from './did-you-mean.js';
@@ -24,18 +24,6 @@ export interface ClassChecks {
   checks: Map<string, RequirementCheck[]>;
   /** The same checks with every claimed level taken at its word. */
   claimedChecks: Map<string, RequirementCheck[]>;
-}
-
-/**
- * The plain conditions still to meet. Of the alternatives of an anyOf only the nearest one is
- * needed (the one with the fewest conditions left), so only that one is listed.
- */
-function unmetLeaves(check: RequirementCheck): RequirementCheck[] {
-  if (check.met) return [];
-  if (!check.children || check.requirement.not) return [check];
-  if (!check.requirement.anyOf) return check.children.flatMap(unmetLeaves);
-  const routes = check.children.map(unmetLeaves).filter((leaves) => leaves.length > 0);
-  return routes.reduce((nearest, route) => (route.length < nearest.length ? route : nearest), routes[0] ?? []);
 }
 
 function stageTest(framework: Framework, stageId: string, level: string): string | undefined {

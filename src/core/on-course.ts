@@ -3,7 +3,7 @@
 // project reaches if the planned levels happen as planned, counted as if evidenced, with the
 // practice score and the partners applied as for any verdict.
 import { classAbove, NOT_YET_ASSESSABLE } from './class-scale.js';
-import { classify, type ClassOutcome, type Measures, type RequirementCheck } from './classify.js';
+import { classify, unmetLeaves, type ClassOutcome, type Measures } from './classify.js';
 import { listWords } from './did-you-mean.js';
 import { levelLabel, levelRank, reaches } from './levels.js';
 import type { NextStep, StageResult } from './result.js';
@@ -68,15 +68,6 @@ export function onCourseText(framework: Framework, now: string, course: OnCourse
   const allShared = course.planned.every((s) => reaches(framework, s.plan!, framework.scoring.sharedFrom));
   const verb = allShared ? (one ? 'is shared' : 'are shared') : one ? 'goes' : 'go';
   return `${shortLabel(nowLabel)} so far — on course for ${target} if ${nouns} ${verb} as planned`;
-}
-
-/** The plain conditions still to meet, nearest route of an anyOf only. */
-function unmetLeaves(check: RequirementCheck): RequirementCheck[] {
-  if (check.met) return [];
-  if (!check.children || check.requirement.not) return [check];
-  if (!check.requirement.anyOf) return check.children.flatMap(unmetLeaves);
-  const routes = check.children.map(unmetLeaves).filter((leaves) => leaves.length > 0);
-  return routes.reduce((nearest, route) => (route.length < nearest.length ? route : nearest), routes[0] ?? []);
 }
 
 /** What sharing in a half of the stage test means, for a plan. */
