@@ -8,7 +8,7 @@ import { NOT_APPLICABLE, NOT_YET, UNKNOWN } from './types.js';
 const happened = (level: string) => ![UNKNOWN, NOT_APPLICABLE, NOT_YET].includes(level);
 
 /** "deliver: offered collaborate, happened consult" */
-export function offerText(offer: StageOffer): string {
+function offerText(offer: StageOffer): string {
   return `${offer.id}: offered ${offer.offered}, ${offer.happened === null ? 'not happened yet' : `happened ${offer.happened}`}`;
 }
 

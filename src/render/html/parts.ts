@@ -15,7 +15,7 @@ export function classRankNumber(classes: readonly { id: string; offScale?: boole
 }
 
 /** The style rank of an outcome off the scale: a colour of its own, not a place on the scale. */
-export const OFF_SCALE_RANK = 3;
+const OFF_SCALE_RANK = 3;
 
 export const h = (depth: number) => `h${Math.min(depth, 6)}`;
 
