@@ -14,6 +14,7 @@ import { readFixable } from '../io/fixable-file.js';
 import { describeFsError } from '../io/fs-errors.js';
 import type { InputError } from '../core/input-error.js';
 import { migrationFor } from '../core/id-migration.js';
+import { partnerAdvice } from '../core/partners.js';
 import { answerKeys, renameAnswerIdsInFile } from '../io/rename-answer-ids.js';
 import { terminalSafe } from '../render/text/safe-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -109,7 +110,11 @@ async function checkProject(
       errors: [{ file, message: 'not checked: the framework to check it against is not valid (see above)' }],
     };
   const loaded = await loadProjectInput(framework, file, limits);
-  if (loaded.ok) printErrors(loaded.notes);
+  if (loaded.ok) {
+    printErrors(loaded.notes);
+    // Partners not named, or not placed on a side: advice on stderr, never a problem with the file.
+    printErrors(partnerAdvice(framework, loaded.project.partners).map((message) => ({ file: loaded.file, message })));
+  }
   return { file: loaded.file, kind: 'project', errors: loaded.ok ? [] : visibleErrors(loaded.errors, verbose) };
 }
 

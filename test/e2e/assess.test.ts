@@ -11,6 +11,7 @@ const file = dir.write;
 
 const GOOD = `name: Good project
 describedAs: co-production
+partners: [residents, council officers]
 stages:
   define: consult
   design: { level: collaborate, evidence: "Residents' group wrote the brief" }
@@ -46,7 +47,9 @@ describe('copro assess, one file', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Long items wrap between words to the terminal width; read them as one line each.
     const unwrapped = run.stdout.replace(/\n {3,}/g, ' ');
-    expect(unwrapped).toMatch(/✗ people shared power in carrying it through .* — deliver: consult, evaluate: unknown/);
+    expect(unwrapped).toMatch(
+      /✗ people shared power in carrying it through, with evidence: people shared power in delivering it, with evidence — deliver: consult with no evidence; .* — evaluate: unknown/,
+    );
     expect(unwrapped).toContain('! Calls itself co-production, but the evidence shows co-design');
     expect(run.stdout.split('\n').every((line) => line.length <= 100)).toBe(true);
     expect(run.stdout).not.toMatch(ANSI);
@@ -68,7 +71,13 @@ describe('copro assess, one file', () => {
       total: 1,
       scored: 1,
       invalid: 0,
-      classes: { 'co-production': 0, 'partial-co-production': 1, consultation: 0 },
+      classes: {
+        'not-yet-assessable': 0,
+        'community-led-action': 0,
+        'co-production': 0,
+        'partial-co-production': 1,
+        consultation: 0,
+      },
       provisional: 1,
       unexpected: 0,
     });

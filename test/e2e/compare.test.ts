@@ -200,3 +200,57 @@ describe('copro compare', () => {
     expect(readComparison(readFileSync(out, 'utf8')).projects).toHaveLength(1);
   });
 });
+
+describe('copro compare, plan against record', () => {
+  const PLAN = `name: Youth space
+id: youth-space
+assessment: { date: 2026-01-10, by: youth workers, perspective: staff }
+partners: [young people, youth workers]
+stages:
+  define: { level: not-yet, plan: involve }
+  design: { level: not-yet, plan: collaborate, evidence: "Young people will draw the plans with the architect" }
+  decide: { level: not-yet, plan: involve }
+  deliver: { level: not-yet, plan: collaborate, evidence: "From spring the young people will run the space with two youth workers" }
+  evaluate: { level: not-yet, plan: collaborate }
+`;
+  const LATER = `name: Youth space
+id: youth-space
+assessment: { date: 2026-11-20, by: youth workers, perspective: staff }
+partners: [young people, youth workers]
+stages:
+  define: { level: involve, evidence: "A youth forum talked through what the space was for" }
+  design: { level: collaborate, evidence: "Young people drew the plans with the architect" }
+  decide: { level: involve, evidence: "The board chose, having heard the young people's panel" }
+  deliver: { level: consult, evidence: "Staff run the space and ask young people for feedback" }
+  evaluate: { level: not-yet, plan: collaborate }
+answers:
+  shared-power.equal-say: { answer: partly, evidence: "minutes" }
+`;
+
+  it('shows each stage’s offer and what happened, in the table, JSON, Markdown and HTML; the move off the scale is a change of kind', async () => {
+    const plan = dir.write('plan.yaml', PLAN);
+    const later = dir.write('later.yaml', LATER);
+    const json = await runMain(['compare', plan, later, '--format', 'json']);
+    expect(json.code).toBe(0);
+    const project = readComparison(json.stdout).projects[0]!;
+    expect(project.offers!.map((o: { text: string }) => o.text)).toEqual([
+      'define: offered involve, happened involve',
+      'design: offered collaborate, happened collaborate',
+      'decide: offered involve, happened involve',
+      'deliver: offered collaborate, happened consult',
+      'evaluate: offered collaborate, not happened yet',
+    ]);
+    expect(project.assessments[0]!.class.id).toBe('not-yet-assessable');
+    expect(project.overTime[0]!.class.direction).toBe('changed-kind');
+    expect(project.overTime[0]!.regression).toBe(false);
+    const table = await runMain(['compare', plan, later, '--no-color']);
+    expect(table.stdout).toContain('Offer and record');
+    expect(table.stdout).toContain('deliver: offered collaborate, happened consult');
+    expect(table.stdout).toContain('a change of kind, not up or down');
+    const markdown = await runMain(['compare', plan, later, '--format', 'markdown']);
+    expect(markdown.stdout).toContain('- deliver: offered collaborate, happened consult');
+    const html = await runMain(['compare', plan, later, '--format', 'html']);
+    expect(html.stdout).toContain('<h3>Offer and record</h3>');
+    expect(html.stdout).toContain('<tr><th scope="row">Deliver</th><td>collaborate</td><td>consult</td></tr>');
+  });
+});

@@ -43,7 +43,9 @@ describe('copro criteria', () => {
       yes: expect.any(String),
       partly: expect.any(String),
     });
-    expect(doc.classes[0].requires.map((r: { id: string }) => r.id)).toContain('planning-shared');
+    expect(
+      doc.classes.find((c: { id: string }) => c.id === 'co-production').requires.map((r: { id: string }) => r.id),
+    ).toContain('planning-shared');
     expect(doc.terms.map((t: { id: string }) => t.id)).toContain('co-design');
     expect(doc.sources.map((s: { id: string }) => s.id)).toEqual(['nef', 'nsce', 'sgpf', 'pb-charter']);
     const cited = new Set(doc.criteria.flatMap((c: { sources: string[] }) => c.sources));
@@ -64,6 +66,8 @@ describe('copro criteria', () => {
       expect(names).toContain(name);
     }
     expect(doc.classes.map((c: { id: string }) => c.id)).toEqual([
+      'not-yet-assessable',
+      'community-led-action',
       'co-production',
       'partial-co-production',
       'consultation',

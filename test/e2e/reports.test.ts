@@ -100,7 +100,7 @@ describe('several reports in one run', () => {
     const run = await runMain(['assess', folder, '--format', 'json', '-o', out, '--report', 'csv']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\r\n')[0]).toMatch(
-      /^file,name,class,provisional,score,completeness,term:claimed,term:supported,/,
+      /^file,name,class,provisional,score,completeness,score-shown,on-course-for,term:claimed,term:supported,/,
     );
     expect(JSON.parse(readFileSync(out, 'utf8')).summary.scored).toBe(3);
   });

@@ -43,6 +43,18 @@ describe('copro validate, projects', () => {
     expect(run.stdout).not.toMatch(STACK_TRACE);
   });
 
+  it('asks for partners with the line to add, and which side when a partner cannot be placed, without failing', () => {
+    const none = file('no-partners.yaml', 'name: No partners\n');
+    const unclear = file('unclear.yaml', 'name: Unclear\npartners: [residents, Greenfield Trust]\n');
+    const run = runCli(['validate', none, unclear]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('All 2 files are valid.');
+    expect(run.stderr).toContain(`${none}: no partners are named`);
+    expect(run.stderr).toContain('partners: [residents, council officers]');
+    expect(run.stderr).toContain(`${unclear}: which side is "Greenfield Trust" on?`);
+    expect(run.stderr).not.toContain('"residents" on?');
+  });
+
   it('passes every bundled example, saying so for each, with exit 0', () => {
     const run = runCli(['validate', EXAMPLES]);
     expect(run.code).toBe(0);

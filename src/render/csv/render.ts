@@ -39,6 +39,9 @@ export function csvColumns(outline: FrameworkOutline): string[] {
     'provisional',
     'score',
     'completeness',
+    // Added with framework 3.0.0: whether the human formats show the score, and the class a plan leads to.
+    'score-shown',
+    'on-course-for',
     'term:claimed',
     'term:supported',
     ...outline.criteria.map((c) => `criterion:${c.id}`),
@@ -62,6 +65,8 @@ export function csvResultValues(result: ReportResult, outline: FrameworkOutline)
     result.classification.provisional ? 'yes' : 'no',
     result.score,
     result.completeness,
+    result.scoreShown === false ? 'no' : 'yes',
+    result.classification.onCourseFor,
     result.terms.claimed?.id,
     result.terms.supported?.id,
     ...outline.criteria.map((c) => criterion.get(c.id)),

@@ -7,7 +7,8 @@ import { escapeHtml as esc } from '../text/escape-html.js';
 import { historyNote } from '../batch-row.js';
 import { type HubRow } from './model.js';
 import { hubPage, linkTo, type HubSite } from './page.js';
-import { HUB_ROW, HUB_SCRIPT, searchWords, SELECT_A_NAME } from './script.js';
+import { HUB_ROW, HUB_SCRIPT, IN_PROGRESS, searchWords, SELECT_A_NAME } from './script.js';
+import { isNumberShown } from '../scorecard-parts.js';
 import type { HubWords } from './words.js';
 
 /** Rows per page of the index without its script, and per "show more" with it. */
@@ -49,10 +50,10 @@ function rowHtml(row: HubRow, words: HubWords, from: string): string {
   // A draft is listed for what it is, with no class and no score.
   const verdict = row.draft
     ? `<span class="badge draft">Draft</span>`
-    : `<span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? row.classId)}</span>${row.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}`;
+    : `<span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? row.classId)}</span>${row.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${row.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''}`;
   const figures = row.draft
     ? `<td class="num" data-label="Score">—</td><td class="num" data-label="Described">—</td>`
-    : `<td class="num" data-label="Score">${row.score}</td><td class="num" data-label="Described">${row.completeness}%</td>`;
+    : `<td class="num" data-label="Score">${esc(row.scoreText)}</td><td class="num" data-label="Described">${row.completeness}%</td>`;
   return [
     `<tr><th scope="row"><a href="${esc(linkTo(from, row.page))}">${esc(row.name)}</a>${org}${history}</th>`,
     `<td>${verdict}</td>`,
@@ -155,8 +156,9 @@ function rowData(rows: readonly HubRow[], words: HubWords): string {
       year: row.year,
       tags: row.tags,
       class: row.draft ? -1 : place(classIndex, row.classId),
-      provisional: row.provisional ? 1 : 0,
-      score: row.draft ? -1 : row.score,
+      // 2: provisional and in progress; the script marks each. A score not shown is -1.
+      provisional: (row.provisional ? 1 : 0) + (row.inProgress ? 2 : 0),
+      score: row.draft || !isNumberShown(row.scoreText) ? -1 : row.score,
       completeness: row.draft ? -1 : row.completeness,
       claimed: row.draft ? -1 : place(termIndex, row.claimed),
       supported: row.draft ? -1 : place(termIndex, row.supported),

@@ -3,6 +3,8 @@
 import type { History } from '../../core/latest-per-project.js';
 import type { ReportResult } from '../../core/report.js';
 import { idFromName } from '../../core/project-id.js';
+import { NOT_YET } from '../../core/types.js';
+import { practiceScoreText } from '../scorecard-parts.js';
 
 export interface HubRow {
   name: string;
@@ -17,6 +19,10 @@ export interface HubRow {
   classId: string;
   provisional: boolean;
   score: number;
+  /** The score as pages show it: the number, or why it is not shown. */
+  scoreText: string;
+  /** A stage has not started yet: the project is in progress. */
+  inProgress: boolean;
   completeness: number;
   /** The strongest term the project uses for itself, and the one the evidence supports (ids). */
   claimed: string | null;
@@ -45,6 +51,8 @@ export function hubRowOf(result: ReportResult, page: string): HubRow {
     classId: result.classification.id,
     provisional: result.classification.provisional,
     score: result.score,
+    scoreText: practiceScoreText(result),
+    inProgress: result.stages.some((s) => s.level === NOT_YET),
     completeness: result.completeness,
     claimed: result.terms.claimed?.id ?? null,
     supported: result.terms.supported?.id ?? null,

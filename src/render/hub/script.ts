@@ -5,6 +5,11 @@
 // choice that has results (the place's nation in place of the place, or one filter fewer).
 // Without it the index is a plain paged table. Rows are built with textContent, never markup.
 
+import { NOT_ENOUGH_TO_SCORE } from '../scorecard-parts.js';
+
+/** The mark beside the class of a project with a stage not started yet. */
+export const IN_PROGRESS = 'in progress';
+
 /**
  * The data block, kept small so that a hub of thousands loads quickly: classes and terms once,
  * rows as arrays (HUB_ROW says the order) that name them by their place in those lists, and for
@@ -60,7 +65,7 @@ export const HUB_SCRIPT = `
   data.terms.forEach(function (t) { terms[t[0]] = [t[1], t[2]]; });
   var idOf = function (list, n) { return n >= 0 && list[n] ? list[n][0] : null; };
   var rows = data.rows.map(function (c) {
-    return [c[${at('name')}], c[${at('organisation')}], c[${at('place')}], String(c[${at('year')}]), c[${at('tags')}], idOf(data.classes, c[${at('class')}]), c[${at('provisional')}] === 1,
+    return [c[${at('name')}], c[${at('organisation')}], c[${at('place')}], String(c[${at('year')}]), c[${at('tags')}], idOf(data.classes, c[${at('class')}]), c[${at('provisional')}],
       c[${at('score')}], c[${at('completeness')}], idOf(data.terms, c[${at('claimed')}]), idOf(data.terms, c[${at('supported')}]), c[${at('page')}], c[${at('note')}], c[${at('words')}], c[${at('nation')}], c[${at('councilArea')}], c[${at('draft')}] === 1];
   });
   var body = table.tBodies[0];
@@ -105,11 +110,11 @@ export const HUB_SCRIPT = `
     var k = r[F.draft] ? ['Draft', 'draft'] : classes[r[F.klass]] || [r[F.klass], 2];
     var td = cell('td');
     td.appendChild(cell('span', k[0], null, r[F.draft] ? 'badge draft' : 'badge rank-' + k[1]));
-    var mark = !r[F.draft] && r[F.provisional] ? 'provisional' : '';
-    if (mark) { td.appendChild(document.createTextNode(' ')); td.appendChild(cell('span', mark, null, 'provisional-mark')); }
+    if (!r[F.draft] && r[F.provisional] & 1) { td.appendChild(document.createTextNode(' ')); td.appendChild(cell('span', 'provisional', null, 'provisional-mark')); }
+    if (!r[F.draft] && r[F.provisional] & 2) { td.appendChild(document.createTextNode(' ')); td.appendChild(cell('span', ${JSON.stringify(IN_PROGRESS)}, null, 'in-progress')); }
     tr.appendChild(td);
     // A draft has no score: it is not scored until it is checked.
-    tr.appendChild(cell('td', r[F.draft] ? '—' : String(r[F.score]), 'Score', 'num'));
+    tr.appendChild(cell('td', r[F.draft] ? '—' : r[F.score] < 0 ? ${JSON.stringify(NOT_ENOUGH_TO_SCORE)} : String(r[F.score]), 'Score', 'num'));
     tr.appendChild(cell('td', r[F.draft] ? '—' : r[F.described] + '%', 'Described', 'num'));
     tr.appendChild(termCell(r[F.claimed], 'Calls itself'));
     tr.appendChild(termCell(r[F.supported], 'Evidence supports'));

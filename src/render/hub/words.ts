@@ -1,6 +1,7 @@
 // The framework's words for the hub: each class's and term's label, rank and page, looked up by
 // id, so every page names and links them the same way.
 import type { LoadedFramework } from '../../core/types.js';
+import { classRankNumber } from '../html/parts.js';
 import { PageNames } from './model.js';
 
 export interface Word {
@@ -22,10 +23,10 @@ export function hubWords(framework: LoadedFramework): HubWords {
   // Page names handed out once each: two ids alike in their first 60 letters get two pages.
   const classPages = new PageNames('classes');
   const termPages = new PageNames('terms');
-  const classes = framework.classes.map((c, rank) => ({
+  const classes = framework.classes.map((c) => ({
     id: c.id,
     label: c.label,
-    rank: Math.min(rank, 2),
+    rank: classRankNumber(framework.classes, c.id),
     page: classPages.named(c.id),
   }));
   const terms = framework.terms.map((t) => ({ id: t.id, label: t.label, rank: 0, page: termPages.named(t.id) }));

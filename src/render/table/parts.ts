@@ -52,6 +52,8 @@ export function heading(text: string, style: Style): string {
 export function classStyle(classId: string, style: Style): (text: string) => string {
   if (classId === 'co-production') return style.good;
   if (classId === 'partial-co-production') return style.warn;
+  // Off the scale (not yet assessable, community-led action): plain, neither good nor bad.
+  if (classId === 'not-yet-assessable' || classId === 'community-led-action') return style.bold;
   return style.accent;
 }
 

@@ -47,6 +47,8 @@ describe('CSV report', () => {
       'provisional',
       'score',
       'completeness',
+      'score-shown',
+      'on-course-for',
       'term:claimed',
       'term:supported',
       ...framework.criteria.map((c) => `criterion:${c.id}`),
