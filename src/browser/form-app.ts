@@ -5,7 +5,25 @@
 // is copro's HTML renderer, which escapes everything.
 import { commandHintOf } from '../core/next-steps.js';
 import type { RawProject } from '../core/project-rules.js';
-import type { Criterion, LoadedFramework, Stage } from '../core/types.js';
+import type { Criterion, LoadedFramework, PartnerEntry, PartnerSide, Stage } from '../core/types.js';
+import { resolvePartners } from '../core/partners.js';
+import { NOT_YET } from '../core/types.js';
+import {
+  ANSWER_EVIDENCE_QUESTION,
+  answerChoices,
+  detailQuestion,
+  PARTNER_SIDES,
+  partnerSideQuestion,
+  PARTNERS_QUESTION,
+  PLAN_EVIDENCE_QUESTION,
+  planChoices,
+  planQuestion,
+  stageChoices,
+  STAGE_EVIDENCE_HINT,
+  STAGE_EVIDENCE_QUESTION,
+  type DetailKey,
+  type QuestionChoice,
+} from '../core/questionnaire.js';
 import { renderHtmlScorecard } from '../render/html/scorecard.js';
 import { frameworkOutline } from '../render/sink.js';
 import {
@@ -90,12 +108,8 @@ function changed(): void {
   showScore();
 }
 
-function textField(
-  label: string,
-  key: 'name' | 'organisation' | 'location' | 'summary' | 'describedAs' | 'year',
-  hint = '',
-  multiline = false,
-): HTMLElement {
+function textField(key: DetailKey, multiline = false, label = detailQuestion(key).question): HTMLElement {
+  const hint = detailQuestion(key).hint ?? '';
   const id = `field-${key}`;
   const value = state.raw[key] === undefined ? '' : String(state.raw[key]);
   const input = multiline ? el('textarea', { id, rows: '4' }) : el('input', { id, type: 'text', autocomplete: 'off' });
@@ -129,11 +143,7 @@ function evidenceField(
   return el('div', { class: 'field evidence-field' }, el('label', { for: id }, label), area);
 }
 
-interface Option {
-  value: string;
-  label: string;
-  hint?: string;
-}
+type Option = QuestionChoice;
 
 function radioGroup(
   name: string,
@@ -164,27 +174,56 @@ function radioGroup(
   return fieldset;
 }
 
-const DONT_KNOW: Option = {
-  value: 'unknown',
-  label: "Don't know",
-  hint: 'Not described yet. It is never counted as "no"; it lowers how much is described.',
-};
-const DOES_NOT_APPLY: Option = { value: 'n/a', label: "Doesn't apply", hint: 'Left out of the score altogether.' };
+/** The partners entered as a kind's id (ticked) and those in the person's own words (typed), in the file's order. */
+function partnerParts(): { kinds: Set<string>; others: PartnerEntry[] } {
+  const kinds = new Set<string>();
+  const others: PartnerEntry[] = [];
+  for (const entry of state.raw.partners ?? []) {
+    if (typeof entry === 'string' && framework.partners.some((p) => p.id === entry)) kinds.add(entry);
+    else others.push(entry);
+  }
+  return { kinds, others };
+}
+
+function setPartners(kinds: Set<string>, others: PartnerEntry[]): void {
+  const list = [...framework.partners.map((p) => p.id).filter((id) => kinds.has(id)), ...others];
+  if (list.length) state.raw.partners = list;
+  else delete state.raw.partners;
+  changed();
+}
+
+/** For each partner in the person's words that the framework's words cannot place: which side it is on. */
+function sideQuestions(holder: HTMLElement): void {
+  const { others } = partnerParts();
+  const resolved = resolvePartners(framework, others);
+  holder.replaceChildren(
+    ...others.flatMap((entry, i) => {
+      if (resolved[i]!.side !== undefined && (typeof entry === 'string' || entry.side === undefined)) return [];
+      const name = resolved[i]!.name;
+      const current = typeof entry === 'string' ? '' : (entry.side ?? '');
+      return [
+        radioGroup(`partner-side-${i}`, partnerSideQuestion(name), [...PARTNER_SIDES], current, (side) => {
+          const now = partnerParts();
+          now.others[i] = { ...(typeof entry === 'string' ? { name } : entry), side: side as PartnerSide };
+          setPartners(now.kinds, now.others);
+        }),
+      ];
+    }),
+  );
+}
 
 function partnersField(): HTMLElement {
   const fieldset = el('fieldset', { class: 'choices' }, el('legend', {}, 'Who shared the work? Tick all that apply.'));
-  const chosen = new Set(state.raw.partners ?? []);
+  const { kinds: chosen } = partnerParts();
   for (const partner of framework.partners) {
     const id = `partner--${partner.id}`;
     const box = el('input', { type: 'checkbox', id, value: partner.id });
     box.checked = chosen.has(partner.id);
     box.addEventListener('change', () => {
-      if (box.checked) chosen.add(partner.id);
-      else chosen.delete(partner.id);
-      const list = framework.partners.map((p) => p.id).filter((p) => chosen.has(p));
-      if (list.length) state.raw.partners = list;
-      else delete state.raw.partners;
-      changed();
+      const now = partnerParts();
+      if (box.checked) now.kinds.add(partner.id);
+      else now.kinds.delete(partner.id);
+      setPartners(now.kinds, now.others);
     });
     fieldset.append(
       el(
@@ -200,7 +239,41 @@ function partnersField(): HTMLElement {
       ),
     );
   }
-  return fieldset;
+  const input = el('input', {
+    id: 'field-partners',
+    type: 'text',
+    autocomplete: 'off',
+    'aria-describedby': 'field-partners-hint',
+  });
+  input.value = partnerParts()
+    .others.map((entry) => (typeof entry === 'string' ? entry : entry.name))
+    .join(', ');
+  const sides = el('div', { class: 'partner-sides' });
+  // Read when the person leaves the field, so a side question does not appear under each letter typed.
+  input.addEventListener('change', () => {
+    const before = partnerParts().others;
+    const others = input.value
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name.length > 0)
+      .map((name) => before.find((e) => typeof e !== 'string' && e.name === name) ?? name);
+    setPartners(partnerParts().kinds, others);
+    sideQuestions(sides);
+  });
+  sideQuestions(sides);
+  return el(
+    'div',
+    {},
+    fieldset,
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: 'field-partners' }, 'Anyone else? Name each group or organisation, separated by commas'),
+      el('p', { class: 'hint', id: 'field-partners-hint' }, PARTNERS_QUESTION.hint),
+      input,
+    ),
+    sides,
+  );
 }
 
 // ---- Screens ----
@@ -209,19 +282,12 @@ function aboutScreen(): HTMLElement[] {
   return [
     el('h2', { id: 'screen-title', tabindex: '-1' }, 'About the project'),
     el('p', {}, 'A few details first. Only the name is needed; everything else helps others learn from your example.'),
-    textField('Name of the project', 'name'),
-    textField('Who ran or hosted it?', 'organisation'),
-    textField('Where did it take place?', 'location'),
-    textField('When?', 'year', 'A year such as 2019, or a range such as 2018-2020.'),
-    textField('What happened, who took part, what changed?', 'summary', 'In a few sentences.', true),
-    textField(
-      'What does the project call itself?',
-      'describedAs',
-      `For example: ${framework.terms
-        .slice(0, 4)
-        .map((t) => t.label)
-        .join(', ')}.`,
-    ),
+    textField('name', false, 'Name of the project'),
+    textField('organisation'),
+    textField('location'),
+    textField('year'),
+    textField('summary', true),
+    textField('describedAs'),
     partnersField(),
   ];
 }
@@ -273,7 +339,8 @@ function entryFields(
 ): HTMLElement[] {
   let entry = entryOf(state.raw, section, id);
   const set = (next: EntryParts) => {
-    entry = { ...entry, ...next };
+    // Read afresh: a stage's plan is set beside this entry's own fields.
+    entry = { ...entryOf(state.raw, section, id), ...next };
     state.raw = withEntry(state.raw, section, id, entry);
     changed();
   };
@@ -297,24 +364,46 @@ function entryFields(
   ];
 }
 
+/**
+ * For a stage not started yet: the offer planned for it, shown only while "Not started yet" is
+ * chosen (the plan is dropped from the file when a level that happened is chosen instead).
+ */
+function planFields(stage: Stage, choices: HTMLElement): HTMLElement {
+  const name = `stage-${stage.id}-plan`;
+  const current = () => entryOf(state.raw, 'stages', stage.id);
+  const group = radioGroup(name, planQuestion(stage), planChoices(framework), current().plan ?? 'unknown', (plan) => {
+    const { plan: _before, ...rest } = current();
+    state.raw = withEntry(state.raw, 'stages', stage.id, plan === 'unknown' ? rest : { ...rest, plan });
+    changed();
+  });
+  const block = el(
+    'div',
+    { class: 'plan', id: name },
+    group,
+    el('p', { class: 'hint' }, `In the evidence below: ${PLAN_EVIDENCE_QUESTION}`),
+  );
+  const toggle = () => (block.hidden = current().value !== NOT_YET);
+  toggle();
+  choices.addEventListener('change', toggle);
+  return block;
+}
+
 function stageScreen(stage: Stage): HTMLElement[] {
-  const options: Option[] = framework.levels.map((level) => ({
-    value: level.id,
-    label: level.label,
-    hint: stage.tests?.[level.id] ?? level.description,
-  }));
+  const [choices, evidence] = entryFields(
+    'stages',
+    stage.id,
+    `stage-${stage.id}`,
+    `At ${stage.label.toLowerCase()}, which is closest to what happened?`,
+    stageChoices(framework, stage),
+    `${STAGE_EVIDENCE_QUESTION} ${STAGE_EVIDENCE_HINT}`,
+    stage.description ? `stage-${stage.id}-about` : undefined,
+  );
   return [
     el('h2', { id: 'screen-title', tabindex: '-1' }, `Who held power: ${stage.label}`),
     ...(stage.description ? [el('p', { id: `stage-${stage.id}-about` }, stage.description)] : []),
-    ...entryFields(
-      'stages',
-      stage.id,
-      `stage-${stage.id}`,
-      `At ${stage.label.toLowerCase()}, which is closest to what happened?`,
-      [...options, DONT_KNOW, DOES_NOT_APPLY],
-      'What shows it? Who did what, in a sentence. Power-sharing counts only with evidence.',
-      stage.description ? `stage-${stage.id}-about` : undefined,
-    ),
+    choices!,
+    planFields(stage, choices!),
+    evidence!,
   ];
 }
 
@@ -324,13 +413,7 @@ function criterionScreen(criterion: Criterion): HTMLElement[] {
     el('p', {}, criterion.summary),
   ];
   for (const indicator of criterion.indicators) {
-    const options: Option[] = [
-      { value: 'yes', label: 'Yes', hint: indicator.yes },
-      { value: 'partly', label: 'Partly', hint: indicator.partly },
-      { value: 'no', label: 'No' },
-      DONT_KNOW,
-      DOES_NOT_APPLY,
-    ];
+    const options = answerChoices(indicator);
     parts.push(
       el(
         'section',
@@ -341,7 +424,7 @@ function criterionScreen(criterion: Criterion): HTMLElement[] {
           `answer-${indicator.id}`,
           indicator.question,
           options,
-          'Evidence (optional): a document, a quote, a figure',
+          `${ANSWER_EVIDENCE_QUESTION} (optional)`,
         ),
       ),
     );

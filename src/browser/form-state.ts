@@ -7,6 +7,7 @@ import type { Problem } from '../core/problem.js';
 import { checkProject, type RawProject } from '../core/project-rules.js';
 import type { Scorecard } from '../core/result.js';
 import type { LoadedFramework, Project } from '../core/types.js';
+import { NOT_YET } from '../core/types.js';
 import { slugOf } from '../render/hub/model.js';
 import { renderProjectYaml } from '../render/project-yaml/render.js';
 import { parse } from 'yaml';
@@ -66,6 +67,8 @@ export interface EntryParts {
   value?: string;
   evidence?: string;
   suggested?: boolean;
+  /** A stage not started yet: the level offered for it. */
+  plan?: string;
 }
 
 export type Section = 'stages' | 'answers';
@@ -83,16 +86,20 @@ export function entryOf(raw: RawProject, section: Section, id: string): EntryPar
     ...(typeof value === 'string' ? { value } : {}),
     ...(typeof entry.evidence === 'string' ? { evidence: entry.evidence } : {}),
     ...(entry.suggested === true ? { suggested: true } : {}),
+    ...(section === 'stages' && typeof entry.plan === 'string' ? { plan: entry.plan } : {}),
   };
 }
 
 /** `raw` with the entry set, in the short form when there is nothing but the value (as copro init writes it). */
 export function withEntry(raw: RawProject, section: Section, id: string, parts: EntryParts): RawProject {
   const value = parts.value ?? 'unknown';
-  const long = parts.evidence !== undefined || parts.suggested === true;
+  // A plan belongs to a stage not started yet: choosing a level that happened drops it.
+  const plan = section === 'stages' && value === NOT_YET ? parts.plan : undefined;
+  const long = parts.evidence !== undefined || parts.suggested === true || plan !== undefined;
   const entry = long
     ? {
         [VALUE_KEY[section]]: value,
+        ...(plan !== undefined ? { plan } : {}),
         ...(parts.evidence !== undefined ? { evidence: parts.evidence } : {}),
         ...(parts.suggested ? { suggested: true } : {}),
       }

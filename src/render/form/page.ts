@@ -9,6 +9,7 @@ import { HTML_STYLE } from '../html/style.js';
 import { provenance } from '../scorecard-parts.js';
 import type { ReportHeader } from '../sink.js';
 import { FORM_STYLE } from './style.js';
+import { NOT_SURE } from '../../core/questionnaire.js';
 
 const STYLE = `${HTML_STYLE}${FORM_STYLE}`;
 
@@ -51,7 +52,7 @@ ${navigation}<main id="main" class="wrap">
 <ul id="live-why"></ul>
 <h3>What would help most</h3>
 <ul id="live-next"></ul>
-<p class="hint">Worked out in this page by copro's own scoring, the same as <code>copro assess</code>. “Don't know” is never counted as “no”: it lowers how much is described, and a verdict on too little is marked provisional.</p>
+<p class="hint">Worked out in this page by copro's own scoring, the same as <code>copro assess</code>. “${esc(NOT_SURE.label)}” is never counted as “no”: it lowers how much is described, and a verdict on too little is marked provisional.</p>
 </aside>
 </div>
 </main>
