@@ -74,7 +74,7 @@ function yearValue(text: string): string | number {
 
 /** A choice that goes back to the question before, where there is one. */
 export const BACK = '__back__';
-const backChoice: Choice<typeof BACK> = {
+export const backChoice: Choice<typeof BACK> = {
   value: BACK,
   name: '← Back to the previous question',
   short: 'back',
@@ -207,7 +207,7 @@ function stillToAsk(entry: { level: string } | { answer: string } | undefined): 
  * What `copro draft` suggested, and the sentence it came from, shown above the question; the
  * suggestion is the question's default, so Enter keeps it.
  */
-function sayWhatWasSuggested(ask: Asker, style: Style, value: string, evidence: string | undefined): void {
+export function sayWhatWasSuggested(ask: Asker, style: Style, value: string, evidence: string | undefined): void {
   ask.say(
     [
       `${style.bold('Suggested from your text:')} ${value}${evidence ? `, from ${oneLine(evidence)}` : ''}`,
@@ -314,7 +314,7 @@ export async function askPlan(
  * to edit; a suggestion's quoted sentence is kept on Enter without being shown again as a default
  * (it is on screen just above, and a long quote would fill the prompt line).
  */
-async function askEvidence(
+export async function askEvidence(
   ask: Asker,
   question: string,
   before: { evidence?: string } | undefined,
@@ -328,7 +328,7 @@ async function askEvidence(
   return (await ask.text({ message: `${question} ${SKIP}`, ...offered })).trim();
 }
 
-function answerChoices(indicator: Indicator): Choice<Answer>[] {
+export function answerChoices(indicator: Indicator): Choice<Answer>[] {
   return answerChoicesOf(indicator).map((choice) => terminalChoice(choice));
 }
 

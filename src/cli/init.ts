@@ -47,7 +47,7 @@ function refuseToReplace(file: string): never {
 }
 
 /** The year as the project schema would judge it, so the questionnaire can ask again at once. */
-function checkYear(year: string | number): true | string {
+export function checkYear(year: string | number): true | string {
   const problem = schemaProblems(schemaErrors('project', { name: 'check', year }))[0] ?? yearProblem(year);
   if (!problem) return true;
   const why = problem.message.includes('runs backwards')
@@ -128,11 +128,11 @@ function checkFolder(file: string): void {
 }
 
 /** True when someone is there to answer: both ends of the conversation are a terminal. */
-function atTerminal(): boolean {
+export function atTerminal(): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 
-function isPromptExit(error: unknown): boolean {
+export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
@@ -280,6 +280,10 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
   }
   const draft = resumed ?? { name: '', stages: {}, answers: {} };
   const suggested = resumed && suggestionsIn(resumed).length > 0 ? structuredClone(resumed) : undefined;
+  if (suggested)
+    notice(
+      `${file} holds suggestions from copro draft: \`copro review ${file}\` checks them and the missing details in a few minutes. Here every question still unknown is asked.\n`,
+    );
   const { project, stopped } = await interview(framework, options, draft, ask);
   // What became of the suggestions from `copro draft`, in a line, however the questions ended.
   if (suggested && project.name) notice(`\n${suggestionsCheckedLine(suggestionsChecked(suggested, project))}.`);

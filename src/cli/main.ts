@@ -9,6 +9,7 @@ import type { HubOptions } from './hub.js';
 import { runCompare, type CompareOptions, COMPARE_FORMATS } from './compare.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
 import { DEFAULT_PROJECT_FILE, runInit, type InitOptions } from './init.js';
+import { runReview, type ReviewOptions } from './review.js';
 import { runSchema, type SchemaOptions } from './schema.js';
 import { SCHEMA_NAMES } from '../io/schema-compile.js';
 import { runValidate, type ValidateOptions } from './validate.js';
@@ -148,6 +149,16 @@ function program(setExit: (code: number) => void): Command {
     .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
     .option('--no-color', 'never colour the output')
     .action(async (file: string, options: InitOptions) => setExit(await runInit(file, options)));
+
+  cli
+    .command('review')
+    .description(
+      'check a project file copro draft wrote, in a few minutes: missing details, each suggestion with its sentence, then the questions that would most change the verdict',
+    )
+    .argument('<file>', 'the drafted project file; it is rewritten with what you checked')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .option('--no-color', 'never colour the output')
+    .action(async (file: string, options: ReviewOptions) => setExit(await runReview(file, options)));
 
   cli
     .command('draft')

@@ -46,7 +46,7 @@ export const REVIEW_DETAILS: readonly DetailKey[] = ['name', 'organisation', 'lo
 /** The words of the three answers that are not a level or a yes/no, the same in every front end. */
 export const NOT_SURE = {
   label: 'Not sure, or not described',
-  hint: 'Not the same as "no": it is simply not known or not written down yet. It lowers how much is described, never the verdict itself.',
+  hint: 'Not the same as "no": it is simply not known or not written down yet. It is never counted against the project; it lowers how much is described.',
 } as const;
 
 export const NOT_STARTED = {

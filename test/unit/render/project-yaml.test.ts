@@ -153,7 +153,7 @@ describe('a project with suggestions from copro draft still to check', () => {
     expect(lines[0]).toBe('# yaml-language-server: $schema=s.json');
     expect(lines[1]).toMatch(/^# =+$/);
     expect(text).toContain('# DRAFT, TO CHECK: 1 stage level and 1 answer below were suggested by `copro draft`');
-    expect(text).toMatch(/copro init --resume\s+(# )?drafted\.yaml/);
+    expect(text).toMatch(/copro review\s+(# )?drafted\.yaml/);
     expect(text).toMatch(/suggested stage\s+(# )?provisional/);
     const back = readBack(text);
     expect(back.stages.decide).toEqual({ level: 'collaborate', evidence: quote, suggested: true });
