@@ -91,15 +91,21 @@ function resumingTitle(draft: Project, resuming: boolean): string {
 }
 
 /** A detail's question as the terminal asks it: the question, its hint, and whether it may be skipped. */
-export function detailPrompt(key: DetailKey): string {
-  const { question, hint, required } = detailQuestion(key);
+export function detailPrompt(key: DetailKey, planned = false): string {
+  const { question: done, planned: ahead, hint, required } = detailQuestion(key);
+  const question = planned && ahead ? ahead : done;
   return required ? `${question}:` : `${question}${hint ? ` ${hint}` : ''} ${SKIP}`;
 }
 
 /** A detail asked as free text, unless the file being resumed has it (the year is asked with its check). */
-export async function askDetail(ask: Asker, draft: Project, key: Exclude<DetailKey, 'name' | 'year'>): Promise<void> {
+export async function askDetail(
+  ask: Asker,
+  draft: Project,
+  key: Exclude<DetailKey, 'name' | 'year'>,
+  planned = false,
+): Promise<void> {
   if (draft[key] !== undefined) return; // already in the file being resumed
-  const value = (await ask.text({ message: detailPrompt(key) })).trim();
+  const value = (await ask.text({ message: detailPrompt(key, planned) })).trim();
   if (value) draft[key] = value;
 }
 
@@ -128,9 +134,10 @@ export function terminalChoice<T extends string>(choice: QuestionChoice<T>, name
  * Who shared the work, in the person's words; each partner the framework's words cannot place is
  * asked its side. Skipped when the file being resumed names partners already.
  */
-export async function askPartners(ask: Asker, framework: Framework, draft: Project): Promise<void> {
+export async function askPartners(ask: Asker, framework: Framework, draft: Project, planned = false): Promise<void> {
   if (draft.partners !== undefined) return;
-  const names = (await ask.text({ message: `${PARTNERS_QUESTION.question} ${SKIP}` }))
+  const question = planned ? PARTNERS_QUESTION.planned : PARTNERS_QUESTION.question;
+  const names = (await ask.text({ message: `${question} ${SKIP}` }))
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name.length > 0);

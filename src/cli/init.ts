@@ -21,6 +21,7 @@ import { runAssess } from './assess.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
 import { askReassessment, reassessment, type Assessment } from './init-reassess.js';
+import { askPlanProject } from './init-plan.js';
 import { notice, styleFor } from './terminal.js';
 
 /** What `copro init` writes when given no file (commander's default for [file]). */
@@ -32,6 +33,8 @@ export interface InitOptions {
   force?: boolean;
   /** Carry on with an existing file: ask only what it leaves unknown. */
   resume?: boolean;
+  /** A plan before the work starts: the offer at each stage, dated, with an id and a perspective. */
+  plan?: boolean;
   color: boolean;
   /** An earlier assessment of the project: copy its details, offer its answers as defaults. */
   from?: string;
@@ -216,6 +219,55 @@ async function offerAssessment(
   return runAssess([file], { format: 'table', color, ...(framework ? { framework } : {}) });
 }
 
+/** `copro init --plan`: the offer at each stage, written dated with an id and a perspective. */
+async function planInit(
+  file: string,
+  framework: Framework,
+  options: InitOptions,
+  interactive: boolean,
+  ask?: Asker,
+): Promise<ExitCode> {
+  if (!interactive)
+    throw new UsageError(
+      `--plan asks questions, and there is no terminal to ask them in: write ${file} with \`copro init --yes\` and give each stage "level: not-yet" and "plan:" in an editor`,
+    );
+  const date = options.date ?? new Date().toISOString().slice(0, 10);
+  const checked = checkAssessment({ date });
+  if (checked !== true) throw new UsageError(`--date is not right: ${checked}`);
+  const draft: Project = { name: '', stages: {}, answers: {} };
+  const style = await styleFor(options.color);
+  let stopped = false;
+  try {
+    await askPlanProject(
+      ask ?? (await inquirerAsker({ color: options.color })),
+      framework,
+      checkYear,
+      style,
+      draft,
+      date,
+    );
+  } catch (error) {
+    if (!isPromptExit(error)) throw error;
+    stopped = true;
+  }
+  const render = (unfinished: boolean) =>
+    renderProjectYaml(framework, draft, { schemaRef: portableSchemaRef(file), fileName: file, unfinished });
+  if (stopped && !draft.name) {
+    notice(`Stopped: nothing was answered, so nothing was written to ${file}.`);
+    return EXIT.interrupted;
+  }
+  write(file, render(stopped), Boolean(options.force));
+  if (stopped) {
+    notice(`\nStopped: the plan so far is in ${file}; the stages not reached are "unknown".`);
+    return EXIT.interrupted;
+  }
+  notice(`\nWrote the plan to ${file} (id ${draft.id}, dated ${date}).`);
+  notice(
+    `Later, describe what happened with \`copro init later.yaml --from ${file}\`, and set the two side by side with \`copro compare ${file} later.yaml\`.`,
+  );
+  return offerAssessment(file, options.framework, options.color, ask);
+}
+
 export async function runInit(file: string, options: InitOptions, ask?: Asker): Promise<ExitCode> {
   // Checked before any question, so nobody answers forty questions only to be turned away.
   if (options.resume && options.yes)
@@ -224,7 +276,13 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
     throw new UsageError(
       '--resume carries on with a file, and --from starts a new one from an earlier assessment: give one of them',
     );
-  if (!options.from && (options.date || options.perspective || options.by))
+  if (options.plan && (options.resume || options.from || options.yes))
+    throw new UsageError(
+      '--plan asks for a new plan, one question at a time: it goes with none of --resume, --from and --yes',
+    );
+  if (options.plan && (options.perspective || options.by))
+    throw new UsageError('--plan asks whose point of view the plan takes and who made it: give only --date, if any');
+  if (!options.from && !options.plan && (options.date || options.perspective || options.by))
     throw new UsageError(
       '--date, --perspective and --by go with --from <earlier.yaml>: they describe a new assessment of a project',
     );
@@ -244,6 +302,7 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
 
   const resumed = options.resume ? await resumeFrom(file, framework) : undefined;
   const interactive = !options.yes && (ask !== undefined || atTerminal());
+  if (options.plan) return planInit(file, framework, options, interactive, ask);
   if (options.resume && !interactive)
     throw new UsageError(
       `--resume asks questions, and there is no terminal to ask them in: fill in ${file} in an editor instead`,

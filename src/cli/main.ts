@@ -136,7 +136,11 @@ function program(setExit: (code: number) => void): Command {
       '--from <earlier.yaml>',
       'a new assessment of a project already described: copy its details and id, offer each earlier answer as the default',
     )
-    .option('--date <YYYY-MM-DD>', 'with --from: the date of the new assessment (default: today)')
+    .option(
+      '--plan',
+      'a plan before the work starts: the offer at each stage (inform, consult, involve, collaborate, delegate), dated, with an id',
+    )
+    .option('--date <YYYY-MM-DD>', 'with --from or --plan: the date of the new assessment or plan (default: today)')
     .option(
       '--perspective <name>',
       'with --from: whose point of view, e.g. community, people-using-services, staff, partner, mixed, independent',

@@ -18,16 +18,27 @@ export type DetailKey = 'name' | 'organisation' | 'location' | 'year' | 'summary
 export interface DetailQuestion {
   key: DetailKey;
   question: string;
+  /** The question for a plan, of work not started yet. */
+  planned?: string;
   hint?: string;
   required?: boolean;
 }
 
 export const DETAIL_QUESTIONS: readonly DetailQuestion[] = [
   { key: 'name', question: "The project's name", required: true },
-  { key: 'organisation', question: 'Who ran or hosted it?' },
-  { key: 'location', question: 'Where did it take place?', hint: 'A town, a neighbourhood or a council area.' },
+  { key: 'organisation', question: 'Who ran or hosted it?', planned: 'Who will run or host it?' },
+  {
+    key: 'location',
+    question: 'Where did it take place?',
+    planned: 'Where will it take place?',
+    hint: 'A town, a neighbourhood or a council area.',
+  },
   { key: 'year', question: 'When?', hint: 'A year such as 2019, or a range such as 2018-2020 or 2023-24.' },
-  { key: 'summary', question: 'In a sentence or two: what happened, who took part, what changed?' },
+  {
+    key: 'summary',
+    question: 'In a sentence or two: what happened, who took part, what changed?',
+    planned: 'In a sentence or two: what is planned, and who will take part?',
+  },
   {
     key: 'describedAs',
     question: 'What does the project call itself?',
@@ -130,6 +141,7 @@ export const ANSWER_EVIDENCE_QUESTION = 'Evidence: what shows it (a document, a 
 /** The partners question: who shared the work, in the person's words. */
 export const PARTNERS_QUESTION = {
   question: 'Who shared the work? Name each group or organisation, separated by commas',
+  planned: 'Who will share the work? Name each group or organisation, separated by commas',
   hint: 'In your own words: "parents", "council staff", "Sustrans Scotland".',
 } as const;
 
