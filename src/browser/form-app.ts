@@ -4,7 +4,6 @@
 // Every piece of text from the framework or the person goes in with textContent; the scorecard
 // is copro's HTML renderer, which escapes everything.
 import { commandHintOf } from '../core/next-steps.js';
-import type { RawProject } from '../core/project-rules.js';
 import type { Criterion, LoadedFramework, PartnerEntry, PartnerSide, Stage } from '../core/types.js';
 import { resolvePartners } from '../core/partners.js';
 import { NOT_YET } from '../core/types.js';
@@ -29,8 +28,11 @@ import { frameworkOutline } from '../render/sink.js';
 import {
   emptyState,
   entryOf,
+  fieldProblem,
   fileNameOf,
+  firstOpenScreen,
   loadProjectText,
+  savedState,
   projectFileOf,
   scorecardOf,
   suggestionsLeft,
@@ -77,16 +79,26 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Said once the page is drawn: answers saved on an earlier visit that no longer fit were cleared. */
+let restoreNote = '';
+
 function restore(): FormState {
+  let saved: unknown;
   try {
-    const saved = JSON.parse(localStorage.getItem(STORE) ?? 'null') as FormState | null;
-    if (saved && typeof saved.raw === 'object' && typeof saved.step === 'number')
-      return {
-        raw: { stages: {}, answers: {}, ...saved.raw },
-        step: Math.min(Math.max(saved.step, 0), screens.length - 1),
-      };
+    saved = JSON.parse(localStorage.getItem(STORE) ?? 'null');
   } catch {
-    // Nothing saved, or storage is switched off: start afresh.
+    // Nothing saved, or storage is switched off, or not JSON at all: start afresh.
+  }
+  if (saved === null || saved === undefined) return emptyState();
+  const state = savedState(framework, saved, screens.length);
+  if (state) return state;
+  // Saved by an older page, or changed by hand: it cannot be trusted field by field, so it goes.
+  restoreNote =
+    'The answers saved in this browser no longer fit this page (it or its framework has changed), so they were cleared. If you downloaded a project file, load it to carry on.';
+  try {
+    localStorage.removeItem(STORE);
+  } catch {
+    // Storage switched off: nothing to clear.
   }
   return emptyState();
 }
@@ -114,12 +126,18 @@ function textField(key: DetailKey, multiline = false, label = detailQuestion(key
   const value = state.raw[key] === undefined ? '' : String(state.raw[key]);
   const input = multiline ? el('textarea', { id, rows: '4' }) : el('input', { id, type: 'text', autocomplete: 'off' });
   input.value = value;
-  if (hint) input.setAttribute('aria-describedby', `${id}-hint`);
+  const problem = el('p', { class: 'field-problem', id: `${id}-problem`, 'aria-live': 'polite' });
+  input.setAttribute('aria-describedby', [hint ? `${id}-hint` : '', `${id}-problem`].filter(Boolean).join(' '));
   input.addEventListener('input', () => {
     const text = input.value;
-    if (text.trim() === '' && key !== 'name') delete state.raw[key];
-    else if (key === 'year') state.raw.year = /^\s*\d{4}\s*$/.test(text) ? Number(text.trim()) : text.trim();
-    else state.raw[key] = key === 'name' ? text : text.trim();
+    const typed =
+      key === 'year' && /^\s*\d{4}\s*$/.test(text) ? Number(text.trim()) : key === 'name' ? text : text.trim();
+    // What copro validate would refuse is not kept: the field says why, as the CLI would.
+    const wrong = text.trim() === '' ? undefined : fieldProblem(framework, key, typed);
+    problem.textContent = wrong ?? '';
+    input.setAttribute('aria-invalid', wrong ? 'true' : 'false');
+    if (wrong || (text.trim() === '' && key !== 'name')) delete state.raw[key];
+    else state.raw[key] = typed as never;
     changed();
   });
   return el(
@@ -128,6 +146,7 @@ function textField(key: DetailKey, multiline = false, label = detailQuestion(key
     el('label', { for: id }, label),
     ...(hint ? [el('p', { class: 'hint', id: `${id}-hint` }, hint)] : []),
     input,
+    problem,
   );
 }
 
@@ -368,7 +387,7 @@ function entryFields(
  * For a stage not started yet: the offer planned for it, shown only while "Not started yet" is
  * chosen (the plan is dropped from the file when a level that happened is chosen instead).
  */
-function planFields(stage: Stage, choices: HTMLElement): HTMLElement {
+function planFields(stage: Stage, choices: HTMLElement, evidence: HTMLElement): HTMLElement {
   const name = `stage-${stage.id}-plan`;
   const current = () => entryOf(state.raw, 'stages', stage.id);
   const group = radioGroup(name, planQuestion(stage), planChoices(framework), current().plan ?? 'unknown', (plan) => {
@@ -376,13 +395,13 @@ function planFields(stage: Stage, choices: HTMLElement): HTMLElement {
     state.raw = withEntry(state.raw, 'stages', stage.id, plan === 'unknown' ? rest : { ...rest, plan });
     changed();
   });
-  const block = el(
-    'div',
-    { class: 'plan', id: name },
-    group,
-    el('p', { class: 'hint' }, `In the evidence below: ${PLAN_EVIDENCE_QUESTION}`),
-  );
-  const toggle = () => (block.hidden = current().value !== NOT_YET);
+  const block = el('div', { class: 'plan', id: name }, group);
+  // The evidence of a stage not started yet is what is planned: its question says so.
+  const label = evidence.querySelector('label')!;
+  const toggle = () => {
+    block.hidden = current().value !== NOT_YET;
+    label.textContent = block.hidden ? `${STAGE_EVIDENCE_QUESTION} ${STAGE_EVIDENCE_HINT}` : PLAN_EVIDENCE_QUESTION;
+  };
   toggle();
   choices.addEventListener('change', toggle);
   return block;
@@ -402,7 +421,7 @@ function stageScreen(stage: Stage): HTMLElement[] {
     el('h2', { id: 'screen-title', tabindex: '-1' }, `Who held power: ${stage.label}`),
     ...(stage.description ? [el('p', { id: `stage-${stage.id}-about` }, stage.description)] : []),
     choices!,
-    planFields(stage, choices!),
+    planFields(stage, choices!, evidence!),
     evidence!,
   ];
 }
@@ -440,7 +459,15 @@ function finishScreen(): HTMLElement[] {
     return parts;
   }
   const fileName = fileNameOf(state.raw);
-  const text = projectFileOf(framework, state.raw, fileName);
+  const { text, problems } = projectFileOf(framework, state.raw, fileName);
+  if (text === undefined) {
+    // The same check as copro validate: a file the page offers is always one the CLI accepts.
+    parts.push(
+      el('p', { class: 'problem' }, 'These answers are not yet a project file copro accepts. Go back and change:'),
+      el('ul', { class: 'problem' }, ...problems.slice(0, 10).map((p) => el('li', {}, p))),
+    );
+    return parts;
+  }
   const left = suggestionsLeft(state.raw);
   if (left > 0)
     parts.push(
@@ -469,7 +496,7 @@ function finishScreen(): HTMLElement[] {
   );
   if (data.submitTo) {
     const subject = `A co-production example: ${name}`;
-    const body = `Here is a project described with copro's self-assessment, to share as an example.\n\n--- ${fileName} ---\n${text}`;
+    const body = shareSummary(name, fileName);
     const mail = el(
       'a',
       {
@@ -484,7 +511,7 @@ function finishScreen(): HTMLElement[] {
       el(
         'p',
         { class: 'hint' },
-        `Your email program opens a message to ${data.submitTo} with the project file in it. Nothing is sent until you send it; if the message is cut short, attach the downloaded file instead.`,
+        `Your email program opens a short message to ${data.submitTo}. Download the file first, then attach ${fileName} to the message: the page cannot attach it for you. Nothing is sent until you send it.`,
       ),
     );
   }
@@ -495,6 +522,29 @@ function finishScreen(): HTMLElement[] {
     parts.push(holder);
   }
   return parts;
+}
+
+/** The email's text: a few lines about the project and its verdict, and a request to attach the file (a whole file in a link is too long for many email programs). */
+function shareSummary(name: string, fileName: string): string {
+  const card = scorecardOf(framework, state.raw);
+  const about = [state.raw.organisation, state.raw.location, state.raw.year].filter(
+    (v) => v !== undefined && String(v).trim() !== '',
+  );
+  const summary = typeof state.raw.summary === 'string' ? state.raw.summary.slice(0, 500) : '';
+  return [
+    "Here is a project described with copro's self-assessment, to share as an example.",
+    '',
+    `Project: ${name}`,
+    ...(about.length ? [about.join(' · ')] : []),
+    ...(card
+      ? [
+          `Verdict so far: ${card.classification.label}${card.classification.provisional ? ' (provisional)' : ''}, described ${card.completeness}%`,
+        ]
+      : []),
+    ...(summary ? ['', summary] : []),
+    '',
+    `The project file is attached: ${fileName}. (If it is not, please attach the file the page downloaded.)`,
+  ].join('\n');
 }
 
 // ---- The live scorecard ----
@@ -508,8 +558,10 @@ function showScore(): void {
   suggestions.textContent = `${plural(left, 'suggestion')} from copro draft still to check.`;
   const card = scorecardOf(framework, state.raw);
   const klass = $('live-class');
+  const bar = $('bar-class');
   if (!card) {
     klass.textContent = 'Not yet scored';
+    bar.textContent = 'Not yet scored';
     return;
   }
   const rank = Math.min(
@@ -527,6 +579,11 @@ function showScore(): void {
   klass.className = `badge rank-${rank}`;
   klass.setAttribute('data-class', card.classification.id);
   $('live-provisional').hidden = !card.classification.provisional || card.completeness === 0;
+  // The compact bar says the same, in a line that stays in view on a phone.
+  bar.textContent = klass.textContent;
+  bar.className = klass.className;
+  $('bar-provisional').hidden = $('live-provisional').hidden;
+  $('bar-described').textContent = `· described ${card.completeness}%`;
   $('live-score').textContent = String(card.score);
   $('live-completeness').textContent = `${card.completeness}%`;
   $('live-terms').textContent = card.terms.message;
@@ -590,6 +647,17 @@ function loadFile(file: File): void {
       );
       return;
     }
+    const leftOut =
+      loaded.problems.length === 0
+        ? []
+        : [
+            el(
+              'p',
+              {},
+              `These parts of ${file.name} were left out, because copro validate would refuse them; the rest is loaded:`,
+            ),
+            el('ul', {}, ...loaded.problems.slice(0, 10).map((p) => el('li', {}, p))),
+          ];
     const suggested = suggestionsLeft(loaded.raw);
     const check =
       suggested === 0
@@ -597,9 +665,12 @@ function loadFile(file: File): void {
         : ` It holds ${plural(suggested, 'suggestion')} from copro draft: each is marked “suggested from your text — check it” on its screen.`;
     $('problems').replaceChildren(
       el('p', { class: 'loaded' }, `Loaded ${file.name}: carry on where it left off.${check}`),
+      ...leftOut,
     );
-    state = { raw: loaded.raw as RawProject, step: 0 };
-    show(0);
+    // Carry on where it left off: the first screen with something to check or answer.
+    const step = firstOpenScreen(framework, loaded.raw);
+    state = { raw: loaded.raw, step };
+    show(step);
   });
 }
 
@@ -618,3 +689,4 @@ $<HTMLInputElement>('load-file').addEventListener('change', (event) => {
 $('form-app').hidden = false;
 $('needs-script').hidden = true;
 show(state.step, false);
+if (restoreNote) $('problems').replaceChildren(el('p', {}, restoreNote));

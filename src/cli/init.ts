@@ -187,17 +187,28 @@ async function reinterview(
   }
 }
 
-/** The project in a file to carry on with (`copro init --resume file`), in the framework's own terms. */
-async function resumeFrom(file: string, framework: Framework): Promise<Project> {
-  if (!nameTaken(file)) throw new UsageError(`there is no ${file} to resume: start it with \`copro init ${file}\``);
+/**
+ * A project in a file to carry on with (`copro init --resume`, `copro review`), in the framework's
+ * own terms; `missing` says what to do when there is no such file, `verb` what cannot be done yet.
+ */
+export async function projectToCarryOn(
+  file: string,
+  framework: Framework,
+  words: { missing: string; verb: string },
+): Promise<Project> {
+  if (!nameTaken(file)) throw new UsageError(`there is no ${file} to ${words.missing}`);
   const loaded = await loadProjectFile(framework, file, limitsFromEnv());
   if (!loaded.ok)
     throw new UsageError(
-      `${file} cannot be resumed until its problems are fixed (copro validate ${file} lists them)`,
+      `${file} cannot be ${words.verb} until its problems are fixed (copro validate ${file} lists them)`,
       loaded.errors,
     );
   return structuredClone(loaded.project);
 }
+
+/** The project in a file to carry on with (`copro init --resume file`). */
+const resumeFrom = (file: string, framework: Framework) =>
+  projectToCarryOn(file, framework, { missing: `resume: start it with \`copro init ${file}\``, verb: 'resumed' });
 
 async function offerAssessment(
   file: string,

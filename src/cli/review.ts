@@ -11,19 +11,18 @@ import { resolvePartners } from '../core/partners.js';
 import { missingDetails } from '../core/questionnaire.js';
 import { questionsThatMatter, unansweredQuestions } from '../core/review-questions.js';
 import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/suggestions.js';
-import type { AnswerEntry, Framework, LoadedFramework, Project, StageEntry } from '../core/types.js';
+import type { AnswerEntry, Framework, Project, StageEntry } from '../core/types.js';
 import { UNKNOWN } from '../core/types.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { limitsFromEnv } from '../io/limits.js';
-import { loadProjectFile } from '../io/load-project.js';
 import { UsageError } from '../io/usage-error.js';
-import { nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { oneLine, safeStrings } from '../render/text/safe-text.js';
 import type { Style } from '../render/text/style.js';
 import { PLACEHOLDER_NAME, renderProjectYaml } from '../render/project-yaml/render.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { atTerminal, checkYear, isPromptExit, portableSchemaRef } from './init.js';
+import { atTerminal, checkYear, isPromptExit, portableSchemaRef, projectToCarryOn } from './init.js';
 import {
   answerChoices,
   askDetail,
@@ -231,23 +230,14 @@ function write(file: string, text: string): void {
   }
 }
 
-async function loadReviewed(framework: LoadedFramework, file: string): Promise<Project> {
-  if (!nameTaken(file))
-    throw new UsageError(`there is no ${file} to review: draft one with \`copro draft <email> -o ${file}\``);
-  const loaded = await loadProjectFile(framework, file, limitsFromEnv());
-  if (!loaded.ok)
-    throw new UsageError(
-      `${file} cannot be reviewed until its problems are fixed (copro validate ${file} lists them)`,
-      loaded.errors,
-    );
-  return structuredClone(loaded.project);
-}
-
 export async function runReview(file: string, options: ReviewOptions, ask?: Asker): Promise<ExitCode> {
   const loadedFramework = await loadFrameworkCached(options.framework, limitsFromEnv());
   if (!loadedFramework.ok) throw new UsageError('the framework is not valid', loadedFramework.errors);
   const framework = loadedFramework.framework;
-  const project = await loadReviewed(framework, file);
+  const project = await projectToCarryOn(file, framework, {
+    missing: `review: draft one with \`copro draft <email> -o ${file}\``,
+    verb: 'reviewed',
+  });
   if (ask === undefined && !atTerminal())
     throw new UsageError(
       `copro review asks questions, and there is no terminal to ask them in: check ${file} in an editor instead (correct each suggestion, then delete its "suggested: true" line)`,

@@ -46,9 +46,11 @@ function pair(key: string, value: unknown, indent = ''): string[] {
       if (typeof node.value === 'string' && CURLY_START.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
+  // Only the document's closing newline goes: trimEnd() would also take a value that is all Unicode
+  // space (a no-break space), leaving "url:", which reads back as nothing.
   return doc
     .toString({ lineWidth: 0 })
-    .trimEnd()
+    .replace(/\n+$/, '')
     .split('\n')
     .map((line) => `${indent}${line}`);
 }

@@ -77,6 +77,13 @@ describe('the template', () => {
 });
 
 describe('a described project', () => {
+  it("keeps a value that is all Unicode space (found by the page's property test): it reads back as itself", () => {
+    for (const space of ['\u00a0', '\u3000', '\u2028', '\ufeff']) {
+      const project: Project = { name: 'x', stages: {}, answers: {}, references: [{ title: 'T', url: space }] };
+      expect(parse(renderProjectYaml(framework, project)).references).toEqual([{ title: 'T', url: space }]);
+    }
+  });
+
   const awkward: Project = {
     name: 'Leith: "Decides" #1',
     organisation: "Leith Neighbourhood Partnership (it's ours)",
