@@ -31,6 +31,7 @@ import {
   fieldProblem,
   fileNameOf,
   firstOpenScreen,
+  nextToCheck,
   loadProjectText,
   savedState,
   projectFileOf,
@@ -622,6 +623,7 @@ function show(step: number, focus = true): void {
   $('progress-text').textContent = `Step ${state.step + 1} of ${screens.length}`;
   $<HTMLButtonElement>('back').disabled = state.step === 0;
   $('next').hidden = state.step === screens.length - 1;
+  $('next-check').hidden = nextToCheck(framework, state.raw, state.step) === undefined;
   document.getElementById('print')?.addEventListener('click', () => window.print());
   if (focus) $('screen-title').focus();
   showScore();
@@ -676,6 +678,11 @@ function loadFile(file: File): void {
 
 $('back').addEventListener('click', () => show(state.step - 1));
 $('next').addEventListener('click', next);
+// Straight to the next suggestion from copro draft, in the order copro review asks them.
+$('next-check').addEventListener('click', () => {
+  const step = nextToCheck(framework, state.raw, state.step);
+  if (step !== undefined) show(step);
+});
 $('start-again').addEventListener('click', () => {
   if (!window.confirm('Clear every answer on this page and start again?')) return;
   state = emptyState();

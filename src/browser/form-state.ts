@@ -227,3 +227,18 @@ export function firstOpenScreen(framework: LoadedFramework, raw: RawProject): nu
   if (criterion >= 0) return 1 + framework.stages.length + criterion;
   return 1 + framework.stages.length + framework.criteria.length;
 }
+
+/**
+ * The next screen after `after` that holds a suggestion still to check, as `copro review` walks
+ * them (stages, then groups of questions); undefined when none is left after it.
+ */
+export function nextToCheck(framework: LoadedFramework, raw: RawProject, after: number): number | undefined {
+  const suggested = (section: Section, id: string) => entryOf(raw, section, id).suggested === true;
+  const screens = [
+    false,
+    ...framework.stages.map((stage) => suggested('stages', stage.id)),
+    ...framework.criteria.map((criterion) => criterion.indicators.some((i) => suggested('answers', i.id))),
+  ];
+  const found = screens.findIndex((holds, step) => holds && step > after);
+  return found < 0 ? undefined : found;
+}

@@ -497,8 +497,10 @@ describe('the self-assessment page', () => {
     expect(await page.locator('#live-why li').allTextContents()).toEqual(assessed.classification.provisionalReasons);
     expect(await page.textContent('#live-suggestions')).toBe('11 suggestions from copro draft still to check.');
 
-    // Define: the suggestion and its sentence, marked; kept with the button.
-    await page.click('#next');
+    // Define: the suggestion and its sentence, marked; kept with the button. "Next to check" goes
+    // from one suggestion to the next, as copro review does.
+    expect(await page.textContent('#screen-title')).toBe('About the project'); // no partners named yet
+    await page.click('#next-check');
     const define = page.locator('#stage-define-suggestion');
     expect(await define.textContent()).toContain('Suggested from your text — check it');
     expect(await define.textContent()).toContain('copro draft suggested Consult, from:');

@@ -60,6 +60,8 @@ describe.skipIf(!HAS_SCRIPT)('copro init --resume on a drafted file (through uti
       /2 suggestions confirmed, 1 changed, 0 left unknown; 8 still to check \(still marked "suggested: true"\)/,
     );
     expect(session.text).toMatch(/Stopped: your answers so far are in .*repairs\.yaml/);
+    // A file with suggestions: init --resume asks every question still unknown, and says review exists.
+    expect(session.text).toMatch(/holds suggestions from copro draft: `copro review .*repairs\.yaml` checks them/);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('# UNFINISHED: copro init was stopped before the last question.');
     expect(text).toContain('# DRAFT, TO CHECK: 2 stage levels and 6 answers below were suggested by `copro draft`');

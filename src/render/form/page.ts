@@ -40,7 +40,7 @@ ${navigation}<main id="main" class="wrap">
 <div id="problems" aria-live="polite"></div>
 <div class="progress-line"><span id="progress-text"></span><progress id="progress" aria-labelledby="progress-text"></progress></div>
 <form id="form-screen" novalidate aria-labelledby="screen-title"></form>
-<div class="form-nav"><button type="button" id="back">Back</button><button type="button" id="next">Next</button></div>
+<div class="form-nav"><button type="button" id="back">Back</button><button type="button" id="next-check" class="button secondary" hidden>Next to check</button><button type="button" id="next">Next</button></div>
 <div class="verdict-bar" id="verdict-bar" role="status" aria-label="The verdict so far"><span id="bar-class" class="badge rank-2">Not yet scored</span> <span id="bar-provisional" class="provisional-mark" hidden>provisional</span> <span id="bar-described"></span> <a href="#live-title">The scorecard</a></div>
 </div>
 <aside class="live" aria-labelledby="live-title">
