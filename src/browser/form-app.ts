@@ -322,15 +322,27 @@ function suggestionNote(
   shown: string,
   evidence: string | undefined,
   keep: () => void,
+  /** A draft's "level: unknown" with a quoted sentence: the level is left to the person. */
+  leftToYou = false,
 ): { element: HTMLElement; checked: () => void } {
   const button = el('button', { type: 'button', class: 'button secondary', id: `${id}-keep` }, 'Keep this suggestion');
   const element = el(
     'div',
     { class: 'suggestion', id, 'aria-live': 'polite' },
     el('p', { class: 'suggestion-mark' }, 'Suggested from your text — check it'),
-    el('p', {}, 'copro draft suggested ', el('strong', {}, shown), evidence ? ', from:' : '.'),
+    ...(leftToYou
+      ? [
+          el(
+            'p',
+            {},
+            'copro draft found this sentence, but could not tell the level from it: choose the closest below.',
+          ),
+        ]
+      : [el('p', {}, 'copro draft suggested ', el('strong', {}, shown), evidence ? ', from:' : '.')]),
     ...(evidence ? [el('blockquote', {}, evidence)] : []),
-    el('p', { class: 'actions' }, button, el('span', { class: 'hint' }, 'or choose another answer below.')),
+    ...(leftToYou
+      ? []
+      : [el('p', { class: 'actions' }, button, el('span', { class: 'hint' }, 'or choose another answer below.'))]),
   );
   const checked = () => {
     element.className = 'suggestion checked';
@@ -371,6 +383,7 @@ function entryFields(
         options.find((o) => o.value === current)?.label ?? current,
         entry.evidence,
         () => set({ suggested: false }),
+        current === 'unknown' && entry.evidence !== undefined,
       )
     : undefined;
   const choose = (value: string) => {
