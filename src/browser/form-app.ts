@@ -6,6 +6,7 @@
 import { commandHintOf } from '../core/next-steps.js';
 import type { Criterion, LoadedFramework, PartnerEntry, PartnerSide, Stage } from '../core/types.js';
 import { resolvePartners } from '../core/partners.js';
+import { onCourseWords } from '../core/review-questions.js';
 import { NOT_YET } from '../core/types.js';
 import {
   ANSWER_EVIDENCE_QUESTION,
@@ -586,7 +587,8 @@ function showScore(): void {
     2,
   );
   // Before anything is described a verdict would only be a judgement on nothing.
-  klass.textContent = card.completeness === 0 ? 'Nothing described yet' : card.classification.label;
+  const onCourse = onCourseWords(framework, card.classification);
+  klass.textContent = `${card.completeness === 0 ? 'Nothing described yet' : card.classification.label}${onCourse ? ` — on course for ${onCourse}` : ''}`;
   $('live-about').textContent = [state.raw.name, state.raw.organisation, state.raw.location, state.raw.year]
     .filter((v) => v !== undefined && String(v).trim() !== '')
     .join(' · ');

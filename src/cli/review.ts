@@ -9,7 +9,7 @@ import { assessProject } from '../core/assess.js';
 import { own } from '../core/project-entries.js';
 import { resolvePartners } from '../core/partners.js';
 import { missingDetails } from '../core/questionnaire.js';
-import { questionsThatMatter, unansweredQuestions } from '../core/review-questions.js';
+import { onCourseWords, questionsThatMatter, unansweredQuestions } from '../core/review-questions.js';
 import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/suggestions.js';
 import type { AnswerEntry, Framework, Project, StageEntry } from '../core/types.js';
 import { UNKNOWN } from '../core/types.js';
@@ -68,7 +68,8 @@ function counting(ask: Asker): Asker & { count: () => number } {
 /** "Partial co-production, provisional · practice score 100 · described 18%". */
 export function verdictLine(framework: Framework, project: Project): string {
   const card = assessProject(framework, project);
-  const klass = `${card.classification.label}${card.classification.provisional ? ', provisional' : ''}`;
+  const onCourse = onCourseWords(framework, card.classification);
+  const klass = `${card.classification.label}${card.classification.provisional ? ', provisional' : ''}${onCourse ? ` — on course for ${onCourse}` : ''}`;
   return `${klass} · practice score ${card.score} · described ${Math.round(card.completeness)}%`;
 }
 

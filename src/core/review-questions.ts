@@ -4,6 +4,7 @@
 // practice score. A question no answer of which changes anything is not worth a reviewer's time.
 import { assessProject } from './assess.js';
 import { allIndicators } from './per-framework.js';
+import type { Classification } from './result.js';
 import type { Framework, Project } from './types.js';
 import { UNKNOWN } from './types.js';
 
@@ -77,4 +78,16 @@ export function questionsThatMatter(
     .sort((a, b) => b.impact - a.impact || a.order - b.order)
     .slice(0, limit)
     .map((q) => q.question);
+}
+
+/**
+ * The class a plan is on course for, in words, when the verdict gives one (`onCourseFor`, a class id
+ * or `{ id, label }`: issue 22's verdict, built beside this); undefined otherwise. Read loosely so the
+ * front ends show it as soon as the scorecard carries it.
+ */
+export function onCourseWords(framework: Framework, classification: Classification): string | undefined {
+  const given = (classification as Classification & { onCourseFor?: unknown }).onCourseFor;
+  const id = typeof given === 'string' ? given : (given as { id?: unknown } | undefined)?.id;
+  if (typeof id !== 'string') return undefined;
+  return framework.classes.find((c) => c.id === id)?.label ?? id;
 }

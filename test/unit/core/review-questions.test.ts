@@ -1,6 +1,11 @@
 // Which open questions a review asks: those whose answer would most change the verdict.
 import { describe, expect, it } from 'vitest';
-import { questionsThatMatter, unansweredQuestions, verdictOf } from '../../../src/core/review-questions.js';
+import {
+  onCourseWords,
+  questionsThatMatter,
+  unansweredQuestions,
+  verdictOf,
+} from '../../../src/core/review-questions.js';
 import type { Project } from '../../../src/core/types.js';
 import { defaultFramework } from '../../helpers.js';
 
@@ -48,5 +53,15 @@ describe('the open questions a review asks', () => {
     const asked = new Set(['deliver', 'evaluate']);
     const open = questionsThatMatter(framework, halfDescribed, 5, asked);
     expect(open.some((q) => asked.has(q.id))).toBe(false);
+  });
+
+  it('says which class a plan is on course for, whichever way the verdict gives it, and nothing when it gives none', () => {
+    const base = { id: 'consultation', label: 'x', provisional: false, provisionalReasons: [], reasons: [] };
+    const coProduction = framework.classes[0]!;
+    expect(onCourseWords(framework, base)).toBeUndefined();
+    expect(onCourseWords(framework, { ...base, onCourseFor: coProduction.id } as typeof base)).toBe(coProduction.label);
+    expect(onCourseWords(framework, { ...base, onCourseFor: { id: coProduction.id } } as typeof base)).toBe(
+      coProduction.label,
+    );
   });
 });
