@@ -80,3 +80,24 @@ export const temporaryFiles = (folder: string) => readdirSync(folder).filter((na
 /** Root reads files whatever their mode; to test "permission denied" it must run copro as someone else. */
 export const RUNNING_AS_ROOT = process.getuid?.() === 0;
 export const NOBODY = 65534;
+
+/**
+ * The run, sent SIGTERM after `afterMs` unless it has ended by then, and SIGKILL after `killMs` (a
+ * hang guard: a run that hangs ends with signal SIGKILL). `tookMs`: how long SIGTERM took to end
+ * it, or undefined when the run ended before the signal was sent.
+ */
+export async function withSigterm(started: Started, afterMs: number, killMs: number) {
+  let signalledAt: number | undefined;
+  let ended = false;
+  void started.done.then(() => (ended = true));
+  const signal = setTimeout(() => {
+    if (ended) return;
+    signalledAt = Date.now();
+    started.child.kill('SIGTERM');
+  }, afterMs);
+  const kill = setTimeout(() => started.child.kill('SIGKILL'), killMs);
+  const run = await started.done;
+  clearTimeout(signal);
+  clearTimeout(kill);
+  return { ...run, tookMs: signalledAt === undefined ? undefined : Date.now() - signalledAt };
+}

@@ -34,7 +34,7 @@ const UNNAMED = 'Unnamed project';
 const asData = (raw: RawProject) => raw as unknown as Record<string, unknown>;
 
 /** The answers as copro reads a project file: the project, or the problems found. */
-export function projectOf(framework: LoadedFramework, raw: RawProject): { project?: Project; problems: Problem[] } {
+function projectOf(framework: LoadedFramework, raw: RawProject): { project?: Project; problems: Problem[] } {
   const named = typeof raw.name === 'string' && raw.name.trim() !== '' ? raw : { ...raw, name: UNNAMED };
   return checkProjectData(framework, asData(named));
 }

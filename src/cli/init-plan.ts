@@ -5,7 +5,7 @@
 // that `copro compare plan.yaml later.yaml` can set the offer beside what happened.
 import { NOT_APPLICABLE, NOT_YET, UNKNOWN, type Framework, type Project, type StageEntry } from '../core/types.js';
 import { PLAN_EVIDENCE_QUESTION, planChoices, planQuestion } from '../core/questionnaire.js';
-import { slugOf } from '../render/hub/model.js';
+import { idFromName } from '../core/project-id.js';
 import { oneLine, safeStrings } from '../render/text/safe-text.js';
 import type { Style } from '../render/text/style.js';
 import {
@@ -18,11 +18,6 @@ import {
   type YearCheck,
 } from './init-questions.js';
 import { PERSPECTIVES, type Assessment } from './init-reassess.js';
-
-/** A stable id from the project's name, as the hub names its pages ("project" when the name has no letters it can use). */
-export function planId(name: string): string {
-  return slugOf(name) || 'project';
-}
 
 /** The offer for one stage: a level planned, "not decided yet", or "doesn't apply". */
 async function askOffer(ask: Asker, framework: Framework, stageId: string): Promise<StageEntry> {
@@ -66,7 +61,7 @@ export async function askPlanProject(
     ].join('\n'),
   );
   draft.name = (await ask.text({ message: detailPrompt('name'), required: true })).trim();
-  draft.id = planId(draft.name);
+  draft.id = idFromName(draft.name); // as init --from gives one
   draft.assessment = { date };
   await askDetail(ask, draft, 'organisation', true);
   await askDetail(ask, draft, 'location', true);

@@ -10,6 +10,8 @@ import { partnerName, resolvePartners } from './partners.js';
 import type { Framework, Project, ResolvedPartner } from './types.js';
 import { NOT_APPLICABLE } from './types.js';
 import { collectWarnings } from './warnings.js';
+import { parseYear } from './year.js';
+import { suggestionsIn } from './suggestions.js';
 
 function namedPartners(framework: Framework, project: Project): ResolvedPartner[] | undefined {
   if (!project.partners || project.partners.length === 0) return undefined;
@@ -37,13 +39,17 @@ export function assessProject(framework: Framework, project: Project): Scorecard
   const because = provisionalReasons(framework, measures, shown, claimed, suggested);
   const classification = { ...shown.classification, provisional: because.length > 0, provisionalReasons: because };
   const terms = findTerms(framework, project.describedAs, measures, classification, shown.checks);
-  const { stages: _s, answers: _a, idChanges: _c, partners, ...rest } = project;
+  const { stages: _s, answers: _a, idChanges: _c, years: _y, partners, ...rest } = project;
   // The report keeps `partners` as names, as it always has, and gives each one's kind and side beside it.
   const info = partners
     ? { ...rest, partners: partners.map(partnerName), partnerSides: measures.partners ?? [] }
     : rest;
+  // The year stays as written; the years it covers go beside it.
+  const years = info.year === undefined || info.year === null ? undefined : parseYear(info.year);
+  // A draft no one has checked says so, so that a public hub can leave it out.
+  const unchecked = suggestionsIn(project).length;
   return {
-    project: info,
+    project: years ? { ...info, years } : info,
     classification,
     score: measures.score ?? 0,
     completeness: measures.completeness,
@@ -73,5 +79,6 @@ export function assessProject(framework: Framework, project: Project): Scorecard
       terms,
       partners: measures.partners,
     }),
+    ...(unchecked > 0 ? { suggestions: unchecked } : {}),
   };
 }

@@ -21,8 +21,8 @@ export const SAME_PERIOD_DAYS = 90;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const dateOf = (card: ReportResult) => card.project.assessment?.date ?? null;
-export const perspectiveOf = (card: ReportResult) => card.project.assessment?.perspective ?? null;
+const dateOf = (card: ReportResult) => card.project.assessment?.date ?? null;
+const perspectiveOf = (card: ReportResult) => card.project.assessment?.perspective ?? null;
 
 function daysBetween(earlier: string, later: string): number {
   return Math.round((Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / DAY_MS);
@@ -36,7 +36,7 @@ function byDate(a: ReportResult, b: ReportResult): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-export function summarise(card: ReportResult): AssessmentSummary {
+function summarise(card: ReportResult): AssessmentSummary {
   const { classification: c, project } = card;
   return {
     file: card.file,
@@ -53,7 +53,7 @@ export function summarise(card: ReportResult): AssessmentSummary {
 }
 
 /** Groups scorecards by project id, in the order each id first appears; files without an id stand alone. */
-export function groupByProject(cards: ReportResult[]): ReportResult[][] {
+function groupByProject(cards: ReportResult[]): ReportResult[][] {
   const groups = new Map<string, ReportResult[]>();
   const order: ReportResult[][] = [];
   for (const card of cards) {

@@ -8,7 +8,7 @@ import { quoted } from './text.js';
 import type { ClassDef, Framework, Requirement } from './types.js';
 
 /** The class ids of the report contract, in the order they are checked. */
-export const CLASS_IDS = ['co-production', 'partial-co-production', 'consultation'] as const;
+const CLASS_IDS = ['co-production', 'partial-co-production', 'consultation'] as const;
 const RESERVED = new Set(['unknown', 'n/a']);
 
 type Rule = (framework: Framework) => Problem[];

@@ -14,7 +14,7 @@ interface ActorWord {
 }
 
 /** Lower-case words of a text, with punctuation and possessives dropped ("council's" → "council"). */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .normalize('NFKC')

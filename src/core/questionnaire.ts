@@ -33,7 +33,11 @@ export const DETAIL_QUESTIONS: readonly DetailQuestion[] = [
     planned: 'Where will it take place?',
     hint: 'A town, a neighbourhood or a council area.',
   },
-  { key: 'year', question: 'When?', hint: 'A year such as 2019, or a range such as 2018-2020 or 2023-24.' },
+  {
+    key: 'year',
+    question: 'When?',
+    hint: 'A year such as 2019, a range such as 2018-2020, or "2021 onwards" for one still running.',
+  },
   {
     key: 'summary',
     question: 'In a sentence or two: what happened, who took part, what changed?',

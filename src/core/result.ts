@@ -34,7 +34,7 @@ export interface StageResult {
   shared: boolean;
 }
 
-export interface SourceItemScore {
+interface SourceItemScore {
   id: string;
   name: string;
   score: number | null;
@@ -76,7 +76,7 @@ export interface TermFinding {
   message: string;
 }
 
-export type NextStepKind = 'stage' | 'score' | 'evidence' | 'indicator';
+type NextStepKind = 'stage' | 'score' | 'evidence' | 'indicator';
 
 export interface NextStep {
   kind: NextStepKind;
@@ -89,7 +89,7 @@ export interface NextStep {
   towards?: string;
 }
 
-export type WarningCode =
+type WarningCode =
   | 'self-description-unsupported'
   | 'unevidenced-answers'
   | 'unevidenced-stages'
@@ -107,7 +107,7 @@ export interface Warning {
   message: string;
 }
 
-export interface Excluded {
+interface Excluded {
   stages: string[];
   indicators: string[];
 }
@@ -125,4 +125,6 @@ export interface Scorecard {
   terms: TermFinding;
   nextSteps: NextStep[];
   warnings: Warning[];
+  /** Stage levels and answers still marked `suggested: true` (proposed by copro draft, unchecked); absent when none. */
+  suggestions?: number;
 }

@@ -151,13 +151,13 @@ export interface Term {
   note?: string;
 }
 
-export interface RetiredIndicator {
+interface RetiredIndicator {
   id: string;
   since?: string;
   note: string;
 }
 
-export interface FrameworkChange {
+interface FrameworkChange {
   version: string;
   date?: string;
   changes: string[];
@@ -253,6 +253,14 @@ export interface ProjectInfo {
   /** Who shared the work: kind ids, free text, or { name, kind, side } (see resolvePartners). */
   partners?: PartnerEntry[];
   assessment?: { date?: string; by?: string; perspective?: string };
+  /** The nation (Scotland, England, Wales, Northern Ireland, elsewhere): from the file, else read from `location`. */
+  nation?: string;
+  /** In Scotland: the council area, from the file, else read from `location`. */
+  councilArea?: string;
+  /** What a public hub may show: consent to publish, by whom, and the summary to show. */
+  publish?: { consent?: boolean; by?: string; summary?: string };
+  /** Derived by copro: the years `year` covers (`to` null while still running). */
+  years?: { from: number; to: number | null };
 }
 
 /** An answer given under an indicator's earlier id, or to an indicator that was retired. */

@@ -86,7 +86,9 @@ function contradictions(framework: Framework, project: Project): Warning[] {
 }
 
 function nothingApplies(criteria: CriterionResult[]): Warning[] {
-  if (criteria.some((c) => c.score !== null)) return [];
+  // Only when everything was marked n/a: questions simply not answered yet are "too little described".
+  const indicators = criteria.flatMap((c) => c.indicators);
+  if (indicators.length === 0 || indicators.some((i) => i.answer !== 'n/a')) return [];
   return [
     {
       code: 'nothing-applies',

@@ -6,13 +6,13 @@ import type { History } from '../core/latest-per-project.js';
 import type { ReportResult } from '../core/report.js';
 
 /** What a batch row keeps of a change since the baseline: enough for one line. */
-export interface RowChange {
+interface RowChange {
   direction: Direction;
   class: { from: string; to: string };
   score: { from: number; to: number; delta: number };
 }
 
-export function rowChange(change: Change): RowChange {
+function rowChange(change: Change): RowChange {
   return {
     direction: overallDirection(change),
     class: { from: change.class.from, to: change.class.to },

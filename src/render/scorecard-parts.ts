@@ -1,7 +1,7 @@
 // Small pieces of a scorecard that every format words the same way.
 import type { InputError } from '../core/input-error.js';
 import type { Report, ReportResult } from '../core/report.js';
-import type { Classification, CriterionResult, NextStep } from '../core/result.js';
+import type { CriterionResult, NextStep } from '../core/result.js';
 import type { ProjectInfo } from '../core/types.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
 
@@ -23,11 +23,6 @@ export function criterionScoreText(criterion: CriterionResult): string {
 /** The practice score, or "not described" when no practice question is answered. */
 export function practiceScoreText(result: ReportResult): string {
   return result.criteria.some((c) => c.score !== null) ? String(result.score) : 'not described';
-}
-
-/** "Partial co-production — provisional: only 17% of the framework is described" */
-export function verdictText({ label, provisional, provisionalReasons }: Classification): string {
-  return provisional ? `${label} — provisional: ${provisionalReasons.join('; ')}` : label;
 }
 
 /** The class label with a short provisional mark, for tables and cards. */

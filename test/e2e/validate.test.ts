@@ -24,7 +24,7 @@ describe('copro validate, projects', () => {
     const problems = run.stdout.split('\n').filter((l) => l.startsWith(`    ${bad}:`));
     expect(problems).toHaveLength(4);
     expect(problems[0]).toMatch(
-      new RegExp(`${bad}:2:7: "year" cannot be "soon": use a year from 1800 to 2100 such as 2019`),
+      new RegExp(`${bad}:2:7: "year" has no year in it: use a year from 1800 to 2100 such as 2019`),
     );
     expect(problems[1]).toMatch(
       new RegExp(

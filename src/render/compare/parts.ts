@@ -1,12 +1,5 @@
 // Pieces of a comparison that every format words the same way.
-import type {
-  AssessmentSummary,
-  Change,
-  Direction,
-  Disagreement,
-  ProjectComparison,
-  SideBySide,
-} from '../../core/comparison.js';
+import type { AssessmentSummary, Change, Direction, Disagreement, SideBySide } from '../../core/comparison.js';
 import { perspectiveName } from '../../core/compare-sides.js';
 import { answerText, classMark } from '../scorecard-parts.js';
 
@@ -69,6 +62,3 @@ export function combinedText(side: SideBySide): string {
   const { combined } = side;
   return classMark({ label: combined.class.label, provisional: combined.provisional });
 }
-
-/** Whether a project has anything to compare. */
-export const hasComparison = (p: ProjectComparison) => p.overTime.length > 0 || p.sideBySide.length > 0;

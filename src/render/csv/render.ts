@@ -46,6 +46,9 @@ export function csvColumns(outline: FrameworkOutline): string[] {
     'warnings',
     'status',
     'problem',
+    // Added after the first release: at the end, so that no column a script reads by position moves.
+    'nation',
+    'councilArea',
   ];
 }
 
@@ -66,14 +69,23 @@ export function csvResultValues(result: ReportResult, outline: FrameworkOutline)
     result.warnings.length,
     'scored',
     '',
+    result.project.nation,
+    result.project.councilArea,
   ];
 }
 
 /** A row per file that could not be scored: its name, "invalid", and what was wrong. */
 export function csvErrorValues(errors: readonly InputError[], outline: FrameworkOutline): CsvValue[][] {
-  // Every column but file, status and problem stays empty.
-  const blanks = new Array<CsvValue>(csvColumns(outline).length - 3).fill('');
-  return [...problemsByFile(errors)].map(([file, problems]) => [file, ...blanks, 'invalid', problems.join('; ')]);
+  // Every column but file, status and problem stays empty (the place too: the file could not be read).
+  const blanks = new Array<CsvValue>(csvColumns(outline).length - 5).fill('');
+  return [...problemsByFile(errors)].map(([file, problems]) => [
+    file,
+    ...blanks,
+    'invalid',
+    problems.join('; '),
+    '',
+    '',
+  ]);
 }
 
 /** The byte order mark that tells Excel, opening a file by a double-click, that the text is UTF-8 ("£" rather than "Â£"). */

@@ -2,12 +2,16 @@
 // the class and term pages and the filters, and the address of its own page.
 import type { History } from '../../core/latest-per-project.js';
 import type { ReportResult } from '../../core/report.js';
+import { idFromName } from '../../core/project-id.js';
 
 export interface HubRow {
   name: string;
   organisation: string;
   summary: string;
   place: string;
+  /** The nation and, in Scotland, the council area (empty when they cannot be told). */
+  nation: string;
+  councilArea: string;
   year: string;
   tags: string[];
   classId: string;
@@ -23,6 +27,8 @@ export interface HubRow {
   assessment?: { id: string; date: string | null; perspective: string | null };
   /** On a project's one row when it has several assessments: how many, and which way the latest moved. */
   history?: History;
+  /** A draft no one has checked (listed only with --include-drafts): shown without class or score. */
+  draft?: boolean;
 }
 
 export function hubRowOf(result: ReportResult, page: string): HubRow {
@@ -32,6 +38,8 @@ export function hubRowOf(result: ReportResult, page: string): HubRow {
     organisation: project.organisation ?? '',
     summary: (project.summary ?? '').replace(/\s+/g, ' ').trim(),
     place: project.location ?? '',
+    nation: project.nation ?? '',
+    councilArea: project.councilArea ?? '',
     year: project.year === undefined ? '' : String(project.year),
     tags: project.tags ?? [],
     classId: result.classification.id,
@@ -53,15 +61,7 @@ export function hubRowOf(result: ReportResult, page: string): HubRow {
 
 /** A file name from a project's id or file name: lower-case letters, digits and dashes. */
 export function slugOf(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'project';
+  return idFromName(text, 60);
 }
 
 /**

@@ -78,7 +78,9 @@ const answers = fc.record({
 });
 
 /** What the page holds after those answers: a detail is kept only when the shared check accepts it, as the field does. */
-function asThePageHoldsIt(given: fc.infer<typeof answers>): RawProject {
+type Answers = typeof answers extends fc.Arbitrary<infer T> ? T : never;
+
+function asThePageHoldsIt(given: Answers): RawProject {
   let raw: RawProject = { name: given.name, stages: {}, answers: {} };
   for (const [key, text] of Object.entries(given.details)) {
     const value = key === 'year' && /^\s*\d{4}\s*$/.test(text) ? Number(text.trim()) : text.trim();
@@ -204,5 +206,10 @@ describe('one validator for the page and the CLI (fast-check)', () => {
       stages: { design: { level: 'involve' } },
     });
     expect(keepWhatFits(framework, { name: '\u200b\u200b' }).problems[0]).toMatch(/^name: .*no visible text/);
+    // Years: the page takes exactly what the CLI takes, since it runs the same check.
+    for (const year of ['2021 - still going', 'Spring 2022', 'since 2019', 'sometime soon', '1066'])
+      expect(fieldProblem(framework, 'year', year) === undefined).toBe(
+        loadProjectBytes(framework, 'y.yaml', Buffer.from(`name: x\nyear: ${year}\n`)).ok,
+      );
   });
 });

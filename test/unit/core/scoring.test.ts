@@ -216,6 +216,12 @@ describe('warnings', () => {
     expect(card.nextSteps.filter((s) => s.kind === 'stage')).toEqual([]);
   });
 
+  it('does not say "marked n/a" of questions that are simply not answered yet', () => {
+    const card = assessProject(framework, project({ stages: allStages(framework, 'consult') }));
+    expect(codes(card)).not.toContain('nothing-applies');
+    expect(codes(card)).toContain('too-little-described');
+  });
+
   it('does not flag a self-description the evidence supports', () => {
     const card = assessProject(
       framework,
