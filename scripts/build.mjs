@@ -164,6 +164,30 @@ try {
     logLevel: 'error',
   });
 
+  /**
+   * The reader's language model (wink-nlp and its English model), which only `copro draft` needs,
+   * goes in a bundle of its own (dist/bundle/tagger.cjs), loaded when draft reads a sentence.
+   */
+  const TAGGER_BUNDLE = './tagger.cjs';
+  const separateTagger = {
+    name: 'separate-tagger',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /\/tagger\.js$/ }, () => ({ path: TAGGER_BUNDLE, external: true }));
+    },
+  };
+
+  await build({
+    entryPoints: ['src/io/tagger.ts'],
+    outfile: dist(`bundle/${TAGGER_BUNDLE}`),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    absWorkingDir: root,
+    logLevel: 'error',
+  });
+
   await build({
     entryPoints: ['src/cli/entry.ts'],
     outfile: dist('bundle/copro.cjs'),
@@ -180,7 +204,7 @@ try {
     // import() becomes require(): the bundle runs as a script (bin/load-bundle.cjs), where import()
     // would need a loader of its own.
     supported: { 'dynamic-import': false },
-    plugins: [generatedValidators, lazyBuiltins, separateInquirer, separateDocumentReaders],
+    plugins: [generatedValidators, lazyBuiltins, separateInquirer, separateDocumentReaders, separateTagger],
     absWorkingDir: root,
     logLevel: 'warning',
   });

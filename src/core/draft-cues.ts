@@ -104,7 +104,7 @@ export function findHits(cues: Cues, sentences: Sentence[]): SentenceHits {
   const hits: SentenceHits = { stages: new Map(), answers: new Map() };
   for (const sentence of sentences) {
     const clauses = clausesOf(sentence.text).map((words) => ({ words, negations: negationStarts(cues, words) }));
-    for (const stage of cues.stages) {
+    for (const stage of cues.stages ?? []) {
       for (const [level, phrases] of Object.entries(stage.levels)) {
         const cue = standingIn(phrases, clauses);
         if (cue) add(nested(hits.stages, stage.id), level, { sentence, cue });

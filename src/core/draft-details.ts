@@ -209,14 +209,53 @@ function yearFrom(whole: string): number | string | undefined {
   return first === last ? first : `${first}-${last}`;
 }
 
-export function draftDetails(text: ReadText, title: string | undefined): DraftDetails {
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  couple: 2,
+};
+const YEARS_AGO =
+  /\b(?:about |around |some |nearly |almost |over )?(a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/i;
+const LAST_YEAR = /\b(?:last|past) (?:year|spring|summer|autumn|winter)\b/i;
+
+/** The year a date header gives ("Tue, 3 Nov 2026 10:00:00 +0000" → 2026), if it gives one. */
+function yearOfDate(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  const parsed = new Date(date);
+  const year = Number.isNaN(parsed.getTime()) ? Number(/\b(19|20)\d\d\b/.exec(date)?.[0]) : parsed.getUTCFullYear();
+  return Number.isFinite(year) && year > 1900 ? year : undefined;
+}
+
+/** "About two years ago" against the email's date: from that year to the year it was sent. */
+function relativeYear(whole: string, date: string | undefined): string | number | undefined {
+  const sent = yearOfDate(date);
+  if (sent === undefined) return undefined;
+  const ago = YEARS_AGO.exec(whole);
+  if (ago) {
+    const said = ago[1]!.toLowerCase().replace('a couple of', 'couple');
+    const years = NUMBER_WORDS[said] ?? Number(said);
+    if (Number.isFinite(years) && years > 0) return `${sent - years}-${sent}`;
+  }
+  return LAST_YEAR.test(whole) ? `${sent - 1}-${sent}` : undefined;
+}
+
+export function draftDetails(text: ReadText, title: string | undefined, date?: string): DraftDetails {
   const name = nameFrom(title, text);
   const whole = text.paragraphs.join('\n');
   const details: DraftDetails = {
     name,
     organisation: organisationFrom(text),
     location: locationFrom(text),
-    year: yearFrom(whole),
+    year: yearFrom(whole) ?? relativeYear(whole, date),
     summary: summaryFrom(text, name),
   };
   return Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined)) as DraftDetails;

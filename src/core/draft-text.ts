@@ -59,7 +59,12 @@ export function readText(text: string): ReadText {
   const paragraphs = paragraphsOf(text);
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
-    for (const { segment } of segmenter.segment(paragraph)) {
+    // An ellipsis before a capital ends a sentence ("what the problem was… We then"), which the
+    // Unicode rules do not know.
+    const segments = [...segmenter.segment(paragraph)].flatMap(({ segment }) =>
+      segment.split(/(?<=\u2026)\s+(?=[A-Z])/),
+    );
+    for (const segment of segments) {
       for (const piece of pieces(segment.trim())) {
         if (piece) sentences.push({ number: sentences.length + 1, text: piece, paragraph: p });
       }

@@ -45,6 +45,29 @@ function occursAt(words: string[], phrase: string[], start: number): boolean {
   });
 }
 
+/** One place an actor word stands in a list of words (from `wordsOf`, or lower-case tokens). */
+export interface ActorSpan {
+  start: number;
+  /** Just after its last word. */
+  end: number;
+  kind: Partner;
+}
+
+/** Every actor word in `words`, longest phrase first, each word used once, in reading order. */
+export function actorSpans(framework: Framework, words: readonly string[]): ActorSpan[] {
+  const used = new Array<boolean>(words.length).fill(false);
+  const spans: ActorSpan[] = [];
+  for (const actor of actorWords(framework)) {
+    for (let start = 0; start + actor.words.length <= words.length; start++) {
+      const span = actor.words.map((_, i) => start + i);
+      if (span.some((i) => used[i]) || !occursAt(words as string[], actor.words, start)) continue;
+      span.forEach((i) => (used[i] = true));
+      spans.push({ start, end: start + actor.words.length, kind: actor.kind });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 /** The partner kinds whose words a text contains, longest phrase first, each span used once. */
 export function kindsNamedIn(framework: Framework, text: string): Partner[] {
   const words = wordsOf(text);

@@ -88,7 +88,10 @@ describe('copro criteria', () => {
     expect(entry('design')).toEqual({
       kind: 'stage',
       stage: expect.objectContaining({ id: 'design', label: 'Design' }),
-      cues: { id: 'design', levels: expect.objectContaining({ collaborate: expect.arrayContaining(['co-design*']) }) },
+      reader: expect.objectContaining({
+        actions: expect.arrayContaining(['design', 'redesign']),
+        selfLabels: expect.arrayContaining(['co-design*']),
+      }),
     });
     expect(entry('none')).toEqual({
       kind: 'level',
@@ -113,14 +116,16 @@ describe('copro criteria', () => {
     const stage = runCli(['criteria', 'decide', '--no-color']);
     expect(stage.code).toBe(0);
     expect(stage.stdout).toContain('What `copro draft` looks for');
-    expect(stage.stdout).toMatch(/delegate: "residents vot\*", /);
+    expect(stage.stdout).toMatch(/actions: "decide", "vote", /);
     const question = runCli(['criteria', 'support.accessible', '--no-color']);
     expect(question.stdout).toMatch(/What `copro draft` looks for\n {2}yes: "easy read", "bsl"/);
     const all = runCli(['criteria', 'cues', '--no-color']);
     expect(all.code).toBe(0);
     expect(all.stdout).toContain('Cancelled by an earlier "not", "never"');
     expect(all.stdout).toContain('reciprocity.recognised');
-    expect(JSON.parse(runCli(['criteria', 'cues', '--format', 'json']).stdout).entry.cues.stages).toHaveLength(5);
+    expect(
+      Object.keys(JSON.parse(runCli(['criteria', 'cues', '--format', 'json']).stdout).entry.cues.reader.actions),
+    ).toHaveLength(5);
   });
 
   it('lists the terms, each with its definition and how the evidence supports it', () => {
