@@ -213,7 +213,10 @@ if (args.has('--older')) {
       const got = entryOf(drafted, s.id).level;
       return rankOf(want) >= 0 && rankOf(got) >= 0 ? Math.abs(rankOf(want) - rankOf(got)) : undefined;
     });
-    older.push({ coded: framework.stages.filter((s) => rankOf(entryOf(read.project, s.id).level) >= 0).length, stages });
+    older.push({
+      coded: framework.stages.filter((s) => rankOf(entryOf(read.project, s.id).level) >= 0).length,
+      stages,
+    });
   };
   for (const f of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'))) {
     const data = parse(readFileSync(join(ROOT, 'examples', f), 'utf8'));

@@ -74,7 +74,7 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
     ...Object.entries(reader.levels).flatMap(([key, level]) =>
       unknownId(level, levels, 'a level', [...base, 'levels', key]),
     ),
-    ...(['overruled', 'endorsements', 'plans', 'aims', 'equals'] as const).flatMap((name) =>
+    ...(['overruled', 'endorsements', 'plans', 'aims', 'equals', 'notShared'] as const).flatMap((name) =>
       readable(reader[name], [...base, name]),
     ),
     ...(reader.stageAnswers ?? []).flatMap((rule, i) => [
@@ -82,7 +82,7 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
       ...unknownId(rule.stage, stages, 'a stage', [...base, 'stageAnswers', i, 'stage']),
       ...unknownId(rule.atLeast, levels, 'a level', [...base, 'stageAnswers', i, 'atLeast']),
     ]),
-    ...(['greetings', 'signOffs', 'replies', 'footers'] as const).flatMap((name) =>
+    ...(['greetings', 'signOffs', 'replies', 'footers', 'asides'] as const).flatMap((name) =>
       readable(reader.furniture?.[name], [...base, 'furniture', name]),
     ),
   ];

@@ -217,6 +217,8 @@ export interface ReaderCues {
   topics?: Record<string, string[]>;
   /** level id → words that set the level whoever acted ("together", "survey", "told"). */
   relations: Record<string, string[]>;
+  /** "Together" that is not people acting together ("the themes were drawn together"). */
+  notShared?: string[];
   /** Words of equal standing ("an equal vote"): shared with a community actor in the clause, the other side implied. */
   equals?: string[];
   levels: ReaderLevels;
@@ -241,6 +243,8 @@ export interface EmailFurniture {
   signOffs?: string[];
   replies?: string[];
   footers?: string[];
+  /** Sentences about the exchange itself ("You asked whether…"): not read for evidence. */
+  asides?: string[];
 }
 
 export interface Framework {

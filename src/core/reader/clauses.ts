@@ -7,13 +7,15 @@ import type { Token } from './tokens.js';
 
 export interface Word {
   word: string;
+  /** Capitalised after the first word: part of a name ("Leith Decides"), not a verb. */
+  name?: boolean;
   lemma: string;
   pos: string;
 }
 
 /** Words that start a new clause (or a contrast) wherever they stand. */
 const CLAUSE_STARTERS = new Set(['but', 'however', 'whereas', 'although', 'though', 'while', 'whilst', 'yet']);
-const CLAUSE_PUNCTUATION = new Set([';', ':', '—', '–', '(', ')']);
+const CLAUSE_PUNCTUATION = new Set([';', ':', '—', '–', '-', '(', ')']);
 /** Passed over between "and" and the subject of a new clause ("and the head of service signed"). */
 const LEADING = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
@@ -28,7 +30,12 @@ export function wordsOfTokens(tokens: Token[]): Word[] {
     }
     const pieces = termWords(token.text);
     const lemma = pieces.length === 1 ? (termWords(token.lemma)[0] ?? pieces[0]!) : undefined;
-    for (const piece of pieces) words.push({ word: piece, lemma: lemma ?? piece, pos: token.pos });
+    // In "community-led" or "peer-led" only the first piece keeps the token's part of speech: "led"
+    // there is not a verb of its own.
+    const name = words.length > 0 && /^\p{Lu}\p{Ll}/u.test(token.text);
+    pieces.forEach((piece, k) =>
+      words.push({ word: piece, lemma: lemma ?? piece, pos: k === 0 ? token.pos : 'X', ...(name ? { name } : {}) }),
+    );
     if (token.pos === 'PUNCT' && token.text === ',') words.push({ word: ',', lemma: ',', pos: 'PUNCT' });
   }
   return words;

@@ -3,6 +3,7 @@
 // the last other party named. A stage takes the highest level a sentence shows with who did what;
 // a plan only where nothing happened yet; otherwise the sentence is quoted with the level left to
 // a person. Every actor named becomes a partner, with its side.
+import { findCue, parsedCues } from '../cues.js';
 import { levelRank } from '../levels.js';
 import type { Framework, PartnerSide, ReaderCues } from '../types.js';
 import { wordsOfTokens } from './clauses.js';
@@ -34,7 +35,7 @@ export interface EmailReading {
 
 const SELF = new Set(['we', 'i']);
 /** "our staff", "our tenants": a sender who has staff or tenants runs the service. */
-const SERVICE_OWNS = new Set(['staff', 'people-using-services', 'community-members', 'public-body', 'professionals']);
+const SERVICE_OWNS = new Set(['staff', 'people-using-services', 'public-body', 'professionals']);
 
 /** The side the sender writes from, when the email says it. */
 function senderSideOf(
@@ -119,7 +120,10 @@ export function readEmail(
     if (!seen || (acting && !seen.acting))
       partners.set(actor.kind.id, { name: actor.name, kind: actor.kind.id, side: actor.side, acting });
   };
+  const asides = parsedCues(reader.furniture?.asides ?? []);
   for (const sentence of tagged) {
+    const forms = sentence.words.map((w) => w.word);
+    if (asides.some((cue) => findCue(cue, forms).length > 0)) continue;
     const { readings, actors, involved } = readSentence(ctx, sentence.tokens);
     for (const actor of involved) name(actor, true);
     for (const actor of actors) {

@@ -138,6 +138,7 @@ const AFTER_VERB = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADP', 'ADV', 'NUM',
  */
 function verbAt(words: Word[], i: number, actorEnds: Set<number>): boolean {
   const word = words[i]!;
+  if (word.name) return false;
   if (word.pos === 'VERB') return true;
   return word.pos === 'NOUN' && actorEnds.has(i) && AFTER_VERB.has(words[i + 1]?.pos ?? '');
 }
@@ -177,10 +178,12 @@ function lowest(framework: Framework, levels: string[]): string | undefined {
   return [...levels].sort((a, b) => levelRank(framework, a) - levelRank(framework, b))[0];
 }
 
-/** The levels the relation words in a range name. */
+/** The levels the relation words in a range name, less "together" that is not people acting together. */
 function relationLevels(ctx: Context, words: Word[], from: number, to: number): string[] {
+  const notShared = matches(ctx.reader.notShared, words, from, to);
+  const standing = (m: Match) => !notShared.some((n) => n.start <= m.start && n.end >= m.end);
   return Object.entries(ctx.reader.relations)
-    .filter(([, phrases]) => matches(phrases, words, from, to).length > 0)
+    .filter(([, phrases]) => matches(phrases, words, from, to).some(standing))
     .map(([level]) => level);
 }
 
@@ -220,12 +223,18 @@ function sidesOf(subject: Actor | undefined, partners: Actor[]): Set<PartnerSide
   return sides;
 }
 
-/** Collaboration words count only where both sides took part: named here, or "we" and the other side named in the email. */
+/**
+ * Collaboration words count only where both sides took part: both named in the action, or the
+ * sender's "we" (or no one named) in an email from the community side that names the other side
+ * too ("we sit down together", "the hub has been run jointly"). "Officers worked together" and
+ * "residents worked together" are not the two sides sharing the work.
+ */
 function sharedIsShown(ctx: Context, subject: Actor | undefined, partners: Actor[]): boolean {
   const sides = sidesOf(subject, partners);
   if (sides.size > 1) return true;
-  if (sides.size === 1) return ctx.sidesNamed.size > 1;
-  return ctx.sidesNamed.size > 1;
+  const fromCommunity = ctx.senderSide === 'community' && ctx.sidesNamed.has('service');
+  if (subject === undefined && partners.length === 0) return fromCommunity;
+  return fromCommunity && subject?.pronoun === 'sender' && partners.every((p) => p.pronoun === 'sender');
 }
 
 interface ClauseReading extends Reading {
@@ -252,7 +261,7 @@ function readClause(
   // it together outweighs the method; a workshop alone, or "with" alone, does not.
   const bothSidesHere =
     new Set(actors.filter((a) => a.start >= from && a.start < to && a.side).map((a) => a.side)).size > 1;
-  const relation = levels.includes(shared) && bothSidesHere ? shared : lowest(framework, levels);
+  const clauseRelation = levels.includes(shared) && bothSidesHere ? shared : lowest(framework, levels);
   const readings: ClauseReading[] = [];
   const actorEnds = new Set(actors.map((a) => a.end));
   for (const action of actionsIn(reader, words, from, to, actorEnds)) {
@@ -262,6 +271,14 @@ function readClause(
       (action.kind === 'verb' ? inherited : undefined) ??
       (action.kind === 'role' ? actors.find((a) => a.start >= from && a.end <= action.start) : undefined);
     const partners = partnersOf(actors, words, from, to).filter((p) => p !== subject);
+    // "Members ran workshops for each other": the community side held the workshop or survey, so
+    // the words of consultation say nothing of who was consulted.
+    const byCommunity = action.kind === 'verb' && subject?.side === 'community';
+    const methodOnly =
+      byCommunity &&
+      clauseRelation !== undefined &&
+      levelRank(framework, clauseRelation) < levelRank(framework, reader.levels.roleOnly);
+    const relation = methodOnly ? undefined : clauseRelation;
     let level: string | undefined;
     let why = '';
     let fromActor = false;
@@ -275,7 +292,7 @@ function readClause(
       level = relation;
       why = `the words say ${relation}`;
     } else if (relation === reader.levels.sharedWithOtherSide) {
-      if (sharedIsShown(ctx, subject, partners)) {
+      if (bothSidesHere || sharedIsShown(ctx, subject, partners)) {
         level = relation;
         why = 'both sides did it together';
       }
