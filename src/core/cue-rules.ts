@@ -77,6 +77,9 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
     ...(['overruled', 'endorsements', 'plans', 'aims', 'equals', 'notShared'] as const).flatMap((name) =>
       readable(reader[name], [...base, name]),
     ),
+    ...(reader.notWhenConsulting ?? []).flatMap((stage, i) =>
+      unknownId(stage, stages, 'a stage', [...base, 'notWhenConsulting', i]),
+    ),
     ...(reader.stageAnswers ?? []).flatMap((rule, i) => [
       ...unknownId(rule.id, indicators, 'an indicator', [...base, 'stageAnswers', i, 'id']),
       ...unknownId(rule.stage, stages, 'a stage', [...base, 'stageAnswers', i, 'stage']),

@@ -219,6 +219,8 @@ export interface ReaderCues {
   relations: Record<string, string[]>;
   /** "Together" that is not people acting together ("the themes were drawn together"). */
   notShared?: string[];
+  /** Stages whose actions ("run", "hold") in a clause about a consultation ("the survey we ran") are not that stage's work. */
+  notWhenConsulting?: string[];
   /** Words of equal standing ("an equal vote"): shared with a community actor in the clause, the other side implied. */
   equals?: string[];
   levels: ReaderLevels;

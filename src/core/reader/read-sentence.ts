@@ -51,6 +51,7 @@ export interface Context {
 const SENDER = new Set(['we', 'us', 'our', 'ours', 'ourselves', 'i', 'me', 'my']);
 const OTHERS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const WITH = new Set(['with', 'alongside']);
+const POSSESSIVE = new Set(['our', 'ours', 'my', 'their', 'theirs']);
 
 interface Match {
   start: number;
@@ -202,7 +203,10 @@ function subjectOf(actors: Actor[], words: Word[], from: number, action: Action)
   );
   if (after) return after;
   const passive = action.start > 0 && ['be', 'get'].includes(words[action.start - 1]!.lemma) && action.kind === 'verb';
-  const before = actors.filter((a) => a.end <= action.start && a.start >= from);
+  // "our own pockets", "their projects": a possessive names an owner, not who acted.
+  const before = actors.filter(
+    (a) => a.end <= action.start && a.start >= from && !(a.pronoun && POSSESSIVE.has(words[a.start]!.word)),
+  );
   return passive ? undefined : before[before.length - 1];
 }
 
@@ -264,8 +268,15 @@ function readClause(
   const clauseRelation = levels.includes(shared) && bothSidesHere ? shared : lowest(framework, levels);
   const readings: ClauseReading[] = [];
   const actorEnds = new Set(actors.map((a) => a.end));
+  const consult = Object.keys(reader.relations).filter(
+    (level) => levelRank(framework, level) < levelRank(framework, reader.levels.roleOnly),
+  );
+  const methodInClause = consult.some((level) => matches(reader.relations[level], words, from, to).length > 0);
   for (const action of actionsIn(reader, words, from, to, actorEnds)) {
     if (negated(ctx, words, [from, to], action)) continue;
+    // "The survey we ran", "we held workshops": running a consultation is how views were asked,
+    // not the delivery of the work itself.
+    if (action.kind === 'verb' && reader.notWhenConsulting?.includes(action.stage) && methodInClause) continue;
     const subject =
       subjectOf(actors, words, from, action) ??
       (action.kind === 'verb' ? inherited : undefined) ??
