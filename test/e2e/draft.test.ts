@@ -210,6 +210,12 @@ describe('the README\'s "From an email to a scorecard"', () => {
     const run = runCli(['draft', 'docs/parents-email.eml', '-o', out, '--no-color'], { env: { COLUMNS: '100' } });
     expect(run.code).toBe(0);
     expect(readme).toContain(run.stderr.replaceAll(out, 'respite.yaml'));
+    // The details come from the email too: its subject, "about two years ago" against its Date
+    // header, and the people it names on both sides.
+    const data = drafted(out);
+    expect(data).toMatchObject({ name: 'Our respite booking hub', year: '2024-2026', describedAs: 'co-production' });
+    expect(data.partners).toContainEqual({ name: 'parents', kind: 'carers-and-families', side: 'community' });
+    expect(data.partners).toContainEqual({ name: 'council staff', kind: 'staff', side: 'service' });
     const stages = readFileSync(out, 'utf8').split('\nstages:\n')[1]!.split('\n\n')[0]!;
     expect(readme).toContain(
       `stages:\n${stages

@@ -151,6 +151,24 @@ describe('what is not done, not said or not the body', () => {
     expect(outcome.project.answers['embedded.resourced']).toBeUndefined();
   });
 
+  it('takes the sender’s side from a signature, and reads "we" as that side', () => {
+    const email =
+      'We redesigned the repairs service together.\n\nKind regards,\nJo Bloggs\nTenant Participation Officer, Anytown Council';
+    const outcome = draft(email);
+    expect(outcome.senderSide).toBe('service');
+    // "together" from the service side, with no tenant named, does not show the two sides sharing the work.
+    expect(outcome.project.stages.design?.level).toBe('unknown');
+  });
+
+  it('reads a plan, a hope or an intention as not yet, and an aside about the exchange as nothing', () => {
+    expect(
+      stageOf('Next spring we hope to set up a members panel to review the scheme together with staff.', 'evaluate'),
+    ).toMatchObject({
+      level: 'not-yet',
+    });
+    expect(draft('You asked whether residents decided together with officers.').project.stages).toEqual({});
+  });
+
   it('drops a reply quoted below "On … wrote:"', () => {
     const body = bodyOf('Residents chose the projects.\n\nOn Mon, 2 Nov 2026, Sam wrote:\nOfficers decided alone.', {
       replies: ['wrote'],
