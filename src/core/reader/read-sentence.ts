@@ -52,6 +52,8 @@ const SENDER = new Set(['we', 'us', 'our', 'ours', 'ourselves', 'i', 'me', 'my']
 const OTHERS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const WITH = new Set(['with', 'alongside']);
 const POSSESSIVE = new Set(['our', 'ours', 'my', 'their', 'theirs']);
+/** One person: what "I" did is not a side sharing power, so it gives no side and no level. */
+const SINGULAR = new Set(['i', 'me', 'my']);
 
 interface Match {
   start: number;
@@ -114,7 +116,7 @@ export function actorsIn(ctx: Context, words: Word[]): Actor[] {
         end: i + 1,
         name: w.word,
         pronoun: 'sender',
-        ...(ctx.senderSide ? { side: ctx.senderSide } : {}),
+        ...(ctx.senderSide && !SINGULAR.has(w.word) ? { side: ctx.senderSide } : {}),
       });
     } else if (OTHERS.has(w.word) && ctx.lastOther) {
       actors.push({ ...ctx.lastOther, start: i, end: i + 1, name: w.word, pronoun: 'others' });
@@ -257,7 +259,8 @@ function readClause(
   sentenceFlags: SentenceFlags,
 ): ClauseReading[] {
   const { reader, framework } = ctx;
-  if (matches(reader.aims, words, from, to).length > 0) return [];
+  // An aim or a commitment is not an action: its stage is quoted for a person, with no level.
+  const aim = matches(reader.aims, words, from, to).length > 0;
   const planned = matches(reader.plans, words, from, to).length > 0;
   const levels = relationLevels(ctx, words, from, to);
   const shared = reader.levels.sharedWithOtherSide;
@@ -273,7 +276,11 @@ function readClause(
   );
   const methodInClause = consult.some((level) => matches(reader.relations[level], words, from, to).length > 0);
   for (const action of actionsIn(reader, words, from, to, actorEnds)) {
-    if (negated(ctx, words, [from, to], action)) continue;
+    if (aim || negated(ctx, words, [from, to], action)) {
+      if (action.kind === 'verb')
+        readings.push(unread(action.stage, planned, aim ? 'an aim, not an action' : 'said not to have happened'));
+      continue;
+    }
     // "The survey we ran", "we held workshops": running a consultation is how views were asked,
     // not the delivery of the work itself.
     if (action.kind === 'verb' && reader.notWhenConsulting?.includes(action.stage) && methodInClause) continue;
@@ -313,7 +320,13 @@ function readClause(
       level = reader.levels.sharedWithOtherSide;
       fromActor = true;
       why = `${subject.name} with ${partners.map((p) => p.name).join(', ')}`;
-    } else if (subject?.side === 'community' && action.kind === 'verb') {
+    } else if (
+      subject?.side === 'community' &&
+      action.kind === 'verb' &&
+      // The sender's "we" alone may be a mixed group or the sender's own organisation: the stage is
+      // plainly the community side's only when a community actor is named, or the service side signed it off.
+      (subject.pronoun !== 'sender' || sentenceFlags.endorsedByService)
+    ) {
       level = reader.levels.communityAlone;
       fromActor = true;
       why = `${subject.name} did it`;
@@ -344,6 +357,11 @@ function readClause(
     });
   }
   return readings;
+}
+
+/** A clause quoted at its stage with the level left to a person. */
+function unread(stage: string, planned: boolean, why: string): ClauseReading {
+  return { stage, level: UNKNOWN_LEVEL, planned, why, fromActor: false, who: [] };
 }
 
 interface SentenceFlags {

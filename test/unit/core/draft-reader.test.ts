@@ -114,13 +114,16 @@ describe('what is not done, not said or not the body', () => {
     expect(stageOf('We co-designed the new service.', 'design')).toMatchObject({ level: 'unknown', suggested: true });
   });
 
-  it('an aim is not an action', () => {
-    expect(draft('We are committed to designing services in partnership with residents.').project.stages).toEqual({});
+  it('an aim is not an action: quoted at its stage for a person, with no level', () => {
+    const stages = draft('We are committed to designing services in partnership with residents.').project.stages;
+    expect(Object.keys(stages)).toEqual(['design']);
+    expect(stages.design).toMatchObject({ level: 'unknown', suggested: true });
   });
 
   it('a negation stops at its clause: staff did not run it, tenants ran it', () => {
     expect(stageOf('Staff did not run the hall; tenants ran it themselves.', 'deliver')?.level).toBe('delegate');
-    expect(stageOf('Tenants were not involved in running the hall.', 'deliver')).toBeUndefined();
+    // Said not to have happened: quoted for a person, never a level.
+    expect(stageOf('Tenants were not involved in running the hall.', 'deliver')).toMatchObject({ level: 'unknown' });
   });
 
   it('reads the body only: subject, greeting, signature, quoted reply and footer are not evidence', () => {
