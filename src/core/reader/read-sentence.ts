@@ -317,7 +317,10 @@ function readClause(
     } else if (action.kind === 'label') {
       why = 'a label for the work, not what was done';
     } else if (subject?.side && partners.some((p) => p.side && p.side !== subject.side)) {
-      level = reader.levels.sharedWithOtherSide;
+      // "Staff ran sessions with young people": when the service side acts "with" the community, the
+      // community may be those it was done for; only the community side acting with the service
+      // side ("we redesigned it with the council staff") shows the work shared.
+      level = subject.side === 'service' ? reader.levels.roleOnly : reader.levels.sharedWithOtherSide;
       fromActor = true;
       why = `${subject.name} with ${partners.map((p) => p.name).join(', ')}`;
     } else if (

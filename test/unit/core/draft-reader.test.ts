@@ -114,6 +114,15 @@ describe('what is not done, not said or not the body', () => {
     expect(stageOf('We co-designed the new service.', 'design')).toMatchObject({ level: 'unknown', suggested: true });
   });
 
+  it('the service side acting "with" the community is not the work shared: involve at most', () => {
+    expect(stageOf('Staff ran weekly sessions with young people.', 'deliver')?.level).toBe('involve');
+    expect(stageOf('The tenants ran the hall with council officers.', 'deliver')?.level).toBe('collaborate');
+  });
+
+  it('the sender\'s "we" alone does not show whose stage it was', () => {
+    expect(stageOf('We are a group of tenants. We chose the name ourselves.', 'decide')?.level).toBe('unknown');
+  });
+
   it('an aim is not an action: quoted at its stage for a person, with no level', () => {
     const stages = draft('We are committed to designing services in partnership with residents.').project.stages;
     expect(Object.keys(stages)).toEqual(['design']);
