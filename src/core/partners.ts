@@ -31,10 +31,14 @@ const actorWords = perFramework((framework): ActorWord[] =>
     .sort((a, b) => b.words.length - a.words.length),
 );
 
-/** The same word, or the one in the plain plural of the other ("resident" and "residents", "health visitor"). */
+/**
+ * The same word, or the one in the plain plural of the other ("resident" and "residents", "health
+ * visitor"), including the -y to -ies plural ("community" and "communities").
+ */
 function sameWord(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || long === `${short}s` || long === `${short}es`;
+  if (short === long || long === `${short}s` || long === `${short}es`) return true;
+  return short.endsWith('y') && long === `${short.slice(0, -1)}ies`;
 }
 
 /** Where `phrase` occurs in `words` as whole words, singular or plural. */

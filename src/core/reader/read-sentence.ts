@@ -195,6 +195,19 @@ function relationLevel(ctx: Context, words: Word[], from: number, to: number): s
   return lowest(ctx.framework, relationLevels(ctx, words, from, to));
 }
 
+function afterBe(words: Word[], i: number): boolean {
+  return i > 0 && ['be', 'get'].includes(words[i - 1]!.lemma);
+}
+
+/**
+ * A participle straight after a comma describes what came before it (", chosen so the group looked
+ * like Scotland"): done to them, not by them.
+ */
+function reducedPassive(words: Word[], i: number): boolean {
+  const word = words[i]!;
+  return words[i - 1]?.word === ',' && word.word !== word.lemma && /(?:ed|en|wn)$/.test(word.word);
+}
+
 /** Who did the action: the actor nearest before it in the clause, or the one after "by" in a passive. */
 function subjectOf(actors: Actor[], words: Word[], from: number, action: Action): Actor | undefined {
   const after = actors.find(
@@ -204,7 +217,7 @@ function subjectOf(actors: Actor[], words: Word[], from: number, action: Action)
       words.slice(action.end + 1, a.start).some((w) => w.word === 'by'),
   );
   if (after) return after;
-  const passive = action.start > 0 && ['be', 'get'].includes(words[action.start - 1]!.lemma) && action.kind === 'verb';
+  const passive = action.kind === 'verb' && (afterBe(words, action.start) || reducedPassive(words, action.start));
   // "our own pockets", "their projects": a possessive names an owner, not who acted.
   const before = actors.filter(
     (a) => a.end <= action.start && a.start >= from && !(a.pronoun && POSSESSIVE.has(words[a.start]!.word)),

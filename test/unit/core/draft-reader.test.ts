@@ -123,6 +123,12 @@ describe('what is not done, not said or not the body', () => {
     expect(stageOf('We are a group of tenants. We chose the name ourselves.', 'decide')?.level).toBe('unknown');
   });
 
+  it('a participle after a comma is done to those before it, not by them', () => {
+    const text =
+      'We were 100 residents picked at random, chosen to look like the town, and we voted on recommendations.';
+    expect(stageOf(text, 'decide')?.level).toBe('involve');
+  });
+
   it('an aim is not an action: quoted at its stage for a person, with no level', () => {
     const stages = draft('We are committed to designing services in partnership with residents.').project.stages;
     expect(Object.keys(stages)).toEqual(['design']);
