@@ -91,9 +91,17 @@ const capitalised = (word: string) => /^[A-Z][\p{L}'’&-]*$/u.test(word) || /^[
 
 /** Runs of capitalised words ("Glasgow Disability Alliance", "Council of the Isles"), scanning once. */
 function capitalisedRuns(sentence: string): string[][] {
+  // A name never runs over a line break (a signature's name, role and organisation are lines).
+  return sentence.split('\n').flatMap((line, i) => runsInLine(line, i === 0));
+}
+
+function runsInLine(line: string, sentenceStart: boolean): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
-  for (const raw of sentence.split(/\s+/)) {
+  const raws = line.split(/\s+/).filter((w) => w.length > 0);
+  // "Note for the Local Strategic Partnership": the sentence's first word is capitalised as a first word, not a name.
+  if (sentenceStart && raws.length > 1 && JOINING.has(raws[1]!.toLowerCase())) raws.shift();
+  for (const raw of raws) {
     const word = raw.replace(/^[("“‘']+|[)"”’'.,;:!?]+$/g, '');
     if (word && capitalised(word)) run.push(word);
     else if (run.length > 0 && JOINING.has(word.toLowerCase()) && raw === word) run.push(word);
@@ -119,6 +127,29 @@ function organisationFrom(text: ReadText): string | undefined {
     for (const run of capitalisedRuns(sentence)) {
       if (run.length >= 2 && ORGANISATION_WORDS.has(run[run.length - 1]!.toLowerCase())) return run.join(' ');
     }
+  }
+  return undefined;
+}
+
+/**
+ * The organisation a signature names: a part of a line (lines split at commas, bars and brackets)
+ * whose capitalised words end in an organisation word ("Fetlar Community Council", "Respite Matters
+ * group"), else the part after a role's comma ("Volunteer Engagement Officer, VOX Scotland").
+ * The sign-off and the sender's name (the first two lines) are not it; a quoted reply ends it.
+ */
+function organisationFromSignature(signature: string): string | undefined {
+  const lines = signature.split('\n').map((l) => l.trim());
+  const end = lines.findIndex((l) => l.startsWith('>') || /^on .* wrote:?$/i.test(l));
+  const own = (end < 0 ? lines : lines.slice(0, end)).filter((l) => l.length > 0);
+  const parts = own.map((line) => line.split(/\s*[,|()]\s*/).filter((p) => p.length > 0));
+  for (const part of parts.flat()) {
+    const words = part.replace(/^the\s+/i, '').split(/\s+/);
+    const last = words[words.length - 1]!.toLowerCase();
+    if (words.length >= 2 && ORGANISATION_WORDS.has(last) && capitalised(words[0]!)) return words.join(' ');
+  }
+  for (const line of parts.slice(1)) {
+    const after = line.slice(1).find((p) => p.split(/\s+/).length >= 2 && capitalised(p.split(/\s+/)[0]!));
+    if (after) return after;
   }
   return undefined;
 }
@@ -248,12 +279,18 @@ function relativeYear(whole: string, date: string | undefined): string | number 
   return LAST_YEAR.test(whole) ? `${sent - 1}-${sent}` : undefined;
 }
 
-export function draftDetails(text: ReadText, title: string | undefined, date?: string): DraftDetails {
+export function draftDetails(
+  text: ReadText,
+  title: string | undefined,
+  date?: string,
+  signature?: string,
+): DraftDetails {
   const name = nameFrom(title, text);
   const whole = text.paragraphs.join('\n');
   const details: DraftDetails = {
     name,
-    organisation: organisationFrom(text),
+    // The sender signs with their organisation more plainly than the body names it.
+    organisation: (signature ? organisationFromSignature(signature) : undefined) ?? organisationFrom(text),
     location: locationFrom(text),
     year: yearFrom(whole) ?? relativeYear(whole, date),
     summary: summaryFrom(text, name),

@@ -149,7 +149,7 @@ export function draftProject(
   const attached = (input.attachments ?? []).filter((a) => a.trim());
   const text = readText([body ? body.text : input.text, ...attached].join('\n\n'));
   const title = input.title ?? body?.title;
-  const details = draftDetails(text, title, input.date ?? body?.date);
+  const details = draftDetails(text, title, input.date ?? body?.date, body?.signature);
   const cues = framework.cues;
   const hits = cues ? findHits(cues, text.sentences) : { stages: new Map(), answers: new Map() };
   const stageIds = new Set(framework.stages.map((s) => s.id));

@@ -178,6 +178,14 @@ describe('what is not done, not said or not the body', () => {
     expect(outcome.project.stages.design?.level).toBe('unknown');
   });
 
+  it('takes the organisation from the signature or the sign-off, before the names in the body', () => {
+    const role = 'The Health Board ran it.\n\nBest,\nMichelle\nVolunteer Engagement Officer, VOX Scotland';
+    expect(draft(role).project.organisation).toBe('VOX Scotland');
+    const group =
+      'We met the council every month.\n\nThanks,\nAmy\nThe Respite Matters group\n\n> On 3 May, Jo wrote:\n> Hi';
+    expect(draft(group).project.organisation).toBe('Respite Matters group');
+  });
+
   it('reads a plan, a hope or an intention as not yet, and an aside about the exchange as nothing', () => {
     expect(
       stageOf('Next spring we hope to set up a members panel to review the scheme together with staff.', 'evaluate'),
