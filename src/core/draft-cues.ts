@@ -74,7 +74,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
  */
 export function clausesOf(text: string): string[][] {
   const clauses: string[][] = [];
-  for (const part of text.replace(/\*/g, ' ').split(/[;:—–]|\s-\s/)) {
+  for (const part of text.replace(/\*/g, ' ').split(/[;:\u2014\u2013]|\s-\s/)) {
     let clause: string[] = [];
     for (const word of termWords(part)) {
       if (CLAUSE_WORDS.has(word) && clause.length > 0) {

@@ -87,7 +87,7 @@ const ORGANISATION_WORDS = new Set([
   'scotland',
 ]);
 const JOINING = new Set(['of', 'and', 'for', 'the', '&']);
-const capitalised = (word: string) => /^[A-Z][\p{L}'’&-]*$/u.test(word) || /^[A-Z]{2,}$/.test(word);
+const capitalised = (word: string) => /^[A-Z][\p{L}'\u2019&-]*$/u.test(word) || /^[A-Z]{2,}$/.test(word);
 
 /** Runs of capitalised words ("Glasgow Disability Alliance", "Council of the Isles"), scanning once. */
 function capitalisedRuns(sentence: string): string[][] {
@@ -102,14 +102,14 @@ function runsInLine(line: string, sentenceStart: boolean): string[][] {
   // "Note for the Local Strategic Partnership": the sentence's first word is capitalised as a first word, not a name.
   if (sentenceStart && raws.length > 1 && JOINING.has(raws[1]!.toLowerCase())) raws.shift();
   for (const raw of raws) {
-    const word = raw.replace(/^[("“‘']+|[)"”’'.,;:!?]+$/g, '');
+    const word = raw.replace(/^[("\u201c\u2018']+|[)"\u201d\u2019'.,;:!?]+$/g, '');
     if (word && capitalised(word)) run.push(word);
     else if (run.length > 0 && JOINING.has(word.toLowerCase()) && raw === word) run.push(word);
     else {
       if (run.length > 0) runs.push(run);
       run = [];
     }
-    if (raw !== word && run.length > 0 && /[.,;:!?)"”]$/.test(raw)) {
+    if (raw !== word && run.length > 0 && /[.,;:!?)"\u201d]$/.test(raw)) {
       runs.push(run);
       run = [];
     }
@@ -215,7 +215,7 @@ function locationFrom(text: ReadText): string | undefined {
       if (!/^(in|across|around|throughout)$/i.test(words[i]!)) continue;
       const place: string[] = [];
       for (let j = i + 1; j < words.length && place.length < 3; j++) {
-        const word = words[j]!.replace(/[.,;:!?)"”’']+$/, '').replace(/['’]s$/, '');
+        const word = words[j]!.replace(/[.,;:!?)"\u201d\u2019']+$/, '').replace(/['\u2019]s$/, '');
         if (!capitalised(word) || NOT_PLACES.has(word.toLowerCase()) || ORGANISATION_WORDS.has(word.toLowerCase()))
           break;
         place.push(word);
@@ -227,8 +227,8 @@ function locationFrom(text: ReadText): string | undefined {
   return undefined;
 }
 
-const YEAR = /(?<![\d£$€.,])(19[5-9]\d|20\d\d)(?![\d%])/g;
-const RANGE = /(?<![\d£$€])(19[5-9]\d|20\d\d)\s*(?:-|–|—|to|until)\s*(19[5-9]\d|20\d\d)(?!\d)/;
+const YEAR = /(?<![\d\u00a3$\u20ac.,])(19[5-9]\d|20\d\d)(?![\d%])/g;
+const RANGE = /(?<![\d\u00a3$\u20ac])(19[5-9]\d|20\d\d)\s*(?:-|\u2013|\u2014|to|until)\s*(19[5-9]\d|20\d\d)(?!\d)/;
 
 /** A range the text gives ("2018-2020"), else the span of the years it names, else its one year. */
 function yearFrom(whole: string): number | string | undefined {

@@ -18,7 +18,7 @@ export interface ReadText {
 /** Longest sentence kept whole; longer runs (a table flattened to text, say) are cut into pieces. */
 const MAX_SENTENCE_CHARS = 1500;
 
-const LIST_ITEM = /^\s*(?:[-*•▪◦‣]|\d{1,3}[.)])\s+/;
+const LIST_ITEM = /^\s*(?:[-*\u2022\u25aa\u25e6\u2023]|\d{1,3}[.)])\s+/;
 const HEADING = /^\s*#{1,6}\s+/;
 
 /** Blocks of text separated by blank lines, with list items and headings as blocks of their own. */

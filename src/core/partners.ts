@@ -18,7 +18,7 @@ export function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .normalize('NFKC')
-    .replace(/['’]s\b/g, '')
+    .replace(/['\u2019]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }

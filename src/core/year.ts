@@ -34,7 +34,7 @@ export function parseYear(value: number | string): YearSpan | undefined {
   if (typeof value === 'number')
     return Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR ? { from: value } : undefined;
   if (value.length > YEAR_MAX_LENGTH || !yearPattern.test(value)) return undefined;
-  const [fromText, toText] = value.trim().split(/\s*(?:[-–/]|\s+to\s+)\s*/u) as [string, string | undefined];
+  const [fromText, toText] = value.trim().split(/\s*(?:[-\u2013/]|\s+to\s+)\s*/u) as [string, string | undefined];
   const from = Number(fromText);
   if (!toText || STILL_RUNNING.includes(toText)) return { from };
   if (toText.length === 4) return { from, to: Number(toText) };

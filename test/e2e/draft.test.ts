@@ -203,6 +203,24 @@ describe('copro draft', () => {
   });
 });
 
+describe('the bundled CLI reads curly quotes and dashes as the source means them', () => {
+  // The bundle is read as latin1 (bin/load-bundle.cjs), so a "’" in a regular expression would
+  // match three other characters: the build refuses such a bundle, and this shows the result.
+  it('drops a possessive written with ’ and reads a year range written with –, through the bundle', () => {
+    const file = put(
+      'curly.txt',
+      'The council’s staff and the parents’ group redesigned the service together from 2019–2021.\n\nThanks,\nAmy\nThe Respite Matters group',
+    );
+    const out = join(dir.path, 'curly.yaml');
+    expect(runCli(['draft', file, '-o', out]).code).toBe(0);
+    const data = drafted(out);
+    expect(data.year).toBe('2019-2021');
+    expect(data.organisation).toBe('Respite Matters group');
+    // "council’s staff" is the council's staff: the possessive is dropped, not read as a word.
+    expect(data.partners).toContainEqual({ name: 'council staff', kind: 'staff', side: 'service' });
+  });
+});
+
 describe('the README\'s "From an email to a scorecard"', () => {
   it("shows a real run of copro draft on docs/parents-email.eml (issue 19's email)", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

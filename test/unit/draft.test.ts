@@ -57,8 +57,11 @@ describe('copro draft, the core', () => {
     }
   });
 
-  it('reads the examples of the issue: "not involved in deciding" suggests nothing, "not only … but" still counts', () => {
-    expect(draft('Residents were not involved in deciding; residents did not vote.').project.stages).toEqual({});
+  it('reads the examples of the issue: "not involved in deciding" suggests no level, "not only … but" still counts', () => {
+    // Quoted at its stage for a person to read, never with a level.
+    expect(draft('Residents were not involved in deciding; residents did not vote.').project.stages).toEqual({
+      decide: expect.objectContaining({ level: 'unknown', suggested: true }),
+    });
     expect(draft('Residents never co-designed the service.').project.answers['shared-roles.co-design']).toBeUndefined();
     const both = draft('Residents were not only consulted but designed the service with staff.');
     expect(both.project.stages.design).toMatchObject({ level: 'collaborate', suggested: true });

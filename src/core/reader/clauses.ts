@@ -23,7 +23,7 @@ const LEADING = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 export function wordsOfTokens(tokens: Token[]): Word[] {
   const words: Word[] = [];
   for (const token of tokens) {
-    if (token.pos === 'PART' && /^['’]s$/i.test(token.text)) continue; // "council's" reads as "council"
+    if (token.pos === 'PART' && /^['\u2019]s$/i.test(token.text)) continue; // "council's" reads as "council"
     if (token.pos === 'PUNCT' && CLAUSE_PUNCTUATION.has(token.text)) {
       words.push({ word: token.text, lemma: token.text, pos: 'PUNCT' });
       continue;
