@@ -2,6 +2,8 @@
 // cache made beside it at build time, so that Node does not compile some 800 kB of JavaScript at
 // every start. A cache that does not fit this Node (another V8 version or flags) is refused by V8,
 // which then compiles the source as usual: the cache only ever saves time.
+// The reader's language model (dist/bundle/tagger.cjs, some 4 MB that only `copro draft` loads) is
+// loaded the same way, with its own cache, when the CLI first requires it.
 // CommonJS on purpose: an ES module importing node:fs pays for Node building its ESM facade.
 'use strict';
 const { readFileSync } = require('node:fs');
@@ -10,6 +12,17 @@ const Module = require('node:module');
 const vm = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'copro.cjs');
+const TAGGER = join(__dirname, '..', 'dist', 'bundle', 'tagger.cjs');
+
+/**
+ * How each bundle's text is read. latin1 is the quickest read, and right for the CLI's bundle,
+ * which is ASCII: esbuild escapes everything else except in regular expressions, and the build
+ * refuses a bundle with any other byte (scripts/build.mjs). The tagger's bundle holds wink-nlp's
+ * own regular expressions with dashes and quotes in them, so it is read as UTF-8.
+ */
+const ENCODINGS = { [BUNDLE]: 'latin1', [TAGGER]: 'utf8' };
+/** Bundles the CLI requires that are loaded here, with their code cache. */
+const CACHED = { './tagger.cjs': TAGGER };
 
 function readCache(file) {
   try {
@@ -19,16 +32,28 @@ function readCache(file) {
   }
 }
 
-/** Runs the bundle as a CommonJS module; returns its exports and the compiled script. */
+const loaded = new Map();
+
+/** `require` for a bundle: the bundles in CACHED through loadBundle, everything else as usual. */
+function requireFor(file) {
+  const plain = Module.createRequire(file);
+  const required = (id) => (CACHED[id] ? loadBundle(CACHED[id]).exports : plain(id));
+  return Object.assign(required, plain);
+}
+
+/** Runs a bundle as a CommonJS module, once; returns its exports and the compiled script. */
 function loadBundle(file = BUNDLE) {
-  // latin1: the bundle is ASCII (esbuild escapes everything else), and latin1 is the quickest read.
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'latin1')), {
+  const seen = loaded.get(file);
+  if (seen) return seen;
+  const script = new vm.Script(Module.wrap(readFileSync(file, ENCODINGS[file] ?? 'utf8')), {
     filename: file,
     cachedData: readCache(`${file}.cache`),
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
-  return { exports: module.exports, script };
+  script.runInThisContext()(module.exports, requireFor(file), module, file, dirname(file));
+  const result = { exports: module.exports, script };
+  loaded.set(file, result);
+  return result;
 }
 
-module.exports = { BUNDLE, loadBundle };
+module.exports = { BUNDLE, TAGGER, loadBundle };

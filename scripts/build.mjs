@@ -11,7 +11,7 @@
 //  5. The new build takes the place of dist/ in one step (steps 1-4 write to a folder beside it,
 //     so a build that fails, or is still running, never leaves copro without a working dist/).
 //  6. The bundle is run on the examples and V8's code cache for it is saved beside it.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
@@ -34,6 +34,24 @@ function swapIntoPlace() {
   if (existsSync(DIST)) renameSync(DIST, old);
   renameSync(building, DIST);
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * bin/load-bundle.cjs reads the CLI's bundle as latin1, which is right only while it is ASCII.
+ * esbuild escapes other characters in strings but not in regular expressions, where a "’" would
+ * then match three other characters: such a character must be written as \u2019 in the source.
+ */
+function refuseNonAscii(file) {
+  const text = readFileSync(file, 'latin1');
+  const at = [...text].findIndex((c) => c.charCodeAt(0) > 0x7f);
+  if (at < 0) return;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const near = text.slice(Math.max(0, at - 60), at + 20);
+  throw new Error(
+    `build: dist/${relative(building, file).split(sep).join('/')} line ${line} holds a character that is not ASCII, near: ${near}\n` +
+      'Write it as a \\u escape in the source (a regular expression is not escaped by esbuild).',
+  );
 }
 
 try {
@@ -169,6 +187,30 @@ try {
     logLevel: 'error',
   });
 
+  /**
+   * The reader's language model (wink-nlp and its English model), which only `copro draft` needs,
+   * goes in a bundle of its own (dist/bundle/tagger.cjs), loaded when draft reads a sentence.
+   */
+  const TAGGER_BUNDLE = './tagger.cjs';
+  const separateTagger = {
+    name: 'separate-tagger',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /\/tagger\.js$/ }, () => ({ path: TAGGER_BUNDLE, external: true }));
+    },
+  };
+
+  await build({
+    entryPoints: ['src/io/tagger.ts'],
+    outfile: dist(`bundle/${TAGGER_BUNDLE}`),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    absWorkingDir: root,
+    logLevel: 'error',
+  });
+
   await build({
     entryPoints: ['src/cli/entry.ts'],
     outfile: dist('bundle/copro.cjs'),
@@ -185,10 +227,12 @@ try {
     // import() becomes require(): the bundle runs as a script (bin/load-bundle.cjs), where import()
     // would need a loader of its own.
     supported: { 'dynamic-import': false },
-    plugins: [generatedValidators, lazyBuiltins, separateInquirer, separateDocumentReaders],
+    plugins: [generatedValidators, lazyBuiltins, separateInquirer, separateDocumentReaders, separateTagger],
     absWorkingDir: root,
     logLevel: 'warning',
   });
+
+  refuseNonAscii(dist('bundle/copro.cjs'));
 
   // The self-assessment page's script (copro form, copro hub): dist/bundle/form-app.js. It checks a
   // project with the same generated validator as the CLI, without the CLI's fallback (which

@@ -7,6 +7,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { assessProject } from '../core/assess.js';
 import { draftProject } from '../core/draft.js';
+import { draftTermsMessage } from '../core/draft-terms.js';
 import type { LoadedFramework } from '../core/types.js';
 import { draftLimits, type DraftLimits } from '../io/draft-limits.js';
 import { findProjects, STDIN } from '../io/find-projects.js';
@@ -130,7 +131,9 @@ async function draftOne(
   if (!read.ok) throw new InputFailure(read.message);
   // Between the long steps, a Ctrl-C or SIGTERM that came in is acted on before anything is written.
   await eventLoopTurn();
-  const outcome = draftProject(framework, read.document, nameOf(input));
+  // The reader's language model is heavy too: loaded here only, in a bundle of its own.
+  const { tagSentence } = await import('../io/tagger.js');
+  const outcome = draftProject(framework, read.document, nameOf(input), tagSentence);
   await eventLoopTurn();
   const text = renderDraftYaml(
     framework,
@@ -149,7 +152,7 @@ async function draftOne(
     input,
     output,
     outcome,
-    termsMessage: assessProject(framework, checked.project).terms.message,
+    termsMessage: draftTermsMessage(framework, checked.project, assessProject(framework, checked.project)),
     stageCount: framework.stages.length,
     questionCount: framework.criteria.reduce((n, c) => n + c.indicators.length, 0),
     notes: read.document.notes,

@@ -44,6 +44,53 @@ function repeated(ids: string[], what: string, path: (i: number) => DocPath): Pr
   );
 }
 
+/** Plain phrase lists of the reader: each phrase must parse (negations and clause words may stand in them). */
+function readable(phrases: readonly string[] | undefined, path: DocPath): Problem[] {
+  return (phrases ?? []).flatMap((phrase, k) => {
+    const parsed = parseCue(phrase);
+    return typeof parsed === 'string' ? [{ path: [...path, k], message: `the phrase "${phrase}" ${parsed}` }] : [];
+  });
+}
+
+/** The reader's lexicons: stage and level ids of this framework, and phrases that can be read. */
+function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, indicators: Set<string>): Problem[] {
+  const reader = f.cues?.reader;
+  if (!reader) return [];
+  const base = ['cues', 'reader'];
+  const byStage = (name: 'actions' | 'roles' | 'topics' | 'selfLabels') =>
+    Object.entries(reader[name] ?? {}).flatMap(([stage, phrases]) => [
+      ...unknownId(stage, stages, 'a stage', [...base, name, stage]),
+      ...readable(phrases, [...base, name, stage]),
+    ]);
+  return [
+    ...byStage('actions'),
+    ...byStage('roles'),
+    ...byStage('topics'),
+    ...byStage('selfLabels'),
+    ...Object.entries(reader.relations).flatMap(([level, phrases]) => [
+      ...unknownId(level, levels, 'a level', [...base, 'relations', level]),
+      ...readable(phrases, [...base, 'relations', level]),
+    ]),
+    ...Object.entries(reader.levels).flatMap(([key, level]) =>
+      unknownId(level, levels, 'a level', [...base, 'levels', key]),
+    ),
+    ...(['overruled', 'endorsements', 'plans', 'aims', 'equals', 'notShared'] as const).flatMap((name) =>
+      readable(reader[name], [...base, name]),
+    ),
+    ...(reader.notWhenConsulting ?? []).flatMap((stage, i) =>
+      unknownId(stage, stages, 'a stage', [...base, 'notWhenConsulting', i]),
+    ),
+    ...(reader.stageAnswers ?? []).flatMap((rule, i) => [
+      ...unknownId(rule.id, indicators, 'an indicator', [...base, 'stageAnswers', i, 'id']),
+      ...unknownId(rule.stage, stages, 'a stage', [...base, 'stageAnswers', i, 'stage']),
+      ...unknownId(rule.atLeast, levels, 'a level', [...base, 'stageAnswers', i, 'atLeast']),
+    ]),
+    ...(['greetings', 'signOffs', 'replies', 'footers', 'asides'] as const).flatMap((name) =>
+      readable(reader.furniture?.[name], [...base, 'furniture', name]),
+    ),
+  ];
+}
+
 export function cueProblems(f: Framework): Problem[] {
   const cues = f.cues;
   if (!cues) return [];
@@ -57,6 +104,7 @@ export function cueProblems(f: Framework): Problem[] {
   const levels = new Set(f.levels.map((l) => l.id));
   const indicators = new Set(f.criteria.flatMap((c) => c.indicators.map((i) => i.id)));
   return [
+    ...readerProblems(f, stages, levels, indicators),
     ...cues.negations.flatMap((phrase, k) => {
       const parsed = parseCue(phrase);
       return typeof parsed === 'string'
@@ -65,7 +113,7 @@ export function cueProblems(f: Framework): Problem[] {
     }),
     ...phraseProblems(cues.notNegations ?? [], new Set(), ['cues', 'notNegations']),
     ...repeated(
-      cues.stages.map((s) => s.id),
+      (cues.stages ?? []).map((s) => s.id),
       'stage',
       (i) => ['cues', 'stages', i, 'id'],
     ),
@@ -74,7 +122,7 @@ export function cueProblems(f: Framework): Problem[] {
       'indicator',
       (i) => ['cues', 'answers', i, 'id'],
     ),
-    ...cues.stages.flatMap((s, i) => [
+    ...(cues.stages ?? []).flatMap((s, i) => [
       ...unknownId(s.id, stages, 'a stage', ['cues', 'stages', i, 'id']),
       ...Object.entries(s.levels).flatMap(([level, phrases]) => [
         ...unknownId(level, levels, 'a level', ['cues', 'stages', i, 'levels', level]),

@@ -57,10 +57,11 @@ export interface CueMatch {
 }
 
 /**
- * Every place `cue` stands in `words` (the first match ending at each word). Linear in the words:
+ * Every place `cue` stands in `words` (the first match ending at each word); where `lemmas` are
+ * given (the dictionary form of each word), a cue word may match either. Linear in the words:
  * at most one partial match per (cue word, words still allowed to skip) is kept.
  */
-export function findCue(cue: ParsedCue, words: readonly string[]): CueMatch[] {
+export function findCue(cue: ParsedCue, words: readonly string[], lemmas?: readonly string[]): CueMatch[] {
   type Partial = { next: number; skips: number; start: number };
   const found: CueMatch[] = [];
   const last = cue.words.length - 1;
@@ -78,7 +79,8 @@ export function findCue(cue: ParsedCue, words: readonly string[]): CueMatch[] {
       if (!seen || seen.start < start) advanced.set(key, { next, skips, start });
     };
     const step = ({ next, skips, start }: Partial) => {
-      if (wordMatches(cue.words[next]!, word)) {
+      const lemma = lemmas?.[i];
+      if (wordMatches(cue.words[next]!, word) || (lemma !== undefined && wordMatches(cue.words[next]!, lemma))) {
         if (next === last) endedFrom = Math.max(endedFrom ?? start, start);
         else keep(next + 1, cue.words[next + 1]!.gapBefore, start);
       }

@@ -74,7 +74,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
  */
 function clausesOf(text: string): string[][] {
   const clauses: string[][] = [];
-  for (const part of text.replace(/\*/g, ' ').split(/[;:—–]|\s-\s/)) {
+  for (const part of text.replace(/\*/g, ' ').split(/[;:\u2014\u2013]|\s-\s/)) {
     let clause: string[] = [];
     for (const word of termWords(part)) {
       if (CLAUSE_WORDS.has(word) && clause.length > 0) {
@@ -104,7 +104,7 @@ export function findHits(cues: Cues, sentences: Sentence[]): SentenceHits {
   const hits: SentenceHits = { stages: new Map(), answers: new Map() };
   for (const sentence of sentences) {
     const clauses = clausesOf(sentence.text).map((words) => ({ words, negations: negationStarts(cues, words) }));
-    for (const stage of cues.stages) {
+    for (const stage of cues.stages ?? []) {
       for (const [level, phrases] of Object.entries(stage.levels)) {
         const cue = standingIn(phrases, clauses);
         if (cue) add(nested(hits.stages, stage.id), level, { sentence, cue });

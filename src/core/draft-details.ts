@@ -87,21 +87,29 @@ const ORGANISATION_WORDS = new Set([
   'scotland',
 ]);
 const JOINING = new Set(['of', 'and', 'for', 'the', '&']);
-const capitalised = (word: string) => /^[A-Z][\p{L}'’&-]*$/u.test(word) || /^[A-Z]{2,}$/.test(word);
+const capitalised = (word: string) => /^[A-Z][\p{L}'\u2019&-]*$/u.test(word) || /^[A-Z]{2,}$/.test(word);
 
 /** Runs of capitalised words ("Glasgow Disability Alliance", "Council of the Isles"), scanning once. */
 function capitalisedRuns(sentence: string): string[][] {
+  // A name never runs over a line break (a signature's name, role and organisation are lines).
+  return sentence.split('\n').flatMap((line, i) => runsInLine(line, i === 0));
+}
+
+function runsInLine(line: string, sentenceStart: boolean): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
-  for (const raw of sentence.split(/\s+/)) {
-    const word = raw.replace(/^[("“‘']+|[)"”’'.,;:!?]+$/g, '');
+  const raws = line.split(/\s+/).filter((w) => w.length > 0);
+  // "Note for the Local Strategic Partnership": the sentence's first word is capitalised as a first word, not a name.
+  if (sentenceStart && raws.length > 1 && JOINING.has(raws[1]!.toLowerCase())) raws.shift();
+  for (const raw of raws) {
+    const word = raw.replace(/^[("\u201c\u2018']+|[)"\u201d\u2019'.,;:!?]+$/g, '');
     if (word && capitalised(word)) run.push(word);
     else if (run.length > 0 && JOINING.has(word.toLowerCase()) && raw === word) run.push(word);
     else {
       if (run.length > 0) runs.push(run);
       run = [];
     }
-    if (raw !== word && run.length > 0 && /[.,;:!?)"”]$/.test(raw)) {
+    if (raw !== word && run.length > 0 && /[.,;:!?)"\u201d]$/.test(raw)) {
       runs.push(run);
       run = [];
     }
@@ -119,6 +127,29 @@ function organisationFrom(text: ReadText): string | undefined {
     for (const run of capitalisedRuns(sentence)) {
       if (run.length >= 2 && ORGANISATION_WORDS.has(run[run.length - 1]!.toLowerCase())) return run.join(' ');
     }
+  }
+  return undefined;
+}
+
+/**
+ * The organisation a signature names: a part of a line (lines split at commas, bars and brackets)
+ * whose capitalised words end in an organisation word ("Fetlar Community Council", "Respite Matters
+ * group"), else the part after a role's comma ("Volunteer Engagement Officer, VOX Scotland").
+ * The sign-off and the sender's name (the first two lines) are not it; a quoted reply ends it.
+ */
+function organisationFromSignature(signature: string): string | undefined {
+  const lines = signature.split('\n').map((l) => l.trim());
+  const end = lines.findIndex((l) => l.startsWith('>') || /^on .* wrote:?$/i.test(l));
+  const own = (end < 0 ? lines : lines.slice(0, end)).filter((l) => l.length > 0);
+  const parts = own.map((line) => line.split(/\s*[,|()]\s*/).filter((p) => p.length > 0));
+  for (const part of parts.flat()) {
+    const words = part.replace(/^the\s+/i, '').split(/\s+/);
+    const last = words[words.length - 1]!.toLowerCase();
+    if (words.length >= 2 && ORGANISATION_WORDS.has(last) && capitalised(words[0]!)) return words.join(' ');
+  }
+  for (const line of parts.slice(1)) {
+    const after = line.slice(1).find((p) => p.split(/\s+/).length >= 2 && capitalised(p.split(/\s+/)[0]!));
+    if (after) return after;
   }
   return undefined;
 }
@@ -184,7 +215,7 @@ function locationFrom(text: ReadText): string | undefined {
       if (!/^(in|across|around|throughout)$/i.test(words[i]!)) continue;
       const place: string[] = [];
       for (let j = i + 1; j < words.length && place.length < 3; j++) {
-        const word = words[j]!.replace(/[.,;:!?)"”’']+$/, '').replace(/['’]s$/, '');
+        const word = words[j]!.replace(/[.,;:!?)"\u201d\u2019']+$/, '').replace(/['\u2019]s$/, '');
         if (!capitalised(word) || NOT_PLACES.has(word.toLowerCase()) || ORGANISATION_WORDS.has(word.toLowerCase()))
           break;
         place.push(word);
@@ -196,8 +227,8 @@ function locationFrom(text: ReadText): string | undefined {
   return undefined;
 }
 
-const YEAR = /(?<![\d£$€.,])(19[5-9]\d|20\d\d)(?![\d%])/g;
-const RANGE = /(?<![\d£$€])(19[5-9]\d|20\d\d)\s*(?:-|–|—|to|until)\s*(19[5-9]\d|20\d\d)(?!\d)/;
+const YEAR = /(?<![\d\u00a3$\u20ac.,])(19[5-9]\d|20\d\d)(?![\d%])/g;
+const RANGE = /(?<![\d\u00a3$\u20ac])(19[5-9]\d|20\d\d)\s*(?:-|\u2013|\u2014|to|until)\s*(19[5-9]\d|20\d\d)(?!\d)/;
 
 /** A range the text gives ("2018-2020"), else the span of the years it names, else its one year. */
 function yearFrom(whole: string): number | string | undefined {
@@ -209,14 +240,59 @@ function yearFrom(whole: string): number | string | undefined {
   return first === last ? first : `${first}-${last}`;
 }
 
-export function draftDetails(text: ReadText, title: string | undefined): DraftDetails {
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  couple: 2,
+};
+const YEARS_AGO =
+  /\b(?:about |around |some |nearly |almost |over )?(a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/i;
+const LAST_YEAR = /\b(?:last|past) (?:year|spring|summer|autumn|winter)\b/i;
+
+/** The year a date header gives ("Tue, 3 Nov 2026 10:00:00 +0000" → 2026), if it gives one. */
+function yearOfDate(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  const parsed = new Date(date);
+  const year = Number.isNaN(parsed.getTime()) ? Number(/\b(19|20)\d\d\b/.exec(date)?.[0]) : parsed.getUTCFullYear();
+  return Number.isFinite(year) && year > 1900 ? year : undefined;
+}
+
+/** "About two years ago" against the email's date: from that year to the year it was sent. */
+function relativeYear(whole: string, date: string | undefined): string | number | undefined {
+  const sent = yearOfDate(date);
+  if (sent === undefined) return undefined;
+  const ago = YEARS_AGO.exec(whole);
+  if (ago) {
+    const said = ago[1]!.toLowerCase().replace('a couple of', 'couple');
+    const years = NUMBER_WORDS[said] ?? Number(said);
+    if (Number.isFinite(years) && years > 0) return `${sent - years}-${sent}`;
+  }
+  return LAST_YEAR.test(whole) ? `${sent - 1}-${sent}` : undefined;
+}
+
+export function draftDetails(
+  text: ReadText,
+  title: string | undefined,
+  date?: string,
+  signature?: string,
+): DraftDetails {
   const name = nameFrom(title, text);
   const whole = text.paragraphs.join('\n');
   const details: DraftDetails = {
     name,
-    organisation: organisationFrom(text),
+    // The sender signs with their organisation more plainly than the body names it.
+    organisation: (signature ? organisationFromSignature(signature) : undefined) ?? organisationFrom(text),
     location: locationFrom(text),
-    year: yearFrom(whole),
+    year: yearFrom(whole) ?? relativeYear(whole, date),
     summary: summaryFrom(text, name),
   };
   return Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined)) as DraftDetails;

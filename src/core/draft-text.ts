@@ -18,7 +18,7 @@ export interface ReadText {
 /** Longest sentence kept whole; longer runs (a table flattened to text, say) are cut into pieces. */
 const MAX_SENTENCE_CHARS = 1500;
 
-const LIST_ITEM = /^\s*(?:[-*•▪◦‣]|\d{1,3}[.)])\s+/;
+const LIST_ITEM = /^\s*(?:[-*\u2022\u25aa\u25e6\u2023]|\d{1,3}[.)])\s+/;
 const HEADING = /^\s*#{1,6}\s+/;
 
 /** Blocks of text separated by blank lines, with list items and headings as blocks of their own. */
@@ -59,7 +59,12 @@ export function readText(text: string): ReadText {
   const paragraphs = paragraphsOf(text);
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
-    for (const { segment } of segmenter.segment(paragraph)) {
+    // An ellipsis before a capital ends a sentence ("what the problem was… We then"), which the
+    // Unicode rules do not know.
+    const segments = [...segmenter.segment(paragraph)].flatMap(({ segment }) =>
+      segment.split(/(?<=\u2026)\s+(?=[A-Z])/),
+    );
+    for (const segment of segments) {
       for (const piece of pieces(segment.trim())) {
         if (piece) sentences.push({ number: sentences.length + 1, text: piece, paragraph: p });
       }

@@ -7,8 +7,19 @@ import { describedAsFrom } from './draft-described-as.js';
 import { draftDetails } from './draft-details.js';
 import { readText, type Sentence } from './draft-text.js';
 import { levelRank } from './levels.js';
+import { bodyOf } from './reader/furniture.js';
+import { readEmail, type EmailReading } from './reader/read-email.js';
+import type { Tagger } from './reader/tokens.js';
 import { termsNamedBy } from './terms.js';
-import type { AnswerEntry, Framework, Project, StageEntry } from './types.js';
+import {
+  NOT_YET,
+  UNKNOWN,
+  type AnswerEntry,
+  type Framework,
+  type PartnerEntry,
+  type Project,
+  type StageEntry,
+} from './types.js';
 
 /** Sentences quoted as evidence for one suggestion, at most. */
 const EVIDENCE_SENTENCES = 2;
@@ -19,6 +30,10 @@ export interface DraftInput {
   text: string;
   /** A title the document gives itself: an email's subject, a web page's title. */
   title?: string;
+  /** When the email was sent (its Date header), for "about two years ago". */
+  date?: string;
+  /** An email's attachments, read: their text is evidence too, after the body's. */
+  attachments?: string[];
 }
 
 /** One suggestion and the sentences it rests on. */
@@ -41,6 +56,8 @@ export interface DraftOutcome {
   /** The framework's terms the text uses for the work, strongest first. */
   terms: { id: string; label: string }[];
   sentenceCount: number;
+  /** The reader's side for the sender, when it could tell. */
+  senderSide?: string;
 }
 
 function quote(sentence: Sentence): string {
@@ -80,18 +97,73 @@ function answerSuggestion(
   return undefined;
 }
 
-export function draftProject(framework: Framework, input: DraftInput, fallbackName: string): DraftOutcome {
-  const text = readText(input.text);
-  const details = draftDetails(text, input.title);
+/** One entry per stage the reader found, quoting its sentences; a plan is `not-yet` with `plan`. */
+function readerStages(
+  framework: Framework,
+  reading: EmailReading,
+  sentences: Sentence[],
+): { stages: Record<string, StageEntry>; suggestions: Suggestion[] } {
+  const stages: Record<string, StageEntry> = {};
+  const suggestions: Suggestion[] = [];
+  for (const stage of framework.stages) {
+    const read = reading.stages.find((r) => r.stage === stage.id);
+    if (!read) continue;
+    const quoted = read.sentences.slice(0, EVIDENCE_SENTENCES).map((n) => sentences[n - 1]!);
+    stages[stage.id] = {
+      level: read.level,
+      ...(read.plan !== undefined ? { plan: read.plan } : {}),
+      evidence: quoted.map(quote).join(' '),
+      suggested: true,
+    };
+    const value = read.plan !== undefined ? `${read.level} (plan: ${read.plan})` : read.level;
+    suggestions.push({ id: stage.id, value, sentences: quoted.map((s) => s.number), cues: read.why });
+  }
+  return { stages, suggestions };
+}
+
+/** Answers that follow from a stage's reading ("decide at collaborate" answers the binding-decision question). */
+function stageAnswers(framework: Framework, stages: Record<string, StageEntry>, suggestions: Suggestion[]) {
+  const found: { id: string; entry: AnswerEntry; suggestion: Suggestion }[] = [];
+  for (const rule of framework.cues?.reader?.stageAnswers ?? []) {
+    const entry = stages[rule.stage];
+    const from = suggestions.find((s) => s.id === rule.stage);
+    if (!entry || !from || entry.level === NOT_YET || entry.level === UNKNOWN) continue;
+    if (levelRank(framework, entry.level) < levelRank(framework, rule.atLeast)) continue;
+    found.push({
+      id: rule.id,
+      entry: { answer: 'yes', evidence: entry.evidence!, suggested: true },
+      suggestion: { id: rule.id, value: 'yes', sentences: from.sentences, cues: [`${rule.stage}: ${entry.level}`] },
+    });
+  }
+  return found;
+}
+
+export function draftProject(
+  framework: Framework,
+  input: DraftInput,
+  fallbackName: string,
+  tagger?: Tagger,
+): DraftOutcome {
+  const reader = tagger ? framework.cues?.reader : undefined;
+  const body = reader ? bodyOf(input.text, reader.furniture) : undefined;
+  const attached = (input.attachments ?? []).filter((a) => a.trim());
+  const text = readText([body ? body.text : input.text, ...attached].join('\n\n'));
+  const title = input.title ?? body?.title;
+  const details = draftDetails(text, title, input.date ?? body?.date, body?.signature);
   const cues = framework.cues;
   const hits = cues ? findHits(cues, text.sentences) : { stages: new Map(), answers: new Map() };
   const stageIds = new Set(framework.stages.map((s) => s.id));
   const indicatorIds = new Set(framework.criteria.flatMap((c) => c.indicators.map((i) => i.id)));
 
-  const stages: Record<string, StageEntry> = {};
-  const stageSuggestions: Suggestion[] = [];
+  let stages: Record<string, StageEntry> = {};
+  let stageSuggestions: Suggestion[] = [];
+  let reading: EmailReading | undefined;
+  if (reader && tagger) {
+    reading = readEmail(framework, text.sentences, body!.signature, tagger, NOT_YET);
+    ({ stages, suggestions: stageSuggestions } = readerStages(framework, reading, text.sentences));
+  }
   for (const [id, byLevel] of hits.stages) {
-    const found = stageIds.has(id) ? stageSuggestion(framework, id, byLevel) : undefined;
+    const found = stageIds.has(id) && !reading ? stageSuggestion(framework, id, byLevel) : undefined;
     if (!found) continue;
     const { sentences, cues: used } = evidenceOf(found.hits);
     stages[id] = { level: found.level, evidence: sentences.map(quote).join(' '), suggested: true };
@@ -107,6 +179,13 @@ export function draftProject(framework: Framework, input: DraftInput, fallbackNa
     answers[id] = { answer: found.answer, evidence: sentences.map(quote).join(' '), suggested: true };
     answerSuggestions.push({ id, value: found.answer, sentences: sentences.map((s) => s.number), cues: used });
   }
+  for (const { id, entry, suggestion } of stageAnswers(framework, stages, stageSuggestions)) {
+    if (!indicatorIds.has(id)) continue;
+    answers[id] = entry;
+    const at = answerSuggestions.findIndex((s) => s.id === id);
+    if (at >= 0) answerSuggestions.splice(at, 1);
+    answerSuggestions.push(suggestion);
+  }
 
   // In the framework's order, so the draft reads like the framework.
   const stageOrder = framework.stages.map((s) => s.id);
@@ -115,12 +194,13 @@ export function draftProject(framework: Framework, input: DraftInput, fallbackNa
   answerSuggestions.sort((a, b) => indicatorOrder.indexOf(a.id) - indicatorOrder.indexOf(b.id));
 
   // Every term the text uses is reported; only one it names the work by becomes its describedAs.
-  const terms = termsNamedBy(framework, input.text);
+  const terms = termsNamedBy(framework, text.paragraphs.join('\n'));
   const describedAs = describedAsFrom(
     framework,
     details.name,
     text.sentences.map((s) => s.text),
   );
+  const partners: PartnerEntry[] = (reading?.partners ?? []).map((p) => ({ name: p.name, kind: p.kind, side: p.side }));
   const project: Project = {
     name: details.name ?? fallbackName,
     ...(details.organisation ? { organisation: details.organisation } : {}),
@@ -128,6 +208,7 @@ export function draftProject(framework: Framework, input: DraftInput, fallbackNa
     ...(details.year !== undefined ? { year: details.year } : {}),
     ...(details.summary ? { summary: details.summary } : {}),
     ...(describedAs ? { describedAs: describedAs.label } : {}),
+    ...(partners.length > 0 ? { partners } : {}),
     stages,
     answers,
   };
@@ -138,6 +219,7 @@ export function draftProject(framework: Framework, input: DraftInput, fallbackNa
     used: sentencesUsed(text.sentences, stageSuggestions, answerSuggestions),
     terms: terms.map((t) => ({ id: t.id, label: t.label })),
     sentenceCount: text.sentences.length,
+    ...(reading?.senderSide ? { senderSide: reading.senderSide } : {}),
   };
 }
 

@@ -93,7 +93,7 @@ export type FrameworkEntry =
   | { kind: 'indicator'; indicator: Indicator; criterion: Criterion; cues?: AnswerCues }
   | { kind: 'source'; source: Source }
   | { kind: 'item'; item: SourceItem; source: Source; citedBy: Criterion[] }
-  | { kind: 'stage'; stage: Stage; cues?: StageCues }
+  | { kind: 'stage'; stage: Stage; cues?: StageCues; reader?: StageReaderCues }
   | { kind: 'level'; level: Level }
   | { kind: 'class'; class: ClassDef }
   | { kind: 'term'; term: Term }
@@ -131,7 +131,7 @@ export function findEntry(f: LoadedFramework, id: string): FrameworkEntry | unde
     if (item) return { kind: 'item', item, source, citedBy: f.criteria.filter((c) => c.sources.includes(id)) };
   }
   const stage = f.stages.find((s) => s.id === id);
-  if (stage) return { kind: 'stage', stage, ...cuesFor(f.cues?.stages, id) };
+  if (stage) return { kind: 'stage', stage, ...cuesFor(f.cues?.stages, id), ...readerCuesFor(f, id) };
   const level = f.levels.find((l) => l.id === id);
   if (level) return { kind: 'level', level };
   const classDef = f.classes.find((c) => c.id === id);
@@ -148,6 +148,23 @@ export function findEntry(f: LoadedFramework, id: string): FrameworkEntry | unde
   if (id === 'partners') return { kind: 'partners', partners: f.partners };
   if (id === 'cues' && f.cues) return { kind: 'cues', cues: f.cues };
   return undefined;
+}
+
+/** What the reader of `copro draft` takes as an action at one stage (added in 0.2; additive). */
+export interface StageReaderCues {
+  actions: string[];
+  roles?: string[];
+  topics?: string[];
+  selfLabels?: string[];
+}
+
+function readerCuesFor(f: LoadedFramework, stage: string): { reader?: StageReaderCues } {
+  const reader = f.cues?.reader;
+  const actions = reader?.actions[stage];
+  if (!reader || !actions) return {};
+  const more = (name: 'roles' | 'topics' | 'selfLabels') =>
+    reader[name]?.[stage] ? { [name]: reader[name][stage] } : {};
+  return { reader: { actions, ...more('roles'), ...more('topics'), ...more('selfLabels') } };
 }
 
 /** `{ cues }` for the entry with this id, or nothing when the framework has no cues for it. */

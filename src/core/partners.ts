@@ -18,7 +18,7 @@ function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .normalize('NFKC')
-    .replace(/['’]s\b/g, '')
+    .replace(/['\u2019]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
@@ -31,10 +31,14 @@ const actorWords = perFramework((framework): ActorWord[] =>
     .sort((a, b) => b.words.length - a.words.length),
 );
 
-/** The same word, or the one in the plain plural of the other ("resident" and "residents", "health visitor"). */
+/**
+ * The same word, or the one in the plain plural of the other ("resident" and "residents", "health
+ * visitor"), including the -y to -ies plural ("community" and "communities").
+ */
 function sameWord(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || long === `${short}s` || long === `${short}es`;
+  if (short === long || long === `${short}s` || long === `${short}es`) return true;
+  return short.endsWith('y') && long === `${short.slice(0, -1)}ies`;
 }
 
 /** Where `phrase` occurs in `words` as whole words, singular or plural. */
@@ -43,6 +47,29 @@ function occursAt(words: string[], phrase: string[], start: number): boolean {
     const w = words[start + i];
     return w !== undefined && sameWord(w, p);
   });
+}
+
+/** One place an actor word stands in a list of words (from `wordsOf`, or lower-case tokens). */
+export interface ActorSpan {
+  start: number;
+  /** Just after its last word. */
+  end: number;
+  kind: Partner;
+}
+
+/** Every actor word in `words`, longest phrase first, each word used once, in reading order. */
+export function actorSpans(framework: Framework, words: readonly string[]): ActorSpan[] {
+  const used = new Array<boolean>(words.length).fill(false);
+  const spans: ActorSpan[] = [];
+  for (const actor of actorWords(framework)) {
+    for (let start = 0; start + actor.words.length <= words.length; start++) {
+      const span = actor.words.map((_, i) => start + i);
+      if (span.some((i) => used[i]) || !occursAt(words as string[], actor.words, start)) continue;
+      span.forEach((i) => (used[i] = true));
+      spans.push({ start, end: start + actor.words.length, kind: actor.kind });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** The partner kinds whose words a text contains, longest phrase first, each span used once. */

@@ -21,8 +21,8 @@ export function termWords(text: string): string[] {
   const words = text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\p{Pi}\p{Pf}"'`´]/gu, '')
-    .split(/[^\p{L}\p{N}*£]+/u)
+    .replace(/[\p{Pi}\p{Pf}"'`\u00b4]/gu, '')
+    .split(/[^\p{L}\p{N}*\u00a3]+/u)
     .filter(Boolean);
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {

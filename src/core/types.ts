@@ -214,8 +214,63 @@ export interface Cues {
   negations: string[];
   /** Phrases that start with a negation word but do not negate ("not only", "not just"). */
   notNegations?: string[];
-  stages: StageCues[];
+  /** Fixed phrases per stage level: the reading before the reader (kept for frameworks that give them). */
+  stages?: StageCues[];
   answers: AnswerCues[];
+  /** The reader's lexicons: who did what at which stage, and how far that shared power. */
+  reader?: ReaderCues;
+}
+
+/** Level ids the reader gives from who acted, when no relation word sets one. */
+interface ReaderLevels {
+  sharedWithOtherSide: string;
+  communityAlone: string;
+  serviceAlone: string;
+  overruled: string;
+  endorsed: string;
+  roleOnly: string;
+}
+
+/** The lexicons of `copro draft`'s reader (framework data, so a network can extend them). */
+export interface ReaderCues {
+  /** stage id → the actions (verbs and nouns) that belong to that stage. */
+  actions: Record<string, string[]>;
+  /** stage id → nouns for people in a role at that stage ("peer researchers"): a community actor in one is `roleOnly`. */
+  roles?: Record<string, string[]>;
+  /** stage id → nouns that name the stage's work ("the draft strategy"): the level comes from relation words only. */
+  topics?: Record<string, string[]>;
+  /** level id → words that set the level whoever acted ("together", "survey", "told"). */
+  relations: Record<string, string[]>;
+  /** "Together" that is not people acting together ("the themes were drawn together"). */
+  notShared?: string[];
+  /** Stages whose actions ("run", "hold") in a clause about a consultation ("the survey we ran") are not that stage's work. */
+  notWhenConsulting?: string[];
+  /** Words of equal standing ("an equal vote"): shared with a community actor in the clause, the other side implied. */
+  equals?: string[];
+  levels: ReaderLevels;
+  /** Words that say a community decision was not theirs in the end ("anyway", "final decision"). */
+  overruled: string[];
+  /** The service side approving what the community side chose ("signed it off"). */
+  endorsements: string[];
+  /** Future and planning markers: what follows is not yet done. */
+  plans: string[];
+  /** Aims and rhetoric: a clause holding one is not read for a stage. */
+  aims: string[];
+  /** stage id → labels for the work used as verbs ("co-designed"): quoted, never a level. */
+  selfLabels?: Record<string, string[]>;
+  /** Answers that follow from a stage drafted at a level or above. */
+  stageAnswers?: { id: string; stage: string; atLeast: string }[];
+  furniture?: EmailFurniture;
+}
+
+/** Parts of an email that are never evidence. */
+export interface EmailFurniture {
+  greetings?: string[];
+  signOffs?: string[];
+  replies?: string[];
+  footers?: string[];
+  /** Sentences about the exchange itself ("You asked whether…"): not read for evidence. */
+  asides?: string[];
 }
 
 export interface Framework {

@@ -26,7 +26,7 @@ const STILL_RUNNING =
   /\b(?:onwards?|ongoing|on-going|still|present|now|since|continuing|continues|current(?:ly)?|to date|today|open-ended)\b/iu;
 /** A single year that starts something ("from 2016") or a range left open ("2021-", "2021 to"). */
 const OPEN_START = /^\s*from\b/iu;
-const OPEN_END = /(?:[-–]|\bto|\buntil)\s*$/iu;
+const OPEN_END = /(?:[-\u2013]|\bto|\buntil)\s*$/iu;
 
 export interface YearSpan {
   from: number;

@@ -21,6 +21,10 @@ interface DocumentText {
   title?: string;
   /** What a person should know about the reading: attachments skipped, text cut short. */
   notes: string[];
+  /** An email's Date header, for "about two years ago". */
+  date?: string;
+  /** An email's attachments, read: kept apart from `text` (the body), so that the body's signature and sign-off cut nothing of them. */
+  attachments?: string[];
 }
 
 export type DocumentResult = { ok: true; document: DocumentText } | { ok: false; message: string };
@@ -242,7 +246,7 @@ async function emailText(bytes: Uint8Array, limits: DraftLimits, depth: number):
   const notes: string[] = [];
   const parts: string[] = [];
   const body = email.text?.trim() ? email.text : email.html ? htmlText(email.html).text : '';
-  if (body.trim()) parts.push(body);
+  parts.push(body);
   const attachments = email.attachments.filter((a) => !a.related);
   if (attachments.length > limits.maxAttachments) {
     notes.push(`only the first ${limits.maxAttachments} of its ${attachments.length} attachments were read`);
@@ -265,7 +269,7 @@ async function emailText(bytes: Uint8Array, limits: DraftLimits, depth: number):
     const name2 = /\.[a-z]+$/i.test(name) ? name : `${name}.eml`;
     const read = await readAny(name2, content, limits, depth + 1);
     if (read.ok) {
-      parts.push(read.document.text);
+      parts.push(read.document.text, ...(read.document.attachments ?? []));
       notes.push(`attachment ${name} was read`, ...read.document.notes.map((n) => `${name}: ${n}`));
     } else {
       notes.push(`attachment ${name} was not read: ${read.message}`);
@@ -276,7 +280,13 @@ async function emailText(bytes: Uint8Array, limits: DraftLimits, depth: number):
       `this email holds no text to read${attachments.length ? ' (and none of its attachments could be read)' : ''}: paste the description into a .txt file instead`,
     );
   }
-  return { text: parts.join('\n\n'), notes, ...(email.subject?.trim() ? { title: email.subject.trim() } : {}) };
+  return {
+    text: parts[0] ?? '',
+    attachments: parts.slice(1),
+    notes,
+    ...(email.subject?.trim() ? { title: email.subject.trim() } : {}),
+    ...(email.date ? { date: email.date } : {}),
+  };
 }
 
 async function readAny(name: string, bytes: Uint8Array, limits: DraftLimits, depth: number): Promise<DocumentResult> {

@@ -93,7 +93,10 @@ describe('copro criteria', () => {
     expect(await entry('design')).toEqual({
       kind: 'stage',
       stage: expect.objectContaining({ id: 'design', label: 'Design' }),
-      cues: { id: 'design', levels: expect.objectContaining({ collaborate: expect.arrayContaining(['co-design*']) }) },
+      reader: expect.objectContaining({
+        actions: expect.arrayContaining(['design', 'redesign']),
+        selfLabels: expect.arrayContaining(['co-design*']),
+      }),
     });
     expect(await entry('none')).toEqual({
       kind: 'level',
@@ -118,16 +121,18 @@ describe('copro criteria', () => {
     const stage = await runMain(['criteria', 'decide', '--no-color']);
     expect(stage.code).toBe(0);
     expect(stage.stdout).toContain('What `copro draft` looks for');
-    expect(stage.stdout).toMatch(/delegate: "residents vot\*", /);
+    expect(stage.stdout).toMatch(/actions: "decide", "vote", /);
     const question = await runMain(['criteria', 'support.accessible', '--no-color']);
     expect(question.stdout).toMatch(/What `copro draft` looks for\n {2}yes: "easy read", "bsl"/);
     const all = await runMain(['criteria', 'cues', '--no-color']);
     expect(all.code).toBe(0);
     expect(all.stdout).toContain('Cancelled by an earlier "not", "never"');
     expect(all.stdout).toContain('reciprocity.recognised');
-    expect(JSON.parse((await runMain(['criteria', 'cues', '--format', 'json'])).stdout).entry.cues.stages).toHaveLength(
-      5,
-    );
+    expect(
+      Object.keys(
+        JSON.parse((await runMain(['criteria', 'cues', '--format', 'json'])).stdout).entry.cues.reader.actions,
+      ),
+    ).toHaveLength(5);
   });
 
   it('lists the terms, each with its definition and how the evidence supports it', async () => {

@@ -3,11 +3,12 @@ import { draftProject } from '../../src/core/draft.js';
 import { readText } from '../../src/core/draft-text.js';
 import { draftDetails } from '../../src/core/draft-details.js';
 import type { Framework } from '../../src/core/types.js';
+import { tagSentence } from '../../src/io/tagger.js';
 import { defaultFramework } from '../helpers.js';
 
 const framework = await defaultFramework();
 const draft = (text: string, title?: string) =>
-  draftProject(framework, { text, ...(title ? { title } : {}) }, 'Draft from test.txt');
+  draftProject(framework, { text, ...(title ? { title } : {}) }, 'Draft from test.txt', tagSentence);
 
 /** A cue phrase written out as a sentence would say it: vot* → voted, ... → then. */
 const spoken = (cue: string) => cue.replace(/\*/g, 'ed').replace(/\.\.\./g, 'then');
@@ -18,7 +19,7 @@ describe('copro draft, the core', () => {
     expect(outcome.project.stages).toEqual({
       decide: { level: 'delegate', evidence: '“Residents voted on how the £50,000 was spent.”', suggested: true },
     });
-    expect(outcome.stages).toEqual([{ id: 'decide', value: 'delegate', sentences: [2], cues: ['residents vot*'] }]);
+    expect(outcome.stages).toEqual([{ id: 'decide', value: 'delegate', sentences: [2], cues: ['residents did it'] }]);
     expect(outcome.used).toEqual([
       {
         number: 2,
@@ -38,8 +39,11 @@ describe('copro draft, the core', () => {
   it('never suggests a "yes", or power shared, from a negated statement: every yes cue of the framework, negated', () => {
     const cues = framework.cues!;
     const yesCues = cues.answers.flatMap((a) => a.yes ?? []);
-    const sharedCues = cues.stages.flatMap((s) => [...(s.levels.collaborate ?? []), ...(s.levels.delegate ?? [])]);
-    for (const negation of ['not', 'never', "didn't", 'without']) {
+    // Every action of the reader, done together with staff: the strongest reading a clause can give.
+    const sharedCues = Object.values(cues.reader!.actions)
+      .flat()
+      .map((action) => `${action} it together with staff`);
+    for (const negation of ['not', 'never', "didn't"]) {
       for (const cue of [...yesCues, ...sharedCues]) {
         const text = `In the end residents were ${negation} ${spoken(cue)}.`;
         const outcome = draft(text);
@@ -53,10 +57,13 @@ describe('copro draft, the core', () => {
     }
   });
 
-  it('reads the examples of the issue: "not involved in deciding" suggests nothing, "not only … but" still counts', () => {
-    expect(draft('Residents were not involved in deciding; residents did not vote.').project.stages).toEqual({});
+  it('reads the examples of the issue: "not involved in deciding" suggests no level, "not only … but" still counts', () => {
+    // Quoted at its stage for a person to read, never with a level.
+    expect(draft('Residents were not involved in deciding; residents did not vote.').project.stages).toEqual({
+      decide: expect.objectContaining({ level: 'unknown', suggested: true }),
+    });
     expect(draft('Residents never co-designed the service.').project.answers['shared-roles.co-design']).toBeUndefined();
-    const both = draft('Residents were not only consulted but co-designed the service with staff.');
+    const both = draft('Residents were not only consulted but designed the service with staff.');
     expect(both.project.stages.design).toMatchObject({ level: 'collaborate', suggested: true });
     // A negation in one clause does not reach past "but" into the next.
     const contrast = draft('It was not a consultation, but residents designed the new service together with staff.');
@@ -65,11 +72,11 @@ describe('copro draft, the core', () => {
 
   it('suggests the highest level the text supports for a stage, with the sentences for that level', () => {
     const outcome = draft(
-      'Residents answered an online survey about the options. Then a residents panel co-designed the final plan.',
+      'Residents answered an online survey about the design options. Then residents designed the final plan together with officers.',
     );
     expect(outcome.project.stages.design).toEqual({
       level: 'collaborate',
-      evidence: '“Then a residents panel co-designed the final plan.”',
+      evidence: '“Then residents designed the final plan together with officers.”',
       suggested: true,
     });
   });
@@ -89,6 +96,18 @@ describe('copro draft, the core', () => {
     expect(outcome.project.describedAs).toBe('co-production');
     expect(outcome.terms.map((t) => t.id)).toEqual(['co-production', 'consultation']);
     expect(draft('This was not co-production; it was a consultation.').project.describedAs).toBe('consultation');
+  });
+
+  it('keeps a framework whose cues are phrases per stage level (no reader) working as before', () => {
+    const cues = framework.cues!;
+    const { reader: _reader, ...rest } = cues;
+    const phrases: Framework = {
+      ...structuredClone(framework),
+      cues: { ...rest, stages: [{ id: 'decide', levels: { delegate: ['residents vot*'] } }] },
+    };
+    const outcome = draftProject(phrases, { text: 'Residents voted on how the money was spent.' }, 'x', tagSentence);
+    expect(outcome.project.stages.decide).toMatchObject({ level: 'delegate', suggested: true });
+    expect(outcome.stages[0]!.cues).toEqual(['residents vot*']);
   });
 
   it('keeps a framework without cues working: details only, nothing suggested', () => {

@@ -1,6 +1,6 @@
 // `copro criteria` as text: the framework at a glance, or one entry explained in full.
 import type { FrameworkEntry } from '../../core/framework-view.js';
-import { allCueLines, answerCueLines, stageCueLines } from './cues.js';
+import { allCueLines, answerCueLines, stageCueLines, stageReaderLines } from './cues.js';
 import type { Criterion, Indicator, LoadedFramework, Requirement, Source, Term } from '../../core/types.js';
 import { oneLine, safeStrings } from '../text/safe-text.js';
 import type { Style } from '../text/style.js';
@@ -240,7 +240,7 @@ export function renderEntry(
           `In a project file: stages: { ${s.id}: { level: collaborate, evidence: "what shows it" } }, or unknown when it is not described, n/a when it does not apply, { level: not-yet, plan: collaborate } when it has not started yet.`,
         ),
       );
-      lines.push(...stageCueLines(f, entry.cues, style, prose));
+      lines.push(...stageCueLines(f, entry.cues, style, prose), ...stageReaderLines(entry.reader, style, prose));
       break;
     }
     case 'level': {

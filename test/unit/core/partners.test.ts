@@ -30,6 +30,30 @@ describe('partners in people’s words', () => {
     expect(placed[6]).toEqual({ name: 'community-members', kind: 'community-members', side: 'community' });
   });
 
+  it('places the words people use for the service side, the community side and their plurals', () => {
+    const placed = resolvePartners(framework, [
+      'psychiatrists',
+      'MSPs',
+      'the health and social care trust',
+      'the library service',
+      'local communities',
+      'local groups',
+      '106 people picked at random',
+      'classmates',
+    ]);
+    expect(placed.map((p) => p.side)).toEqual([
+      'service',
+      'service',
+      'service',
+      'service',
+      'community',
+      'community',
+      'community',
+      'community',
+    ]);
+    expect(placed[4]).toMatchObject({ kind: 'community-members' });
+  });
+
   it('keeps what it cannot place, on neither side', () => {
     expect(resolvePartners(framework, ['Sustrans Scotland'])).toEqual([{ name: 'Sustrans Scotland' }]);
     // Both sides in one entry: which one the file means is for a person to say.

@@ -1,0 +1,154 @@
+// The whole body read for each stage: the sender's side first ("We're a group of parents", or a
+// signature "Policy Officer, Anytown Council"), then each sentence in order, "they" standing for
+// the last other party named. A stage takes the highest level a sentence shows with who did what;
+// a plan only where nothing happened yet; otherwise the sentence is quoted with the level left to
+// a person. Every actor named becomes a partner, with its side.
+import { findCue, parsedCues } from '../cues.js';
+import { levelRank } from '../levels.js';
+import type { Framework, PartnerSide, ReaderCues } from '../types.js';
+import { wordsOfTokens } from './clauses.js';
+import { actorsIn, readSentence, UNKNOWN_LEVEL, type Actor, type Context, type Reading } from './read-sentence.js';
+import type { Tagger } from './tokens.js';
+
+interface StageReading {
+  stage: string;
+  /** A level id, `unknown`, or the framework's not-yet state (with `plan`). */
+  level: string;
+  plan?: string;
+  planned: boolean;
+  /** Sentence numbers (1-based) it rests on, in reading order. */
+  sentences: number[];
+  why: string[];
+}
+
+interface ReadPartner {
+  name: string;
+  kind: string;
+  side: PartnerSide;
+}
+
+export interface EmailReading {
+  stages: StageReading[];
+  partners: ReadPartner[];
+  senderSide?: PartnerSide;
+}
+
+const SELF = new Set(['we', 'i']);
+/** "our staff", "our tenants": a sender who has staff or tenants runs the service. */
+const SERVICE_OWNS = new Set(['staff', 'people-using-services', 'public-body', 'professionals']);
+
+/** The side the sender writes from, when the email says it. */
+function senderSideOf(
+  framework: Framework,
+  reader: ReaderCues,
+  tagged: { words: ReturnType<typeof wordsOfTokens> }[],
+  signature: string,
+  negations: string[],
+): PartnerSide | undefined {
+  const bare: Context = { framework, reader, negations, notNegations: [], sidesNamed: new Set() };
+  for (const { words } of tagged) {
+    const actors = actorsIn(bare, words).filter((a) => !a.pronoun);
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!SELF.has(words[i]!.word) || words[i + 1]!.lemma !== 'be') continue;
+      const named = actors.find((a) => a.start > i + 1 && a.start <= i + 8);
+      if (named?.side) return named.side;
+    }
+  }
+  const signed = actorsIn(
+    bare,
+    wordsOfTokens(
+      signature.split(/\s+/).map((t) => ({ text: t, lower: t.toLowerCase(), lemma: t.toLowerCase(), pos: 'NOUN' })),
+    ),
+  );
+  const signedSide = signed.find((a) => a.side)?.side;
+  if (signedSide) return signedSide;
+  for (const { words } of tagged) {
+    const actors = actorsIn(bare, words).filter((a) => !a.pronoun);
+    for (const actor of actors) {
+      if (words[actor.start - 1]?.word !== 'our' || !actor.kind) continue;
+      if (actor.kind.side === 'service') return 'service';
+      if (SERVICE_OWNS.has(actor.kind.id)) return 'service';
+      return 'community';
+    }
+  }
+  return undefined;
+}
+
+function better(
+  framework: Framework,
+  a: { level: string; planned: boolean },
+  b: { level: string; planned: boolean },
+): boolean {
+  if (b.level === UNKNOWN_LEVEL) return a.level !== UNKNOWN_LEVEL || false;
+  if (a.level === UNKNOWN_LEVEL) return false;
+  if (a.planned !== b.planned) return !a.planned;
+  return levelRank(framework, a.level) > levelRank(framework, b.level);
+}
+
+export function readEmail(
+  framework: Framework,
+  sentences: { number: number; text: string }[],
+  signature: string,
+  tagger: Tagger,
+  notYet: string,
+): EmailReading {
+  const cues = framework.cues!;
+  const reader = cues.reader!;
+  const negations = cues.negations;
+  const tagged = sentences
+    .map((s) => ({ ...s, tokens: tagger(s.text) }))
+    .map((s) => ({ ...s, words: wordsOfTokens(s.tokens) }));
+  const senderSide = senderSideOf(framework, reader, tagged, signature, negations);
+  const ctx: Context = {
+    framework,
+    reader,
+    negations,
+    notNegations: cues.notNegations ?? [],
+    ...(senderSide ? { senderSide } : {}),
+    sidesNamed: new Set(senderSide ? [senderSide] : []),
+  };
+  // The sides named anywhere in the body, for "together" in a sentence that names only one side.
+  for (const { words } of tagged)
+    for (const a of actorsIn(ctx, words)) if (a.side && !a.pronoun) ctx.sidesNamed.add(a.side);
+
+  const best = new Map<string, { reading: Reading; sentences: number[] }>();
+  // One partner per kind, named as the email names it where it acts ("council staff"), else as first named.
+  const partners = new Map<string, ReadPartner & { acting: boolean }>();
+  const name = (actor: Actor, acting: boolean) => {
+    if (actor.pronoun || !actor.kind || !actor.side) return;
+    const seen = partners.get(actor.kind.id);
+    if (!seen || (acting && !seen.acting))
+      partners.set(actor.kind.id, { name: actor.name, kind: actor.kind.id, side: actor.side, acting });
+  };
+  const asides = parsedCues(reader.furniture?.asides ?? []);
+  for (const sentence of tagged) {
+    const forms = sentence.words.map((w) => w.word);
+    if (asides.some((cue) => findCue(cue, forms).length > 0)) continue;
+    const { readings, actors, involved } = readSentence(ctx, sentence.tokens);
+    for (const actor of involved) name(actor, true);
+    for (const actor of actors) {
+      name(actor, false);
+      if (!actor.pronoun && actor.side && actor.side !== senderSide) ctx.lastOther = actor;
+    }
+    for (const reading of readings) {
+      const seen = best.get(reading.stage);
+      if (!seen || better(framework, reading, seen.reading))
+        best.set(reading.stage, { reading, sentences: [sentence.number] });
+      else if (seen.reading.level === reading.level && seen.reading.planned === reading.planned)
+        seen.sentences.push(sentence.number);
+    }
+  }
+  const stages: StageReading[] = [...best.values()].map(({ reading, sentences: numbers }) => ({
+    stage: reading.stage,
+    level: reading.planned ? notYet : reading.level,
+    ...(reading.planned && reading.level !== UNKNOWN_LEVEL ? { plan: reading.level } : {}),
+    planned: reading.planned,
+    sentences: numbers,
+    why: [reading.why],
+  }));
+  return {
+    stages,
+    partners: [...partners.values()].map(({ name: n, kind, side }) => ({ name: n, kind, side })),
+    ...(senderSide ? { senderSide } : {}),
+  };
+}

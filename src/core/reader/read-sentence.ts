@@ -1,0 +1,437 @@
+// One sentence read as a person reads it: in each clause, who acted (an actor of the community or
+// the service side, or "we" and "they" resolved), what they did and at which stage, and the words
+// that say how far power was shared. A clause that is negated, only an aim, or a self-label gives no
+// level; a plan gives `not-yet` with the level planned. When the clause does not show who did
+// what, the sentence is still quoted at its stage, with the level left to a person (`unknown`).
+import { findCue, parsedCues } from '../cues.js';
+import { levelRank } from '../levels.js';
+import { actorSpans } from '../partners.js';
+import type { Framework, Partner, PartnerSide, ReaderCues } from '../types.js';
+import { clauseRanges, wordsOfTokens, type Word } from './clauses.js';
+import type { Token } from './tokens.js';
+
+export const UNKNOWN_LEVEL = 'unknown';
+
+/** Someone named in a sentence: an actor word, or a pronoun resolved to a side. */
+export interface Actor {
+  start: number;
+  end: number;
+  /** The words as written. */
+  name: string;
+  kind?: Partner;
+  side?: PartnerSide;
+  pronoun?: 'sender' | 'others';
+}
+
+/** What one clause says about one stage. */
+export interface Reading {
+  stage: string;
+  /** A level id, or `unknown` when the sentence does not show who did what. */
+  level: string;
+  /** Only planned or hoped for: not evidence that it happened. */
+  planned: boolean;
+  /** Why, in a few words, for the report. */
+  why: string;
+}
+
+/** What the reader knows of the whole email while it reads one sentence. */
+export interface Context {
+  framework: Framework;
+  reader: ReaderCues;
+  negations: string[];
+  notNegations: string[];
+  /** The sender's side, when the email says it ("we're a group of parents"). */
+  senderSide?: PartnerSide;
+  /** The sides the email names anywhere. */
+  sidesNamed: Set<PartnerSide>;
+  /** The last actor named who is not the sender: what "they" stands for. */
+  lastOther?: Actor;
+}
+
+const SENDER = new Set(['we', 'us', 'our', 'ours', 'ourselves', 'i', 'me', 'my']);
+const OTHERS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const WITH = new Set(['with', 'alongside']);
+const POSSESSIVE = new Set(['our', 'ours', 'my', 'their', 'theirs']);
+/** One person: what "I" did is not a side sharing power, so it gives no side and no level. */
+const SINGULAR = new Set(['i', 'me', 'my']);
+
+interface Match {
+  start: number;
+  end: number;
+}
+
+function matches(phrases: readonly string[] | undefined, words: Word[], from: number, to: number): Match[] {
+  if (!phrases || phrases.length === 0) return [];
+  const slice = words.slice(from, to);
+  const forms = slice.map((w) => w.word);
+  const lemmas = slice.map((w) => w.lemma);
+  return parsedCues(phrases).flatMap((cue) =>
+    findCue(cue, forms, lemmas).map((m) => ({ start: m.start + from, end: m.end + from })),
+  );
+}
+
+/** The actors in a sentence's words, with pronouns; an actor word just before another is its modifier. */
+export function actorsIn(ctx: Context, words: Word[]): Actor[] {
+  const spans = actorSpans(
+    ctx.framework,
+    words.map((w) => w.word),
+  );
+  // "council staff", "children and families team": the last noun is the actor, the words before it name it.
+  const heads = spans.filter((span, i) => {
+    const next = spans[i + 1];
+    // "community garden", "parents' evening": an actor word before a plain noun only describes it.
+    const following = words[span.end];
+    const verbLike = ['DET', 'PRON'].includes(words[span.end + 1]?.pos ?? ''); // "residents sets each year's…": a verb, mis-tagged
+    if (following && (following.pos === 'NOUN' || following.pos === 'PROPN') && next?.start !== span.end && !verbLike)
+      return false;
+    if (!next) return true;
+    if (next.start === span.end) return false;
+    const after = spans[i + 2];
+    return !(words[span.end]?.word === 'and' && next.start === span.end + 1 && after?.start === next.end);
+  });
+  const actors: Actor[] = heads.map((span) => {
+    let start = span.start;
+    // Walk back over the words that name it: "council" in "council staff", "children and" in "children and families team".
+    for (let k = spans.indexOf(span) - 1; k >= 0; k--) {
+      const other = spans[k]!;
+      if (other.end === start || (other.end + 1 === start && words[other.end]?.word === 'and')) start = other.start;
+      else break;
+    }
+    return {
+      start,
+      end: span.end,
+      name: words
+        .slice(start, span.end)
+        .map((w) => w.word)
+        .join(' '),
+      kind: span.kind,
+      side: span.kind.side,
+    };
+  });
+  words.forEach((w, i) => {
+    if (w.pos !== 'PRON' && w.pos !== 'DET') return;
+    if (SENDER.has(w.word)) {
+      actors.push({
+        start: i,
+        end: i + 1,
+        name: w.word,
+        pronoun: 'sender',
+        ...(ctx.senderSide && !SINGULAR.has(w.word) ? { side: ctx.senderSide } : {}),
+      });
+    } else if (OTHERS.has(w.word) && ctx.lastOther) {
+      actors.push({ ...ctx.lastOther, start: i, end: i + 1, name: w.word, pronoun: 'others' });
+    }
+  });
+  return actors.sort((a, b) => a.start - b.start);
+}
+
+interface Action {
+  stage: string;
+  start: number;
+  end: number;
+  kind: 'verb' | 'role' | 'topic' | 'label';
+}
+
+/** Parts of speech that may follow a verb: "residents sets each year's priorities". */
+const AFTER_VERB = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADP', 'ADV', 'NUM', 'ADJ']);
+
+/**
+ * A verb, or a word the tagger took for a noun where only a verb fits: straight after who acted and
+ * before its object ("The steering group of residents sets each year's priorities").
+ */
+function verbAt(words: Word[], i: number, actorEnds: Set<number>): boolean {
+  const word = words[i]!;
+  if (word.name) return false;
+  if (word.pos === 'VERB') return true;
+  return word.pos === 'NOUN' && actorEnds.has(i) && AFTER_VERB.has(words[i + 1]?.pos ?? '');
+}
+
+function actionsIn(reader: ReaderCues, words: Word[], from: number, to: number, actorEnds: Set<number>): Action[] {
+  const found: Action[] = [];
+  const add = (source: Record<string, string[]> | undefined, kind: Action['kind'], verbOnly: boolean) => {
+    for (const [stage, phrases] of Object.entries(source ?? {})) {
+      for (const m of matches(phrases, words, from, to)) {
+        if (verbOnly && !verbAt(words, m.start, actorEnds)) continue;
+        found.push({ stage, start: m.start, end: m.end, kind });
+      }
+    }
+  };
+  add(reader.actions, 'verb', true);
+  add(reader.roles, 'role', false);
+  add(reader.topics, 'topic', false);
+  add(reader.selfLabels, 'label', true);
+  // Where two actions overlap, the longer is the one meant ("agree the priorities" is define, not decide).
+  return found.filter(
+    (a) =>
+      !found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start) &&
+      !(a.kind !== 'verb' && found.some((b) => b.kind === 'verb' && b.stage === a.stage)),
+  );
+}
+
+/** True when a negation stands before a verb in its clause, or anywhere in the clause of a noun ("volunteers were not involved"). */
+function negated(ctx: Context, words: Word[], [from, to]: [number, number], action: Action): boolean {
+  const end = action.kind === 'verb' ? action.end + 1 : to;
+  const spared = new Set(matches(ctx.notNegations, words, from, end).map((m) => m.start));
+  return matches(ctx.negations, words, from, end).some(
+    (m) => !spared.has(m.start) && (action.kind !== 'verb' || m.start <= action.start),
+  );
+}
+
+function lowest(framework: Framework, levels: string[]): string | undefined {
+  return [...levels].sort((a, b) => levelRank(framework, a) - levelRank(framework, b))[0];
+}
+
+/** The levels the relation words in a range name, less "together" that is not people acting together. */
+function relationLevels(ctx: Context, words: Word[], from: number, to: number): string[] {
+  const notShared = matches(ctx.reader.notShared, words, from, to);
+  const standing = (m: Match) => !notShared.some((n) => n.start <= m.start && n.end >= m.end);
+  return Object.entries(ctx.reader.relations)
+    .filter(([, phrases]) => matches(phrases, words, from, to).some(standing))
+    .map(([level]) => level);
+}
+
+/** The relation words found in a range, as the lowest level they name. */
+function relationLevel(ctx: Context, words: Word[], from: number, to: number): string | undefined {
+  return lowest(ctx.framework, relationLevels(ctx, words, from, to));
+}
+
+function afterBe(words: Word[], i: number): boolean {
+  return i > 0 && ['be', 'get'].includes(words[i - 1]!.lemma);
+}
+
+/**
+ * A participle straight after a comma describes what came before it (", chosen so the group looked
+ * like Scotland"): done to them, not by them.
+ */
+function reducedPassive(words: Word[], i: number): boolean {
+  const word = words[i]!;
+  return words[i - 1]?.word === ',' && word.word !== word.lemma && /(?:ed|en|wn)$/.test(word.word);
+}
+
+/** Who did the action: the actor nearest before it in the clause, or the one after "by" in a passive. */
+function subjectOf(actors: Actor[], words: Word[], from: number, action: Action): Actor | undefined {
+  const after = actors.find(
+    (a) =>
+      a.start > action.end &&
+      a.start <= action.end + 4 &&
+      words.slice(action.end + 1, a.start).some((w) => w.word === 'by'),
+  );
+  if (after) return after;
+  const passive = action.kind === 'verb' && (afterBe(words, action.start) || reducedPassive(words, action.start));
+  // "our own pockets", "their projects": a possessive names an owner, not who acted.
+  const before = actors.filter(
+    (a) => a.end <= action.start && a.start >= from && !(a.pronoun && POSSESSIVE.has(words[a.start]!.word)),
+  );
+  return passive ? undefined : before[before.length - 1];
+}
+
+/** The others in the action: actors after "with" or "alongside" in the clause. */
+function partnersOf(actors: Actor[], words: Word[], from: number, to: number): Actor[] {
+  return actors.filter(
+    (a) =>
+      a.start >= from &&
+      a.start < to &&
+      words.slice(Math.max(from, a.start - 4), a.start).some((w) => WITH.has(w.word)),
+  );
+}
+
+/** Sides present in the action: the subject's, the partners', and the sender's "we". */
+function sidesOf(subject: Actor | undefined, partners: Actor[]): Set<PartnerSide> {
+  const sides = new Set<PartnerSide>();
+  for (const a of [subject, ...partners]) if (a?.side) sides.add(a.side);
+  return sides;
+}
+
+/**
+ * Collaboration words count only where both sides took part: both named in the action, or the
+ * sender's "we" (or no one named) in an email from the community side that names the other side
+ * too ("we sit down together", "the hub has been run jointly"). "Officers worked together" and
+ * "residents worked together" are not the two sides sharing the work.
+ */
+function sharedIsShown(ctx: Context, subject: Actor | undefined, partners: Actor[]): boolean {
+  const sides = sidesOf(subject, partners);
+  if (sides.size > 1) return true;
+  const fromCommunity = ctx.senderSide === 'community' && ctx.sidesNamed.has('service');
+  if (subject === undefined && partners.length === 0) return fromCommunity;
+  return fromCommunity && subject?.pronoun === 'sender' && partners.every((p) => p.pronoun === 'sender');
+}
+
+interface ClauseReading extends Reading {
+  /** The level came from who acted (a community or service actor, no relation word). */
+  fromActor: boolean;
+  /** Who took part in the action, as far as the clause says. */
+  who: Actor[];
+}
+
+function readClause(
+  ctx: Context,
+  words: Word[],
+  actors: Actor[],
+  [from, to]: [number, number],
+  inherited: Actor | undefined,
+  sentenceFlags: SentenceFlags,
+): ClauseReading[] {
+  const { reader, framework } = ctx;
+  // An aim or a commitment is not an action: its stage is quoted for a person, with no level.
+  const aim = matches(reader.aims, words, from, to).length > 0;
+  const planned = matches(reader.plans, words, from, to).length > 0;
+  const levels = relationLevels(ctx, words, from, to);
+  const shared = reader.levels.sharedWithOtherSide;
+  // "Residents and staff designed the garden together over six workshops": both sides named doing
+  // it together outweighs the method; a workshop alone, or "with" alone, does not.
+  const bothSidesHere =
+    new Set(actors.filter((a) => a.start >= from && a.start < to && a.side).map((a) => a.side)).size > 1;
+  const clauseRelation = levels.includes(shared) && bothSidesHere ? shared : lowest(framework, levels);
+  const readings: ClauseReading[] = [];
+  const actorEnds = new Set(actors.map((a) => a.end));
+  const consult = Object.keys(reader.relations).filter(
+    (level) => levelRank(framework, level) < levelRank(framework, reader.levels.roleOnly),
+  );
+  const methodInClause = consult.some((level) => matches(reader.relations[level], words, from, to).length > 0);
+  for (const action of actionsIn(reader, words, from, to, actorEnds)) {
+    if (aim || negated(ctx, words, [from, to], action)) {
+      if (action.kind === 'verb')
+        readings.push(unread(action.stage, planned, aim ? 'an aim, not an action' : 'said not to have happened'));
+      continue;
+    }
+    // "The survey we ran", "we held workshops": running a consultation is how views were asked,
+    // not the delivery of the work itself.
+    if (action.kind === 'verb' && reader.notWhenConsulting?.includes(action.stage) && methodInClause) continue;
+    const subject =
+      subjectOf(actors, words, from, action) ??
+      (action.kind === 'verb' ? inherited : undefined) ??
+      (action.kind === 'role' ? actors.find((a) => a.start >= from && a.end <= action.start) : undefined);
+    const partners = partnersOf(actors, words, from, to).filter((p) => p !== subject);
+    // "Members ran workshops for each other": the community side held the workshop or survey, so
+    // the words of consultation say nothing of who was consulted.
+    const byCommunity = action.kind === 'verb' && subject?.side === 'community';
+    const methodOnly =
+      byCommunity &&
+      clauseRelation !== undefined &&
+      levelRank(framework, clauseRelation) < levelRank(framework, reader.levels.roleOnly);
+    const relation = methodOnly ? undefined : clauseRelation;
+    let level: string | undefined;
+    let why = '';
+    let fromActor = false;
+    const equalStanding =
+      matches(reader.equals, words, from, to).length > 0 &&
+      [subject, ...actors.filter((a) => a.start >= from && a.start < to)].some((a) => a?.side === 'community');
+    if (equalStanding && (relation === undefined || relation === reader.levels.sharedWithOtherSide)) {
+      level = reader.levels.sharedWithOtherSide;
+      why = 'an equal say';
+    } else if (relation !== undefined && relation !== reader.levels.sharedWithOtherSide) {
+      level = relation;
+      why = `the words say ${relation}`;
+    } else if (relation === reader.levels.sharedWithOtherSide) {
+      if (bothSidesHere || sharedIsShown(ctx, subject, partners)) {
+        level = relation;
+        why = 'both sides did it together';
+      }
+    } else if (action.kind === 'label') {
+      why = 'a label for the work, not what was done';
+    } else if (subject?.side && partners.some((p) => p.side && p.side !== subject.side)) {
+      // "Staff ran sessions with young people": when the service side acts "with" the community, the
+      // community may be those it was done for; only the community side acting with the service
+      // side ("we redesigned it with the council staff") shows the work shared.
+      level = subject.side === 'service' ? reader.levels.roleOnly : reader.levels.sharedWithOtherSide;
+      fromActor = true;
+      why = `${subject.name} with ${partners.map((p) => p.name).join(', ')}`;
+    } else if (
+      subject?.side === 'community' &&
+      action.kind === 'verb' &&
+      // The sender's "we" alone may be a mixed group or the sender's own organisation: the stage is
+      // plainly the community side's only when a community actor is named, or the service side signed it off.
+      (subject.pronoun !== 'sender' || sentenceFlags.endorsedByService)
+    ) {
+      level = reader.levels.communityAlone;
+      fromActor = true;
+      why = `${subject.name} did it`;
+    } else if (subject?.side === 'community' && action.kind === 'role') {
+      level = reader.levels.roleOnly;
+      why = `${subject.name} in that role`;
+    } else if (subject?.side === 'service' && action.kind === 'verb') {
+      level = reader.levels.serviceAlone;
+      fromActor = true;
+      why = `${subject.name} alone`;
+    }
+    if (level !== undefined && subject?.side === 'community' && fromActor) {
+      if (sentenceFlags.overruled) {
+        level = lowest(framework, [level, reader.levels.overruled]);
+        why += ', but the decision was not theirs in the end';
+      } else if (sentenceFlags.endorsedByService && level === reader.levels.communityAlone) {
+        level = reader.levels.endorsed;
+        why += ', and the service side approved it';
+      }
+    }
+    readings.push({
+      stage: action.stage,
+      level: level ?? UNKNOWN_LEVEL,
+      planned,
+      why: why || 'who did what is not said',
+      fromActor,
+      who: [...(subject ? [subject] : []), ...partners],
+    });
+  }
+  return readings;
+}
+
+/** A clause quoted at its stage with the level left to a person. */
+function unread(stage: string, planned: boolean, why: string): ClauseReading {
+  return { stage, level: UNKNOWN_LEVEL, planned, why, fromActor: false, who: [] };
+}
+
+interface SentenceFlags {
+  overruled: boolean;
+  endorsedByService: boolean;
+}
+
+/** The readings of one sentence, at most one per stage (the highest level a clause gives: each clause tells part of what happened). */
+export function readSentence(
+  ctx: Context,
+  tokens: Token[],
+): { readings: Reading[]; actors: Actor[]; involved: Actor[] } {
+  const words = wordsOfTokens(tokens);
+  const actors = actorsIn(ctx, words);
+  const actorEnd = (i: number) => actors.find((a) => a.start === i)?.end ?? i;
+  const ranges = clauseRanges(words, actorEnd);
+  const serviceActs = actors.some((a) => a.side === 'service');
+  const flags: SentenceFlags = {
+    overruled: matches(ctx.reader.overruled, words, 0, words.length).length > 0,
+    endorsedByService: serviceActs && matches(ctx.reader.endorsements, words, 0, words.length).length > 0,
+  };
+  const clauses: ClauseReading[][] = [];
+  let inherited: Actor | undefined;
+  const unattached: string[] = [];
+  for (const range of ranges) {
+    const readings = readClause(ctx, words, actors, range, inherited, flags);
+    clauses.push(readings);
+    const subjectHere = actors.filter((a) => a.start >= range[0] && a.start < range[1]);
+    if (subjectHere.length > 0) inherited = subjectHere[0];
+    if (readings.length === 0) {
+      const relation = relationLevel(ctx, words, range[0], range[1]);
+      if (relation !== undefined && relation !== ctx.reader.levels.sharedWithOtherSide) unattached.push(relation);
+    }
+  }
+  // A clause that only says how people took part ("we held workshops with young people") sets the
+  // level of an action the service side did alone ("but officers designed the final service": design, consult).
+  const aside = lowest(ctx.framework, unattached);
+  const byStage = new Map<string, Reading>();
+  for (const reading of clauses.flat()) {
+    let { level } = reading;
+    // It raises a service-alone reading to what people did take part in; it never lowers a level
+    // another clause shows ("not only consulted but designed the service with staff").
+    if (aside !== undefined && reading.fromActor && level === ctx.reader.levels.serviceAlone) level = aside;
+    const adjusted: Reading = { stage: reading.stage, level, planned: reading.planned, why: reading.why };
+    const seen = byStage.get(reading.stage);
+    if (!seen || preferred(ctx.framework, adjusted, seen)) byStage.set(reading.stage, adjusted);
+  }
+  return { readings: [...byStage.values()], actors, involved: clauses.flat().flatMap((r) => r.who) };
+}
+
+/** Within one sentence: a level over `unknown`, done over planned, then the higher level. */
+function preferred(framework: Framework, a: Reading, b: Reading): boolean {
+  if (b.level === UNKNOWN_LEVEL) return a.level !== UNKNOWN_LEVEL;
+  if (a.level === UNKNOWN_LEVEL) return false;
+  if (a.planned !== b.planned) return !a.planned;
+  return levelRank(framework, a.level) > levelRank(framework, b.level);
+}

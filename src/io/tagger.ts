@@ -1,0 +1,28 @@
+// Parts of speech and lemmas for `copro draft`'s reader, from wink-nlp with its small English
+// model (wink-eng-lite-web-model). Chosen over compromise on the reader's own sentences: it tags the
+// main verb of a passive ("has been run jointly" → run), which compromise missed, reads a sentence
+// in well under a millisecond where compromise took tens, and its lemmas ("redesigning" →
+// redesign, "priorities" → priority) are what the framework's action words are matched against.
+// The model is a few megabytes, so this module is loaded only by `copro draft` (the build puts it
+// in a bundle of its own); the core reader takes its tokens and never imports it.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Tagger, Token } from '../core/reader/tokens.js';
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+/** Tags one sentence: each token's text, lower-case form, lemma and part of speech. */
+export const tagSentence: Tagger = (sentence: string): Token[] => {
+  nlp ??= winkNLP(model);
+  const its = nlp.its;
+  const tokens = nlp.readDoc(sentence).tokens();
+  const texts = tokens.out() as string[];
+  const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  return texts.map((text, i) => ({
+    text,
+    lower: text.toLowerCase(),
+    lemma: (lemmas[i] ?? text).toLowerCase(),
+    pos: pos[i] ?? 'X',
+  }));
+};
