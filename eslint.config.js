@@ -1,3 +1,4 @@
+// @ts-check
 // Lint that guards the shape of the code (see README, "How the code is laid out"): no import
 // cycles, and each layer imports only the layers below it:
 //   core    imports nothing of copro's other layers (pure: no I/O, no rendering);
@@ -12,7 +13,12 @@ import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-/** `from` may not be imported by anything in `target`. */
+/**
+ * `from` may not be imported by anything in `target`.
+ * @param {string} target
+ * @param {string[]} from
+ * @param {string} message
+ */
 const layer = (target, from, message) => ({ target: `./src/${target}`, from: from.map((f) => `./src/${f}`), message });
 
 export default tseslint.config(

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench` (after bench.mjs): the resource hub at scale. Writes N synthetic project files
 // (5,000 by default, seeded; scripts/synthetic-projects.mjs) and measures, interleaved and
 // repeated (medians):
@@ -26,6 +27,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TARGETS = { build: 2, loadMs: 1000, loadMB: 2, filterMs: 100 };
 
 class BenchFailure extends Error {}
+/** @type {(message: string) => never} */
 const fail = (message) => {
   throw new BenchFailure(message);
 };
@@ -64,11 +66,11 @@ async function filterTimes(page, action) {
   for (let i = 0; i < 5; i++) {
     times.push(
       await page.evaluate(async ([kind, value]) => {
-        const reset = () => document.getElementById('hub-reset').click();
+        const reset = () => document.getElementById('hub-reset')?.click();
         reset();
         await new Promise((resolve) => setTimeout(resolve, 20));
         const start = performance.now();
-        const field = document.getElementById(kind);
+        const field = /** @type {HTMLInputElement} */ (document.getElementById(kind));
         field.value = value;
         field.dispatchEvent(new Event(kind === 'hub-search' ? 'input' : 'change', { bubbles: true }));
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -93,12 +95,16 @@ async function measurePage(index, files) {
       requests = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(pathToFileURL(index).href, { waitUntil: 'load' });
-      loads.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+      loads.push(
+        await page.evaluate(
+          () => /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]).loadEventEnd,
+        ),
+      );
       if (i < 4) await context.close();
       else {
         const rows = await page.locator('#hub-projects tbody tr').count();
         const status = await page.textContent('#hub-status');
-        if (!status.includes(String(files))) fail(`the index says "${status}", not all ${files} projects`);
+        if (!status?.includes(String(files))) fail(`the index says "${status}", not all ${files} projects`);
         const byClass = await filterTimes(page, ['hub-class', 'consultation']);
         const bySearch = await filterTimes(page, ['hub-search', 'leith']);
         await context.close();
@@ -108,6 +114,7 @@ async function measurePage(index, files) {
         return { loadMs: median(loads), bytes, requests: requests.length, rows, byClass, bySearch };
       }
     }
+    return fail('the index page was never measured');
   } finally {
     await browser.close();
   }
@@ -129,6 +136,7 @@ async function main() {
     // Warm the file cache.
     timed(assess);
     timed(hub);
+    /** @type {Record<'assess' | 'hub' | 'rebuild', number[]>} */
     const measures = { assess: [], hub: [], rebuild: [] };
     for (let r = 0; r < runs; r++) {
       process.stdout.write(`bench-hub: run ${r + 1} of ${runs}\n`);

@@ -1,3 +1,4 @@
+// @ts-check
 // The self-assessment page's script: src/browser/form-app.ts with copro's own core and the yaml
 // package, bundled for the browser into one file that `copro form` and `copro hub` inline into
 // the page (never a second implementation of the scoring). Called by build.mjs.

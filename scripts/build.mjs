@@ -1,3 +1,4 @@
+// @ts-check
 // Build: runs on `npm install` (the prepare script) and before `npm test`.
 //  1. tsc type-checks src/ and compiles it to dist/ (used by the steps below).
 //  2. ajv generates the schema validators as code (dist/generated/schema-validators.js), so the
@@ -36,10 +37,14 @@ function swapIntoPlace() {
 }
 
 try {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', building], {
-    stdio: 'inherit',
-    cwd: root,
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', building],
+    {
+      stdio: 'inherit',
+      cwd: root,
+    },
+  );
 
   // The CLI validates projects and frameworks; the report schema is for the tests and for readers.
   const { standaloneValidators } = await importBuilt('io/schema-compile.js');

@@ -6,7 +6,9 @@
 import { commandHintOf } from '../core/next-steps.js';
 import type { RawProject } from '../core/project-rules.js';
 import type { Criterion, LoadedFramework, Stage } from '../core/types.js';
+import { classRankNumber } from '../render/html/parts.js';
 import { renderHtmlScorecard } from '../render/html/scorecard.js';
+import { practiceScoreText } from '../render/scorecard-parts.js';
 import { frameworkOutline } from '../render/sink.js';
 import {
   emptyState,
@@ -212,7 +214,11 @@ function aboutScreen(): HTMLElement[] {
     textField('Name of the project', 'name'),
     textField('Who ran or hosted it?', 'organisation'),
     textField('Where did it take place?', 'location'),
-    textField('When?', 'year', 'A year such as 2019, or a range such as 2018-2020.'),
+    textField(
+      'When?',
+      'year',
+      'A year such as 2019, a range such as 2018-2020, or "2021 onwards" for one still running.',
+    ),
     textField('What happened, who took part, what changed?', 'summary', 'In a few sentences.', true),
     textField(
       'What does the project call itself?',
@@ -429,13 +435,8 @@ function showScore(): void {
     klass.textContent = 'Not yet scored';
     return;
   }
-  const rank = Math.min(
-    Math.max(
-      framework.classes.findIndex((c) => c.id === card.classification.id),
-      0,
-    ),
-    2,
-  );
+  // Down the scale, or its own colour for an outcome off it (not yet assessable, community-led action).
+  const rank = classRankNumber(framework.classes, card.classification.id);
   // Before anything is described a verdict would only be a judgement on nothing.
   klass.textContent = card.completeness === 0 ? 'Nothing described yet' : card.classification.label;
   $('live-about').textContent = [state.raw.name, state.raw.organisation, state.raw.location, state.raw.year]
@@ -444,11 +445,12 @@ function showScore(): void {
   klass.className = `badge rank-${rank}`;
   klass.setAttribute('data-class', card.classification.id);
   $('live-provisional').hidden = !card.classification.provisional || card.completeness === 0;
-  $('live-score').textContent = String(card.score);
+  $('live-score').textContent = practiceScoreText(card);
   $('live-completeness').textContent = `${card.completeness}%`;
   $('live-terms').textContent = card.terms.message;
   const why = $('live-why');
   why.textContent = '';
+  if (card.classification.onCourseText) why.append(el('li', {}, card.classification.onCourseText));
   for (const reason of card.classification.provisionalReasons) why.append(el('li', {}, reason));
   const next = $('live-next');
   next.textContent = '';

@@ -23,7 +23,7 @@ export function emptyState(): FormState {
 }
 
 /** The answers as copro reads a project file: the project, or the problems found. */
-export function projectOf(framework: LoadedFramework, raw: RawProject): { project?: Project; problems: Problem[] } {
+function projectOf(framework: LoadedFramework, raw: RawProject): { project?: Project; problems: Problem[] } {
   return checkProject(framework, { ...raw, name: raw.name?.trim() || 'Unnamed project' });
 }
 

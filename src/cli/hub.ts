@@ -21,17 +21,20 @@ import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { scoreEach } from '../batch/score-files.js';
 import { notice, printErrors } from './terminal.js';
 import { TOOL } from '../io/tool.js';
+import { loadHubSettings } from '../io/load-hub-settings.js';
 
 export interface HubOptions {
   output: string;
   framework?: string;
   title?: string;
+  /** A hub settings file (title, strapline); by default criteria/hub.yaml. */
+  settings?: string;
   submitTo?: string;
+  /** List drafts (unchecked suggestions), marked as drafts and not scored; by default they are left out. */
+  includeDrafts?: boolean;
   quiet?: boolean;
   followLinks?: boolean;
 }
-
-export const DEFAULT_HUB_TITLE = 'Co-production in practice';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -42,17 +45,46 @@ function changesLine(target: string, changes: SiteChanges): string {
   return `hub written to ${target}: ${parts.join(', ')}`;
 }
 
+/** What was left out of the hub, or listed only as a draft, and why: on standard error, for the editor. */
+type LeftOut = Record<'draft' | 'no-consent', string[]>;
+
+/** "2 files (a.yaml, b.yaml)", naming at most five. */
+function files(list: string[]): string {
+  const named = list.slice(0, 5).join(', ') + (list.length > 5 ? ', …' : '');
+  return `${list.length} ${list.length === 1 ? 'file' : 'files'} (${named})`;
+}
+
+function leftOutNotices(left: LeftOut, options: HubOptions): void {
+  if (left['no-consent'].length > 0)
+    notice(
+      `${files(left['no-consent'])} left out of the hub: "publish: { consent: false }" says the people involved did not agree to publishing it.`,
+      options.quiet,
+    );
+  if (left.draft.length === 0) return;
+  notice(
+    options.includeDrafts
+      ? `${files(left.draft)} listed as drafts, without a score: each still has suggestions no one has checked. Check them with \`copro init --resume <file>\`, or remove "suggested: true" from each once checked.`
+      : `${files(left.draft)} left out of the hub as drafts: each still has suggestions no one has checked. Check them with \`copro init --resume <file>\`, or remove "suggested: true" from each once checked; --include-drafts lists them, marked as drafts.`,
+    options.quiet,
+  );
+}
+
 export async function runHub(paths: string[], options: HubOptions): Promise<ExitCode> {
   const limits = limitsFromEnv();
   // Before anything is read: the site must not be, or hold, an input (it is replaced whole).
   const found = findProjects(paths, { followLinks: options.followLinks });
   const named = [...paths, ...found.files].filter((path) => path !== STDIN);
-  refuseSiteOverInputs(options.output, { files: options.framework ? [...named, options.framework] : named });
+  const alsoRead = [options.framework, options.settings].filter((f): f is string => f !== undefined);
+  refuseSiteOverInputs(options.output, { files: [...named, ...alsoRead] });
   const loaded = await loadFrameworkCached(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   refuseSiteOverInputs(options.output, { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
-  const title = options.title?.trim() || DEFAULT_HUB_TITLE;
+  const settings = await loadHubSettings(options.settings);
+  if (!settings.ok) throw new UsageError('the hub settings are not valid', settings.errors);
+  // The shipped settings always give a title; "copro hub" is the last resort should they be gone.
+  const title = options.title?.trim() || settings.settings.title || 'copro hub';
+  const strapline = settings.settings.strapline;
   const submitTo = checkSubmitTo(options.submitTo);
   const formScript = readFormScript();
 
@@ -63,24 +95,27 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
     const hub = new HubBuilder(
       framework,
       reportHeader(TOOL, framework),
-      { title, formScript, submitTo, newSpool: () => new Spool() },
+      { title, strapline, formScript, submitTo, newSpool: () => new Spool(), includeDrafts: options.includeDrafts },
       (path, content) => site.put(path, content),
     );
     const counter = new SummaryCounter(framework);
+    const left: LeftOut = { draft: [], 'no-consent': [] };
     const errors = await scoreEach(
       framework,
       paths,
       (result) => {
-        counter.add(result);
-        hub.result(result);
+        const publication = hub.take(result);
+        if (publication === 'published') counter.add(result);
+        else left[publication].push(result.file);
       },
       { limits, found },
     );
     const summary = counter.summary(errors);
     printErrors(errors);
+    leftOutNotices(left, options);
     if (summary.scored === 0) {
       writer.abort();
-      notice(`copro: no project could be scored, so ${options.output} was not written`);
+      notice(`copro: no project could be scored and published, so ${options.output} was not written`);
       return exitCodeFor({ errors: Math.max(errors.length, 1), shortfalls: 0 });
     }
     hub.end(summary, errors);

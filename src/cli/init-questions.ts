@@ -104,7 +104,7 @@ async function askDetails(
   if (draft.year === undefined) {
     const year = (
       await ask.text({
-        message: `When? A year such as 2019, or a range such as 2018-2020 or 2023-24 ${SKIP}`,
+        message: `When? A year such as 2019, a range such as 2018-2020, or "2021 onwards" ${SKIP}`,
         validate: (v) => (v.trim() === '' ? true : checkYear(yearValue(v))),
       })
     ).trim();

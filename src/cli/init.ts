@@ -12,7 +12,6 @@ import { schemaProblems } from '../io/schema-messages.js';
 import { schemaErrors } from '../io/schema-validators.js';
 import { refuseOutputsOverInputs } from '../io/output-clash.js';
 import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';
-import { loadProjectFile } from '../io/load-project.js';
 import { renderProjectYaml, templateProject } from '../render/project-yaml/render.js';
 import { YEAR_FORMS, yearProblem } from '../core/year.js';
 import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/suggestions.js';
@@ -20,7 +19,21 @@ import { quoted } from '../core/text.js';
 import { runAssess } from './assess.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
-import { askReassessment, reassessment, type Assessment } from './init-reassess.js';
+import {
+  askReassessment,
+  askToCompleteEarlier,
+  gapLines,
+  gapsOf,
+  gapWords,
+  reassessment,
+  type Assessment,
+  type EarlierGaps,
+} from './init-reassess.js';
+import { inProcessStreams } from './streams.js';
+import { idFromName } from '../core/project-id.js';
+import { withAddedDetails } from '../io/add-project-details.js';
+import { readFixable } from '../io/fixable-file.js';
+import { loadProjectBytes, loadProjectFile } from '../io/load-project.js';
 import { notice, styleFor } from './terminal.js';
 
 /** What `copro init` writes when given no file (commander's default for [file]). */
@@ -61,7 +74,7 @@ function checkYear(year: string | number): true | string {
  * ../schemas/project.schema.json): it keeps working when the file and copro move together, and
  * names no one's home folder.
  */
-export function portableSchemaRef(file: string): string {
+function portableSchemaRef(file: string): string {
   return relative(dirname(resolve(file)), schemaPath('project'))
     .split(sep)
     .join('/');
@@ -127,9 +140,9 @@ function checkFolder(file: string): void {
   if (!isFolder) throw new UsageError(`${file} could not be written: ${folder} is not a folder`);
 }
 
-/** True when someone is there to answer: both ends of the conversation are a terminal. */
+/** True when someone is there to answer: both ends of the conversation are a terminal (never for an in-process run). */
 function atTerminal(): boolean {
-  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY && !inProcessStreams());
 }
 
 function isPromptExit(error: unknown): boolean {
@@ -161,6 +174,41 @@ async function interview(
   }
 }
 
+/** The day a file was last changed, as YYYY-MM-DD (today when it cannot be told). */
+function lastChanged(file: string): string {
+  try {
+    return statSync(file).mtime.toISOString().slice(0, 10);
+  } catch {
+    return new Date().toISOString().slice(0, 10);
+  }
+}
+
+/**
+ * Adds what the earlier file lacks for `copro compare`, in place and byte for byte otherwise: read
+ * and written back as `validate --fix` does (a regular file, through any link, replaced in one
+ * step), and only when the result is still a valid project file.
+ */
+function completeEarlier(framework: Framework, file: string, details: Parameters<typeof withAddedDetails>[1]): boolean {
+  const fixable = readFixable(file, limitsFromEnv().maxFileBytes);
+  if (!fixable?.ok) return false;
+  const edited = withAddedDetails(fixable.text, details);
+  if (edited === undefined || !loadProjectBytes(framework, file, Buffer.from(edited)).ok) return false;
+  try {
+    writeFileAtomic(fixable.real, edited, { replace: true });
+    return true;
+  } catch (error) {
+    notice(`copro: ${file} could not be changed: ${describeFsError(error)}; it is as it was`);
+    return false;
+  }
+}
+
+/** What to tell a person whose earlier file still lacks what compare needs. */
+function byHand(from: string, gaps: EarlierGaps): string {
+  return `${from} lacks ${gapWords(gaps)}, which \`copro compare\` needs: add ${gapLines(gaps)
+    .map((l) => `"${l}"`)
+    .join(' and ')} to it (copro init --from at a terminal offers to add them for you).`;
+}
+
 async function reinterview(
   framework: Framework,
   earlier: Project,
@@ -170,11 +218,23 @@ async function reinterview(
 ): Promise<Project | undefined> {
   const style = await styleFor(options.color);
   try {
+    const asker = ask ?? (await inquirerAsker({ color: options.color }));
+    // First, before any question about the new assessment: may the earlier file be completed?
+    const gaps = gapsOf(earlier, earlier.id ?? idFromName(earlier.name));
+    let asked = given;
+    if (gaps && options.from) {
+      const details = await askToCompleteEarlier(asker, options.from, gaps, lastChanged(options.from), checkAssessment);
+      if (details && completeEarlier(framework, options.from, details))
+        notice(`Added ${gapWords(gaps)} to ${options.from}; nothing else in it changed.`);
+      else notice(byHand(options.from, gaps));
+      // The earlier point of view is the likelier one for the new assessment too.
+      if (details?.perspective && !asked.perspective) asked = { ...asked, perspective: details.perspective };
+    }
     return await askReassessment(
-      ask ?? (await inquirerAsker({ color: options.color })),
-      earlier,
+      asker,
+      { ...earlier, id: earlier.id ?? idFromName(earlier.name) },
       framework,
-      given,
+      asked,
       checkAssessment,
       style,
     );
@@ -249,13 +309,17 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
       `--resume asks questions, and there is no terminal to ask them in: fill in ${file} in an editor instead`,
     );
   if (!interactive && earlier && given) {
-    write(file, render(reassessment(earlier, given)), Boolean(options.force));
+    // The new file always has an id, so that once the earlier one has it too the two are compared.
+    const id = earlier.id ?? idFromName(earlier.name);
+    write(file, render({ ...reassessment(earlier, given), id }), Boolean(options.force));
     const perspective = given.perspective
       ? `, from the ${given.perspective} perspective`
       : ' (add a perspective under assessment:)';
     notice(
       `Wrote ${file}: a new assessment of ${quoted(earlier.name)} dated ${given.date}${perspective}, with the earlier levels and answers to revise.`,
     );
+    const gaps = gapsOf(earlier, id);
+    if (gaps) notice(byHand(options.from!, gaps));
     notice(`Compare the two with \`copro compare ${options.from} ${file}\`.`);
     return EXIT.ok;
   }
@@ -275,7 +339,7 @@ export async function runInit(file: string, options: InitOptions, ask?: Asker): 
       return EXIT.interrupted;
     }
     write(file, render(project), replace);
-    notice(`\nWrote ${file}.`);
+    notice(`\nWrote ${file}. Compare the two with \`copro compare ${options.from} ${file}\`.`);
     return offerAssessment(file, options.framework, options.color, ask);
   }
   const draft = resumed ?? { name: '', stages: {}, answers: {} };

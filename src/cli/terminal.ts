@@ -4,13 +4,18 @@ import { oneLine, terminalSafe } from '../render/text/safe-text.js';
 import { PLAIN_STYLE, colourStyle, type Style } from '../render/text/style.js';
 import { isatty } from 'node:tty';
 import { EXIT } from './exit-codes.js';
+import { inProcessStreams, writeStderr } from './streams.js';
 
 /**
  * Colour only for a person at a terminal: never with NO_COLOR or --no-color (`colorFlag` false).
  * Only text for standard output ever asks: the table, validate's text and init's questions
  * (JSON, CSV, Markdown and HTML renderers take no Style at all).
  */
-export function wantsColour(colorFlag: boolean, env = process.env, isTTY = isatty(1)): boolean {
+export function wantsColour(
+  colorFlag: boolean,
+  env = inProcessStreams()?.env ?? process.env,
+  isTTY = stdoutIsTerminal(),
+): boolean {
   if (!colorFlag) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
@@ -21,24 +26,36 @@ export async function styleFor(colorFlag: boolean): Promise<Style> {
   return wantsColour(colorFlag) ? colourStyle() : PLAIN_STYLE;
 }
 
+/** Standard output is a terminal: the process's own, or the in-process run's if it says so. */
+function stdoutIsTerminal(): boolean {
+  const streams = inProcessStreams();
+  return streams ? streams.stdout.isTTY === true : isatty(1);
+}
+
 /** The width of text written to a file: the same whatever terminal the run was started from. */
 export const FILE_WIDTH = 100;
+
+function terminalColumns(): number | undefined {
+  const streams = inProcessStreams();
+  if (streams) return streams.stdout.isTTY ? streams.stdout.columns : undefined;
+  return isatty(1) ? process.stdout.columns : undefined;
+}
 
 /**
  * How wide to lay out text: the terminal's width on standard output, a fixed width in a file.
  * (Asking isatty first: process.stdout is made only when something is written to it.)
  */
-export function textWidth(toStdout: boolean, columns = isatty(1) ? process.stdout.columns : undefined): number {
+export function textWidth(toStdout: boolean, columns = terminalColumns()): number {
   return toStdout ? Math.max(60, Math.min(columns ?? FILE_WIDTH, 160)) : FILE_WIDTH;
 }
 
 export function printErrors(errors: InputError[]): void {
-  for (const error of errors) process.stderr.write(`${oneLine(formatInputError(error))}\n`);
+  for (const error of errors) writeStderr(`${oneLine(formatInputError(error))}\n`);
 }
 
 /** A line for a person on standard error; file names and other user text in it are stripped of control sequences. */
 export function notice(message: string, quiet = false): void {
-  if (!quiet) process.stderr.write(`${oneLine(message)}\n`);
+  if (!quiet) writeStderr(`${oneLine(message)}\n`);
 }
 
 /**
@@ -64,7 +81,7 @@ export function inCoproStyle(text: string): string {
 
 /** Text written for commander (usage errors, which repeat what was typed), made terminal-safe. */
 export function writeSafeError(text: string): void {
-  process.stderr.write(terminalSafe(text));
+  writeStderr(terminalSafe(text));
 }
 
 /**

@@ -55,10 +55,13 @@ async function open(context?: BrowserContext, options: Parameters<Browser['newCo
   return page;
 }
 
+const scoreOrNull = (text: string | null) => (text === 'not enough described to score' ? null : Number(text));
+
 const live = async (page: Page) => ({
   class: await page.getAttribute('#live-class', 'data-class'),
   provisional: !(await page.locator('#live-provisional').isHidden()),
-  score: Number(await page.textContent('#live-score')),
+  // The score as the page shows it: the number, or null where too little is described to show it.
+  score: scoreOrNull(await page.textContent('#live-score')),
   completeness: Number((await page.textContent('#live-completeness'))!.replace('%', '')),
 });
 
@@ -69,7 +72,7 @@ function assess(file: string) {
   return {
     class: result.classification.id,
     provisional: result.classification.provisional,
-    score: result.score,
+    score: result.scoreShown === false ? null : result.score,
     completeness: result.completeness,
     name: result.project.name,
   };

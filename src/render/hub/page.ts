@@ -27,6 +27,8 @@ export interface HubSite {
   header: ReportHeader;
   /** The hub's name, shown on every page. */
   title: string;
+  /** A line under the name on the index: what the hub is for. */
+  strapline?: string;
   /** The self-assessment page, when the hub has one. */
   assessPage?: string;
 }

@@ -151,7 +151,7 @@ function header(framework: Framework, project: Project, options: ProjectYamlOpti
 const OPTIONAL_DETAILS: [keyof Project, string][] = [
   ['organisation', 'who ran or hosted the project'],
   ['location', 'where it took place'],
-  ['year', 'a year such as 2019, or a range: 2018-2020, 2023-24, 2023/24, 2021-present'],
+  ['year', 'a year such as 2019, or a range: 2018-2020, 2023/24, Spring 2022, 2021 onwards'],
   ['summary', 'what happened, who was involved, what changed'],
   ['describedAs', 'how the project describes itself, e.g. co-production, co-design or consultation'],
 ];
@@ -170,7 +170,17 @@ function details(project: Project): string[] {
     );
   }
   // Kept when a file is written again (the self-assessment page carries on with loaded files).
-  for (const key of ['expectedClass', 'references', 'tags', 'id', 'partners', 'assessment'] as const) {
+  for (const key of [
+    'nation',
+    'councilArea',
+    'expectedClass',
+    'references',
+    'tags',
+    'id',
+    'partners',
+    'assessment',
+    'publish',
+  ] as const) {
     if (project[key] !== undefined) lines.push(...pair(key, project[key]));
   }
   return lines;
