@@ -197,15 +197,15 @@ describe('copro draft', () => {
   });
 });
 
-describe('the README\'s "From an email to a scorecard"', () => {
+describe('the guide\'s "From an email to a scorecard"', () => {
   it('shows a real run of copro draft on docs/email-example.eml', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const guide = readFileSync(join(ROOT, 'docs', 'guide.md'), 'utf8');
     const out = join(dir.path, 'repairs.yaml');
     const run = runCli(['draft', 'docs/email-example.eml', '-o', out, '--no-color'], { env: { COLUMNS: '100' } });
     expect(run.code).toBe(0);
-    expect(readme).toContain(run.stderr.replaceAll(out, 'repairs.yaml'));
+    expect(guide).toContain(run.stderr.replaceAll(out, 'repairs.yaml'));
     const stages = readFileSync(out, 'utf8').split('\nstages:\n')[1]!.split('\n\n')[0]!;
-    expect(readme).toContain(
+    expect(guide).toContain(
       `stages:\n${stages
         .split('\n')
         .filter((l) => !l.trim().startsWith('#'))
