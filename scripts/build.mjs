@@ -190,8 +190,21 @@ try {
     logLevel: 'warning',
   });
 
-  // The self-assessment page's script (copro form, copro hub): dist/bundle/form-app.js.
-  await buildBrowser(root, dist('bundle/form-app.js'));
+  // The self-assessment page's script (copro form, copro hub): dist/bundle/form-app.js. It checks a
+  // project with the same generated validator as the CLI, without the CLI's fallback (which
+  // compiles schemas from files, as a page cannot).
+  const browserValidators = dist('generated/schema-validators.browser.js');
+  writeFileSync(
+    browserValidators,
+    `${standaloneValidators(['project'])}
+  export function compiledValidator(name) {
+    const validate = validators[name];
+    if (!validate) throw new Error('no validator for the ' + name + ' schema in the page');
+    return validate;
+  }
+  `,
+  );
+  await buildBrowser(root, dist('bundle/form-app.js'), browserValidators);
 
   swapIntoPlace();
 } catch (error) {

@@ -7,7 +7,7 @@ import type { Style } from '../render/text/style.js';
 import { askAnswers, askStages, type Asker, type Choice } from './init-questions.js';
 
 /** The perspectives the project schema knows, in its order, explained for the question. */
-const PERSPECTIVES: Choice<string>[] = [
+export const PERSPECTIVES: Choice<string>[] = [
   {
     value: 'community',
     name: 'Community members',

@@ -9,6 +9,7 @@ import type { HubOptions } from './hub.js';
 import { runCompare, type CompareOptions, COMPARE_FORMATS } from './compare.js';
 import { runCriteria, type CriteriaOptions } from './criteria.js';
 import { DEFAULT_PROJECT_FILE, runInit, type InitOptions } from './init.js';
+import { runReview, type ReviewOptions } from './review.js';
 import { runSchema, type SchemaOptions } from './schema.js';
 import { SCHEMA_NAMES } from '../io/schema-compile.js';
 import { runValidate, type ValidateOptions } from './validate.js';
@@ -167,7 +168,11 @@ function addInit(cli: Command, setExit: SetExit): void {
       '--from <earlier.yaml>',
       'a new assessment of a project already described: copy its details and id, offer each earlier answer as the default',
     )
-    .option('--date <YYYY-MM-DD>', 'with --from: the date of the new assessment (default: today)')
+    .option(
+      '--plan',
+      'a plan before the work starts: the offer at each stage (inform, consult, involve, collaborate, delegate), dated, with an id',
+    )
+    .option('--date <YYYY-MM-DD>', 'with --from or --plan: the date of the new assessment or plan (default: today)')
     .option(
       '--perspective <name>',
       'with --from: whose point of view, e.g. community, people-using-services, staff, partner, mixed, independent',
@@ -183,6 +188,16 @@ function addInit(cli: Command, setExit: SetExit): void {
 }
 
 function addDraft(cli: Command, setExit: SetExit): void {
+  cli
+    .command('review')
+    .description(
+      'check a project file copro draft wrote, in a few minutes: missing details, each suggestion with its sentence, then the questions that would most change the verdict',
+    )
+    .argument('<file>', 'the drafted project file; it is rewritten with what you checked')
+    .option('-f, --framework <path>', 'another criteria framework (default: the bundled one)')
+    .option('--no-color', 'never colour the output')
+    .action(async (file: string, options: ReviewOptions) => setExit(await runReview(file, options)));
+
   cli
     .command('draft')
     .description(

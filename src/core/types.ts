@@ -53,6 +53,8 @@ export interface Level {
   label: string;
   description?: string;
   example?: string;
+  /** What a project offers people at this level, in its own voice (the Handbook's "offer"), for plans. */
+  offer?: string;
   sources?: string[];
   models?: string[];
 }

@@ -1,6 +1,5 @@
 // read → validate: a project file (or stdin) to a checked Project, or located errors.
 import { checkProject, type RawProject } from '../core/project-rules.js';
-import { withCanonicalValues } from '../core/project-values.js';
 import type { Framework, Project } from '../core/types.js';
 import { capErrors, type InputError } from '../core/input-error.js';
 import { STDIN } from './find-projects.js';
@@ -10,6 +9,7 @@ import { readStdin, stdinProblem } from './read-stdin.js';
 import { readYamlFile, readYamlText, toInputErrors, type ReadResult, type YamlSource } from './read-yaml.js';
 import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
+import { checkProjectData } from './project-check.js';
 
 export type ProjectResult =
   { ok: true; file: string; project: Project; notes: InputError[] } | { ok: false; file: string; errors: InputError[] };
@@ -52,9 +52,7 @@ function projectFromSource(framework: Framework, source: YamlSource): ProjectRes
     return { ok: false, file, errors: [source.errorAt([], message)] };
   }
   if (!PROJECT_KEYS.some((key) => Object.hasOwn(data, key))) return notAProject(framework, source);
-  const raw = withCanonicalValues(framework, data as Record<string, unknown>);
-  const shape = schemaProblems(schemaErrors('project', raw));
-  const { project, problems } = checkProject(framework, raw as unknown as RawProject, shape);
+  const { project, problems } = checkProjectData(framework, data as Record<string, unknown>);
   if (!project || source.problems.length > 0)
     return { ok: false, file, errors: shownErrors([...source.problems, ...toInputErrors(source, problems)]) };
   return { ok: true, file, project, notes: source.notes };
