@@ -1,5 +1,5 @@
 // @ts-check
-// Lint that guards the shape of the code (see README, "How the code is laid out"): no import
+// Lint that guards the shape of the code (see CONTRIBUTING.md, "The shape of the code"): no import
 // cycles, and each layer imports only the layers below it:
 //   core    imports nothing of copro's other layers (pure: no I/O, no rendering);
 //   io      imports core only;            render  imports core only (its output is injected);

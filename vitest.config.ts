@@ -11,7 +11,7 @@ const BROWSER = [
 /** Unit tests that need the build: the worker threads of `assess --jobs` run the bundle, and a few run bin/copro.js. */
 const NEEDS_BUILD = ['test/unit/batch/score-parallel.test.ts', 'test/unit/cli/init-resume-draft.test.ts'];
 
-// Three tiers (README, "Tests"): `npm run test:unit` runs the first alone, with no build and no
+// Three tiers (CONTRIBUTING.md, "Tests"): `npm run test:unit` runs the first alone, with no build and no
 // browser; `npm test` builds copro and runs all three.
 export default defineConfig({
   test: {

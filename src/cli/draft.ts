@@ -212,7 +212,7 @@ export async function runDraft(paths: string[], options: DraftOptions): Promise<
   } else if (drafted.length > 0 && !options.quiet) {
     const one = drafted.length === 1 && drafted[0]!.output !== '-' ? drafted[0]!.output : '<file>';
     notice(
-      `Check every suggestion with \`copro init --resume ${one}\` (or by hand: correct it, then delete its "suggested: true" line): until then a verdict resting on a suggested stage is provisional.`,
+      `Check every suggestion with \`copro review ${one}\` (a few minutes: the missing details, then each suggestion with its sentence), or by hand (correct it, then delete its "suggested: true" line): until then a verdict resting on a suggested stage is provisional.`,
     );
   }
   return failed.length > 0 ? EXIT.cannotRun : EXIT.ok;

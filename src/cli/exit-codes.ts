@@ -1,4 +1,4 @@
-// The one place that says what each exit code means (see README "Exit codes").
+// The one place that says what each exit code means (docs/guide.md, "Exit codes").
 export const EXIT = {
   /** Done, and every threshold asked for was met. */
   ok: 0,

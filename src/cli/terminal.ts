@@ -59,7 +59,7 @@ export function notice(message: string, quiet = false): void {
 }
 
 /**
- * Commander's own errors in the style of every other copro message (README, "Messages"):
+ * Commander's own errors in the style of every other copro message (docs/guide.md, "Messages"):
  * `error: unknown command 'asess'\n(Did you mean assess?)` becomes
  * `copro: unknown command "asess" — did you mean "assess"?`.
  */

@@ -221,13 +221,13 @@ describe('the bundled CLI reads curly quotes and dashes as the source means them
   });
 });
 
-describe('the README\'s "From an email to a scorecard"', () => {
+describe('the guide\'s "From an email to a scorecard"', () => {
   it("shows a real run of copro draft on docs/parents-email.eml (issue 19's email)", () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const guide = readFileSync(join(ROOT, 'docs', 'guide.md'), 'utf8');
     const out = join(dir.path, 'respite.yaml');
     const run = runCli(['draft', 'docs/parents-email.eml', '-o', out, '--no-color'], { env: { COLUMNS: '100' } });
     expect(run.code).toBe(0);
-    expect(readme).toContain(run.stderr.replaceAll(out, 'respite.yaml'));
+    expect(guide).toContain(run.stderr.replaceAll(out, 'respite.yaml'));
     // The details come from the email too: its subject, "about two years ago" against its Date
     // header, and the people it names on both sides.
     const data = drafted(out);
@@ -235,7 +235,7 @@ describe('the README\'s "From an email to a scorecard"', () => {
     expect(data.partners).toContainEqual({ name: 'parents', kind: 'carers-and-families', side: 'community' });
     expect(data.partners).toContainEqual({ name: 'council staff', kind: 'staff', side: 'service' });
     const stages = readFileSync(out, 'utf8').split('\nstages:\n')[1]!.split('\n\n')[0]!;
-    expect(readme).toContain(
+    expect(guide).toContain(
       `stages:\n${stages
         .split('\n')
         .filter((l) => !l.trim().startsWith('#'))

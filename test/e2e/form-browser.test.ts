@@ -122,7 +122,7 @@ async function answerEverything(page: Page): Promise<void> {
       if (answer === 'yes' && n % 3 === 0)
         await page.fill(`[id="answer-${indicator.id}-evidence"]`, 'Minutes of the steering group');
     }
-    // The README's picture: questions on one side, the scorecard building up on the other.
+    // The picture in the README and the guide: questions on one side, the scorecard building up on the other.
     if (criterion === framework.criteria[0]) {
       mkdirSync(SHOTS, { recursive: true });
       await page.evaluate(() => window.scrollTo(0, 0));

@@ -3,7 +3,7 @@
 // under its own Content-Security-Policy, sorting and filtering work, it reads without the
 // script, and a project named <script>alert(1)</script> shows as text and runs nothing.
 // Screenshots go to test/.tmp (or to $COPRO_SCREENSHOT_DIR: `COPRO_SCREENSHOT_DIR=docs` renews
-// the ones in the README).
+// the ones in the guide).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -3,7 +3,7 @@
 // project page; nothing is requested from anywhere; without JavaScript it still lists and links
 // everything; axe-core finds no accessibility violation; it fits a 390 px phone; print hides the
 // controls; markup in a project's name shows as text. Screenshots go to test/.tmp (or to
-// $COPRO_SCREENSHOT_DIR: `COPRO_SCREENSHOT_DIR=docs` renews the ones in the README).
+// $COPRO_SCREENSHOT_DIR: `COPRO_SCREENSHOT_DIR=docs` renews the ones in the README and the guide).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

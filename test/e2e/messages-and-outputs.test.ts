@@ -1,4 +1,4 @@
-// One style for every message (README, "Messages"), files copro cannot write refused by their
+// One style for every message (docs/guide.md, "Messages"), files copro cannot write refused by their
 // extension, and CSV with a byte order mark for Excel.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
