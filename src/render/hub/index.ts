@@ -7,7 +7,7 @@ import { escapeHtml as esc } from '../text/escape-html.js';
 import { historyNote } from '../batch-row.js';
 import { type HubRow } from './model.js';
 import { hubPage, linkTo, type HubSite } from './page.js';
-import { HUB_ROW, HUB_SCRIPT, searchWords, SELECT_A_NAME } from './script.js';
+import { HUB_ROW, searchWords, SELECT_A_NAME } from './script.js';
 import type { HubWords } from './words.js';
 
 /** Rows per page of the index without its script, and per "show more" with it. */
@@ -188,7 +188,7 @@ export function indexPages(site: HubSite, rows: readonly HubRow[], words: HubWor
           path,
           title: first ? 'All projects' : `All projects, page ${page}`,
           current: 'index',
-          script: first ? HUB_SCRIPT : undefined,
+          script: first,
         },
         `${heading}${counts(rows, words)}`,
         body,

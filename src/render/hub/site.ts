@@ -20,7 +20,7 @@ import { compareProject } from '../../core/compare.js';
 import { latestPerProject } from '../../core/latest-per-project.js';
 import { comparisonPage } from './compare-page.js';
 import { byName, hubRowOf, PageNames, type HubRow } from './model.js';
-import { navigation, type HubSite } from './page.js';
+import { navigation, sharedFiles, type HubSite } from './page.js';
 import { renderFormPage } from '../form/page.js';
 import { projectPage } from './project.js';
 import { hubWords, type HubWords } from './words.js';
@@ -114,6 +114,7 @@ export class HubBuilder implements ReportSink {
     );
     for (const [path, html] of indexPages(this.site, rows, this.words)) this.put(path, html);
     for (const [path, html] of explainPages(this.site, this.framework, this.words, rows)) this.put(path, html);
+    for (const [path, content] of sharedFiles()) this.put(path, content);
     for (const sink of this.sinks) sink.end(summary, errors);
     this.put('projects.json', this.json.text());
     this.put('projects.csv', this.csv.text());
