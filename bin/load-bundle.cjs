@@ -19,7 +19,13 @@ function readCache(file) {
   }
 }
 
-/** Runs the bundle as a CommonJS module; returns its exports and the compiled script. */
+/** Every bundle loaded so far, with its compiled script (the build saves their code caches). */
+const loaded = new Map();
+
+/**
+ * Runs a bundle as a CommonJS module, with its code cache (`<file>.cache`) when there is one;
+ * returns its exports and the compiled script. The CLI's bundle, and draft's document readers.
+ */
 function loadBundle(file = BUNDLE) {
   // latin1: the bundle is ASCII (esbuild escapes everything else), and latin1 is the quickest read.
   const script = new vm.Script(Module.wrap(readFileSync(file, 'latin1')), {
@@ -28,7 +34,8 @@ function loadBundle(file = BUNDLE) {
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
+  loaded.set(file, script);
   return { exports: module.exports, script };
 }
 
-module.exports = { BUNDLE, loadBundle };
+module.exports = { BUNDLE, loadBundle, loaded };
