@@ -47,7 +47,13 @@ describe('FORMATS', () => {
     expect(Object.keys(looksLike)).toEqual(REPORT_FORMATS);
     for (const format of REPORT_FORMATS) {
       const output = memoryOutput();
-      const context: SinkContext = { output, newSpool, style: async () => PLAIN_STYLE, width: 400, verbose: false };
+      const context: SinkContext = {
+        output,
+        newSpool,
+        style: async () => PLAIN_STYLE,
+        width: () => 400,
+        verbose: false,
+      };
       const sink = await FORMATS[format].openSink(header, context);
       for (const result of examples.results) sink.result(result);
       sink.end(examples.summary, examples.errors);
