@@ -15,6 +15,7 @@ import { limitsFromEnv } from '../io/limits.js';
 import { refuseSiteOverInputs } from '../io/output-clash.js';
 import { Spool } from '../io/spool.js';
 import { SiteWriter, type SiteChanges } from '../io/site-writer.js';
+import { buildFingerprint, SITE_FINGERPRINT, unchangedSite } from '../io/site-fingerprint.js';
 import { HubBuilder } from '../render/hub/site.js';
 import { reportHeader } from '../render/sink.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
@@ -35,10 +36,20 @@ export const DEFAULT_HUB_TITLE = 'Co-production in practice';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function changesLine(target: string, changes: SiteChanges): string {
-  const parts = [`${plural(changes.written.length, 'file')} written`, `${changes.unchanged} unchanged`];
-  if (changes.removed.length) parts.push(`${changes.removed.length} removed`);
-  if (changes.kept.length) parts.push(`${changes.kept.length} of your own kept`);
+/** How many files were written, carried over unchanged, removed, and kept (someone's own). */
+type ChangeCounts = Record<'written' | 'unchanged' | 'removed' | 'kept', number>;
+
+const countsOf = (changes: SiteChanges): ChangeCounts => ({
+  written: changes.written.length,
+  unchanged: changes.unchanged,
+  removed: changes.removed.length,
+  kept: changes.kept.length,
+});
+
+function changesLine(target: string, changes: ChangeCounts): string {
+  const parts = [`${plural(changes.written, 'file')} written`, `${changes.unchanged} unchanged`];
+  if (changes.removed) parts.push(`${changes.removed} removed`);
+  if (changes.kept) parts.push(`${changes.kept} of your own kept`);
   return `hub written to ${target}: ${parts.join(', ')}`;
 }
 
@@ -55,6 +66,21 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
   const title = options.title?.trim() || DEFAULT_HUB_TITLE;
   const submitTo = checkSubmitTo(options.submitTo);
   const formScript = readFormScript();
+  // Nothing the site is made from has changed, and the site is intact: nothing to read or render.
+  const fingerprint = found.errors.length
+    ? undefined
+    : buildFingerprint(
+        TOOL.version,
+        [framework.hash, title, submitTo ?? '', formScript, JSON.stringify(limits)],
+        found.files,
+        limits.maxFileBytes,
+      );
+  const unchanged = fingerprint && unchangedSite(options.output, fingerprint);
+  if (unchanged) {
+    const counts = { written: 0, unchanged: unchanged.files, removed: 0, kept: unchanged.kept };
+    notice(changesLine(options.output, counts), options.quiet);
+    return exitCodeFor({ errors: 0, shortfalls: 0 });
+  }
 
   let writer: SiteWriter | undefined;
   try {
@@ -84,13 +110,15 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
       return exitCodeFor({ errors: Math.max(errors.length, 1), shortfalls: 0 });
     }
     hub.end(summary, errors);
+    // Only a site built from every file can be left as it is next time: problems are told again.
+    if (fingerprint && errors.length === 0) site.put(SITE_FINGERPRINT, `${fingerprint}\n`);
     const changes = writer.commit();
     if (summary.invalid > 0)
       notice(
         `${summary.invalid} of ${summary.total} files could not be scored and ${summary.invalid === 1 ? 'is' : 'are'} left out of the hub; the others are in it.`,
         options.quiet,
       );
-    notice(changesLine(options.output, changes), options.quiet);
+    notice(changesLine(options.output, countsOf(changes)), options.quiet);
     return exitCodeFor({ errors: errors.length, shortfalls: 0 });
   } catch (error) {
     writer?.abort();

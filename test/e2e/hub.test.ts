@@ -184,7 +184,7 @@ describe('copro hub', () => {
     expect(changed.filter((p) => p.startsWith('projects/'))).toEqual(['projects/dundee-decides.html']);
     expect(
       changed.every((p) =>
-        /^(projects\/dundee-decides\.html|index\.html|words\.html|projects\.json|projects\.csv|hub-manifest\.json|classes\/.*|terms\/.*)$/.test(
+        /^(projects\/dundee-decides\.html|index\.html|words\.html|projects\.json|projects\.csv|hub-manifest\.json|hub-fingerprint\.txt|classes\/.*|terms\/.*)$/.test(
           p,
         ),
       ),
@@ -227,7 +227,32 @@ describe('copro hub', () => {
     );
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(existsSync(at('projects/leith-copy.html'))).toBe(true);
+    // Built with a bad file, the site keeps no fingerprint: the next build reads and tells it again.
+    expect(existsSync(at('hub-fingerprint.txt'))).toBe(false);
+    const again = hub();
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/broken\.yaml:1:7: /);
     rmSync(join(examples, 'broken.yaml'));
+  });
+
+  it('leaves an unchanged site as it is without building it, unless a file of it was changed by hand', () => {
+    hub();
+    expect(read('hub-fingerprint.txt')).toMatch(/^[0-9a-f]{64}\n$/);
+    const untouched = rebuild();
+    expect(untouched.changed).toEqual([]);
+    expect(untouched.stderr).toMatch(/: 0 files written, \d+ unchanged\n$/);
+    // A page edited in the site is put right: the quick test checks every file's content.
+    const page = 'projects/dundee-decides.html';
+    const original = read(page);
+    writeFileSync(at(page), original.replace('</main>', '<p>edited by hand</p></main>'));
+    const repaired = rebuild();
+    expect(repaired.stderr).toMatch(/: 1 file written, \d+ unchanged\n$/);
+    expect(read(page)).toBe(original);
+    // Another title changes every page, and is built.
+    const retitled = runCli(['hub', examples, '-o', site, '--title', 'Another hub']);
+    expect(retitled.stderr).not.toMatch(/: 0 files written/);
+    expect(read('index.html')).toContain('Another hub');
+    hub();
   });
 
   it('leaves the previous site as it was when nothing can be scored', () => {
