@@ -16,7 +16,7 @@ import { refuseSiteOverInputs } from '../io/output-clash.js';
 import { Spool } from '../io/spool.js';
 import { SiteWriter, type SiteChanges } from '../io/site-writer.js';
 import { buildFingerprint, SITE_FINGERPRINT, unchangedSite } from '../io/site-fingerprint.js';
-import { HubBuilder } from '../render/hub/site.js';
+import { ASSESS_PAGE, HubBuilder } from '../render/hub/site.js';
 import { reportHeader } from '../render/sink.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { scoreEach } from '../batch/score-files.js';
@@ -86,22 +86,24 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
   try {
     writer = new SiteWriter(options.output);
     const site = writer;
+    const header = reportHeader(TOOL, framework);
     const hub = new HubBuilder(
       framework,
-      reportHeader(TOOL, framework),
+      header,
       { title, formScript, submitTo, newSpool: () => new Spool() },
-      (path, content) => site.put(path, content),
+      (path, content, hash) => site.put(path, content, hash),
     );
     const counter = new SummaryCounter(framework);
-    const errors = await scoreEach(
-      framework,
-      paths,
-      (result) => {
-        counter.add(result);
-        hub.result(result);
+    // Each project's page, report item and row are rendered by the thread that scores it.
+    const errors = await scoreEach(framework, paths, () => undefined, {
+      limits,
+      found,
+      renderHub: { header, title, assessPage: formScript ? ASSESS_PAGE : undefined },
+      onHubResult: (text, digest, part) => {
+        counter.addDigest(digest);
+        hub.renderedResult(text, digest.file, part);
       },
-      { limits, found },
-    );
+    });
     const summary = counter.summary(errors);
     printErrors(errors);
     if (summary.scored === 0) {

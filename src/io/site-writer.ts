@@ -41,7 +41,7 @@ export interface SiteChanges {
   kept: string[];
 }
 
-const hashOf = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+const hashOf = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 function readManifest(target: string): Manifest | undefined {
   const file = join(target, SITE_MANIFEST);
@@ -97,10 +97,12 @@ export class SiteWriter {
   /** An interrupted run (Ctrl-C ends the process) leaves no half-built folder behind. */
   private readonly cleanUp = () => rmSync(this.building, { recursive: true, force: true });
 
-  /** One file of the new site; `path` is site-relative, with forward slashes. */
-  put(path: string, content: string): void {
+  /**
+   * One file of the new site; `path` is site-relative, with forward slashes. `hash`: the content's
+   * SHA-256 (hex), when the thread that rendered it has worked it out already.
+   */
+  put(path: string, content: string | Uint8Array, hash = hashOf(content)): void {
     if (path in this.files || path === SITE_MANIFEST) throw new Error(`the site has ${path} twice`);
-    const hash = hashOf(content);
     this.files[path] = hash;
     const destination = this.place(path);
     if (this.previous?.files[path] === hash && this.carryOver(path, hash, destination)) {

@@ -23,9 +23,11 @@ import { byName, hubRowOf, PageNames, type HubRow } from './model.js';
 import { navigation, sharedFiles, type HubSite } from './page.js';
 import { renderFormPage } from '../form/page.js';
 import { projectPage } from './project.js';
+import type { HubPart } from './rendered.js';
 import { hubWords, type HubWords } from './words.js';
 
-export type PutFile = (path: string, content: string) => void;
+/** Puts a file in the site; `hash`: its content's SHA-256 (hex), when already known. */
+export type PutFile = (path: string, content: string | Uint8Array, hash?: string) => void;
 
 /** A report format rendered into memory, to become one file of the site. */
 function inMemory(): ReportOutput & { text(): string } {
@@ -59,6 +61,8 @@ export class HubBuilder implements ReportSink {
   private readonly json = inMemory();
   private readonly csv = inMemory();
   private readonly sinks: ReportSink[];
+  private readonly jsonReport: ReportSink;
+  private readonly csvReport: ReturnType<typeof csvSink>;
   private readonly options: HubOptions;
 
   constructor(
@@ -70,7 +74,21 @@ export class HubBuilder implements ReportSink {
     this.site = { header, title: options.title, assessPage: options.formScript ? ASSESS_PAGE : undefined };
     this.options = options;
     this.words = hubWords(framework);
-    this.sinks = [jsonSink(header, this.json, options.newSpool), csvSink(header, this.csv)];
+    this.jsonReport = jsonSink(header, this.json, options.newSpool);
+    this.csvReport = csvSink(header, this.csv);
+    this.sinks = [this.jsonReport, this.csvReport];
+  }
+
+  /** A result whose parts the thread that scored it has rendered (render/hub/rendered.ts). */
+  renderedResult(text: Uint8Array, file: string, part: HubPart): void {
+    const page = this.names.nextForFile(file);
+    if (part.held) {
+      const id = part.held.project.id!;
+      this.held.set(id, [...(this.held.get(id) ?? []), { result: part.held, page }]);
+    } else this.put(page, text.subarray(part.jsonLength), part.pageHash);
+    this.rows.push({ ...part.row, page });
+    this.jsonReport.jsonResult!(text.subarray(0, part.jsonLength));
+    this.csvReport.line(part.csv);
   }
 
   result(result: ReportResult): void {
