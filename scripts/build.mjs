@@ -147,6 +147,17 @@ try {
    * document of its format is read: a .txt loads none of them.
    */
   const READERS = ['html-to-text', 'mammoth', 'postal-mime', 'unpdf'];
+  /** How draft's bundles are built: CommonJS for Node, import() as require(). */
+  const DRAFT_BUNDLE = {
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    supported: { 'dynamic-import': false },
+    absWorkingDir: root,
+    logLevel: 'error',
+  };
   async function readerBundles() {
     const stubs = new Map();
     for (const name of READERS) {
@@ -160,14 +171,7 @@ try {
           sourcefile: `${name}.js`,
         },
         outfile: dist(`bundle/${file}`),
-        bundle: true,
-        format: 'cjs',
-        platform: 'node',
-        target: 'node20',
-        minifyWhitespace: true,
-        supported: { 'dynamic-import': false },
-        absWorkingDir: root,
-        logLevel: 'error',
+        ...DRAFT_BUNDLE,
       });
       stubs.set(name, readerStub(file, module, names));
     }
@@ -223,15 +227,8 @@ try {
   await build({
     entryPoints: ['src/io/document-text.ts'],
     outfile: dist(`bundle/${DOCUMENT_BUNDLE}`),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    minifyWhitespace: true,
-    supported: { 'dynamic-import': false },
+    ...DRAFT_BUNDLE,
     plugins: [readers],
-    absWorkingDir: root,
-    logLevel: 'error',
   });
 
   await build({
