@@ -1,10 +1,12 @@
+// @ts-check
 // Lint that guards the shape of the code (see README, "How the code is laid out"): no import
 // cycles, and each layer imports only the layers below it:
 //   core    imports nothing of copro's other layers (pure: no I/O, no rendering);
 //   io      imports core only;            render  imports core only (its output is injected);
 //   batch   imports core, io and render (a worker thread renders the results it scores);
 //   cli     imports anything;
-//   browser (the self-assessment page's script) imports core and render only: it runs in a page.
+//   browser (the self-assessment page's script) imports core and render, and of io only the
+//           shared project check (io/project-check.ts, pure): it runs in a page.
 // Besides those, the recommended rules of ESLint and typescript-eslint that the tree passes.
 // Formatting is Prettier's business (npm run format), so no stylistic rules here.
 import js from '@eslint/js';
@@ -12,7 +14,12 @@ import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-/** `from` may not be imported by anything in `target`. */
+/**
+ * `from` may not be imported by anything in `target`.
+ * @param {string} target
+ * @param {string[]} from
+ * @param {string} message
+ */
 const layer = (target, from, message) => ({ target: `./src/${target}`, from: from.map((f) => `./src/${f}`), message });
 
 export default tseslint.config(
@@ -58,11 +65,15 @@ export default tseslint.config(
               ['cli', 'browser'],
               'the batch runner scores (and may render) results; the commands are above it',
             ),
-            layer(
-              'browser',
-              ['io', 'batch', 'cli'],
-              'the browser script runs in a page: it has no files, threads or commands',
-            ),
+            layer('browser', ['batch', 'cli'], 'the browser script runs in a page: it has no threads or commands'),
+            // The page checks a project with the CLI's own check (pure: data in, problems out), and
+            // nothing else of io: it has no files.
+            {
+              target: './src/browser',
+              from: './src/io',
+              except: ['./project-check.ts'],
+              message: 'the browser script runs in a page: of io it may use only project-check.ts, the shared check',
+            },
           ],
         },
       ],

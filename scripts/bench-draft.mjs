@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench` (after the speed figures), or `node scripts/bench-draft.mjs` alone: how well
 // `copro draft` reads prose, against hand-coded project files. Run after `npm run build`.
 //
@@ -166,6 +167,7 @@ for (const row of rows) {
   );
 }
 const all = rows[rows.length - 1];
+if (!all) throw new Error('bench-draft: no descriptions were read');
 const named = results.filter((r) => r.handTerm !== 'none');
 const asCoded = results.filter((r) => r.handTerm === r.draftTerm).length;
 const otherTerm = named.filter((r) => r.draftTerm !== 'none' && r.draftTerm !== r.handTerm).length;

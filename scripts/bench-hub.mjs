@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench` (after bench.mjs): the resource hub at scale. Writes N synthetic project files
 // (5,000 by default, seeded; scripts/synthetic-projects.mjs) and measures, interleaved and
 // repeated (medians):
@@ -30,12 +31,14 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TARGETS = { build: 1.5, rebuild: 0.5, perProjectKB: 15, loadMs: 1000, loadMB: 2, filterMs: 100 };
 
 class BenchFailure extends Error {}
+/** @type {(message: string) => never} */
 const fail = (message) => {
   throw new BenchFailure(message);
 };
 
 function options(argv) {
-  const found = { files: 5_000, runs: 3, seed: 1, keep: false, before: undefined };
+  /** @type {{ files: number, runs: number, seed: number, keep: boolean, before?: string }} */
+  const found = { files: 5_000, runs: 3, seed: 1, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--keep') found.keep = true;
@@ -43,7 +46,7 @@ function options(argv) {
     else if (['--files', '--runs', '--seed'].includes(arg)) {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) fail(`${arg} takes a whole number of 1 or more`);
-      found[arg.slice(2)] = value;
+      found[/** @type {'files' | 'runs' | 'seed'} */ (arg.slice(2))] = value;
     } else fail(`unknown option "${arg}": use --files N, --runs R, --seed S, --before DIR or --keep`);
   }
   return found;
@@ -77,11 +80,11 @@ async function filterTimes(page, action) {
   for (let i = 0; i < 5; i++) {
     times.push(
       await page.evaluate(async ([kind, value]) => {
-        const reset = () => document.getElementById('hub-reset').click();
+        const reset = () => document.getElementById('hub-reset')?.click();
         reset();
         await new Promise((resolve) => setTimeout(resolve, 20));
         const start = performance.now();
-        const field = document.getElementById(kind);
+        const field = /** @type {HTMLInputElement} */ (document.getElementById(kind));
         field.value = value;
         field.dispatchEvent(new Event(kind === 'hub-search' ? 'input' : 'change', { bubbles: true }));
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -106,12 +109,16 @@ async function measurePage(index, files) {
       requests = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(pathToFileURL(index).href, { waitUntil: 'load' });
-      loads.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+      loads.push(
+        await page.evaluate(
+          () => /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]).loadEventEnd,
+        ),
+      );
       if (i < 4) await context.close();
       else {
         const rows = await page.locator('#hub-projects tbody tr').count();
         const status = await page.textContent('#hub-status');
-        if (!status.includes(String(files))) fail(`the index says "${status}", not all ${files} projects`);
+        if (!status?.includes(String(files))) fail(`the index says "${status}", not all ${files} projects`);
         const byClass = await filterTimes(page, ['hub-class', 'consultation']);
         const bySearch = await filterTimes(page, ['hub-search', 'leith']);
         await context.close();
@@ -121,6 +128,7 @@ async function measurePage(index, files) {
         return { loadMs: median(loads), bytes, requests: requests.length, rows, byClass, bySearch };
       }
     }
+    return fail('the index page was never measured');
   } finally {
     await browser.close();
   }
@@ -139,14 +147,18 @@ async function main() {
     process.stdout.write(`bench-hub: writing ${files} synthetic project files to ${projects} …\n`);
     writeProjects(projects, files, seed);
     const assess = [BIN, 'assess', projects, '--format', 'json', '-o', report];
-    const versions = { now: join(ROOT, 'bin', 'copro.js'), ...(before && { before: join(before, 'bin', 'copro.js') }) };
+    /** @type {Record<string, string>} */
+    const versions = { now: join(ROOT, 'bin', 'copro.js') };
+    if (before) versions.before = join(before, 'bin', 'copro.js');
     const siteOf = (name) => join(folder, `site-${name}`);
     const hubOf = (name) => [versions[name], 'hub', projects, '-o', siteOf(name)];
     // Warm the file cache.
     timed(assess);
     for (const name of Object.keys(versions)) timed(hubOf(name));
+    /** @type {Record<string, number[]>} */
     const samples = {};
-    const add = (key, value) => (samples[key] ??= []).push(value);
+    /** @type {(key: string, value: number) => void} */
+    const add = (key, value) => void (samples[key] ??= []).push(value);
     for (let r = 0; r < runs; r++) {
       process.stdout.write(`bench-hub: run ${r + 1} of ${runs}\n`);
       for (const name of Object.keys(versions)) {
@@ -164,13 +176,14 @@ async function main() {
       }
     }
     const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
+    /** @type {Record<string, { total: number, json: number }>} */
     const sizes = Object.fromEntries(Object.keys(versions).map((name) => [name, siteBytes(siteOf(name))]));
     const page = await measurePage(join(siteOf('now'), 'index.html'), files);
     const mb = page.bytes / 1024 / 1024;
     const verdict = (ok) => (ok ? 'within target' : 'OVER TARGET');
     const kb = (bytes) => (bytes / files / 1024).toFixed(1);
     const column = (name) => {
-      const { total, json } = sizes[name];
+      const { total, json } = sizes[name] ?? { total: 0, json: 0 };
       return [
         `(f) copro hub, built from nothing        ${m[`${name}.hub`].toFixed(0).padStart(7)} ms`,
         `(g) copro hub, rebuilt, nothing changed  ${m[`${name}.rebuild`].toFixed(0).padStart(7)} ms`,

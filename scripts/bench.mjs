@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench`: how close copro comes to the cost of merely reading its input.
 //
 // Writes N synthetic project files (seeded) to a temporary folder and times, several times each
@@ -33,6 +34,7 @@ const PEAK = new URL('./bench-peak.mjs', import.meta.url).href;
 const TARGETS = { cpu: 1.3, oneThread: 1.3, threads: 1.0, start: 1.4, memoryMB: 160 };
 
 function options(argv) {
+  /** @type {{ files: number, runs: number, seed: number, jobs?: number, keep: boolean, before?: string, hub: boolean }} */
   const found = { files: 10_000, runs: 5, seed: 1, jobs: undefined, keep: false, before: undefined, hub: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -54,6 +56,10 @@ function options(argv) {
 
 class BenchFailure extends Error {}
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   throw new BenchFailure(message);
 }
@@ -86,7 +92,7 @@ function reportSummary(file) {
   closeSync(fd);
   const text = head.subarray(0, length).toString('utf8');
   const match = /\n {2}"summary": (\{[\s\S]*?\n {2}\}),\n/.exec(text);
-  if (!match) fail(`no summary at the head of ${file}`);
+  if (!match?.[1]) fail(`no summary at the head of ${file}`);
   return JSON.parse(match[1]);
 }
 
@@ -229,7 +235,7 @@ function main() {
       `(c) node -e 0: ${m['node.ms'].toFixed(1)} ms`,
       '',
       ...(old ? [`${''.padEnd(width)}   now  |  before`] : []),
-      ...now.map(([label, value], i) => `${label.padEnd(width)}   ${value}${old ? `  |  ${old[i][1]}` : ''}`),
+      ...now.map(([label, value], i) => `${label.padEnd(width)}   ${value}${old ? `  |  ${old[i]?.[1]}` : ''}`),
       '',
       `checked: each copro scored all ${files} files`,
       '',
@@ -250,7 +256,10 @@ try {
   process.exitCode = 2;
 }
 
-/** Then the resource hub at scale (scripts/bench-hub.mjs): 5,000 files, or fewer if asked for fewer. */
+/**
+ * Then the resource hub at scale (scripts/bench-hub.mjs): 5,000 files, or fewer if asked for fewer.
+ * @param {{ files: number, runs: number, seed: number, hub: boolean, before?: string }} options
+ */
 function hubBench({ files, runs, seed, hub, before }) {
   if (!hub) return;
   const args = ['--files', String(Math.min(files, 5_000)), '--runs', String(Math.min(runs, 3)), '--seed', String(seed)];

@@ -1,10 +1,21 @@
-// The self-assessment page's script: src/browser/form-app.ts with copro's own core and the yaml
-// package, bundled for the browser into one file that `copro form` and `copro hub` inline into
+// @ts-check
+// The self-assessment page's script: src/browser/form-app.ts with copro's own core, the project
+// schema's validator and the yaml package, bundled for the browser into one file that `copro form` and `copro hub` inline into
 // the page (never a second implementation of the scoring). Called by build.mjs.
 import { build } from 'esbuild';
 
-export async function buildBrowser(root, outfile) {
+/** `validators`: the schema validators ajv generated at build time, in place of src/io/schema-compile.ts. */
+export async function buildBrowser(root, outfile, validators) {
+  const generatedValidators = {
+    name: 'generated-validators',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /\/schema-compile\.js$/ }, (args) =>
+        args.importer.endsWith('schema-validators.ts') ? { path: validators } : undefined,
+      );
+    },
+  };
   await build({
+    plugins: [generatedValidators],
     entryPoints: ['src/browser/form-app.ts'],
     outfile,
     bundle: true,

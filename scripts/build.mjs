@@ -1,3 +1,4 @@
+// @ts-check
 // Build: runs on `npm install` (the prepare script) and before `npm test`.
 //  1. tsc type-checks src/ and compiles it to dist/ (used by the steps below).
 //  2. ajv generates the schema validators as code (dist/generated/schema-validators.js), so the
@@ -36,10 +37,14 @@ function swapIntoPlace() {
 }
 
 try {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', building], {
-    stdio: 'inherit',
-    cwd: root,
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', building],
+    {
+      stdio: 'inherit',
+      cwd: root,
+    },
+  );
 
   // The CLI validates projects and frameworks; the report schema is for the tests and for readers.
   const { standaloneValidators } = await importBuilt('io/schema-compile.js');
@@ -147,7 +152,7 @@ try {
    * document of its format is read: a .txt loads none of them.
    */
   const READERS = ['html-to-text', 'mammoth', 'postal-mime', 'unpdf'];
-  /** How draft's bundles are built: CommonJS for Node, import() as require(). */
+  /** How draft's bundles are built: CommonJS for Node, import() as require(). @type {import('esbuild').BuildOptions} */
   const DRAFT_BUNDLE = {
     bundle: true,
     format: 'cjs',
@@ -252,8 +257,21 @@ try {
     logLevel: 'warning',
   });
 
-  // The self-assessment page's script (copro form, copro hub): dist/bundle/form-app.js.
-  await buildBrowser(root, dist('bundle/form-app.js'));
+  // The self-assessment page's script (copro form, copro hub): dist/bundle/form-app.js. It checks a
+  // project with the same generated validator as the CLI, without the CLI's fallback (which
+  // compiles schemas from files, as a page cannot).
+  const browserValidators = dist('generated/schema-validators.browser.js');
+  writeFileSync(
+    browserValidators,
+    `${standaloneValidators(['project'])}
+  export function compiledValidator(name) {
+    const validate = validators[name];
+    if (!validate) throw new Error('no validator for the ' + name + ' schema in the page');
+    return validate;
+  }
+  `,
+  );
+  await buildBrowser(root, dist('bundle/form-app.js'), browserValidators);
 
   swapIntoPlace();
 } catch (error) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Build step: runs the freshly bundled CLI on the examples, the way people use it, and saves V8's
 // code cache for it (dist/bundle/copro.cjs.cache). Made after a real run, the cache holds the
 // functions that run compiled, not only the top level, so the next start compiles almost nothing.

@@ -1,3 +1,4 @@
+// @ts-check
 // Run before `npm test`: the HTML report tests open the report in Chromium (playwright-core
 // drives it and never downloads a browser). On a fresh machine, install Debian's chromium when we
 // may (as root, with apt-get), as .ci/run does; otherwise say plainly what to do, before any test runs.
@@ -7,7 +8,11 @@ import { pathToFileURL } from 'node:url';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
-/** What to do, from what is there: nothing, install with apt-get, or stop with a message. */
+/**
+ * What to do, from what is there: nothing, install with apt-get, or stop with a message.
+ * @param {{ chromium: string, present: boolean, isRoot: boolean, hasAptGet: boolean }} found
+ * @returns {{ action: 'none' } | { action: 'install' } | { action: 'stop', message: string }}
+ */
 export function plan({ chromium, present, isRoot, hasAptGet }) {
   if (present) return { action: 'none' };
   if (chromium === DEFAULT_CHROMIUM && isRoot && hasAptGet) return { action: 'install' };

@@ -1,3 +1,4 @@
+// @ts-check
 // Synthetic project files for the benchmark and for the tests that compare the fast path with
 // the plain one. Seeded, so the same seed always writes the same files. The files look like the
 // ones in examples/: comments, a block-scalar summary, references, tags, stages and answers in
@@ -9,8 +10,23 @@ import { parse } from 'yaml';
 
 const FRAMEWORK = new URL('../criteria/framework.yaml', import.meta.url);
 
-/** A small fast PRNG (mulberry32): good enough for test data, and the same on every machine. */
-export function seededRandom(seed) {
+/** @typedef {() => number} Random a number in [0, 1), as Math.random gives */
+/**
+ * The parts of the framework file the projects are written from (read as plain YAML).
+ * @typedef {{
+ *   levels: { id: string }[],
+ *   stages: { id: string }[],
+ *   criteria: { indicators: { id: string }[] }[],
+ * }} FrameworkIds
+ */
+/** @typedef {{ answered: number, evidence: number, bias: number }} Style how fully a project is written */
+
+/**
+ * A small fast PRNG (mulberry32): good enough for test data, and the same on every machine.
+ * @param {number} seed
+ * @returns {Random}
+ */
+function seededRandom(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -149,18 +165,25 @@ const TAGS = [
   'poverty',
 ];
 
-const pick = (random, list) => list[Math.floor(random() * list.length)];
+/** @type {(random: Random, list: string[]) => string} */
+const pick = (random, list) => list[Math.floor(random() * list.length)] ?? '';
 
+/** @param {Random} random */
 function sentence(random) {
   return `${pick(random, WHO)} ${pick(random, DID)} ${pick(random, WHAT)} ${pick(random, HOW)} ${pick(random, AFTER)}`;
 }
 
+/** @type {(random: Random, min: number, max: number) => string} */
 function sentences(random, min, max) {
   const count = min + Math.floor(random() * (max - min + 1));
   return Array.from({ length: count }, () => sentence(random)).join(' ');
 }
 
-/** Wrapped to about 100 columns, as people write block scalars. */
+/**
+ * Wrapped to about 100 columns, as people write block scalars.
+ * @param {string} text
+ * @param {string} indent
+ */
 function wrapped(text, indent) {
   const lines = [];
   let line = '';
@@ -174,13 +197,26 @@ function wrapped(text, indent) {
   return lines.join('\n');
 }
 
+/** @param {string} text */
 const quoted = (text) => JSON.stringify(text);
 
-/** A value as a person might write it: plain where YAML allows, double quotes otherwise. */
+/**
+ * A value as a person might write it: plain where YAML allows, double quotes otherwise.
+ * @param {Random} random
+ * @param {string} text
+ */
 function scalar(random, text) {
   return random() < 0.7 || /[:#{}[\],&*!|>'"%@`]|^[-?]/.test(text) ? quoted(text) : text;
 }
 
+/**
+ * One stage or answer, in the short form or with evidence.
+ * @param {Random} random
+ * @param {string} key
+ * @param {'level' | 'answer'} field
+ * @param {string} value
+ * @param {number} evidenceChance
+ */
 function entry(random, key, field, value, evidenceChance) {
   if (random() >= evidenceChance) return `  ${key}: ${value}`;
   const evidence = sentences(random, 1, random() < 0.15 ? 4 : 2);
@@ -188,6 +224,7 @@ function entry(random, key, field, value, evidenceChance) {
   return `  ${key}:\n    ${field}: ${value}\n    evidence: >-\n${wrapped(evidence, '      ')}`;
 }
 
+/** @type {(random: Random, framework: FrameworkIds, style: Style) => string[]} */
 function stageLines(random, framework, style) {
   const levels = framework.levels.map((l) => l.id);
   // Projects that answer well tend to share power too, so every class turns up.
@@ -197,11 +234,12 @@ function stageLines(random, framework, style) {
     if (roll < 0.05) return [];
     if (roll < 0.12) return [`  ${stage.id}: unknown`];
     if (roll < 0.16) return [`  ${stage.id}: n/a`];
-    const level = levels[Math.max(0, Math.min(levels.length - 1, ladder + Math.floor(random() * 3) - 1))];
+    const level = levels[Math.max(0, Math.min(levels.length - 1, ladder + Math.floor(random() * 3) - 1))] ?? 'inform';
     return [entry(random, stage.id, 'level', level, style.evidence)];
   });
 }
 
+/** @type {(random: Random, framework: FrameworkIds, style: Style) => string[]} */
 function answerLines(random, framework, style) {
   const bias = style.bias;
   return framework.criteria
@@ -217,8 +255,14 @@ function answerLines(random, framework, style) {
     });
 }
 
-/** One project file's text. */
-export function projectText(random, framework, index) {
+/**
+ * One project file's text.
+ * @param {Random} random
+ * @param {FrameworkIds} framework
+ * @param {number} index
+ * @returns {string}
+ */
+function projectText(random, framework, index) {
   // Some files are short sketches, most are fuller case studies, a few answer everything.
   const size = random();
   const style = {
@@ -257,11 +301,17 @@ export function projectText(random, framework, index) {
   return `${lines.join('\n')}\n`;
 }
 
-export function loadFrameworkIds() {
+/** @returns {FrameworkIds} */
+function loadFrameworkIds() {
   return parse(readFileSync(FRAMEWORK, 'utf8'));
 }
 
-/** Writes `count` project files into `folder` (created if need be); returns their paths. */
+/**
+ * Writes `count` project files into `folder` (created if need be); returns their paths.
+ * @param {string} folder
+ * @param {number} count
+ * @returns {string[]}
+ */
 export function writeProjects(folder, count, seed = 1) {
   const framework = loadFrameworkIds();
   const random = seededRandom(seed);

@@ -2,9 +2,9 @@
 // playwright-core (never a downloaded browser), and axe-core put into a page.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export async function launchChromium(): Promise<Browser> {
@@ -48,4 +48,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
   });
+}
+
+/** A page in a context of its own, 1,280 × 900 unless told otherwise, its script errors collected in `errors`. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  errors: string[],
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  return page;
 }

@@ -16,6 +16,8 @@ interface Scenario {
   file: string;
   class: string;
   provisional: boolean;
+  /** For unfinished work: the class the plans lead to (absent: no stage has a plan). */
+  onCourseFor?: string;
   why: string;
 }
 
@@ -43,6 +45,7 @@ describe('calibration scenarios', () => {
         class: scenario.class,
         provisional: scenario.provisional,
       });
+      expect(card.classification.onCourseFor).toBe(scenario.onCourseFor);
       // The file's own expectedClass agrees, so `copro assess test/calibration/` shows no mismatch.
       expect(card.warnings.map((w) => w.code)).not.toContain('expected-class-differs');
       // Scenarios are written without renamed ids, so they show what a current file looks like.

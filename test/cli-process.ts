@@ -1,7 +1,7 @@
 // Running the built CLI as a separate process that the test can watch, signal, or run as another
 // user: what the reliability tests need beyond helpers.ts's runCli.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { BIN, ROOT, type CliRun } from './helpers.js';
 
 export interface StartOptions {
@@ -80,3 +80,44 @@ export const temporaryFiles = (folder: string) => readdirSync(folder).filter((na
 /** Root reads files whatever their mode; to test "permission denied" it must run copro as someone else. */
 export const RUNNING_AS_ROOT = process.getuid?.() === 0;
 export const NOBODY = 65534;
+
+/**
+ * True once the process is copro (past exec: until then it is a copy of the test process, with
+ * the test process's handlers) and has its own SIGTERM handler, set in main(), from /proc.
+ */
+function catchesSigterm(pid: number | undefined): boolean {
+  try {
+    if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(BIN)) return false;
+    const mask = /^SigCgt:\s*([0-9a-f]+)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return mask !== undefined && (BigInt(`0x${mask}`) & (1n << 14n)) !== 0n; // SIGTERM is 15
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The run, sent SIGTERM after `afterMs` (and once copro's handler is set, so a slow start on a busy
+ * machine is not mistaken for the step under test) unless it has ended by then, and SIGKILL after
+ * `killMs` (a hang guard: a run that hangs ends with signal SIGKILL). `tookMs`: how long SIGTERM
+ * took to end it, or undefined when the run ended before the signal was sent.
+ */
+export async function withSigterm(started: Started, afterMs: number, killMs: number) {
+  let signalledAt: number | undefined;
+  let ended = false;
+  void started.done.then(() => (ended = true));
+  const send = () => {
+    if (ended) return;
+    if (!catchesSigterm(started.child.pid)) {
+      signal = setTimeout(send, 10);
+      return;
+    }
+    signalledAt = Date.now();
+    started.child.kill('SIGTERM');
+  };
+  let signal = setTimeout(send, afterMs);
+  const kill = setTimeout(() => started.child.kill('SIGKILL'), killMs);
+  const run = await started.done;
+  clearTimeout(signal);
+  clearTimeout(kill);
+  return { ...run, tookMs: signalledAt === undefined ? undefined : Date.now() - signalledAt };
+}

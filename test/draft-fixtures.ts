@@ -27,6 +27,19 @@ export function zipBomb(megabytes: number): Uint8Array {
   return zipSync({ 'word/document.xml': new Uint8Array(megabytes * 1024 * 1024) }, { level: 9 });
 }
 
+/**
+ * A .docx whose word/document.xml holds `megabytes` of zeros while its zip (local header and
+ * directory) says it holds 100 bytes: a zip bomb that a check of the directory alone lets through.
+ */
+export function lyingDocx(megabytes: number): Uint8Array {
+  const zip = zipSync({ 'word/document.xml': new Uint8Array(megabytes * 1024 * 1024) }, { level: 9 });
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  view.setUint32(22, 100, true); // the local header's uncompressed size
+  for (let at = 0; at < zip.length - 4; at++)
+    if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100, true); // the directory's
+  return zip;
+}
+
 /** A PDF with one page per string (empty strings make pages with no text, as a scan has). */
 export async function pdf(pages: string[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();

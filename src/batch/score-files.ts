@@ -8,6 +8,7 @@ import type { LoadedFramework } from '../core/types.js';
 import { findProjects, STDIN, type FoundProjects } from '../io/find-projects.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
 import { loadProjectInput } from '../io/load-project.js';
+import { withPlace } from '../io/load-places.js';
 import type { Outcome, RenderResult } from './outcome.js';
 import type { HubPart, HubRenderSetup } from '../render/hub/rendered.js';
 import { defaultJobs, eventLoopTurn, rendererFor, scoreInParallel } from './score-parallel.js';
@@ -42,7 +43,8 @@ export async function scoreOne(
 ): Promise<Outcome> {
   const loaded = await loadProjectInput(framework, file, limits);
   if (!loaded.ok) return { errors: loaded.errors };
-  const result = { file: loaded.file, ...assessProject(framework, loaded.project) };
+  // The place is read for the report only: a file written again keeps what its author wrote.
+  const result = { file: loaded.file, ...assessProject(framework, withPlace(loaded.project)) };
   const notes = loaded.notes.length > 0 ? { notes: loaded.notes } : {};
   if (!render) return { result, ...notes };
   const made = render(result);

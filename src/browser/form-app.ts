@@ -4,15 +4,39 @@
 // Every piece of text from the framework or the person goes in with textContent; the scorecard
 // is copro's HTML renderer, which escapes everything.
 import { commandHintOf } from '../core/next-steps.js';
-import type { RawProject } from '../core/project-rules.js';
-import type { Criterion, LoadedFramework, Stage } from '../core/types.js';
+import { classRankNumber } from '../render/html/parts.js';
+import type { Criterion, LoadedFramework, PartnerEntry, PartnerSide, Stage } from '../core/types.js';
+import { resolvePartners } from '../core/partners.js';
+import { onCourseWords } from '../core/review-questions.js';
+import { NOT_YET } from '../core/types.js';
+import {
+  ANSWER_EVIDENCE_QUESTION,
+  answerChoices,
+  detailQuestion,
+  PARTNER_SIDES,
+  partnerSideQuestion,
+  PARTNERS_QUESTION,
+  PLAN_EVIDENCE_QUESTION,
+  planChoices,
+  planQuestion,
+  stageChoices,
+  STAGE_EVIDENCE_HINT,
+  STAGE_EVIDENCE_QUESTION,
+  type DetailKey,
+  type QuestionChoice,
+} from '../core/questionnaire.js';
 import { renderHtmlScorecard } from '../render/html/scorecard.js';
+import { practiceScoreText } from '../render/scorecard-parts.js';
 import { frameworkOutline } from '../render/sink.js';
 import {
   emptyState,
   entryOf,
+  fieldProblem,
   fileNameOf,
+  firstOpenScreen,
+  nextToCheck,
   loadProjectText,
+  savedState,
   projectFileOf,
   scorecardOf,
   suggestionsLeft,
@@ -59,16 +83,26 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Said once the page is drawn: answers saved on an earlier visit that no longer fit were cleared. */
+let restoreNote = '';
+
 function restore(): FormState {
+  let saved: unknown;
   try {
-    const saved = JSON.parse(localStorage.getItem(STORE) ?? 'null') as FormState | null;
-    if (saved && typeof saved.raw === 'object' && typeof saved.step === 'number')
-      return {
-        raw: { stages: {}, answers: {}, ...saved.raw },
-        step: Math.min(Math.max(saved.step, 0), screens.length - 1),
-      };
+    saved = JSON.parse(localStorage.getItem(STORE) ?? 'null');
   } catch {
-    // Nothing saved, or storage is switched off: start afresh.
+    // Nothing saved, or storage is switched off, or not JSON at all: start afresh.
+  }
+  if (saved === null || saved === undefined) return emptyState();
+  const state = savedState(framework, saved, screens.length);
+  if (state) return state;
+  // Saved by an older page, or changed by hand: it cannot be trusted field by field, so it goes.
+  restoreNote =
+    'The answers saved in this browser no longer fit this page (it or its framework has changed), so they were cleared. If you downloaded a project file, load it to carry on.';
+  try {
+    localStorage.removeItem(STORE);
+  } catch {
+    // Storage switched off: nothing to clear.
   }
   return emptyState();
 }
@@ -90,22 +124,24 @@ function changed(): void {
   showScore();
 }
 
-function textField(
-  label: string,
-  key: 'name' | 'organisation' | 'location' | 'summary' | 'describedAs' | 'year',
-  hint = '',
-  multiline = false,
-): HTMLElement {
+function textField(key: DetailKey, multiline = false, label = detailQuestion(key).question): HTMLElement {
+  const hint = detailQuestion(key).hint ?? '';
   const id = `field-${key}`;
   const value = state.raw[key] === undefined ? '' : String(state.raw[key]);
   const input = multiline ? el('textarea', { id, rows: '4' }) : el('input', { id, type: 'text', autocomplete: 'off' });
   input.value = value;
-  if (hint) input.setAttribute('aria-describedby', `${id}-hint`);
+  const problem = el('p', { class: 'field-problem', id: `${id}-problem`, 'aria-live': 'polite' });
+  input.setAttribute('aria-describedby', [hint ? `${id}-hint` : '', `${id}-problem`].filter(Boolean).join(' '));
   input.addEventListener('input', () => {
     const text = input.value;
-    if (text.trim() === '' && key !== 'name') delete state.raw[key];
-    else if (key === 'year') state.raw.year = /^\s*\d{4}\s*$/.test(text) ? Number(text.trim()) : text.trim();
-    else state.raw[key] = key === 'name' ? text : text.trim();
+    const typed =
+      key === 'year' && /^\s*\d{4}\s*$/.test(text) ? Number(text.trim()) : key === 'name' ? text : text.trim();
+    // What copro validate would refuse is not kept: the field says why, as the CLI would.
+    const wrong = text.trim() === '' ? undefined : fieldProblem(framework, key, typed);
+    problem.textContent = wrong ?? '';
+    input.setAttribute('aria-invalid', wrong ? 'true' : 'false');
+    if (wrong || (text.trim() === '' && key !== 'name')) delete state.raw[key];
+    else state.raw[key] = typed as never;
     changed();
   });
   return el(
@@ -114,6 +150,7 @@ function textField(
     el('label', { for: id }, label),
     ...(hint ? [el('p', { class: 'hint', id: `${id}-hint` }, hint)] : []),
     input,
+    problem,
   );
 }
 
@@ -129,11 +166,7 @@ function evidenceField(
   return el('div', { class: 'field evidence-field' }, el('label', { for: id }, label), area);
 }
 
-interface Option {
-  value: string;
-  label: string;
-  hint?: string;
-}
+type Option = QuestionChoice;
 
 function radioGroup(
   name: string,
@@ -164,27 +197,56 @@ function radioGroup(
   return fieldset;
 }
 
-const DONT_KNOW: Option = {
-  value: 'unknown',
-  label: "Don't know",
-  hint: 'Not described yet. It is never counted as "no"; it lowers how much is described.',
-};
-const DOES_NOT_APPLY: Option = { value: 'n/a', label: "Doesn't apply", hint: 'Left out of the score altogether.' };
+/** The partners entered as a kind's id (ticked) and those in the person's own words (typed), in the file's order. */
+function partnerParts(): { kinds: Set<string>; others: PartnerEntry[] } {
+  const kinds = new Set<string>();
+  const others: PartnerEntry[] = [];
+  for (const entry of state.raw.partners ?? []) {
+    if (typeof entry === 'string' && framework.partners.some((p) => p.id === entry)) kinds.add(entry);
+    else others.push(entry);
+  }
+  return { kinds, others };
+}
+
+function setPartners(kinds: Set<string>, others: PartnerEntry[]): void {
+  const list = [...framework.partners.map((p) => p.id).filter((id) => kinds.has(id)), ...others];
+  if (list.length) state.raw.partners = list;
+  else delete state.raw.partners;
+  changed();
+}
+
+/** For each partner in the person's words that the framework's words cannot place: which side it is on. */
+function sideQuestions(holder: HTMLElement): void {
+  const { others } = partnerParts();
+  const resolved = resolvePartners(framework, others);
+  holder.replaceChildren(
+    ...others.flatMap((entry, i) => {
+      if (resolved[i]!.side !== undefined && (typeof entry === 'string' || entry.side === undefined)) return [];
+      const name = resolved[i]!.name;
+      const current = typeof entry === 'string' ? '' : (entry.side ?? '');
+      return [
+        radioGroup(`partner-side-${i}`, partnerSideQuestion(name), [...PARTNER_SIDES], current, (side) => {
+          const now = partnerParts();
+          now.others[i] = { ...(typeof entry === 'string' ? { name } : entry), side: side as PartnerSide };
+          setPartners(now.kinds, now.others);
+        }),
+      ];
+    }),
+  );
+}
 
 function partnersField(): HTMLElement {
   const fieldset = el('fieldset', { class: 'choices' }, el('legend', {}, 'Who shared the work? Tick all that apply.'));
-  const chosen = new Set(state.raw.partners ?? []);
+  const { kinds: chosen } = partnerParts();
   for (const partner of framework.partners) {
     const id = `partner--${partner.id}`;
     const box = el('input', { type: 'checkbox', id, value: partner.id });
     box.checked = chosen.has(partner.id);
     box.addEventListener('change', () => {
-      if (box.checked) chosen.add(partner.id);
-      else chosen.delete(partner.id);
-      const list = framework.partners.map((p) => p.id).filter((p) => chosen.has(p));
-      if (list.length) state.raw.partners = list;
-      else delete state.raw.partners;
-      changed();
+      const now = partnerParts();
+      if (box.checked) now.kinds.add(partner.id);
+      else now.kinds.delete(partner.id);
+      setPartners(now.kinds, now.others);
     });
     fieldset.append(
       el(
@@ -200,7 +262,41 @@ function partnersField(): HTMLElement {
       ),
     );
   }
-  return fieldset;
+  const input = el('input', {
+    id: 'field-partners',
+    type: 'text',
+    autocomplete: 'off',
+    'aria-describedby': 'field-partners-hint',
+  });
+  input.value = partnerParts()
+    .others.map((entry) => (typeof entry === 'string' ? entry : entry.name))
+    .join(', ');
+  const sides = el('div', { class: 'partner-sides' });
+  // Read when the person leaves the field, so a side question does not appear under each letter typed.
+  input.addEventListener('change', () => {
+    const before = partnerParts().others;
+    const others = input.value
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name.length > 0)
+      .map((name) => before.find((e) => typeof e !== 'string' && e.name === name) ?? name);
+    setPartners(partnerParts().kinds, others);
+    sideQuestions(sides);
+  });
+  sideQuestions(sides);
+  return el(
+    'div',
+    {},
+    fieldset,
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: 'field-partners' }, 'Anyone else? Name each group or organisation, separated by commas'),
+      el('p', { class: 'hint', id: 'field-partners-hint' }, PARTNERS_QUESTION.hint),
+      input,
+    ),
+    sides,
+  );
 }
 
 // ---- Screens ----
@@ -209,19 +305,12 @@ function aboutScreen(): HTMLElement[] {
   return [
     el('h2', { id: 'screen-title', tabindex: '-1' }, 'About the project'),
     el('p', {}, 'A few details first. Only the name is needed; everything else helps others learn from your example.'),
-    textField('Name of the project', 'name'),
-    textField('Who ran or hosted it?', 'organisation'),
-    textField('Where did it take place?', 'location'),
-    textField('When?', 'year', 'A year such as 2019, or a range such as 2018-2020.'),
-    textField('What happened, who took part, what changed?', 'summary', 'In a few sentences.', true),
-    textField(
-      'What does the project call itself?',
-      'describedAs',
-      `For example: ${framework.terms
-        .slice(0, 4)
-        .map((t) => t.label)
-        .join(', ')}.`,
-    ),
+    textField('name', false, 'Name of the project'),
+    textField('organisation'),
+    textField('location'),
+    textField('year'),
+    textField('summary', true),
+    textField('describedAs'),
     partnersField(),
   ];
 }
@@ -236,15 +325,27 @@ function suggestionNote(
   shown: string,
   evidence: string | undefined,
   keep: () => void,
+  /** A draft's "level: unknown" with a quoted sentence: the level is left to the person. */
+  leftToYou = false,
 ): { element: HTMLElement; checked: () => void } {
   const button = el('button', { type: 'button', class: 'button secondary', id: `${id}-keep` }, 'Keep this suggestion');
   const element = el(
     'div',
     { class: 'suggestion', id, 'aria-live': 'polite' },
     el('p', { class: 'suggestion-mark' }, 'Suggested from your text — check it'),
-    el('p', {}, 'copro draft suggested ', el('strong', {}, shown), evidence ? ', from:' : '.'),
+    ...(leftToYou
+      ? [
+          el(
+            'p',
+            {},
+            'copro draft found this sentence, but could not tell the level from it: choose the closest below.',
+          ),
+        ]
+      : [el('p', {}, 'copro draft suggested ', el('strong', {}, shown), evidence ? ', from:' : '.')]),
     ...(evidence ? [el('blockquote', {}, evidence)] : []),
-    el('p', { class: 'actions' }, button, el('span', { class: 'hint' }, 'or choose another answer below.')),
+    ...(leftToYou
+      ? []
+      : [el('p', { class: 'actions' }, button, el('span', { class: 'hint' }, 'or choose another answer below.'))]),
   );
   const checked = () => {
     element.className = 'suggestion checked';
@@ -273,7 +374,8 @@ function entryFields(
 ): HTMLElement[] {
   let entry = entryOf(state.raw, section, id);
   const set = (next: EntryParts) => {
-    entry = { ...entry, ...next };
+    // Read afresh: a stage's plan is set beside this entry's own fields.
+    entry = { ...entryOf(state.raw, section, id), ...next };
     state.raw = withEntry(state.raw, section, id, entry);
     changed();
   };
@@ -284,6 +386,7 @@ function entryFields(
         options.find((o) => o.value === current)?.label ?? current,
         entry.evidence,
         () => set({ suggested: false }),
+        current === 'unknown' && entry.evidence !== undefined,
       )
     : undefined;
   const choose = (value: string) => {
@@ -297,24 +400,46 @@ function entryFields(
   ];
 }
 
+/**
+ * For a stage not started yet: the offer planned for it, shown only while "Not started yet" is
+ * chosen (the plan is dropped from the file when a level that happened is chosen instead).
+ */
+function planFields(stage: Stage, choices: HTMLElement, evidence: HTMLElement): HTMLElement {
+  const name = `stage-${stage.id}-plan`;
+  const current = () => entryOf(state.raw, 'stages', stage.id);
+  const group = radioGroup(name, planQuestion(stage), planChoices(framework), current().plan ?? 'unknown', (plan) => {
+    const { plan: _before, ...rest } = current();
+    state.raw = withEntry(state.raw, 'stages', stage.id, plan === 'unknown' ? rest : { ...rest, plan });
+    changed();
+  });
+  const block = el('div', { class: 'plan', id: name }, group);
+  // The evidence of a stage not started yet is what is planned: its question says so.
+  const label = evidence.querySelector('label')!;
+  const toggle = () => {
+    block.hidden = current().value !== NOT_YET;
+    label.textContent = block.hidden ? `${STAGE_EVIDENCE_QUESTION} ${STAGE_EVIDENCE_HINT}` : PLAN_EVIDENCE_QUESTION;
+  };
+  toggle();
+  choices.addEventListener('change', toggle);
+  return block;
+}
+
 function stageScreen(stage: Stage): HTMLElement[] {
-  const options: Option[] = framework.levels.map((level) => ({
-    value: level.id,
-    label: level.label,
-    hint: stage.tests?.[level.id] ?? level.description,
-  }));
+  const [choices, evidence] = entryFields(
+    'stages',
+    stage.id,
+    `stage-${stage.id}`,
+    `At ${stage.label.toLowerCase()}, which is closest to what happened?`,
+    stageChoices(framework, stage),
+    `${STAGE_EVIDENCE_QUESTION} ${STAGE_EVIDENCE_HINT}`,
+    stage.description ? `stage-${stage.id}-about` : undefined,
+  );
   return [
     el('h2', { id: 'screen-title', tabindex: '-1' }, `Who held power: ${stage.label}`),
     ...(stage.description ? [el('p', { id: `stage-${stage.id}-about` }, stage.description)] : []),
-    ...entryFields(
-      'stages',
-      stage.id,
-      `stage-${stage.id}`,
-      `At ${stage.label.toLowerCase()}, which is closest to what happened?`,
-      [...options, DONT_KNOW, DOES_NOT_APPLY],
-      'What shows it? Who did what, in a sentence. Power-sharing counts only with evidence.',
-      stage.description ? `stage-${stage.id}-about` : undefined,
-    ),
+    choices!,
+    planFields(stage, choices!, evidence!),
+    evidence!,
   ];
 }
 
@@ -324,13 +449,7 @@ function criterionScreen(criterion: Criterion): HTMLElement[] {
     el('p', {}, criterion.summary),
   ];
   for (const indicator of criterion.indicators) {
-    const options: Option[] = [
-      { value: 'yes', label: 'Yes', hint: indicator.yes },
-      { value: 'partly', label: 'Partly', hint: indicator.partly },
-      { value: 'no', label: 'No' },
-      DONT_KNOW,
-      DOES_NOT_APPLY,
-    ];
+    const options = answerChoices(indicator);
     parts.push(
       el(
         'section',
@@ -341,7 +460,7 @@ function criterionScreen(criterion: Criterion): HTMLElement[] {
           `answer-${indicator.id}`,
           indicator.question,
           options,
-          'Evidence (optional): a document, a quote, a figure',
+          `${ANSWER_EVIDENCE_QUESTION} (optional)`,
         ),
       ),
     );
@@ -357,7 +476,15 @@ function finishScreen(): HTMLElement[] {
     return parts;
   }
   const fileName = fileNameOf(state.raw);
-  const text = projectFileOf(framework, state.raw, fileName);
+  const { text, problems } = projectFileOf(framework, state.raw, fileName);
+  if (text === undefined) {
+    // The same check as copro validate: a file the page offers is always one the CLI accepts.
+    parts.push(
+      el('p', { class: 'problem' }, 'These answers are not yet a project file copro accepts. Go back and change:'),
+      el('ul', { class: 'problem' }, ...problems.slice(0, 10).map((p) => el('li', {}, p))),
+    );
+    return parts;
+  }
   const left = suggestionsLeft(state.raw);
   if (left > 0)
     parts.push(
@@ -386,7 +513,7 @@ function finishScreen(): HTMLElement[] {
   );
   if (data.submitTo) {
     const subject = `A co-production example: ${name}`;
-    const body = `Here is a project described with copro's self-assessment, to share as an example.\n\n--- ${fileName} ---\n${text}`;
+    const body = shareSummary(name, fileName);
     const mail = el(
       'a',
       {
@@ -401,7 +528,7 @@ function finishScreen(): HTMLElement[] {
       el(
         'p',
         { class: 'hint' },
-        `Your email program opens a message to ${data.submitTo} with the project file in it. Nothing is sent until you send it; if the message is cut short, attach the downloaded file instead.`,
+        `Your email program opens a short message to ${data.submitTo}. Download the file first, then attach ${fileName} to the message: the page cannot attach it for you. Nothing is sent until you send it.`,
       ),
     );
   }
@@ -412,6 +539,29 @@ function finishScreen(): HTMLElement[] {
     parts.push(holder);
   }
   return parts;
+}
+
+/** The email's text: a few lines about the project and its verdict, and a request to attach the file (a whole file in a link is too long for many email programs). */
+function shareSummary(name: string, fileName: string): string {
+  const card = scorecardOf(framework, state.raw);
+  const about = [state.raw.organisation, state.raw.location, state.raw.year].filter(
+    (v) => v !== undefined && String(v).trim() !== '',
+  );
+  const summary = typeof state.raw.summary === 'string' ? state.raw.summary.slice(0, 500) : '';
+  return [
+    "Here is a project described with copro's self-assessment, to share as an example.",
+    '',
+    `Project: ${name}`,
+    ...(about.length ? [about.join(' · ')] : []),
+    ...(card
+      ? [
+          `Verdict so far: ${card.classification.label}${card.classification.provisional ? ' (provisional)' : ''}, described ${card.completeness}%`,
+        ]
+      : []),
+    ...(summary ? ['', summary] : []),
+    '',
+    `The project file is attached: ${fileName}. (If it is not, please attach the file the page downloaded.)`,
+  ].join('\n');
 }
 
 // ---- The live scorecard ----
@@ -425,30 +575,34 @@ function showScore(): void {
   suggestions.textContent = `${plural(left, 'suggestion')} from copro draft still to check.`;
   const card = scorecardOf(framework, state.raw);
   const klass = $('live-class');
+  const bar = $('bar-class');
   if (!card) {
     klass.textContent = 'Not yet scored';
+    bar.textContent = 'Not yet scored';
     return;
   }
-  const rank = Math.min(
-    Math.max(
-      framework.classes.findIndex((c) => c.id === card.classification.id),
-      0,
-    ),
-    2,
-  );
+  // Down the scale, or its own colour for an outcome off it (not yet assessable, community-led action).
+  const rank = classRankNumber(framework.classes, card.classification.id);
   // Before anything is described a verdict would only be a judgement on nothing.
-  klass.textContent = card.completeness === 0 ? 'Nothing described yet' : card.classification.label;
+  const onCourse = onCourseWords(framework, card.classification);
+  klass.textContent = `${card.completeness === 0 ? 'Nothing described yet' : card.classification.label}${onCourse ? ` — on course for ${onCourse}` : ''}`;
   $('live-about').textContent = [state.raw.name, state.raw.organisation, state.raw.location, state.raw.year]
     .filter((v) => v !== undefined && String(v).trim() !== '')
     .join(' · ');
   klass.className = `badge rank-${rank}`;
   klass.setAttribute('data-class', card.classification.id);
   $('live-provisional').hidden = !card.classification.provisional || card.completeness === 0;
-  $('live-score').textContent = String(card.score);
+  // The compact bar says the same, in a line that stays in view on a phone.
+  bar.textContent = klass.textContent;
+  bar.className = klass.className;
+  $('bar-provisional').hidden = $('live-provisional').hidden;
+  $('bar-described').textContent = `· described ${card.completeness}%`;
+  $('live-score').textContent = practiceScoreText(card);
   $('live-completeness').textContent = `${card.completeness}%`;
   $('live-terms').textContent = card.terms.message;
   const why = $('live-why');
   why.textContent = '';
+  if (card.classification.onCourseText) why.append(el('li', {}, card.classification.onCourseText));
   for (const reason of card.classification.provisionalReasons) why.append(el('li', {}, reason));
   const next = $('live-next');
   next.textContent = '';
@@ -482,6 +636,7 @@ function show(step: number, focus = true): void {
   $('progress-text').textContent = `Step ${state.step + 1} of ${screens.length}`;
   $<HTMLButtonElement>('back').disabled = state.step === 0;
   $('next').hidden = state.step === screens.length - 1;
+  $('next-check').hidden = nextToCheck(framework, state.raw, state.step) === undefined;
   document.getElementById('print')?.addEventListener('click', () => window.print());
   if (focus) $('screen-title').focus();
   showScore();
@@ -507,6 +662,17 @@ function loadFile(file: File): void {
       );
       return;
     }
+    const leftOut =
+      loaded.problems.length === 0
+        ? []
+        : [
+            el(
+              'p',
+              {},
+              `These parts of ${file.name} were left out, because copro validate would refuse them; the rest is loaded:`,
+            ),
+            el('ul', {}, ...loaded.problems.slice(0, 10).map((p) => el('li', {}, p))),
+          ];
     const suggested = suggestionsLeft(loaded.raw);
     const check =
       suggested === 0
@@ -514,14 +680,22 @@ function loadFile(file: File): void {
         : ` It holds ${plural(suggested, 'suggestion')} from copro draft: each is marked “suggested from your text — check it” on its screen.`;
     $('problems').replaceChildren(
       el('p', { class: 'loaded' }, `Loaded ${file.name}: carry on where it left off.${check}`),
+      ...leftOut,
     );
-    state = { raw: loaded.raw as RawProject, step: 0 };
-    show(0);
+    // Carry on where it left off: the first screen with something to check or answer.
+    const step = firstOpenScreen(framework, loaded.raw);
+    state = { raw: loaded.raw, step };
+    show(step);
   });
 }
 
 $('back').addEventListener('click', () => show(state.step - 1));
 $('next').addEventListener('click', next);
+// Straight to the next suggestion from copro draft, in the order copro review asks them.
+$('next-check').addEventListener('click', () => {
+  const step = nextToCheck(framework, state.raw, state.step);
+  if (step !== undefined) show(step);
+});
 $('start-again').addEventListener('click', () => {
   if (!window.confirm('Clear every answer on this page and start again?')) return;
   state = emptyState();
@@ -535,3 +709,4 @@ $<HTMLInputElement>('load-file').addEventListener('change', (event) => {
 $('form-app').hidden = false;
 $('needs-script').hidden = true;
 show(state.step, false);
+if (restoreNote) $('problems').replaceChildren(el('p', {}, restoreNote));

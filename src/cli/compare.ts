@@ -23,7 +23,7 @@ import { displayPath } from './sinks.js';
 import { notice, printErrors, styleFor, textWidth } from './terminal.js';
 
 export const COMPARE_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
-export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 export interface CompareOptions {
   framework?: string;

@@ -21,7 +21,9 @@ import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-at
 import { draftJson, renderDraftText, type DraftedInput, type FailedInput } from '../render/draft/report.js';
 import { renderDraftYaml } from '../render/draft/project-yaml.js';
 import { REPORT_SCHEMA_VERSION } from '../core/report.js';
+import { eventLoopTurn } from '../batch/score-parallel.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { writeStderr, writeStdout } from './streams.js';
 import { notice, styleFor, textWidth } from './terminal.js';
 import { TOOL } from '../io/tool.js';
 
@@ -85,11 +87,30 @@ async function readInput(input: string, limits: DraftLimits): Promise<Uint8Array
   return read.bytes;
 }
 
-function outputFor(input: string, options: DraftOptions): string {
-  if (options.output) return options.output;
-  if (options.outDir)
-    return join(options.outDir, `${input === STDIN ? 'stdin' : basename(input, extname(input))}.yaml`);
-  return STDIN;
+/**
+ * Where each input's draft goes, worked out for the whole batch at once: inputs that share a name
+ * (report.txt and report.md, or two folders' notes.txt) get a draft each, the second named with
+ * its extension (report-md.yaml), then numbered. Names are compared as a case-blind file system
+ * would (Report.yaml is report.yaml there).
+ */
+function outputsFor(inputs: readonly string[], options: DraftOptions): Map<string, string> {
+  const outputs = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const input of inputs) {
+    if (options.output || !options.outDir) {
+      outputs.set(input, options.output ?? STDIN);
+      continue;
+    }
+    const base = input === STDIN ? 'stdin' : basename(input, extname(input));
+    const extension = extname(input).slice(1).toLowerCase();
+    const candidates = [base, ...(extension ? [`${base}-${extension}`] : [])];
+    let name = candidates.find((candidate) => !taken.has(candidate.toLowerCase()));
+    for (let n = 2; name === undefined; n++)
+      if (!taken.has(`${candidates.at(-1)}-${n}`.toLowerCase())) name = `${candidates.at(-1)}-${n}`;
+    taken.add(name.toLowerCase());
+    outputs.set(input, join(options.outDir, `${name}.yaml`));
+  }
+  return outputs;
 }
 
 function nameOf(input: string): string {
@@ -99,7 +120,7 @@ function nameOf(input: string): string {
 async function draftOne(
   framework: LoadedFramework,
   input: string,
-  options: DraftOptions,
+  output: string,
   limits: DraftLimits,
 ): Promise<DraftedInput> {
   const bytes = await readInput(input, limits);
@@ -107,8 +128,10 @@ async function draftOne(
   const { documentText } = await import('../io/document-text.js');
   const read = await documentText(input === STDIN ? '' : input, bytes, limits);
   if (!read.ok) throw new InputFailure(read.message);
+  // Between the long steps, a Ctrl-C or SIGTERM that came in is acted on before anything is written.
+  await eventLoopTurn();
   const outcome = draftProject(framework, read.document, nameOf(input));
-  const output = outputFor(input, options);
+  await eventLoopTurn();
   const text = renderDraftYaml(
     framework,
     outcome,
@@ -135,7 +158,7 @@ async function draftOne(
 
 function write(output: string, text: string): void {
   if (output === STDIN) {
-    process.stdout.write(text);
+    writeStdout(text);
     return;
   }
   try {
@@ -161,11 +184,12 @@ export async function runDraft(paths: string[], options: DraftOptions): Promise<
   const drafted: DraftedInput[] = [];
   const failed: FailedInput[] = found.errors.map((e) => ({ input: e.file, message: e.message }));
   for (const problem of failed) notice(`${problem.input}: ${problem.message}`);
+  const outputs = outputsFor(inputs, options);
   for (const input of inputs) {
     try {
-      const done = await draftOne(framework, input, options, limits);
+      const done = await draftOne(framework, input, outputs.get(input)!, limits);
       drafted.push(done);
-      if (!json && !options.quiet) process.stderr.write(renderDraftText(done, style, textWidth(false)));
+      if (!json && !options.quiet) writeStderr(renderDraftText(done, style, textWidth(false)));
     } catch (error) {
       if (!(error instanceof InputFailure)) throw error;
       failed.push({ input, message: error.message });
@@ -181,7 +205,7 @@ export async function runDraft(paths: string[], options: DraftOptions): Promise<
       results: drafted.map(draftJson),
       errors: failed.map((f) => ({ file: f.input, message: f.message })),
     };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    writeStdout(`${JSON.stringify(report, null, 2)}\n`);
   } else if (drafted.length > 0 && !options.quiet) {
     const one = drafted.length === 1 && drafted[0]!.output !== '-' ? drafted[0]!.output : '<file>';
     notice(

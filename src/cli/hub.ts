@@ -17,22 +17,27 @@ import { Spool } from '../io/spool.js';
 import { SiteWriter, type SiteChanges } from '../io/site-writer.js';
 import { buildFingerprint, SITE_FINGERPRINT, unchangedSite } from '../io/site-fingerprint.js';
 import { ASSESS_PAGE, HubBuilder } from '../render/hub/site.js';
+import { repeatedFileNames, type Publication } from '../render/hub/public.js';
+import { placeListText } from '../io/load-places.js';
 import { reportHeader } from '../render/sink.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { scoreEach } from '../batch/score-files.js';
 import { notice, printErrors } from './terminal.js';
 import { TOOL } from '../io/tool.js';
+import { loadHubSettings } from '../io/load-hub-settings.js';
 
 export interface HubOptions {
   output: string;
   framework?: string;
   title?: string;
+  /** A hub settings file (title, strapline); by default criteria/hub.yaml. */
+  settings?: string;
   submitTo?: string;
+  /** List drafts (unchecked suggestions), marked as drafts and not scored; by default they are left out. */
+  includeDrafts?: boolean;
   quiet?: boolean;
   followLinks?: boolean;
 }
-
-export const DEFAULT_HUB_TITLE = 'Co-production in practice';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -53,25 +58,64 @@ function changesLine(target: string, changes: ChangeCounts): string {
   return `hub written to ${target}: ${parts.join(', ')}`;
 }
 
+/** What was left out of the hub, or listed only as a draft, and why: on standard error, for the editor. */
+type LeftOut = Record<'draft' | 'no-consent', string[]>;
+
+/** "2 files (a.yaml, b.yaml)", naming at most five. */
+function files(list: string[]): string {
+  const named = list.slice(0, 5).join(', ') + (list.length > 5 ? ', …' : '');
+  return `${list.length} ${list.length === 1 ? 'file' : 'files'} (${named})`;
+}
+
+function leftOutNotices(left: LeftOut, options: HubOptions): void {
+  if (left['no-consent'].length > 0)
+    notice(
+      `${files(left['no-consent'])} left out of the hub: "publish: { consent: false }" says the people involved did not agree to publishing it.`,
+      options.quiet,
+    );
+  if (left.draft.length === 0) return;
+  notice(
+    options.includeDrafts
+      ? `${files(left.draft)} listed as drafts, without a score: each still has suggestions no one has checked. Check them with \`copro init --resume <file>\`, or remove "suggested: true" from each once checked.`
+      : `${files(left.draft)} left out of the hub as drafts: each still has suggestions no one has checked. Check them with \`copro init --resume <file>\`, or remove "suggested: true" from each once checked; --include-drafts lists them, marked as drafts.`,
+    options.quiet,
+  );
+}
+
 export async function runHub(paths: string[], options: HubOptions): Promise<ExitCode> {
   const limits = limitsFromEnv();
   // Before anything is read: the site must not be, or hold, an input (it is replaced whole).
   const found = findProjects(paths, { followLinks: options.followLinks });
   const named = [...paths, ...found.files].filter((path) => path !== STDIN);
-  refuseSiteOverInputs(options.output, { files: options.framework ? [...named, options.framework] : named });
+  const alsoRead = [options.framework, options.settings].filter((f): f is string => f !== undefined);
+  refuseSiteOverInputs(options.output, { files: [...named, ...alsoRead] });
   const loaded = await loadFrameworkCached(options.framework, limits);
   if (!loaded.ok) throw new UsageError('the framework is not valid', loaded.errors);
   refuseSiteOverInputs(options.output, { files: loaded.files, afterReading: true });
   const framework = loaded.framework;
-  const title = options.title?.trim() || DEFAULT_HUB_TITLE;
+  const settings = await loadHubSettings(options.settings);
+  if (!settings.ok) throw new UsageError('the hub settings are not valid', settings.errors);
+  // The shipped settings always give a title; "copro hub" is the last resort should they be gone.
+  const title = options.title?.trim() || settings.settings.title || 'copro hub';
+  const strapline = settings.settings.strapline;
   const submitTo = checkSubmitTo(options.submitTo);
   const formScript = readFormScript();
+  const includeDrafts = options.includeDrafts === true;
   // Nothing the site is made from has changed, and the site is intact: nothing to read or render.
   const fingerprint = found.errors.length
     ? undefined
     : buildFingerprint(
         TOOL.version,
-        [framework.hash, title, submitTo ?? '', formScript, JSON.stringify(limits)],
+        [
+          framework.hash,
+          title,
+          JSON.stringify(settings.settings),
+          String(includeDrafts),
+          placeListText(),
+          submitTo ?? '',
+          formScript ?? '',
+          JSON.stringify(limits),
+        ],
         found.files,
         limits.maxFileBytes,
       );
@@ -90,30 +134,48 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
     const hub = new HubBuilder(
       framework,
       header,
-      { title, formScript, submitTo, newSpool: () => new Spool() },
+      { title, strapline, formScript, submitTo, newSpool: () => new Spool(), includeDrafts },
       (path, content, hash) => site.put(path, content, hash),
     );
     const counter = new SummaryCounter(framework);
-    // Each project's page, report item and row are rendered by the thread that scores it.
-    const errors = await scoreEach(framework, paths, () => undefined, {
-      limits,
-      found,
-      renderHub: { header, title, assessPage: formScript ? ASSESS_PAGE : undefined },
-      onHubResult: (text, digest, part) => {
-        counter.addDigest(digest);
-        hub.renderedResult(text, digest.file, part);
+    const left: LeftOut = { draft: [], 'no-consent': [] };
+    const told = (publication: Publication, file: string, add: () => void) => {
+      if (publication === 'published') add();
+      else left[publication].push(file);
+    };
+    // Each project's page, report item and row are rendered by the thread that scores it; a file
+    // whose name another file also has comes whole, to be named here (render/hub/rendered.ts).
+    const errors = await scoreEach(
+      framework,
+      paths,
+      (result) => told(hub.take(result), result.file, () => counter.add(result)),
+      {
+        limits,
+        found,
+        renderHub: {
+          header,
+          title,
+          assessPage: formScript ? ASSESS_PAGE : undefined,
+          includeDrafts,
+          repeatedNames: repeatedFileNames(found.files),
+        },
+        onHubResult: (text, digest, part) =>
+          told(hub.renderedResult(text, digest.file, part), digest.file, () => counter.addDigest(digest)),
       },
-    });
+    );
     const summary = counter.summary(errors);
     printErrors(errors);
+    leftOutNotices(left, options);
     if (summary.scored === 0) {
       writer.abort();
-      notice(`copro: no project could be scored, so ${options.output} was not written`);
+      notice(`copro: no project could be scored and published, so ${options.output} was not written`);
       return exitCodeFor({ errors: Math.max(errors.length, 1), shortfalls: 0 });
     }
     hub.end(summary, errors);
     // Only a site built from every file can be left as it is next time: problems are told again.
-    if (fingerprint && errors.length === 0) site.put(SITE_FINGERPRINT, `${fingerprint}\n`);
+    // So are drafts and files left out: each rebuild says so again.
+    const allIn = errors.length === 0 && left.draft.length === 0 && left['no-consent'].length === 0;
+    if (fingerprint && allIn) site.put(SITE_FINGERPRINT, `${fingerprint}\n`);
     const changes = writer.commit();
     if (summary.invalid > 0)
       notice(

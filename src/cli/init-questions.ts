@@ -7,13 +7,32 @@ import type {
   Criterion,
   Framework,
   Indicator,
-  Level,
+  PartnerEntry,
   Project,
   Stage,
   StageEntry,
 } from '../core/types.js';
-import { NOT_APPLICABLE, UNKNOWN } from '../core/types.js';
+import { NOT_APPLICABLE, NOT_YET, UNKNOWN } from '../core/types.js';
 import { own } from '../core/project-entries.js';
+import { resolvePartners } from '../core/partners.js';
+import {
+  ANSWER_EVIDENCE_QUESTION,
+  answerChoices as answerChoicesOf,
+  detailQuestion,
+  levelSummary,
+  NOT_SURE,
+  PARTNER_SIDES,
+  partnerSideQuestion,
+  PARTNERS_QUESTION,
+  PLAN_EVIDENCE_QUESTION,
+  planChoices,
+  planQuestion,
+  stageChoices,
+  STAGE_EVIDENCE_QUESTION,
+  stageQuestion,
+  type DetailKey,
+  type QuestionChoice,
+} from '../core/questionnaire.js';
 import { suggestionsIn } from '../core/suggestions.js';
 import { oneLine, safeStrings } from '../render/text/safe-text.js';
 import type { Style } from '../render/text/style.js';
@@ -71,16 +90,86 @@ function resumingTitle(draft: Project, resuming: boolean): string {
     : `Carrying on: what is still unknown is asked, and ${suggested === 1 ? 'the suggestion' : `each of the ${suggested} suggestions`} copro draft made from your text is shown for you to keep, change or leave unknown.`;
 }
 
-type DetailKey = 'organisation' | 'location' | 'summary' | 'describedAs';
+/** A detail's question as the terminal asks it: the question, its hint, and whether it may be skipped. */
+export function detailPrompt(key: DetailKey, planned = false): string {
+  const { question: done, planned: ahead, hint, required } = detailQuestion(key);
+  const question = planned && ahead ? ahead : done;
+  return required ? `${question}:` : `${question}${hint ? ` ${hint}` : ''} ${SKIP}`;
+}
 
-async function askDetail(ask: Asker, draft: Project, key: DetailKey, message: string): Promise<void> {
+/** A detail asked as free text, unless the file being resumed has it (the year is asked with its check). */
+export async function askDetail(
+  ask: Asker,
+  draft: Project,
+  key: Exclude<DetailKey, 'name' | 'year'>,
+  planned = false,
+): Promise<void> {
   if (draft[key] !== undefined) return; // already in the file being resumed
-  const value = (await ask.text({ message })).trim();
+  const value = (await ask.text({ message: detailPrompt(key, planned) })).trim();
   if (value) draft[key] = value;
+}
+
+/** The year, checked as the project schema checks it, so the file written is always valid. */
+export async function askYear(ask: Asker, draft: Project, checkYear: YearCheck): Promise<void> {
+  const year = (
+    await ask.text({
+      message: detailPrompt('year'),
+      validate: (v) => (v.trim() === '' ? true : checkYear(yearValue(v))),
+    })
+  ).trim();
+  if (year) draft.year = yearValue(year);
+}
+
+/** A question-model choice as the terminal lists it: one line of words, the hint under the list. */
+export function terminalChoice<T extends string>(choice: QuestionChoice<T>, name = choice.label): Choice<T> {
+  return {
+    value: choice.value,
+    name,
+    short: choice.value,
+    ...(choice.hint ? { description: oneLine(choice.hint) } : {}),
+  };
+}
+
+/**
+ * Who shared the work, in the person's words; each partner the framework's words cannot place is
+ * asked its side. Skipped when the file being resumed names partners already.
+ */
+export async function askPartners(ask: Asker, framework: Framework, draft: Project, planned = false): Promise<void> {
+  if (draft.partners !== undefined) return;
+  const question = planned ? PARTNERS_QUESTION.planned : PARTNERS_QUESTION.question;
+  const names = (await ask.text({ message: `${question} ${SKIP}` }))
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+  if (names.length === 0) return;
+  draft.partners = names;
+  await askPartnerSides(ask, framework, draft);
+}
+
+/** The side of each partner that cannot be placed by the framework's words, written as { name, side }. */
+export async function askPartnerSides(ask: Asker, framework: Framework, draft: Project): Promise<void> {
+  const entries = draft.partners ?? [];
+  const resolved = resolvePartners(framework, entries);
+  const placed: PartnerEntry[] = [];
+  for (const [i, entry] of entries.entries()) {
+    if (resolved[i]!.side !== undefined) {
+      placed.push(entry);
+      continue;
+    }
+    const name = resolved[i]!.name;
+    const side = await ask.choose({
+      message: partnerSideQuestion(name),
+      choices: PARTNER_SIDES.map((c) => terminalChoice(c)),
+      default: 'community',
+    });
+    placed.push(typeof entry === 'string' ? { name, side } : { ...entry, side });
+    draft.partners = [...placed, ...entries.slice(i + 1)];
+  }
 }
 
 async function askDetails(
   ask: Asker,
+  framework: Framework,
   checkYear: YearCheck,
   style: Style,
   draft: Project,
@@ -98,61 +187,21 @@ async function askDetails(
     ].join('\n'),
   );
   if (!draft.name || draft.name === PLACEHOLDER_NAME)
-    draft.name = (await ask.text({ message: "The project's name:", required: true })).trim();
-  await askDetail(ask, draft, 'organisation', `Who ran or hosted it? ${SKIP}`);
-  await askDetail(ask, draft, 'location', `Where did it take place? ${SKIP}`);
-  if (draft.year === undefined) {
-    const year = (
-      await ask.text({
-        message: `When? A year such as 2019, or a range such as 2018-2020 or 2023-24 ${SKIP}`,
-        validate: (v) => (v.trim() === '' ? true : checkYear(yearValue(v))),
-      })
-    ).trim();
-    if (year) draft.year = yearValue(year);
-  }
-  await askDetail(ask, draft, 'summary', `In a sentence or two: what happened, who took part, what changed? ${SKIP}`);
-  await askDetail(
-    ask,
-    draft,
-    'describedAs',
-    `What does the project call itself, e.g. co-production or consultation? ${SKIP}`,
-  );
+    draft.name = (await ask.text({ message: detailPrompt('name'), required: true })).trim();
+  await askDetail(ask, draft, 'organisation');
+  await askDetail(ask, draft, 'location');
+  if (draft.year === undefined) await askYear(ask, draft, checkYear);
+  await askDetail(ask, draft, 'summary');
+  await askDetail(ask, draft, 'describedAs');
+  await askPartners(ask, framework, draft);
 }
 
-/** "Consult: The organisation frames the question…" — the label and the first sentence of its description. */
-function levelName(level: Level): string {
-  const first = oneLine(level.description ?? '').match(/^.*?[.!?](?=\s|$)/)?.[0];
-  return first ? `${level.label}: ${first}` : level.label;
-}
-
-/** Each level, explained for this stage: its test here (so two people code it alike), then the general meaning. */
-function levelChoices(framework: Framework, stage: Stage): Choice<string>[] {
-  return [
-    ...framework.levels.map((level) => {
-      const test = stage.tests?.[level.id];
-      const general = `${level.description ?? ''}${level.example ? ` For example: ${level.example}` : ''}`;
-      return {
-        value: level.id,
-        name: levelName(level),
-        short: level.id,
-        description: oneLine(
-          test ? `At ${stage.label.toLowerCase()}, ${level.id} means: ${test} (${general})` : general,
-        ),
-      };
-    }),
-    {
-      value: UNKNOWN,
-      name: 'Not described, or not sure (unknown)',
-      short: UNKNOWN,
-      description: 'Not the same as "none": the stage is simply not described yet. Fill it in later if you can.',
-    },
-    {
-      value: NOT_APPLICABLE,
-      name: 'Does not apply (n/a)',
-      short: NOT_APPLICABLE,
-      description: 'The project had no such stage.',
-    },
-  ];
+/** Each level, explained for this stage, then not started yet, not sure and doesn't apply: the questionnaire's words. */
+export function levelChoices(framework: Framework, stage: Stage): Choice<string>[] {
+  return stageChoices(framework, stage).map((choice) => {
+    const level = framework.levels.find((l) => l.id === choice.value);
+    return terminalChoice(choice, level ? levelSummary(level) : choice.label);
+  });
 }
 
 /** Still to be asked: not in the file being resumed, "unknown" there, or only suggested by `copro draft`. */
@@ -165,11 +214,11 @@ function stillToAsk(entry: { level: string } | { answer: string } | undefined): 
  * What `copro draft` suggested, and the sentence it came from, shown above the question; the
  * suggestion is the question's default, so Enter keeps it.
  */
-function sayWhatWasSuggested(ask: Asker, style: Style, value: string, evidence: string | undefined): void {
+export function sayWhatWasSuggested(ask: Asker, style: Style, value: string, evidence: string | undefined): void {
   ask.say(
     [
       `${style.bold('Suggested from your text:')} ${value}${evidence ? `, from ${oneLine(evidence)}` : ''}`,
-      style.dim('Press Enter to keep it, choose another if it is wrong, or "not sure (unknown)" if you do not know.'),
+      style.dim(`Press Enter to keep it, choose another if it is wrong, or "${NOT_SURE.label}" if you do not know.`),
     ].join('\n'),
   );
 }
@@ -216,7 +265,7 @@ export async function askStages(
     const suggested = before?.suggested === true;
     if (suggested) sayWhatWasSuggested(ask, style, before.level, before.evidence);
     const level = await ask.choose<string>({
-      message: `How much power did the people affected have at the ${stage.label} stage?${suggested ? ` (suggested: ${before.level})` : ''}`,
+      message: `${stageQuestion(stage)}${suggested ? ` (suggested: ${before.level})` : ''}`,
       choices: i > 0 ? [...choices, backChoice] : choices,
       default: before?.level ?? UNKNOWN,
     });
@@ -225,14 +274,46 @@ export async function askStages(
       clearEntry(draft.stages, open[i]!.id, asked);
       continue;
     }
-    const entry: StageEntry = { level };
-    if (level !== UNKNOWN && level !== NOT_APPLICABLE) {
-      const evidence = await askEvidence(ask, `What happened at this stage that shows it?`, before, suggested);
-      if (evidence) entry.evidence = evidence;
-    }
-    draft.stages[stage.id] = entry;
+    draft.stages[stage.id] =
+      level === NOT_YET
+        ? await askPlan(ask, framework, stage, before, suggested)
+        : await askStageEvidence(ask, level, before, suggested);
     i++;
   }
+}
+
+/** A level and what shows it (no evidence is asked for "not sure" or "doesn't apply"). */
+export async function askStageEvidence(
+  ask: Asker,
+  level: string,
+  before: StageEntry | undefined,
+  suggested: boolean,
+): Promise<StageEntry> {
+  const entry: StageEntry = { level };
+  if (level === UNKNOWN || level === NOT_APPLICABLE) return entry;
+  const evidence = await askEvidence(ask, STAGE_EVIDENCE_QUESTION, before, suggested);
+  if (evidence) entry.evidence = evidence;
+  return entry;
+}
+
+/** A stage not started yet: the level offered for it (the plan) and what is planned. */
+export async function askPlan(
+  ask: Asker,
+  framework: Framework,
+  stage: Stage,
+  before: StageEntry | undefined,
+  suggested: boolean,
+): Promise<StageEntry> {
+  const plan = await ask.choose<string>({
+    message: planQuestion(stage),
+    choices: planChoices(framework).map((c) => terminalChoice(c)),
+    default: before?.plan ?? UNKNOWN,
+  });
+  const entry: StageEntry = { level: NOT_YET };
+  if (plan !== UNKNOWN) entry.plan = plan;
+  const evidence = await askEvidence(ask, PLAN_EVIDENCE_QUESTION, before, suggested && before?.level === NOT_YET);
+  if (evidence) entry.evidence = evidence;
+  return entry;
 }
 
 /**
@@ -240,7 +321,7 @@ export async function askStages(
  * to edit; a suggestion's quoted sentence is kept on Enter without being shown again as a default
  * (it is on screen just above, and a long quote would fill the prompt line).
  */
-async function askEvidence(
+export async function askEvidence(
   ask: Asker,
   question: string,
   before: { evidence?: string } | undefined,
@@ -254,32 +335,8 @@ async function askEvidence(
   return (await ask.text({ message: `${question} ${SKIP}`, ...offered })).trim();
 }
 
-function answerChoices(indicator: Indicator): Choice<Answer>[] {
-  return [
-    {
-      value: 'yes',
-      name: 'Yes',
-      ...(indicator.yes ? { description: `Counts as yes: ${oneLine(indicator.yes)}` } : {}),
-    },
-    {
-      value: 'partly',
-      name: 'Partly',
-      ...(indicator.partly ? { description: `Counts as partly: ${oneLine(indicator.partly)}` } : {}),
-    },
-    { value: 'no', name: 'No', description: 'This did not happen.' },
-    {
-      value: 'unknown',
-      name: 'Not described, or not sure (unknown)',
-      short: 'unknown',
-      description: 'Not the same as "no": the answer is simply not known yet. Fill it in later if you can.',
-    },
-    {
-      value: 'n/a',
-      name: 'Does not apply (n/a)',
-      short: 'n/a',
-      description: 'The question does not fit this project; it is left out of the score.',
-    },
-  ];
+export function answerChoices(indicator: Indicator): Choice<Answer>[] {
+  return answerChoicesOf(indicator).map((choice) => terminalChoice(choice));
 }
 
 /** "Not now": what happens to the questions left, in the words of the file being written. */
@@ -400,7 +457,7 @@ export async function askAnswers(
     if (answer === 'yes' || answer === 'partly' || answer === 'no') {
       const evidence = await askEvidence(
         ask,
-        `${style.dim('Evidence:')} what shows it (a document, a quote, a figure)?`,
+        `${style.dim('Evidence:')}${ANSWER_EVIDENCE_QUESTION.replace(/^Evidence:/, '')}`,
         before,
         isSuggestion,
       );
@@ -427,7 +484,7 @@ export async function askProject(
   // sequences first, as validate and criteria strip them (ids are plain by the framework schema).
   const shown = safeStrings(framework);
   const resuming = Boolean(draft.name);
-  await askDetails(ask, checkYear, style, draft, resuming);
+  await askDetails(ask, shown, checkYear, style, draft, resuming);
   await askStages(ask, shown, style, draft);
   await askAnswers(ask, shown, style, draft);
   return draft;

@@ -83,3 +83,79 @@ export async function askReassessment(
   await askAnswers(ask, shown, style, draft, earlier);
   return draft;
 }
+
+/** What an earlier file lacks that `copro compare` needs: an id (the one to add), a date, a perspective. */
+export interface EarlierGaps {
+  id?: string;
+  date: boolean;
+  perspective: boolean;
+}
+
+/** The gaps of an earlier assessment, or undefined when it has all compare needs. `id`: the id the new file gets. */
+export function gapsOf(earlier: Project, id: string): EarlierGaps | undefined {
+  const gaps: EarlierGaps = {
+    ...(earlier.id === undefined ? { id } : {}),
+    date: !earlier.assessment?.date,
+    perspective: !earlier.assessment?.perspective,
+  };
+  return gaps.id || gaps.date || gaps.perspective ? gaps : undefined;
+}
+
+/** "an id, an assessment date and a perspective", for what is missing. */
+export function gapWords(gaps: EarlierGaps): string {
+  const words = [
+    gaps.id ? 'an id' : '',
+    gaps.date ? 'an assessment date' : '',
+    gaps.perspective ? 'a perspective' : '',
+  ].filter(Boolean);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}` : words[0]!;
+}
+
+/** What to add to the earlier file by hand, as lines of YAML. */
+export function gapLines(gaps: EarlierGaps): string[] {
+  const assessment = [
+    gaps.date ? 'date: YYYY-MM-DD' : '',
+    gaps.perspective ? `perspective: ${PERSPECTIVES.map((p) => p.value).join(' | ')}` : '',
+  ].filter(Boolean);
+  return [
+    ...(gaps.id ? [`id: ${gaps.id}`] : []),
+    ...(assessment.length ? [`assessment: { ${assessment.join(', ')} }`] : []),
+  ];
+}
+
+/**
+ * Asked before anything else: may copro add what the earlier file lacks, so that the two can be
+ * compared? Undefined when the person says no; else the details to add, the date and perspective
+ * as they answer (the date offered is the day the file was last changed).
+ */
+export async function askToCompleteEarlier(
+  ask: Asker,
+  file: string,
+  gaps: EarlierGaps,
+  lastChanged: string,
+  check: (assessment: Assessment) => true | string,
+): Promise<{ id?: string; date?: string; perspective?: string } | undefined> {
+  ask.say(`${file} lacks ${gapWords(gaps)}, which copro compare needs to put this new assessment beside it.`);
+  const yes = await ask.confirm({
+    message: `Add ${gaps.id ? `"id: ${gaps.id}"` : 'them'}${gaps.id && (gaps.date || gaps.perspective) ? ' and the rest' : ''} to ${file}? Only those lines are added; everything else in it stays exactly as it is.`,
+    default: true,
+  });
+  if (!yes) return undefined;
+  const date = gaps.date
+    ? (
+        await ask.text({
+          message: `When was that earlier assessment made? (YYYY-MM-DD; ${file} was last changed on ${lastChanged})`,
+          default: lastChanged,
+          validate: (v) => check({ date: v.trim() }),
+        })
+      ).trim()
+    : undefined;
+  const perspective = gaps.perspective
+    ? await ask.choose({
+        message: 'Whose point of view did that earlier assessment take?',
+        choices: PERSPECTIVES,
+        default: 'mixed',
+      })
+    : undefined;
+  return { ...(gaps.id ? { id: gaps.id } : {}), ...(date ? { date } : {}), ...(perspective ? { perspective } : {}) };
+}

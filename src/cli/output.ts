@@ -4,6 +4,7 @@ import { statSync } from 'node:fs';
 import { UsageError } from '../io/usage-error.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { fileOutput, stdoutOutput, type TextOutput } from '../io/text-output.js';
+import { inProcessStreams, type RunStdout } from './streams.js';
 
 function couldNotWrite(file: string, error: unknown): UsageError {
   return new UsageError(`the output could not be written to ${file}: ${describeFsError(error, 'write')}`);
@@ -37,8 +38,26 @@ export function explainFailures(output: TextOutput, file: string): TextOutput {
   };
 }
 
+/** The standard output of an in-process run: the caller's stream, which copro neither closes nor replaces. */
+function givenStdout(stdout: RunStdout): TextOutput {
+  const write = (data: string | Uint8Array) => void stdout.write(data);
+  const nothing = () => undefined;
+  return {
+    name: 'standard output',
+    isStdout: true,
+    write,
+    writeBytes: write,
+    finish: nothing,
+    close: nothing,
+    abort: nothing,
+  };
+}
+
 export function openOutput(file: string | undefined): TextOutput {
-  if (!file) return explainFailures(stdoutOutput(), 'standard output');
+  if (!file) {
+    const given = inProcessStreams()?.stdout;
+    return explainFailures(given ? givenStdout(given) : stdoutOutput(), 'standard output');
+  }
   try {
     refuseFolder(file);
     return explainFailures(fileOutput(file), file);

@@ -40,7 +40,7 @@ function withDisplayPaths(sink: ReportSink): ReportSink {
 }
 
 /** The sink for one report: the format's own (from render/formats.ts), given io's output and spools. */
-export async function createSink(
+async function createSink(
   format: ReportFormat,
   header: ReportHeader,
   output: TextOutput,

@@ -4,13 +4,18 @@ import { oneLine, terminalSafe } from '../render/text/safe-text.js';
 import { PLAIN_STYLE, colourStyle, type Style } from '../render/text/style.js';
 import { isatty } from 'node:tty';
 import { EXIT } from './exit-codes.js';
+import { inProcessStreams, writeStderr } from './streams.js';
 
 /**
  * Colour only for a person at a terminal: never with NO_COLOR or --no-color (`colorFlag` false).
  * Only text for standard output ever asks: the table, validate's text and init's questions
  * (JSON, CSV, Markdown and HTML renderers take no Style at all).
  */
-export function wantsColour(colorFlag: boolean, env = process.env, isTTY = isatty(1)): boolean {
+export function wantsColour(
+  colorFlag: boolean,
+  env = inProcessStreams()?.env ?? process.env,
+  isTTY = stdoutIsTerminal(),
+): boolean {
   if (!colorFlag) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
@@ -21,8 +26,20 @@ export async function styleFor(colorFlag: boolean): Promise<Style> {
   return wantsColour(colorFlag) ? colourStyle() : PLAIN_STYLE;
 }
 
+/** Standard output is a terminal: the process's own, or the in-process run's if it says so. */
+function stdoutIsTerminal(): boolean {
+  const streams = inProcessStreams();
+  return streams ? streams.stdout.isTTY === true : isatty(1);
+}
+
 /** The width of text written to a file: the same whatever terminal the run was started from. */
 export const FILE_WIDTH = 100;
+
+function terminalColumns(): number | undefined {
+  const streams = inProcessStreams();
+  if (streams) return streams.stdout.isTTY ? streams.stdout.columns : undefined;
+  return isatty(1) ? process.stdout.columns : undefined;
+}
 
 /**
  * How wide to lay out text: the terminal's width on standard output, a fixed width in a file.
@@ -31,17 +48,16 @@ export const FILE_WIDTH = 100;
 export function textWidth(toStdout: boolean, columns?: number): number {
   if (!toStdout) return FILE_WIDTH;
   // Asked only for text laid out on standard output (a table), never for JSON or a file.
-  const width = columns ?? (isatty(1) ? process.stdout.columns : undefined);
-  return Math.max(60, Math.min(width ?? FILE_WIDTH, 160));
+  return Math.max(60, Math.min(columns ?? terminalColumns() ?? FILE_WIDTH, 160));
 }
 
 export function printErrors(errors: InputError[]): void {
-  for (const error of errors) process.stderr.write(`${oneLine(formatInputError(error))}\n`);
+  for (const error of errors) writeStderr(`${oneLine(formatInputError(error))}\n`);
 }
 
 /** A line for a person on standard error; file names and other user text in it are stripped of control sequences. */
 export function notice(message: string, quiet = false): void {
-  if (!quiet) process.stderr.write(`${oneLine(message)}\n`);
+  if (!quiet) writeStderr(`${oneLine(message)}\n`);
 }
 
 /**
@@ -67,7 +83,7 @@ export function inCoproStyle(text: string): string {
 
 /** Text written for commander (usage errors, which repeat what was typed), made terminal-safe. */
 export function writeSafeError(text: string): void {
-  process.stderr.write(terminalSafe(text));
+  writeStderr(terminalSafe(text));
 }
 
 /**

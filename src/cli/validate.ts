@@ -10,13 +10,17 @@ import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv, type ReadLimits } from '../io/limits.js';
 import { loadProjectInput } from '../io/load-project.js';
 import { renderValidationJson, renderValidationText } from '../render/validation/render.js';
-import { readFileSync } from 'node:fs';
+import { readFixable } from '../io/fixable-file.js';
+import { describeFsError } from '../io/fs-errors.js';
+import type { InputError } from '../core/input-error.js';
 import { migrationFor } from '../core/id-migration.js';
+import { partnerAdvice } from '../core/partners.js';
 import { answerKeys, renameAnswerIdsInFile } from '../io/rename-answer-ids.js';
 import { terminalSafe } from '../render/text/safe-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { checkFormat } from './report-targets.js';
+import { writeStderr } from './streams.js';
 import { printErrors, styleFor } from './terminal.js';
 import { TOOL } from '../io/tool.js';
 
@@ -49,8 +53,9 @@ async function checkProjects(
     );
     for (const file of found.files.filter((f) => !seen.has(f))) {
       seen.add(file);
-      if (fix && framework && file !== STDIN) fixIds(framework, file);
-      verdicts.push(await checkProject(framework, file, limits, verbose));
+      const fixError = fix && framework && file !== STDIN ? fixIds(framework, file, limits) : undefined;
+      const verdict = await checkProject(framework, file, limits, verbose);
+      verdicts.push(fixError ? { ...verdict, errors: [fixError, ...verdict.errors] } : verdict);
     }
   }
   return verdicts;
@@ -58,30 +63,38 @@ async function checkProjects(
 
 /**
  * Brings a file's answer ids up to date with the framework, saying on stderr what changed. A file
- * that cannot be read or parsed is left alone: checking it will say why.
+ * that cannot be read or parsed is left alone: checking it will say why. What cannot be fixed in
+ * place (a pipe, a full disk) is the file's error, in words.
  */
-function fixIds(framework: LoadedFramework, file: string): void {
-  let keys: string[];
-  try {
-    keys = answerKeys(readFileSync(file, 'utf8')).map((k) => k.id);
-  } catch {
-    return;
-  }
+function fixIds(framework: LoadedFramework, file: string, limits: ReadLimits): InputError | undefined {
+  const fixable = readFixable(file, limits.maxFileBytes);
+  if (!fixable) return undefined;
+  if (!fixable.ok) return { file, message: fixable.message };
+  const keys = answerKeys(fixable.text).map((k) => k.id);
   const { renames, clashes, retired } = migrationFor(framework, keys);
   if (renames.length > 0) {
-    renameAnswerIdsInFile(file, renames);
-    process.stderr.write(`${terminalSafe(file)}: updated ${renames.map((r) => `${r.from} → ${r.to}`).join(', ')}\n`);
+    try {
+      renameAnswerIdsInFile(fixable.real, fixable.text, renames);
+    } catch (error) {
+      if (!(error as NodeJS.ErrnoException).code) throw error;
+      return {
+        file,
+        message: `not fixed: it could not be written: ${describeFsError(error, 'write')}; it is as it was`,
+      };
+    }
+    writeStderr(`${terminalSafe(file)}: updated ${renames.map((r) => `${r.from} → ${r.to}`).join(', ')}\n`);
   }
   for (const clash of clashes) {
-    process.stderr.write(
+    writeStderr(
       `${terminalSafe(file)}: left ${clash.from} as it is: the file answers ${clash.to} too, so keep one of the two by hand\n`,
     );
   }
   for (const gone of retired) {
-    process.stderr.write(
+    writeStderr(
       `${terminalSafe(file)}: ${gone.id} is retired and is ignored when scoring (${gone.note}); move its evidence where it belongs, then delete it\n`,
     );
   }
+  return undefined;
 }
 
 async function checkProject(
@@ -97,7 +110,11 @@ async function checkProject(
       errors: [{ file, message: 'not checked: the framework to check it against is not valid (see above)' }],
     };
   const loaded = await loadProjectInput(framework, file, limits);
-  if (loaded.ok) printErrors(loaded.notes);
+  if (loaded.ok) {
+    printErrors(loaded.notes);
+    // Partners not named, or not placed on a side: advice on stderr, never a problem with the file.
+    printErrors(partnerAdvice(framework, loaded.project.partners).map((message) => ({ file: loaded.file, message })));
+  }
   return { file: loaded.file, kind: 'project', errors: loaded.ok ? [] : visibleErrors(loaded.errors, verbose) };
 }
 

@@ -2,7 +2,8 @@
 import { classify, type Measures } from './classify.js';
 import { nextSteps } from './next-steps.js';
 import { provisionalReasons } from './provisional.js';
-import type { Scorecard } from './result.js';
+import { onCourse, onCourseText, planSteps } from './on-course.js';
+import type { Classification, Scorecard } from './result.js';
 import { scoreCriterion } from './score-criteria.js';
 import { completeness, practiceScore, sourceScores, stageProfile } from './score-overall.js';
 import { findTerms } from './terms.js';
@@ -10,6 +11,13 @@ import { partnerName, resolvePartners } from './partners.js';
 import type { Framework, Project, ResolvedPartner } from './types.js';
 import { NOT_APPLICABLE } from './types.js';
 import { collectWarnings } from './warnings.js';
+import { parseYear } from './year.js';
+import { suggestionsIn } from './suggestions.js';
+
+/** The practice score is shown where enough of the framework is described to make it mean something. */
+function scoreShown(framework: Framework, measures: Measures): boolean {
+  return measures.score !== null && measures.completeness >= (framework.scoring.showScoreFrom ?? 0);
+}
 
 function namedPartners(framework: Framework, project: Project): ResolvedPartner[] | undefined {
   if (!project.partners || project.partners.length === 0) return undefined;
@@ -35,17 +43,33 @@ export function assessProject(framework: Framework, project: Project): Scorecard
       .map(([id]) => id),
   );
   const because = provisionalReasons(framework, measures, shown, claimed, suggested);
-  const classification = { ...shown.classification, provisional: because.length > 0, provisionalReasons: because };
+  const course = onCourse(framework, measures);
+  const classification: Classification = {
+    ...shown.classification,
+    provisional: because.length > 0,
+    provisionalReasons: because,
+    ...(course
+      ? {
+          onCourseFor: course.outcome.classification.id,
+          onCourseText: onCourseText(framework, shown.classification.id, course),
+        }
+      : {}),
+  };
   const terms = findTerms(framework, project.describedAs, measures, classification, shown.checks);
-  const { stages: _s, answers: _a, idChanges: _c, partners, ...rest } = project;
+  const { stages: _s, answers: _a, idChanges: _c, years: _y, partners, ...rest } = project;
   // The report keeps `partners` as names, as it always has, and gives each one's kind and side beside it.
   const info = partners
     ? { ...rest, partners: partners.map(partnerName), partnerSides: measures.partners ?? [] }
     : rest;
+  // The year stays as written; the years it covers go beside it.
+  const years = info.year === undefined || info.year === null ? undefined : parseYear(info.year);
+  // A draft no one has checked says so, so that a public hub can leave it out.
+  const unchecked = suggestionsIn(project).length;
   return {
-    project: info,
+    project: years ? { ...info, years } : info,
     classification,
     score: measures.score ?? 0,
+    scoreShown: scoreShown(framework, measures),
     completeness: measures.completeness,
     stages,
     criteria,
@@ -64,6 +88,7 @@ export function assessProject(framework: Framework, project: Project): Scorecard
       criteria,
       stages,
       measures.completeness,
+      course ? planSteps(framework, course, project.describedAs) : [],
     ),
     warnings: collectWarnings(framework, project, {
       classification,
@@ -72,6 +97,9 @@ export function assessProject(framework: Framework, project: Project): Scorecard
       completeness: measures.completeness,
       terms,
       partners: measures.partners,
+      checks: shown.checks,
+      score: measures.score,
     }),
+    ...(unchecked > 0 ? { suggestions: unchecked } : {}),
   };
 }

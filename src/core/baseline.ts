@@ -1,6 +1,7 @@
 // `copro assess --baseline earlier.json`: each project's change since an earlier report. A project
-// is matched by its `id` when both reports give one, else by its file path; a project not in the
-// baseline has no change to report (`change: null`). One id can stand for several assessments (a
+// is matched by its `id` when both reports give one, else by its name (when one project in the
+// baseline has it: a copied folder, or files given ids since, still match), else by its file path;
+// a project not in the baseline has no change to report (`change: null`). One id can stand for several assessments (a
 // folder of them): then the same file is its match, else the latest from the same perspective.
 import { changeBetween } from './compare-change.js';
 import type { Change } from './comparison.js';
@@ -13,9 +14,14 @@ export type BaselineResult = Pick<
   'file' | 'project' | 'classification' | 'score' | 'completeness' | 'stages' | 'criteria'
 >;
 
+/** One name however it is spaced or capitalised. */
+const nameKey = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
 export class BaselineIndex {
   private readonly byId = new Map<string, BaselineResult[]>();
   private readonly byFile = new Map<string, BaselineResult>();
+  /** By name, for the names only one baseline project has (undefined marks a name two share). */
+  private readonly byName = new Map<string, BaselineResult | undefined>();
   private readonly matched = new Set<BaselineResult>();
 
   /** `fileKey` turns a report's file name into a key that two spellings of one path share. */
@@ -28,11 +34,16 @@ export class BaselineIndex {
         this.byId.set(result.project.id, [...(this.byId.get(result.project.id) ?? []), result]);
       const key = fileKey(result.file);
       if (!this.byFile.has(key)) this.byFile.set(key, result);
+      const name = nameKey(result.project.name);
+      this.byName.set(name, this.byName.has(name) ? undefined : result);
     }
   }
 
   find(result: Pick<ReportResult, 'file' | 'project'>): BaselineResult | undefined {
-    const found = this.byIdOf(result) ?? this.byFile.get(this.fileKey(result.file));
+    const found =
+      this.byIdOf(result) ??
+      this.byName.get(nameKey(result.project.name)) ??
+      this.byFile.get(this.fileKey(result.file));
     if (found) this.matched.add(found);
     return found;
   }

@@ -3,16 +3,25 @@
 // report (`copro assess --baseline`).
 import type { Change, Direction } from './comparison.js';
 import type { ReportResult } from './report.js';
+import { isOffScale, scaleRank } from './class-scale.js';
 import type { Framework } from './types.js';
 import { UNKNOWN } from './types.js';
 
-/** Position of a class, 0 for the highest (the framework lists classes strongest first). */
-export function classRank(framework: { classes: readonly { id: string }[] }, id: string): number {
-  const index = framework.classes.findIndex((c) => c.id === id);
+type Classes = { classes: readonly { id: string; offScale?: boolean }[] };
+
+/**
+ * Position of a class, 0 for the highest on the scale; outcomes off the scale come after every
+ * class on it, so that a combined verdict never claims more than the lowest perspective supports.
+ */
+export function classRank(framework: Classes, id: string): number {
+  const index = scaleRank(framework, id);
   return index < 0 ? framework.classes.length : index;
 }
 
-export function classDirection(framework: { classes: readonly { id: string }[] }, from: string, to: string): Direction {
+/** Up or down the scale; a move onto or off it, or between outcomes off it, is a change of kind. */
+export function classDirection(framework: Classes, from: string, to: string): Direction {
+  if (from === to) return 'same';
+  if (isOffScale(framework, from) || isOffScale(framework, to)) return 'changed-kind';
   const before = classRank(framework, from);
   const after = classRank(framework, to);
   return after < before ? 'up' : after > before ? 'down' : 'same';
@@ -23,6 +32,7 @@ export function overallDirection(change: {
   class: Pick<Change['class'], 'direction'>;
   score: Pick<Change['score'], 'delta'>;
 }): Direction {
+  // A change of kind is not read as better or worse, whatever the score did.
   if (change.class.direction !== 'same') return change.class.direction;
   return change.score.delta > 0 ? 'up' : change.score.delta < 0 ? 'down' : 'same';
 }

@@ -15,7 +15,7 @@ import type { Framework } from './types.js';
 import { NOT_APPLICABLE, UNKNOWN } from './types.js';
 
 /** The criterion whose questions are about who holds power. */
-export const POWER_CRITERION = 'shared-power';
+const POWER_CRITERION = 'shared-power';
 /** The perspectives of the people most affected by a project. */
 export const MOST_AFFECTED = ['community', 'people-using-services'];
 
@@ -90,7 +90,7 @@ function byWeight(a: Disagreement, b: Disagreement): number {
   );
 }
 
-export function combinedVerdict(framework: Framework, cards: ReportResult[]): CombinedVerdict {
+function combinedVerdict(framework: Framework, cards: ReportResult[]): CombinedVerdict {
   const perspective = (card: ReportResult) => card.project.assessment?.perspective ?? null;
   const lowestRank = Math.max(...cards.map((c) => classRank(framework, c.classification.id)));
   const lowest = cards.filter((c) => classRank(framework, c.classification.id) === lowestRank);

@@ -2,6 +2,7 @@
 // perspective, different dates) and side by side (different perspectives, the same period).
 // A file without an id is a group of its own, with nothing to compare it with.
 import { changeBetween, overallDirection } from './compare-change.js';
+import { stageOffers } from './compare-offers.js';
 import { MOST_AFFECTED, sideBySide } from './compare-sides.js';
 import {
   COMPARISON_SCHEMA_VERSION,
@@ -21,8 +22,8 @@ export const SAME_PERIOD_DAYS = 90;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const dateOf = (card: ReportResult) => card.project.assessment?.date ?? null;
-export const perspectiveOf = (card: ReportResult) => card.project.assessment?.perspective ?? null;
+const dateOf = (card: ReportResult) => card.project.assessment?.date ?? null;
+const perspectiveOf = (card: ReportResult) => card.project.assessment?.perspective ?? null;
 
 function daysBetween(earlier: string, later: string): number {
   return Math.round((Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / DAY_MS);
@@ -46,14 +47,21 @@ export function summarise(card: ReportResult): AssessmentSummary {
     perspective: perspectiveOf(card),
     class: { id: c.id, label: c.label, provisional: c.provisional, provisionalReasons: c.provisionalReasons },
     score: card.score,
+    scoreShown: card.scoreShown,
     completeness: card.completeness,
-    stages: card.stages.map((s) => ({ id: s.id, level: s.level, shared: s.shared })),
+    stages: card.stages.map((s) => ({
+      id: s.id,
+      label: s.label,
+      level: s.level,
+      shared: s.shared,
+      ...(s.plan !== undefined ? { plan: s.plan } : {}),
+    })),
     criteria: card.criteria.map((k) => ({ id: k.id, title: k.title, score: k.score })),
   };
 }
 
 /** Groups scorecards by project id, in the order each id first appears; files without an id stand alone. */
-export function groupByProject(cards: ReportResult[]): ReportResult[][] {
+function groupByProject(cards: ReportResult[]): ReportResult[][] {
   const groups = new Map<string, ReportResult[]>();
   const order: ReportResult[][] = [];
   for (const card of cards) {
@@ -136,14 +144,17 @@ export function compareProject(framework: Framework, group: ReportResult[]): Pro
     .filter((cards) => cards.length > 1)
     .map((cards) => sideBySide(framework, cards, cards.map(summarise)));
   const latest = sorted.filter((c) => dateOf(c) !== null).at(-1) ?? sorted.at(-1)!;
+  const summaries = sorted.map(summarise);
+  const offers = stageOffers(summaries);
   return {
     id: sorted[0]!.project.id ?? null,
     name: latest.project.name,
-    assessments: sorted.map(summarise),
+    assessments: summaries,
     overTime: steps,
     sideBySide: sides,
     latest: { file: latest.file, trend: trendOf(steps, latest) },
     notes: notesFor(sorted, steps, sides),
+    ...(offers.length > 0 ? { offers } : {}),
   };
 }
 

@@ -13,12 +13,30 @@ export interface AssessmentSummary {
   perspective: string | null;
   class: { id: string; label: string; provisional: boolean; provisionalReasons: string[] };
   score: number;
+  /** Added additively: whether the human formats show the score (enough of the framework described). */
+  scoreShown?: boolean;
   completeness: number;
-  stages: { id: string; level: string; shared: boolean }[];
+  /** Each stage's level; `label` and `plan` (the level offered for a stage not started yet) added additively. */
+  stages: { id: string; level: string; shared: boolean; label?: string; plan?: string }[];
   criteria: { id: string; title: string; score: number | null }[];
 }
 
-export type Direction = 'up' | 'down' | 'same';
+/** For one stage: what the latest plan offered, and what the latest record says happened. */
+export interface StageOffer {
+  id: string;
+  label: string;
+  /** The level offered (a stage's `plan`). */
+  offered: string;
+  offeredIn: { file: string; date: string | null };
+  /** The level recorded where the stage happened; null when it has not happened in any assessment. */
+  happened: string | null;
+  happenedIn: { file: string; date: string | null } | null;
+  /** "deliver: offered collaborate, happened consult" */
+  text: string;
+}
+
+/** Up or down the co-production scale; `changed-kind` for a move onto or off it (added additively). */
+export type Direction = 'up' | 'down' | 'same' | 'changed-kind';
 
 /** What changed between an earlier and a later assessment of one project. */
 export interface Change {
@@ -107,6 +125,8 @@ export interface ProjectComparison {
   latest: { file: string; trend: Direction | null };
   /** Why there is nothing to compare, when there is not. */
   notes: string[];
+  /** Added additively: present when an assessment gives a plan for a stage; per stage, the offer and what happened. */
+  offers?: StageOffer[];
 }
 
 export const COMPARISON_SCHEMA_VERSION = 1;

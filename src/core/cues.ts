@@ -5,9 +5,9 @@
 import { termWords } from './terms.js';
 
 /** The most words `...` stands for in a cue phrase. */
-export const CUE_GAP = 4;
+const CUE_GAP = 4;
 /** The most words a cue phrase may have (gaps not counted). */
-export const CUE_MAX_WORDS = 12;
+const CUE_MAX_WORDS = 12;
 const GAP = '...';
 
 /** One word of a phrase: an exact word, or the start of a word (written with a final *). */

@@ -67,13 +67,21 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   return suggestion(closest(word, candidates));
 }
 
+/**
+ * Suggestions looked for in one file, found or not. Only 20 problems of a file are shown, so past
+ * this many nothing is worked out: a file of 40,000 unknown keys looked for 40,000 (most of them
+ * in vain). Five times what is shown, so a file a person wrote keeps every suggestion it had.
+ */
+export const SUGGESTIONS_SOUGHT_PER_FILE = 100;
+
 /** Makes suggestions for one file, up to SUGGESTIONS_PER_FILE of them. */
 export class Suggester {
   private left = SUGGESTIONS_PER_FILE;
+  private sought = 0;
 
   /** A suggestion, or "" once this file has had its share. */
   didYouMean(word: string, find: (word: string) => string | undefined): string {
-    if (this.left <= 0) return '';
+    if (this.left <= 0 || ++this.sought > SUGGESTIONS_SOUGHT_PER_FILE) return '';
     const found = find(word);
     if (found !== undefined) this.left--;
     return suggestion(found);
@@ -109,9 +117,8 @@ export function closestDescribed(word: string, candidates: readonly Described[])
   let best: string | undefined;
   let bestScore = 0;
   let tied = false;
-  for (const candidate of candidates) {
-    const own = words(candidate.id);
-    const about = words(candidate.text ?? '');
+  const { described, ids } = wordsOf(candidates);
+  for (const { id, own, about } of described) {
     let score = 0;
     for (const w of typed) {
       const points = own.some((k) => sameWord(w, k)) ? 2 : about.some((k) => sameWord(w, k)) ? 1 : 0;
@@ -121,14 +128,34 @@ export function closestDescribed(word: string, candidates: readonly Described[])
       }
       score += points;
     }
-    if (score > bestScore) [best, bestScore, tied] = [candidate.id, score, false];
+    if (score > bestScore) [best, bestScore, tied] = [id, score, false];
     else if (score > 0 && score === bestScore) tied = true;
   }
   if (best !== undefined && !tied) return best;
-  return closest(
-    word,
-    candidates.map((c) => c.id),
-  );
+  return closest(word, ids);
+}
+
+interface CandidateWords {
+  described: { id: string; own: string[]; about: string[] }[];
+  ids: string[];
+}
+
+/**
+ * The candidates' words, split once per list (a framework's list of indicators is made once), not
+ * once per unknown key: a file of thousands of unknown keys split every question thousands of times.
+ */
+const candidateWords = new WeakMap<readonly Described[], CandidateWords>();
+
+function wordsOf(candidates: readonly Described[]): CandidateWords {
+  let found = candidateWords.get(candidates);
+  if (!found) {
+    found = {
+      described: candidates.map((c) => ({ id: c.id, own: words(c.id), about: words(c.text ?? '') })),
+      ids: candidates.map((c) => c.id),
+    };
+    candidateWords.set(candidates, found);
+  }
+  return found;
 }
 
 /** "a, b or c" (or "a, b and c") */

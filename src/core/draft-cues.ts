@@ -72,7 +72,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
  * little say, so: local groups pitch and residents choose" still suggests the vote. A * in the text
  * is emphasis (markdown), never a wildcard.
  */
-export function clausesOf(text: string): string[][] {
+function clausesOf(text: string): string[][] {
   const clauses: string[][] = [];
   for (const part of text.replace(/\*/g, ' ').split(/[;:—–]|\s-\s/)) {
     let clause: string[] = [];

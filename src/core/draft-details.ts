@@ -12,7 +12,7 @@ export interface DraftDetails {
 }
 
 /** Longest summary written into a draft, cut at the end of a sentence where one allows. */
-export const SUMMARY_CHARS = 700;
+const SUMMARY_CHARS = 700;
 const NAME_CHARS = 100;
 
 const GREETING = /^(hi|hello|dear|good (morning|afternoon|evening)|greetings|hey)\b/i;

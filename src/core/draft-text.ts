@@ -22,7 +22,7 @@ const LIST_ITEM = /^\s*(?:[-*•▪◦‣]|\d{1,3}[.)])\s+/;
 const HEADING = /^\s*#{1,6}\s+/;
 
 /** Blocks of text separated by blank lines, with list items and headings as blocks of their own. */
-export function paragraphsOf(text: string): string[] {
+function paragraphsOf(text: string): string[] {
   const blocks: string[] = [];
   let current: string[] = [];
   const flush = () => {

@@ -22,7 +22,7 @@ export interface DraftInput {
 }
 
 /** One suggestion and the sentences it rests on. */
-export interface Suggestion {
+interface Suggestion {
   /** A stage id or an indicator id. */
   id: string;
   /** The level or answer suggested. */

@@ -7,8 +7,10 @@ import type { DocPath, Problem } from './problem.js';
 import { quoted } from './text.js';
 import type { ClassDef, Framework, Requirement } from './types.js';
 
-/** The class ids of the report contract, in the order they are checked. */
-export const CLASS_IDS = ['co-production', 'partial-co-production', 'consultation'] as const;
+/** The class ids of the co-production scale in the report contract, strongest first. */
+const CLASS_IDS = ['co-production', 'partial-co-production', 'consultation'] as const;
+/** The outcomes off the scale (added in framework 3.0.0); a framework may leave them out. */
+export const OFF_SCALE_IDS = ['not-yet-assessable', 'community-led-action'] as const;
 const RESERVED = new Set(['unknown', 'n/a']);
 
 type Rule = (framework: Framework) => Problem[];
@@ -178,7 +180,9 @@ const modelReferences: Rule = (f) => {
 const termReferences: Rule = (f) => {
   const items = itemIds(f);
   const classes = new Set(f.classes.map((c) => c.id));
+  const sources = new Set(f.sources.map((s) => s.id));
   return (f.terms ?? []).flatMap((t, i) => [
+    ...(t.quality ? reference(t.quality.source, sources, 'source', ['terms', i, 'quality', 'source']) : []),
     ...(t.sources ?? []).flatMap((id, j) => reference(id, items, 'source item', ['terms', i, 'sources', j])),
     ...(t.class ? reference(t.class, classes, 'class', ['terms', i, 'class']) : []),
     ...(t.class && t.shows
@@ -258,15 +262,20 @@ const everyItemCited: Rule = (f) => {
 
 function requirementProblems(f: Framework, r: Requirement, path: DocPath): Problem[] {
   const conditions = (
-    ['stageLevel', 'partners', 'score', 'criterionScore', 'completeness', 'anyOf', 'allOf'] as const
+    ['stageLevel', 'partners', 'answer', 'score', 'criterionScore', 'completeness', 'not', 'anyOf', 'allOf'] as const
   ).filter((k) => r[k] !== undefined);
   if (conditions.length !== 1) {
     return [
       {
         path,
-        message: `requirement "${r.id}" needs exactly one condition (stageLevel, partners, score, criterionScore, completeness, anyOf or allOf); it has ${conditions.length === 0 ? 'none' : listWords(conditions)}`,
+        message: `requirement "${r.id}" needs exactly one condition (stageLevel, partners, answer, score, criterionScore, completeness, not, anyOf or allOf); it has ${conditions.length === 0 ? 'none' : listWords(conditions)}`,
       },
     ];
+  }
+  if (r.not) return requirementProblems(f, r.not, [...path, 'not']);
+  if (r.answer) {
+    const indicators = new Set(f.criteria.flatMap((c) => (c.indicators ?? []).map((i) => i.id)));
+    return reference(r.answer.indicator, indicators, 'indicator', [...path, 'answer', 'indicator']);
   }
   if (r.stageLevel) {
     const stages = stageIds(f);
@@ -297,6 +306,7 @@ function requirementProblems(f: Framework, r: Requirement, path: DocPath): Probl
 
 const classRequirements: Rule = (f) =>
   f.classes.flatMap((c: ClassDef, i) => [
+    ...(c.sources ?? []).flatMap((id, j) => reference(id, itemIds(f), 'source item', ['classes', i, 'sources', j])),
     ...(c.label ? [] : [{ path: ['classes', i], message: `class "${c.id}" needs a "label"` }]),
     ...duplicates(
       (c.requires ?? []).map((r, j) => ({ id: r.id, path: ['classes', i, 'requires', j] })),
@@ -306,24 +316,38 @@ const classRequirements: Rule = (f) =>
   ]);
 
 const contractClasses: Rule = (f) => {
-  const ids = f.classes.map((c) => c.id);
-  if (ids.join() === CLASS_IDS.join()) {
-    const last = f.classes[f.classes.length - 1]!;
-    return (last.requires ?? []).length === 0
-      ? []
-      : [
-          {
-            path: ['classes', f.classes.length - 1, 'requires'],
-            message: `the last class ("${last.id}") must have no requirements, so that every project gets a class`,
-          },
-        ];
-  }
-  return [
-    {
+  // The scale is the contract: exactly its three classes, in order. Outcomes off the scale may come
+  // before them (they are checked first), and only the known ones, marked offScale.
+  const scale = f.classes.filter((c) => !c.offScale).map((c) => c.id);
+  const problems: Problem[] = [];
+  if (scale.join() !== CLASS_IDS.join())
+    problems.push({
       path: ['classes'],
-      message: `the classes must be exactly ${listWords(CLASS_IDS.map((id) => `"${id}"`))}, in that order (found ${ids.map((id) => `"${id}"`).join(', ') || 'none'})`,
-    },
-  ];
+      message: `the classes on the co-production scale must be exactly ${listWords(CLASS_IDS.map((id) => `"${id}"`))}, in that order (found ${scale.map((id) => `"${id}"`).join(', ') || 'none'})`,
+    });
+  f.classes.forEach((c, i) => {
+    if (!c.offScale) return;
+    if (!(OFF_SCALE_IDS as readonly string[]).includes(c.id))
+      problems.push({
+        path: ['classes', i, 'id'],
+        message: `"${c.id}" cannot be a class off the scale: those are ${listWords(OFF_SCALE_IDS.map((id) => `"${id}"`))}`,
+      });
+    if (f.classes.slice(0, i).some((before) => !before.offScale))
+      problems.push({
+        path: ['classes', i],
+        message: `"${c.id}" is off the scale, so it must come before the classes on the scale (it is checked first)`,
+      });
+  });
+  if (problems.length > 0) return problems;
+  const last = f.classes[f.classes.length - 1]!;
+  return (last.requires ?? []).length === 0
+    ? []
+    : [
+        {
+          path: ['classes', f.classes.length - 1, 'requires'],
+          message: `the last class ("${last.id}") must have no requirements, so that every project gets a class`,
+        },
+      ];
 };
 
 const sensiblePoints: Rule = (f) => {

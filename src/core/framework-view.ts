@@ -43,6 +43,8 @@ export function frameworkDocument(f: LoadedFramework) {
       description: s.description ?? null,
       phase: s.phase ?? null,
       tests: s.tests ?? {},
+      // Added with framework 3.0.0: the Participation Handbook's delivery-cycle stages this one covers.
+      ...(s.handbookStages ? { handbookStages: s.handbookStages } : {}),
     })),
     levels: f.levels.map((l) => ({
       id: l.id,
@@ -71,6 +73,8 @@ export function frameworkDocument(f: LoadedFramework) {
       id: c.id,
       label: c.label,
       description: c.description ?? null,
+      // Added with framework 3.0.0: an outcome off the co-production scale.
+      ...(c.offScale ? { offScale: true } : {}),
       requires: c.requires,
     })),
     scoring: f.scoring,

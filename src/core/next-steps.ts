@@ -2,15 +2,18 @@
 // then the evidence that would settle a claim, then what stands between the project and the next
 // class up, then the answers that would lift the practice score most. Every step names something a
 // person can do next for this project, and no criterion gets more than two.
-import type { RequirementCheck } from './classify.js';
+import { classAbove, higherOnScale, NOT_YET_ASSESSABLE } from './class-scale.js';
+import { unmetLeaves, type RequirementCheck } from './classify.js';
+import { stageNoun } from './on-course.js';
+import { weakPracticeFloor } from './weak-practice.js';
 import { listWords } from './did-you-mean.js';
 import { levelLabel } from './levels.js';
 import { round1 } from './numbers.js';
 import { indicatorsById } from './per-framework.js';
 import type { Classification, CriterionResult, NextStep, StageResult } from './result.js';
-import { tooLittleDescribed, undescribedPhases } from './provisional.js';
+import { tooLittleDescribed, undescribedPhases, unevidencedClaims } from './provisional.js';
 import type { Framework, Indicator, Requirement } from './types.js';
-import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+import { NOT_APPLICABLE, NOT_YET, UNKNOWN } from './types.js';
 
 /** At most this many steps about one criterion, so that one weak area does not crowd out the rest. */
 const STEPS_PER_CRITERION = 2;
@@ -21,18 +24,6 @@ export interface ClassChecks {
   checks: Map<string, RequirementCheck[]>;
   /** The same checks with every claimed level taken at its word. */
   claimedChecks: Map<string, RequirementCheck[]>;
-}
-
-/**
- * The plain conditions still to meet. Of the alternatives of an anyOf only the nearest one is
- * needed (the one with the fewest conditions left), so only that one is listed.
- */
-function unmetLeaves(check: RequirementCheck): RequirementCheck[] {
-  if (check.met) return [];
-  if (!check.children) return [check];
-  if (!check.requirement.anyOf) return check.children.flatMap(unmetLeaves);
-  const routes = check.children.map(unmetLeaves).filter((leaves) => leaves.length > 0);
-  return routes.reduce((nearest, route) => (route.length < nearest.length ? route : nearest), routes[0] ?? []);
 }
 
 function stageTest(framework: Framework, stageId: string, level: string): string | undefined {
@@ -76,20 +67,23 @@ function evidenceForClaims(
   { classification, claimedChecks }: ClassChecks,
   stages: StageResult[],
 ): NextStep[] {
-  const order = framework.classes.map((c) => c.id);
   const claimedClass = framework.classes.find((c) => (claimedChecks.get(c.id) ?? []).every((check) => check.met));
-  if (!claimedClass || order.indexOf(claimedClass.id) >= order.indexOf(classification.id)) return [];
-  return stages
-    .filter((s) => s.shared && !s.evidence)
-    .map((s) => {
-      const test = stageTest(framework, s.id, s.level);
-      return {
-        kind: 'evidence' as const,
-        gain: null,
-        towards: claimedClass.id,
-        text: `Record the evidence for ${s.id} at ${levelLabel(framework, s.level).toLowerCase()}: what did people do there that shows they shared power${test ? ` (${test})` : ''}?`,
-      };
-    });
+  if (!claimedClass) return [];
+  // Claims count when they would raise the class, or when nothing is shown at all yet.
+  const raises =
+    higherOnScale(framework, claimedClass.id, classification.id) ||
+    (classification.id === NOT_YET_ASSESSABLE && claimedClass.id !== NOT_YET_ASSESSABLE);
+  if (!raises) return [];
+  return unevidencedClaims(framework, stages).map((s) => {
+    const test = stageTest(framework, s.id, s.level);
+    const what = s.shared ? 'shows they shared power' : 'shows who held power';
+    return {
+      kind: 'evidence' as const,
+      gain: null,
+      towards: claimedClass.id,
+      text: `Record the evidence for ${s.id} at ${levelLabel(framework, s.level).toLowerCase()}: what did people do there that ${what}${test ? ` (${test})` : ''}?`,
+    };
+  });
 }
 
 function stageStep(
@@ -112,6 +106,16 @@ function stageStep(
         : open.join('');
   const example = open.map((id) => stageTest(framework, id, rule.atLeast)).find(Boolean);
   const evidence = rule.evidenced ? ', with evidence,' : '';
+  // A stage that has not started yet is set up, not evidenced: say what to arrange before it starts.
+  if (open.every((id) => stages.find((s) => s.id === id)?.level === NOT_YET)) {
+    const nouns = listWords(open.map((id) => stageNoun(framework, id)));
+    return {
+      kind: 'stage',
+      towards,
+      gain: null,
+      text: `Before ${nouns} starts, set up how people will share power there (${rule.atLeast} or above), so that ${requirement.text.replace(/, with evidence$/, '')}${example ? `. For example: ${example}` : ''}`,
+    };
+  }
   // "now" names only the stages that could be raised, not those that do not apply.
   const now = found
     .split(', ')
@@ -157,8 +161,7 @@ function classSteps(
   { classification, checks, claimedChecks }: ClassChecks,
   stages: StageResult[],
 ): NextStep[] {
-  const index = framework.classes.findIndex((c) => c.id === classification.id);
-  const next = framework.classes[index - 1];
+  const next = classAbove(framework, classification.id);
   if (!next) return [];
   // A condition that the claims would meet is settled by evidence (steps above), not by more power.
   const claimedMet = new Set(collectMet(claimedChecks.get(next.id) ?? []));
@@ -248,18 +251,38 @@ export function nextSteps(
   criteria: CriterionResult[],
   stages: StageResult[],
   completeness: number,
+  /** For unfinished work: what the plan lacks, to set up before the next stage (see on-course.ts). */
+  planned: NextStep[] = [],
 ): NextStep[] {
   const describeFirst = tooLittleDescribed(framework, completeness);
   const describe = describeStages(framework, stages);
   // While a side of the stage test is not described at all, "describe the stages" comes before
-  // any step about raising them: the levels may already be higher than the file says.
+  // any step about raising them: the levels may already be higher than the file says. A plan's
+  // own step says what to set up, so steps about raising stages not started yet give way to it.
   const raise = classSteps(framework, classChecks, stages).filter(
-    (step) => describe.length === 0 || step.kind !== 'stage',
+    (step) =>
+      (describe.length === 0 || step.kind !== 'stage') &&
+      !(planned.length > 0 && step.kind === 'stage' && step.text.startsWith('Before ')),
   );
   return [
+    ...weakPracticeStep(classChecks),
     ...describe,
     ...evidenceForClaims(framework, classChecks, stages),
+    ...planned,
     ...raise,
     ...indicatorSteps(framework, criteria, describeFirst),
+  ];
+}
+
+/** A decision handed over with weak practice around it: the practice comes first. */
+function weakPracticeStep({ classification, checks }: ClassChecks): NextStep[] {
+  const weak = weakPracticeFloor(classification.id, checks);
+  if (!weak) return [];
+  return [
+    {
+      kind: 'score',
+      gain: null,
+      text: `Strengthen the practice around the decision that was handed over: ${weak.found}, under ${weak.atLeast}. The steps below gain the most`,
+    },
   ];
 }

@@ -14,7 +14,7 @@ interface ActorWord {
 }
 
 /** Lower-case words of a text, with punctuation and possessives dropped ("council's" → "council"). */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .normalize('NFKC')
@@ -100,4 +100,22 @@ export function partnerName(entry: PartnerEntry): string {
 export function partnerWords(framework: Framework, partner: ResolvedPartner): string {
   const kind = framework.partners.find((p) => p.id === partner.name);
   return kind ? kind.label.toLowerCase() : partner.name;
+}
+
+/**
+ * What `copro validate` says about a file's partners: the line to add when none are named (a
+ * co-production or partial verdict is then provisional), and the question to answer for each
+ * partner the framework's words cannot place on a side. Advice, never a reason to refuse a file.
+ */
+export function partnerAdvice(framework: Framework, entries: readonly PartnerEntry[] | undefined): string[] {
+  if (!entries || entries.length === 0)
+    return [
+      'no partners are named, so who took part on each side is not described and a co-production or partial verdict will be provisional: add a line naming them in your own words, for example  partners: [residents, council officers]',
+    ];
+  return resolvePartners(framework, entries)
+    .filter((p) => p.side === undefined)
+    .map(
+      (p) =>
+        `which side is "${p.name}" on? It counts for neither side until the file says: write it as { name: "${p.name}", side: community } if it stands with the people who use or are affected by the service, or side: service if it runs or funds it`,
+    );
 }

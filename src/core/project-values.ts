@@ -5,6 +5,7 @@
 import { isObject } from './plain-object.js';
 import type { Framework } from './types.js';
 import { ANSWERS, NOT_APPLICABLE, UNKNOWN } from './types.js';
+import { NATIONS } from './places.js';
 
 /** Slips that are not typos but words people use for an answer: suggested, never taken silently. */
 export const ANSWER_SLIPS: Readonly<Record<string, string>> = {
@@ -57,5 +58,8 @@ export function withCanonicalValues(
   const copy = { ...raw };
   if ('stages' in raw) copy.stages = mapValues(raw.stages, (entry) => canonicalEntry(entry, 'level', levels));
   if ('answers' in raw) copy.answers = mapValues(raw.answers, (entry) => canonicalEntry(entry, 'answer', ANSWERS));
+  // "nation: scotland" or "Northern ireland" is the nation as copro names it.
+  if (typeof raw.nation === 'string')
+    copy.nation = NATIONS.find((n) => n.toLowerCase() === (raw.nation as string).trim().toLowerCase()) ?? raw.nation;
   return copy;
 }

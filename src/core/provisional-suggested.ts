@@ -16,7 +16,7 @@ function carrying(check: RequirementCheck): RequirementCheck[] {
  * Stages the verdict's class depends on that are only suggested: for each stage requirement it
  * met, when every stage that met it is a suggestion, those stages.
  */
-export function suggestedStagesRelied(
+function suggestedStagesRelied(
   framework: Framework,
   stages: StageResult[],
   shown: ClassOutcome,

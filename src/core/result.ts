@@ -34,7 +34,7 @@ export interface StageResult {
   shared: boolean;
 }
 
-export interface SourceItemScore {
+interface SourceItemScore {
   id: string;
   name: string;
   score: number | null;
@@ -51,6 +51,11 @@ export interface Reason {
   class: string;
   requirement: string | null;
   met: boolean;
+  /**
+   * Not described, so it neither counts for nor against the class (partners not named): `met` is
+   * true, but the verdict is provisional and formats show it as an open question, never a tick.
+   */
+  open?: boolean;
   text: string;
 }
 
@@ -62,6 +67,13 @@ export interface Classification {
   /** Why the class is provisional, in words; empty when it is firm. */
   provisionalReasons: string[];
   reasons: Reason[];
+  /**
+   * Present whenever a stage has not started yet and has a planned level: the class the project
+   * reaches if the planned levels happen as planned (counted as if evidenced).
+   */
+  onCourseFor?: string;
+  /** With onCourseFor: the verdict in a sentence ("Partial co-production so far — on course for co-production if delivery is shared as planned"). */
+  onCourseText?: string;
 }
 
 /** What a project calls itself, and which of the framework's terms the evidence supports. */
@@ -74,9 +86,11 @@ export interface TermFinding {
   overclaim: boolean;
   /** The finding in a sentence, for the top of a scorecard. */
   message: string;
+  /** For a term judged by a source's features (participatory budgeting, the PB Charter): the features not shown. */
+  missing?: string[];
 }
 
-export type NextStepKind = 'stage' | 'score' | 'evidence' | 'indicator';
+type NextStepKind = 'stage' | 'score' | 'evidence' | 'indicator';
 
 export interface NextStep {
   kind: NextStepKind;
@@ -89,7 +103,7 @@ export interface NextStep {
   towards?: string;
 }
 
-export type WarningCode =
+type WarningCode =
   | 'self-description-unsupported'
   | 'unevidenced-answers'
   | 'unevidenced-stages'
@@ -98,6 +112,9 @@ export type WarningCode =
   | 'nothing-applies'
   | 'one-side-only'
   | 'partner-side-unknown'
+  | 'partners-not-named'
+  | 'no-community-partner'
+  | 'weak-practice'
   | 'renamed-indicator'
   | 'retired-indicator'
   | 'expected-class-differs';
@@ -107,7 +124,7 @@ export interface Warning {
   message: string;
 }
 
-export interface Excluded {
+interface Excluded {
   stages: string[];
   indicators: string[];
 }
@@ -117,6 +134,8 @@ export interface Scorecard {
   project: ProjectInfo & { partners?: string[]; partnerSides?: ResolvedPartner[] };
   classification: Classification;
   score: number;
+  /** Whether the human formats show the practice score: enough of the framework is described (scoring.showScoreFrom). */
+  scoreShown: boolean;
   completeness: number;
   stages: StageResult[];
   criteria: CriterionResult[];
@@ -125,4 +144,6 @@ export interface Scorecard {
   terms: TermFinding;
   nextSteps: NextStep[];
   warnings: Warning[];
+  /** Stage levels and answers still marked `suggested: true` (proposed by copro draft, unchecked); absent when none. */
+  suggestions?: number;
 }

@@ -3,7 +3,9 @@
 // term's test (a class to reach, or requirements to meet) says whether the evidence supports it.
 // The terms are framework data, strongest claim first, so a network can argue with them.
 import { checkRequirement, describeCheck, type Measures, type RequirementCheck } from './classify.js';
+import { higherOnScale, isOffScale } from './class-scale.js';
 import type { Classification, TermFinding } from './result.js';
+import { sourceScores } from './score-overall.js';
 import { perFramework } from './per-framework.js';
 import type { Framework, Term } from './types.js';
 
@@ -121,8 +123,10 @@ function testTerm(
   classChecks: Map<string, RequirementCheck[]>,
 ): TermTest {
   if (term.class) {
-    const order = framework.classes.map((c) => c.id);
-    const met = order.indexOf(classification.id) <= order.indexOf(term.class);
+    // A class off the scale is met only by itself; one on the scale by it or a class above it.
+    const met = isOffScale(framework, term.class)
+      ? classification.id === term.class
+      : classification.id === term.class || higherOnScale(framework, classification.id, term.class);
     const unmet = (classChecks.get(term.class) ?? []).filter((c) => !c.met).map(describeCheck);
     const label = framework.classes.find((c) => c.id === term.class)?.label ?? term.class;
     return { tested: true, met, why: met ? `it meets every requirement of ${label.toLowerCase()}` : unmet.join('; ') };
@@ -162,6 +166,37 @@ export function findTerms(
     ? `the evidence shows ${supportedTerm.label}: ${testOf(supportedTerm).why}`
     : 'the evidence does not yet show any of these terms';
   const claimedTerm = termNamedBy(framework, describedAs);
+  const finding = judgeClaim(framework, claimedTerm, supportedTerm, supported, shows, testOf);
+  // A term judged by a source's features (participatory budgeting, the PB Charter) names those not shown.
+  const judged = claimedTerm ?? supportedTerm;
+  const missing = judged?.quality ? missingFeatures(framework, judged.quality, measures) : [];
+  if (missing.length === 0) return finding;
+  const source = framework.sources.find((s) => s.id === judged!.quality!.source);
+  const name = source?.shortTitle ?? source?.title ?? judged!.quality!.source;
+  return {
+    ...finding,
+    missing,
+    message: `${finding.message}. ${name} features not shown: ${missing.join(', ')}`,
+  };
+}
+
+/** The items of a quality source whose score is under the bar, or not described. */
+function missingFeatures(framework: Framework, quality: NonNullable<Term['quality']>, measures: Measures): string[] {
+  const source = sourceScores(framework, measures.criteria).find((s) => s.id === quality.source);
+  if (!source) return [];
+  return source.items
+    .filter((item) => item.score === null || item.score < quality.atLeast)
+    .map((item) => `${item.name} (${item.score === null ? 'not described' : `scores ${item.score}`})`);
+}
+
+function judgeClaim(
+  framework: Framework,
+  claimedTerm: Term | undefined,
+  supportedTerm: TermEntry | undefined,
+  supported: TermFinding['supported'],
+  shows: string,
+  testOf: (term: Term) => TermTest,
+): TermFinding {
   if (!claimedTerm) return { claimed: null, supported, overclaim: false, message: capitalise(shows) };
   const test = testOf(claimedTerm);
   const claimed = {

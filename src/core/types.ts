@@ -42,6 +42,10 @@ export interface Stage {
   phase?: 'planning' | 'carrying-through' | 'review';
   /** For each level id, a one-line concrete test of that level at this stage. */
   tests?: Record<string, string>;
+  /** The stage as a noun in a sentence ("delivery"): "on course for co-production if delivery is shared as planned". */
+  noun?: string;
+  /** The stages of the Participation Handbook's delivery cycle this stage covers (six stages onto five). */
+  handbookStages?: string[];
 }
 
 export interface Level {
@@ -49,6 +53,8 @@ export interface Level {
   label: string;
   description?: string;
   example?: string;
+  /** What a project offers people at this level, in its own voice (the Handbook's "offer"), for plans. */
+  offer?: string;
   sources?: string[];
   models?: string[];
 }
@@ -82,8 +88,15 @@ export interface Requirement {
   id: string;
   text: string;
   stageLevel?: { stages: string[]; atLeast: string; count?: number; evidenced?: boolean };
-  /** Each side is among the project's partners; met when the project does not list partners. */
+  /**
+   * Each side is among the project's partners; open (not described, so the verdict is provisional)
+   * when the project does not list partners. With `only`, every partner named is on the sides listed.
+   */
   partners?: { sides: PartnerSide[]; only?: boolean };
+  /** An indicator answered with one of `is` (e.g. yes): a fact a stage level cannot carry, such as control over money. */
+  answer?: { indicator: string; is: Answer[] };
+  /** Met when the requirement inside it is not met ("no stage has an evidenced level"). */
+  not?: Requirement;
   score?: { atLeast: number };
   criterionScore?: { criterion: string; atLeast: number };
   completeness?: { atLeast: number };
@@ -95,6 +108,13 @@ export interface ClassDef {
   id: string;
   label: string;
   description?: string;
+  /**
+   * An outcome off the co-production scale (not yet assessable, community-led action): checked in
+   * the framework's order like any class, but neither above nor below the classes on the scale.
+   */
+  offScale?: boolean;
+  /** The source items the class draws on, where it draws on any. */
+  sources?: string[];
   aliases?: string[];
   models?: string[];
   requires: Requirement[];
@@ -146,16 +166,18 @@ export interface Term {
   class?: string;
   /** The evidence supports the term when every requirement is met. */
   shows?: Requirement[];
+  /** A source whose items judge the quality of this kind of work (the PB Charter): items scoring under `atLeast` are named as missing. */
+  quality?: { source: string; atLeast: number };
   note?: string;
 }
 
-export interface RetiredIndicator {
+interface RetiredIndicator {
   id: string;
   since?: string;
   note: string;
 }
 
-export interface FrameworkChange {
+interface FrameworkChange {
   version: string;
   date?: string;
   changes: string[];
@@ -167,6 +189,8 @@ export interface Scoring {
   sharedFrom: string;
   minimumCompleteness: number;
   nextSteps: number;
+  /** The practice score is shown in the human formats only from this much of the framework described (%); absent: always. */
+  showScoreFrom?: number;
 }
 
 /** Phrases that suggest a stage's levels, in the words of free text (see src/core/cues.ts). */
@@ -251,6 +275,14 @@ export interface ProjectInfo {
   /** Who shared the work: kind ids, free text, or { name, kind, side } (see resolvePartners). */
   partners?: PartnerEntry[];
   assessment?: { date?: string; by?: string; perspective?: string };
+  /** The nation (Scotland, England, Wales, Northern Ireland, elsewhere): from the file, else read from `location`. */
+  nation?: string;
+  /** In Scotland: the council area, from the file, else read from `location`. */
+  councilArea?: string;
+  /** What a public hub may show: consent to publish, by whom, and the summary to show. */
+  publish?: { consent?: boolean; by?: string; summary?: string };
+  /** Derived by copro: the years `year` covers (`to` null while still running). */
+  years?: { from: number; to: number | null };
 }
 
 /** An answer given under an indicator's earlier id, or to an indicator that was retired. */

@@ -1,7 +1,7 @@
 // What `copro validate` found: one verdict per file checked, every problem of each, located.
 import type { InputError } from './input-error.js';
 
-export const VALIDATION_SCHEMA_VERSION = 1;
+const VALIDATION_SCHEMA_VERSION = 1;
 
 export interface FileVerdict {
   file: string;

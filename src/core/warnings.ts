@@ -1,11 +1,13 @@
 // Warnings flag what a reader of the scorecard should double-check: claims the evidence does
 // not back, and answers that disagree with the stage levels given.
+import type { RequirementCheck } from './classify.js';
 import { levelRank, reaches } from './levels.js';
+import { weakPracticeFloor, weakPracticeText } from './weak-practice.js';
 import { givenAnswer, stageFor } from './project-entries.js';
 import type { Classification, CriterionResult, StageResult, TermFinding, Warning } from './result.js';
 import { partnerWords } from './partners.js';
 import type { ClassDef, Framework, Indicator, Project, ResolvedPartner } from './types.js';
-import { NOT_APPLICABLE, UNKNOWN } from './types.js';
+import { NOT_APPLICABLE, NOT_YET, UNKNOWN } from './types.js';
 import { allIndicators, indicatorsById, perFramework } from './per-framework.js';
 import { quoted } from './text.js';
 
@@ -64,7 +66,7 @@ function contradictions(framework: Framework, project: Project): Warning[] {
   for (const indicator of stageLinked(framework)) {
     const answer = givenAnswer(project, indicator.id);
     const level = stageFor(project, indicator.stage).level;
-    if (!answer || level === UNKNOWN || level === NOT_APPLICABLE) continue;
+    if (!answer || level === UNKNOWN || level === NOT_APPLICABLE || level === NOT_YET) continue;
     const atLevel = reaches(framework, level, indicator.impliesLevel);
     if (answer.answer === 'yes' && !atLevel) {
       found.push({
@@ -86,7 +88,9 @@ function contradictions(framework: Framework, project: Project): Warning[] {
 }
 
 function nothingApplies(criteria: CriterionResult[]): Warning[] {
-  if (criteria.some((c) => c.score !== null)) return [];
+  // Only when everything was marked n/a: questions simply not answered yet are "too little described".
+  const indicators = criteria.flatMap((c) => c.indicators);
+  if (indicators.length === 0 || indicators.some((i) => i.answer !== 'n/a')) return [];
   return [
     {
       code: 'nothing-applies',
@@ -106,12 +110,31 @@ function tooLittle(framework: Framework, completeness: number): Warning[] {
   ];
 }
 
-function oneSideOnly(framework: Framework, partners: ResolvedPartner[] | undefined): Warning[] {
+function oneSideOnly(
+  framework: Framework,
+  partners: ResolvedPartner[] | undefined,
+  classification: Classification,
+  stages: StageResult[],
+): Warning[] {
   const placed = (partners ?? []).filter((p) => p.side !== undefined);
   if (placed.length === 0) return [];
   const sides = new Set(placed.map((p) => p.side));
   if (sides.size !== 1) return [];
   const named = placed.map((p) => partnerWords(framework, p)).join(', ');
+  // The class says it already.
+  if (sides.has('community') && classification.id === 'community-led-action') return [];
+  if (sides.has('service') && stages.some((s) => s.shared))
+    return [
+      {
+        code: 'no-community-partner',
+        message: `The stages claim that power was shared (${stages
+          .filter((s) => s.shared)
+          .map((s) => `${s.id}: ${s.level}`)
+          .join(
+            ', ',
+          )}), but no one who uses or is affected by the service is named among the partners (${named}): sharing among those who run a service is not co-production. If people who use or are affected by it took part, add them under partners`,
+      },
+    ];
   const message = sides.has('community')
     ? `Only the community side is named among the partners (${named}): in the National Standards' words this is community-led action, not co-production with a service. If staff, professionals or a public body shared the work, add them under partners`
     : `Only the service side is named among the partners (${named}): co-production needs the people who use or are affected by the service as partners too. If they shared the work, add them under partners`;
@@ -126,6 +149,23 @@ function unplacedPartners(partners: ResolvedPartner[] | undefined): Warning[] {
       code: 'partner-side-unknown' as const,
       message: `Which side is ${quoted(p.name)} on? It counts for neither side until the file says: write it as { name: ${quoted(p.name)}, side: community } if it stands with the people who use or are affected by the service, or side: service if it runs or funds it`,
     }));
+}
+
+/** Partners not named: the verdict cannot say who shared the work, so it is provisional; give the line to add. */
+function partnersNotNamed(partners: ResolvedPartner[] | undefined, classification: Classification): Warning[] {
+  if (partners !== undefined || classification.id === 'not-yet-assessable') return [];
+  return [
+    {
+      code: 'partners-not-named',
+      message:
+        'No partners are named, so who took part on each side is not described and a co-production or partial verdict is provisional. Add a line naming them in your own words, for example:  partners: [residents, council officers]',
+    },
+  ];
+}
+
+function weakPractice(measures: WarningInputs): Warning[] {
+  const weak = weakPracticeFloor(measures.classification.id, measures.checks);
+  return weak ? [{ code: 'weak-practice', message: weakPracticeText(weak) }] : [];
 }
 
 function idChanges(framework: Framework, project: Project): Warning[] {
@@ -180,13 +220,18 @@ export interface WarningInputs {
   completeness: number;
   terms: TermFinding;
   partners?: ResolvedPartner[];
+  /** Each class's requirement checks on what is shown. */
+  checks: Map<string, RequirementCheck[]>;
+  score: number | null;
 }
 
 export function collectWarnings(framework: Framework, project: Project, measures: WarningInputs): Warning[] {
   return [
+    ...weakPractice(measures),
     ...expectedClass(framework, project, measures.classification),
     ...selfDescription(measures.terms),
-    ...oneSideOnly(framework, measures.partners),
+    ...partnersNotNamed(measures.partners, measures.classification),
+    ...oneSideOnly(framework, measures.partners, measures.classification, measures.stages),
     ...unplacedPartners(measures.partners),
     ...idChanges(framework, project),
     ...contradictions(framework, project),

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The descriptor number a name stands for in this process: /dev/fd/N, /proc/self/fd/N, /proc/<this pid>/fd/N. */
-export function descriptorNumber(path: string): number | undefined {
+function descriptorNumber(path: string): number | undefined {
   const match = /^\/(?:dev\/fd|proc\/(?:self|thread-self|(\d+))\/fd)\/(\d+)$/.exec(resolve(path));
   if (!match || (match[1] !== undefined && Number(match[1]) !== process.pid)) return undefined;
   return Number(match[2]);

@@ -3,15 +3,19 @@
 // for Word documents, unpdf (pdf.js) for PDFs, html-to-text for web pages. They are heavy, so this
 // module is loaded only by the draft command (the build puts it in a bundle of its own). Every
 // failure is a plain message for a person, never a stack trace.
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { convert } from 'html-to-text';
 import mammoth from 'mammoth';
 import PostalMime from 'postal-mime';
 import { getDocumentProxy } from 'unpdf';
+import { CONTROL_CHARACTERS, ESCAPE_SEQUENCES, LINE_SEPARATORS } from '../core/text.js';
 import type { DraftLimits } from './draft-limits.js';
 import { sizeWords } from './limits.js';
+import { withinDepth } from './html-depth.js';
+import { pdfWeight } from './pdf-weight.js';
+import { unzipCapped } from './unzip-capped.js';
 
-export interface DocumentText {
+interface DocumentText {
   text: string;
   /** The title the document gives itself: an email's subject, a page's <title>. */
   title?: string;
@@ -21,15 +25,15 @@ export interface DocumentText {
 
 export type DocumentResult = { ok: true; document: DocumentText } | { ok: false; message: string };
 
-export type DocumentFormat = 'txt' | 'md' | 'html' | 'eml' | 'docx' | 'pdf';
+type DocumentFormat = 'txt' | 'md' | 'html' | 'eml' | 'docx' | 'pdf';
 
 /** The file names `copro draft` reads, by extension. */
-export const DOCUMENT_FILE = /\.(txt|text|md|markdown|html?|eml|docx|pdf)$/i;
+const DOCUMENT_FILE = /\.(txt|text|md|markdown|html?|eml|docx|pdf)$/i;
 
 /** Refused with this message; caught once, at the top, and turned into a failed result. */
 class Unreadable extends Error {}
 
-export function formatOf(name: string, bytes: Uint8Array): DocumentFormat {
+function formatOf(name: string, bytes: Uint8Array): DocumentFormat {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'htm' || ext === 'html') return 'html';
@@ -71,7 +75,7 @@ function markdownText(markdown: string): string {
 
 function htmlText(html: string): DocumentText {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
-  const text = convert(html, {
+  const text = convert(withinDepth(html), {
     wordwrap: false,
     selectors: [
       { selector: 'a', options: { ignoreHref: true } },
@@ -90,7 +94,14 @@ function decodeEntities(text: string): string {
   return convert(text, { wordwrap: false });
 }
 
-/** A .docx is a zip: its directory's declared sizes are checked before anything is unpacked. */
+/** The parts of a .docx that hold its text: XML and its relationships (pictures are never unpacked). */
+const TEXT_PART = /(\.xml|\.rels)$/i;
+
+/**
+ * A .docx is a zip. Its directory's declared sizes are checked before anything is unpacked; then
+ * the parts that hold text are unpacked with a running count (the directory may lie), and mammoth
+ * reads them again zipped by copro, with sizes that are true.
+ */
 async function docxText(bytes: Uint8Array, limits: DraftLimits): Promise<DocumentText> {
   let unpacked = 0;
   let hasDocument = false;
@@ -103,7 +114,7 @@ async function docxText(bytes: Uint8Array, limits: DraftLimits): Promise<Documen
       },
     });
   } catch {
-    throw new Unreadable('this Word document is damaged or is not really a .docx (it is not a readable zip file)');
+    throw new Unreadable(DAMAGED_DOCX);
   }
   if (unpacked > limits.maxUnzippedBytes) {
     throw new Unreadable(
@@ -114,8 +125,15 @@ async function docxText(bytes: Uint8Array, limits: DraftLimits): Promise<Documen
     throw new Unreadable(
       'this is a zip file but not a Word document (it has no word/document.xml): save it as .docx from your word processor',
     );
+  const parts = await unzipCapped(bytes, limits.maxUnzippedBytes, (name) => TEXT_PART.test(name));
+  if (!parts.ok)
+    throw new Unreadable(
+      parts.reason === 'damaged'
+        ? DAMAGED_DOCX
+        : `this Word document unpacks to more than the ${sizeWords(limits.maxUnzippedBytes)} copro draft unpacks, although its zip directory says less (it may be built to do harm): unpacking stopped there`,
+    );
   try {
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(zipSync(parts.files, { level: 0 })) });
     return { text: value, notes: [] };
   } catch (error) {
     throw new Unreadable(
@@ -123,6 +141,8 @@ async function docxText(bytes: Uint8Array, limits: DraftLimits): Promise<Documen
     );
   }
 }
+
+const DAMAGED_DOCX = 'this Word document is damaged or is not really a .docx (it is not a readable zip file)';
 
 interface PdfTextItem {
   str?: string;
@@ -151,6 +171,13 @@ function pageText(items: PdfTextItem[]): string {
 }
 
 async function pdfText(bytes: Uint8Array, limits: DraftLimits): Promise<DocumentText> {
+  const weight = await pdfWeight(bytes, limits.maxPdfPageBytes, limits.maxUnzippedBytes);
+  if (!weight.ok)
+    throw new Unreadable(
+      weight.reason === 'pages'
+        ? `this PDF's pages unpack to more than the ${sizeWords(limits.maxPdfPageBytes)} copro draft reads (far more drawing than pages of text need; it may be built to do harm): paste its text into a .txt file instead`
+        : `this PDF unpacks to more than the ${sizeWords(limits.maxUnzippedBytes)} copro draft unpacks: paste its text into a .txt file instead`,
+    );
   let pdf;
   try {
     // A copy: pdf.js takes the buffer over.
@@ -173,16 +200,24 @@ async function pdfText(bytes: Uint8Array, limits: DraftLimits): Promise<Document
         `this PDF has ${pdf.numPages} pages, more than the ${limits.maxPages} copro draft reads: send the pages about the project, or paste them into a .txt file`,
       );
     const pages: string[] = [];
+    const notes: string[] = [];
+    let characters = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
+      // Pages past the text kept are never read: they would be cut anyway.
+      if (characters >= limits.maxTextChars) {
+        notes.push(`only its first ${n - 1} of ${pdf.numPages} pages were read (the text limit was reached)`);
+        break;
+      }
       const page = pageText(((await (await pdf.getPage(n)).getTextContent()) as { items: PdfTextItem[] }).items);
       if (page) pages.push(page);
+      characters += page.length + 2;
     }
     if (pages.length === 0) {
       throw new Unreadable(
         'this PDF holds no text to read (its pages are probably scanned images): run it through text recognition (OCR) first, or type or paste its text into a .txt file',
       );
     }
-    return { text: pages.join('\n\n'), notes: [] };
+    return { text: pages.join('\n\n'), notes };
   } catch (error) {
     if (error instanceof Unreadable) throw error;
     throw new Unreadable(`this PDF could not be read (${firstLine(error)}): paste its text into a .txt file instead`);
@@ -282,7 +317,21 @@ async function readAny(name: string, bytes: Uint8Array, limits: DraftLimits, dep
   }
 }
 
-function capped(document: DocumentText, limits: DraftLimits): DocumentText {
+/**
+ * Text without escape sequences, control characters or bidirectional overrides (U+202E, 8-bit CSI
+ * U+009B …), as everywhere copro shows text from files: the draft quotes it, and a person reads
+ * the draft on a terminal or in an editor that would obey them.
+ */
+function plainText(text: string): string {
+  return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARACTERS, '').replace(LINE_SEPARATORS, '\n');
+}
+
+function capped(read: DocumentText, limits: DraftLimits): DocumentText {
+  const document = {
+    ...read,
+    text: plainText(read.text),
+    ...(read.title === undefined ? {} : { title: plainText(read.title) }),
+  };
   if (document.text.length <= limits.maxTextChars) return document;
   return {
     ...document,

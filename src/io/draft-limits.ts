@@ -10,6 +10,11 @@ export interface DraftLimits {
   maxPages: number;
   /** Most bytes a .docx may unpack to, as its zip directory declares them, checked before it is unpacked. */
   maxUnzippedBytes: number;
+  /**
+   * Most bytes a PDF's pages may unpack to, each page counted with the streams it draws (pages that
+   * share a stream count it each time): what pdf.js would parse to find their text.
+   */
+  maxPdfPageBytes: number;
   /** Most attachments read from one email. */
   maxAttachments: number;
   /** Deepest nesting of documents inside an email (an email attached to an email …). */
@@ -22,6 +27,7 @@ export const DEFAULT_DRAFT_LIMITS: DraftLimits = {
   maxFileBytes: DEFAULT_LIMITS.maxFileBytes,
   maxPages: 300,
   maxUnzippedBytes: 100 * MEGABYTE,
+  maxPdfPageBytes: 32 * MEGABYTE,
   maxAttachments: 20,
   maxNesting: 3,
   maxTextChars: 1_000_000,

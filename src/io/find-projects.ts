@@ -16,7 +16,7 @@ export const STDIN = '-';
 export const PROJECT_FILE = /\.ya?ml$/i;
 
 /** Which files a folder is searched for, and what to say when it holds none. */
-export interface FileKind {
+interface FileKind {
   pattern: RegExp;
   none: string;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from './package-paths.js';
 
-export const FORM_SCRIPT = join(PACKAGE_ROOT, 'dist', 'bundle', 'form-app.js');
+const FORM_SCRIPT = join(PACKAGE_ROOT, 'dist', 'bundle', 'form-app.js');
 
 export function readFormScript(): string {
   try {

@@ -45,6 +45,7 @@ export async function loadFrameworkCached(
 /**
  * For the build: the cache entry for the bundled framework, or undefined when it cannot be cached
  * (it is invalid, it extends another file, or it would not survive the trip through JSON).
+ * @public scripts/build.mjs imports it from the built dist/, where knip cannot follow.
  */
 export async function frameworkCacheEntry(): Promise<Buffer | undefined> {
   const read = await readYamlFile(DEFAULT_FRAMEWORK);

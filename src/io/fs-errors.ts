@@ -22,6 +22,8 @@ export function describeFsError(error: unknown, doing: 'read' | 'write' = 'read'
       return 'the disk is full';
     case 'ENXIO':
       return 'nothing is there to take it (no terminal, device or program behind this name)';
+    case 'EBUSY':
+      return 'this is in use (a mount point, or the folder a program is in), so it cannot be replaced';
     case 'EROFS':
       return 'this place cannot be written to (read-only)';
     default:

@@ -44,7 +44,7 @@ interface LimitSetting {
  * The environment variables that change the limits. The depth ceiling stays well below the
  * nesting at which the YAML library itself would run out of stack (several hundred levels).
  */
-export const LIMIT_SETTINGS: readonly LimitSetting[] = [
+const LIMIT_SETTINGS: readonly LimitSetting[] = [
   {
     variable: 'COPRO_MAX_FILE_MB',
     key: 'maxFileBytes',

@@ -1,14 +1,15 @@
 // read → validate: a project file (or stdin) to a checked Project, or located errors.
 import { checkProject, type RawProject } from '../core/project-rules.js';
-import { withCanonicalValues } from '../core/project-values.js';
 import type { Framework, Project } from '../core/types.js';
 import { capErrors, type InputError } from '../core/input-error.js';
 import { STDIN } from './find-projects.js';
+import { eventLoopTurn, LARGE_INPUT_BYTES } from './event-loop.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { readStdin, stdinProblem } from './read-stdin.js';
 import { readYamlFile, readYamlText, toInputErrors, type ReadResult, type YamlSource } from './read-yaml.js';
 import { kindOf, schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
+import { checkProjectData } from './project-check.js';
 
 export type ProjectResult =
   { ok: true; file: string; project: Project; notes: InputError[] } | { ok: false; file: string; errors: InputError[] };
@@ -40,7 +41,7 @@ function notAProject(framework: Framework, source: YamlSource): ProjectResult {
   };
 }
 
-export function projectFromSource(framework: Framework, source: YamlSource): ProjectResult {
+function projectFromSource(framework: Framework, source: YamlSource): ProjectResult {
   const { file, data } = source;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     // "name:<non-breaking space>x" is one piece of text to YAML, not a key and a value.
@@ -51,9 +52,7 @@ export function projectFromSource(framework: Framework, source: YamlSource): Pro
     return { ok: false, file, errors: [source.errorAt([], message)] };
   }
   if (!PROJECT_KEYS.some((key) => Object.hasOwn(data, key))) return notAProject(framework, source);
-  const raw = withCanonicalValues(framework, data as Record<string, unknown>);
-  const shape = schemaProblems(schemaErrors('project', raw));
-  const { project, problems } = checkProject(framework, raw as unknown as RawProject, shape);
+  const { project, problems } = checkProjectData(framework, data as Record<string, unknown>);
   if (!project || source.problems.length > 0)
     return { ok: false, file, errors: shownErrors([...source.problems, ...toInputErrors(source, problems)]) };
   return { ok: true, file, project, notes: source.notes };
@@ -68,7 +67,10 @@ export async function loadProjectFile(
   file: string,
   limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<ProjectResult> {
-  return fromRead(framework, file, await readYamlFile(file, limits));
+  const read = await readYamlFile(file, limits);
+  // Between parsing a large file and checking it, a signal that came in is acted on.
+  if (read.ok && (read.source.size ?? 0) > LARGE_INPUT_BYTES) await eventLoopTurn();
+  return fromRead(framework, file, read);
 }
 
 export function loadProjectBytes(
@@ -81,7 +83,7 @@ export function loadProjectBytes(
 }
 
 /** The name standard input goes by in messages and reports. */
-export const STDIN_NAME = '<stdin>';
+const STDIN_NAME = '<stdin>';
 
 /** One project file, or standard input for "-", read and checked against the framework. */
 export async function loadProjectInput(

@@ -1,6 +1,6 @@
 // Maps a path in the parsed data (['stages', 'design', 'level']) back to a line and column in
 // the YAML source, so every problem can be reported where the person wrote it.
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap } from 'yaml';
 import type { DocPath } from '../core/problem.js';
 
 export interface Position {
@@ -8,13 +8,32 @@ export interface Position {
   column: number;
 }
 
-function childOf(node: unknown, segment: string | number): { key?: Node; value?: Node } | undefined {
-  if (isMap(node)) {
-    const pair = node.items.find(
-      (p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment),
-    );
-    return pair ? { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined } : undefined;
+type Entry = { key?: Node; value?: Node };
+
+/**
+ * Each map's keys, indexed the first time a problem is located in it: a file with thousands of
+ * problems in one map (40,000 unknown answers) would otherwise scan the map once per problem.
+ * The first pair with a key wins, as a scan from the start would find it.
+ */
+const indexes = new WeakMap<YAMLMap, Map<string, Entry>>();
+
+function indexOf(map: YAMLMap): Map<string, Entry> {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (!index.has(key))
+        index.set(key, { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined });
+    }
+    indexes.set(map, index);
   }
+  return index;
+}
+
+function childOf(node: unknown, segment: string | number): Entry | undefined {
+  if (isMap(node)) return indexOf(node).get(String(segment));
   if (isSeq(node) && typeof segment === 'number') {
     const item = node.items[segment] as Node | undefined;
     return item ? { value: item } : undefined;

@@ -19,7 +19,7 @@ export function tooBigMessage(what: 'file' | 'input', maxBytes: number, size?: n
 }
 
 /** How long a named pipe (FIFO) with nobody writing to it is waited on before copro gives up on it. */
-export const PIPE_WAIT_MS = 10_000;
+const PIPE_WAIT_MS = 10_000;
 /** How often a pipe or device with nothing to read yet is looked at again. */
 const POLL_MS = 20;
 

@@ -5,6 +5,7 @@
 import { LineCounter, visit, type Document } from 'yaml';
 import type { DocPath, Problem } from '../core/problem.js';
 import type { InputError } from '../core/input-error.js';
+import { eventLoopTurn, LARGE_INPUT_BYTES } from './event-loop.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { locate } from './locate.js';
 import { readCapped, tooBigMessage } from './read-bytes.js';
@@ -22,6 +23,8 @@ export interface YamlSource {
   problems: InputError[];
   /** Things a person should know that are not errors (a value cut short by " #"). */
   notes: InputError[];
+  /** Characters of text read: how long checking it may take. */
+  size?: number;
 }
 
 export type ReadResult = { ok: true; source: YamlSource } | { ok: false; errors: InputError[] };
@@ -190,7 +193,7 @@ export function parseYamlText(file: string, text: string, limits: ReadLimits = D
     let doc: Document | undefined;
     const errorAt = (path: DocPath, message: string, at?: 'key' | 'value'): InputError =>
       located(file, (doc ??= composeDocuments(tokens, text)[0]!), lines, path, message, at);
-    return { ok: true, source: { file, data: plain.data, errorAt, problems: [], notes: [] } };
+    return { ok: true, source: { file, data: plain.data, errorAt, problems: [], notes: [], size: text.length } };
   }
   return fromDocuments(file, text, composeDocuments(tokens, text), lines, limits);
 }
@@ -247,13 +250,22 @@ function fromDocuments(
     located(file, doc, lines, path, message, at);
   return {
     ok: true,
-    source: { file, data: read.data, errorAt, problems: errors, notes: cutValues(file, text, doc, lines) },
+    source: {
+      file,
+      data: read.data,
+      errorAt,
+      problems: errors,
+      notes: cutValues(file, text, doc, lines),
+      size: text.length,
+    },
   };
 }
 
 export async function readYamlFile(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadResult> {
   const read = await readCapped(file, limits.maxFileBytes);
   if (!read.ok) return fail(file, read.message);
+  // A large file takes a while to parse: a signal that came in while it was read is acted on first.
+  if (read.bytes.length > LARGE_INPUT_BYTES) await eventLoopTurn();
   return readYamlText(file, read.bytes, limits);
 }
 

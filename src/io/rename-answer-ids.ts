@@ -2,7 +2,6 @@
 // replaced in the text itself (found through the YAML parser's source ranges), so comments,
 // quoting, spacing and every other line stay exactly as the person wrote them. The file is then
 // replaced atomically.
-import { readFileSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { IdRename } from '../core/id-migration.js';
 import { writeFileAtomic } from './write-file-atomic.js';
@@ -14,9 +13,14 @@ interface KeySpot {
   end: number;
 }
 
-/** The keys of the top-level `answers` map, with where each stands in the text. */
+/**
+ * The keys of the top-level `answers` map, with where each stands in the text. A text the parser
+ * finds fault with (two documents, a syntax error) has none: nothing is rewritten in it, and
+ * checking it says why.
+ */
 export function answerKeys(text: string): KeySpot[] {
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: new LineCounter() });
+  if (doc.errors.length > 0) return [];
   const answers = isMap(doc.contents) ? doc.contents.get('answers', true) : undefined;
   if (!isMap(answers)) return [];
   return answers.items.flatMap((pair) => {
@@ -41,7 +45,7 @@ export function withRenamedKeys(text: string, renames: readonly IdRename[]): str
   return result;
 }
 
-export function renameAnswerIdsInFile(file: string, renames: readonly IdRename[]): void {
-  const text = readFileSync(file, 'utf8');
+/** Replaces `file` (a regular file, its real path) with `text`, its answer ids renamed. */
+export function renameAnswerIdsInFile(file: string, text: string, renames: readonly IdRename[]): void {
   writeFileAtomic(file, withRenamedKeys(text, renames), { replace: true });
 }

@@ -14,7 +14,7 @@ export const SCHEMA_NAMES = ['project', 'framework', 'report', 'comparison'] as 
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** verbose: the plain messages (schema-messages.ts) read error.schema, .parentSchema and .data. */
-export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false, inlineRefs: false };
+const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false, inlineRefs: false };
 
 export function loadSchema(name: SchemaName): Record<string, unknown> {
   return require(schemaPath(name)) as Record<string, unknown>;
@@ -39,6 +39,7 @@ export function compiledValidator(name: SchemaName): ValidateFunction {
 /**
  * For the build: an ES module exporting the standalone validators for `names`, as ajv generates
  * them from the same schemas and options, and `validators`, a table of them by name.
+ * @public scripts/build.mjs imports it from the built dist/, where knip cannot follow.
  */
 export function standaloneValidators(names: readonly SchemaName[]): string {
   const standaloneCode = require('ajv/dist/standalone')

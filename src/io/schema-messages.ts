@@ -3,7 +3,7 @@
 import type { ErrorObject } from 'ajv';
 import { closest, listWords, suggestion, Suggester } from '../core/did-you-mean.js';
 import { ANSWER_SLIPS } from '../core/project-values.js';
-import { YEAR_FORMS } from '../core/year.js';
+import { YEAR_FORMS, yearNotUnderstood } from '../core/year.js';
 import type { DocPath, Problem } from '../core/problem.js';
 import { quoted } from '../core/text.js';
 
@@ -24,7 +24,7 @@ const FORM_HINTS: Record<string, string> = {
   answerEntry: 'an answer (yes, partly, no, unknown or n/a), or a map with "answer:" and "evidence:"',
 };
 
-export function toPath(instancePath: string): DocPath {
+function toPath(instancePath: string): DocPath {
   if (!instancePath) return [];
   return instancePath
     .slice(1)
@@ -110,6 +110,9 @@ function messageFor(error: ErrorObject, suggest: Suggester): Problem {
       return { path, message: `${where(path)} should be ${words} ${String(params.limit)}, not ${kindOf(error.data)}` };
     }
     case 'pattern': {
+      // A year is refused only when it holds none; the message says what copro found instead.
+      if (path.length === 1 && path[0] === 'year' && typeof error.data === 'string')
+        return { path, message: yearNotUnderstood(error.data) };
       const description = (error.parentSchema as { description?: string } | undefined)?.description;
       return {
         path,
@@ -127,7 +130,9 @@ function messageFor(error: ErrorObject, suggest: Suggester): Problem {
  * starts an ordinary word is lowered, an acronym kept; the full stop goes, as the message goes on).
  */
 export function followingUse(description: string): string {
-  const lowered = /^[A-Z][a-z]/.test(description) ? description[0]!.toLowerCase() + description.slice(1) : description;
+  const lowered = /^[A-Z](?![A-Z0-9])/.test(description)
+    ? description[0]!.toLowerCase() + description.slice(1)
+    : description;
   return lowered.replace(/\.$/, '');
 }
 
@@ -165,7 +170,13 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
     if (kept.length > 0) result.push(...kept);
     else {
       const hint = FORM_HINTS[formOf(anyOf)] ?? 'one of the allowed forms';
-      const slip = formOf(anyOf) === 'answerEntry' ? suggestion(ANSWER_SLIPS[String(anyOf.data)]) : '';
+      // Only a plain value (a word, true, 1) can be a slip of an answer: a map's own toString may be anything.
+      const data = anyOf.data;
+      const word = ['string', 'number', 'boolean'].includes(typeof data) ? String(data) : undefined;
+      const slip =
+        formOf(anyOf) === 'answerEntry' && word !== undefined && Object.hasOwn(ANSWER_SLIPS, word)
+          ? suggestion(ANSWER_SLIPS[word])
+          : '';
       result.push({ ...anyOf, keyword: 'form', message: `should be ${hint}, not ${kindOf(anyOf.data)}${slip}` });
     }
   }

@@ -6,10 +6,12 @@
 // added or removed file, another copro, another title) and the hub is built as usual. A site built
 // with a file that could not be scored has no fingerprint, so its problems are reported again.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { PACKAGE_ROOT } from './package-paths.js';
-import { SITE_MANIFEST } from './site-writer.js';
+import { hashOf } from './site-manifest.js';
+import { SITE_MANIFEST, siteFolderTidied } from './site-writer.js';
+import { entriesUnder } from './site-tree.js';
 
 export const SITE_FINGERPRINT = 'hub-fingerprint.txt';
 
@@ -45,25 +47,28 @@ export function buildFingerprint(
   return hash.digest('hex');
 }
 
-const hashOf = (content: Buffer) => createHash('sha256').update(content).digest('hex');
-
 /**
  * When the site at `target` was built from the same fingerprint and is intact: how many files it
- * has, and how many files of someone's own it holds beside them. Otherwise undefined.
+ * has, and how many entries of someone's own it holds beside them (as the site writer counts them).
+ * Otherwise undefined. The folder is checked and tidied first, as a build would.
  */
 export function unchangedSite(target: string, fingerprint: string): { files: number; kept: number } | undefined {
+  const folder = siteFolderTidied(target);
   try {
-    if (readFileSync(join(target, SITE_FINGERPRINT), 'utf8') !== `${fingerprint}\n`) return undefined;
-    const manifest = JSON.parse(readFileSync(join(target, SITE_MANIFEST), 'utf8')) as {
+    if (readFileSync(join(folder, SITE_FINGERPRINT), 'utf8') !== `${fingerprint}\n`) return undefined;
+    const manifest = JSON.parse(readFileSync(join(folder, SITE_MANIFEST), 'utf8')) as {
       files?: Record<string, string>;
     };
     const files = Object.entries(manifest.files ?? {});
-    for (const [path, hash] of files)
-      if (hashOf(readFileSync(join(target, ...path.split('/')))) !== hash) return undefined;
-    const own = new Set([SITE_MANIFEST, ...files.map(([path]) => path)]);
-    const kept = readdirSync(target, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .filter((entry) => !own.has(relative(target, join(entry.parentPath, entry.name)).split(sep).join('/'))).length;
+    for (const [path, hash] of files) {
+      const file = join(folder, ...path.split('/'));
+      // A link or a pipe in place of a page is never read (it may never end): the site is built again.
+      if (!lstatSync(file).isFile() || hashOf(readFileSync(file)) !== hash) return undefined;
+    }
+    const ours = new Set([SITE_MANIFEST, ...files.map(([path]) => path)]);
+    const kept = entriesUnder(folder).filter(
+      (entry) => !ours.has(entry.path) && (entry.kind !== 'folder' || entry.empty),
+    ).length;
     return { files: files.length, kept };
   } catch {
     return undefined;

@@ -3,33 +3,37 @@
 // as it was. A manifest in the site (hub-manifest.json) keeps each file's content hash: a file
 // whose content is unchanged is carried over from the previous site as a hard link (same file,
 // same modification time), so a rebuild writes only what changed, and files of removed projects
-// are simply not carried over. Files in the site that copro did not write are carried over too.
-import { createHash, randomBytes } from 'node:crypto';
+// are simply not carried over. What copro did not write is carried over as it was (site-tree.ts);
+// copro knows its own site by the manifest's content (site-manifest.ts).
+import { randomBytes } from 'node:crypto';
 import {
+  chmodSync,
   copyFileSync,
-  existsSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
+import {
+  hashOf,
+  manifestText,
+  ownSiteManifest,
+  refuseForeignIndex,
+  SITE_MANIFEST,
+  type Manifest,
+} from './site-manifest.js';
+import { carryEntry, entriesUnder, keepFolderModes, type SiteEntry } from './site-tree.js';
 import { UsageError } from './usage-error.js';
 
-export const SITE_MANIFEST = 'hub-manifest.json';
-const MANIFEST_VERSION = 1;
-
-interface Manifest {
-  generator: 'copro';
-  version: typeof MANIFEST_VERSION;
-  /** Site-relative path (with forward slashes) → sha256 of its content, hex. */
-  files: Record<string, string>;
-}
+export { SITE_MANIFEST } from './site-manifest.js';
 
 export interface SiteChanges {
   /** Files whose content is new or different, site-relative. */
@@ -37,60 +41,109 @@ export interface SiteChanges {
   /** Files of the previous site that the new one no longer has. */
   removed: string[];
   unchanged: number;
-  /** Files copro did not write, carried over as they were. */
+  /** What copro did not write (files, links, empty folders ending in "/"), carried over as it was. */
   kept: string[];
 }
 
-const hashOf = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
-
-function readManifest(target: string): Manifest | undefined {
-  const file = join(target, SITE_MANIFEST);
-  if (!existsSync(file)) return undefined;
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-    if (parsed.generator === 'copro' && parsed.files && typeof parsed.files === 'object') return parsed;
-  } catch {
-    // A damaged manifest: the previous site is taken as copro's, and every file is written again.
+/**
+ * The folder the site goes in. A link to a folder stays a link: the site is built in the folder
+ * it leads to (`-o site` with site → www updates www), as a report through a link replaces the file.
+ */
+function siteFolder(target: string): string {
+  const stats = lstatSync(target, { throwIfNoEntry: false });
+  let folder = target;
+  if (stats?.isSymbolicLink()) {
+    try {
+      folder = realpathSync(target);
+    } catch {
+      throw new UsageError(`${target} is a link to a folder that is not there: make the folder, or give another`);
+    }
   }
-  return { generator: 'copro', version: MANIFEST_VERSION, files: {} };
-}
-
-/** Every file under `folder`, site-relative with forward slashes. */
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
-
-/** The previous site's manifest, after checking that the target is a folder copro may replace. */
-function previousSite(target: string): Manifest | undefined {
-  if (!existsSync(target)) return undefined;
-  if (!statSync(target).isDirectory())
-    throw new UsageError(`${target} is a file, not a folder: give a folder for the site`);
-  const manifest = readManifest(target);
-  if (!manifest && readdirSync(target).length > 0) {
+  // The site is swapped in whole: the folder a person is in would be pulled from under them.
+  const here = realpathSync(process.cwd());
+  const real = stats ? realpathSync(folder) : undefined;
+  if (real && (here === real || here.startsWith(real + sep)))
     throw new UsageError(
-      `${target} already holds files that copro did not write (it has no ${SITE_MANIFEST}). Choose a new or empty folder, so that nothing of yours is replaced.`,
+      `the site folder ${target} is the folder you are in${here === real ? '' : ', or holds it'}: copro replaces the site folder whole on every build. Give the site a folder of its own (for example -o site), or run copro from the folder above.`,
     );
+  return folder;
+}
+
+interface PreviousSite {
+  manifest: Manifest;
+  entries: SiteEntry[];
+  mode: number;
+}
+
+/** The previous site, after checking that the target is a folder copro may replace. */
+function previousSite(target: string): PreviousSite | undefined {
+  const stats = statSync(target, { throwIfNoEntry: false });
+  if (!stats) return undefined;
+  if (!stats.isDirectory()) throw new UsageError(`${target} is a file, not a folder: give a folder for the site`);
+  const entries = entriesUnder(target);
+  const manifest = ownSiteManifest(
+    target,
+    entries.map((entry) => entry.path),
+  );
+  if (!manifest) return undefined;
+  refuseForeignIndex(target, manifest);
+  return { manifest, entries, mode: stats.mode & 0o7777 };
+}
+
+/** A process still running with this id (one that ended leaves its half-built site to remove). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-  return manifest;
+}
+
+/**
+ * Folders left beside the site by a run that was killed (SIGKILL, a power cut) while building:
+ * the half-built site goes; a previous site set aside just before the kill is put back.
+ */
+function removeLeftovers(target: string): void {
+  const prefix = `.${basename(target)}.`;
+  const folder = dirname(target);
+  for (const entry of readdirSync(folder)) {
+    const match = entry.startsWith(prefix) && /^(\d+)\.[0-9a-f]{8}\.building(\.old)?$/.exec(entry.slice(prefix.length));
+    if (!match || running(Number(match[1]))) continue;
+    if (match[2] && !lstatSync(target, { throwIfNoEntry: false })) renameSync(join(folder, entry), target);
+    else rmSync(join(folder, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * The folder a site at `target` is in, ready to be built or left as it is: refused in words where
+ * copro may not replace it, and with what a killed run left beside it tidied away.
+ */
+export function siteFolderTidied(target: string): string {
+  const folder = siteFolder(target);
+  removeLeftovers(folder);
+  return folder;
 }
 
 export class SiteWriter {
+  private readonly target: string;
   private readonly building: string;
-  private readonly previous: Manifest | undefined;
+  private readonly previous: PreviousSite | undefined;
   private readonly files: Record<string, string> = {};
   private readonly folders = new Set<string>();
   private readonly written: string[] = [];
   private unchanged = 0;
 
-  constructor(private readonly target: string) {
-    this.previous = previousSite(target);
+  constructor(target: string) {
+    this.target = siteFolderTidied(target);
+    this.previous = previousSite(this.target);
     this.building = join(
-      dirname(target),
-      `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.building`,
+      dirname(this.target),
+      `.${basename(this.target)}.${process.pid}.${randomBytes(4).toString('hex')}.building`,
     );
     mkdirSync(this.building, { recursive: true });
+    // A private site (700) is private while it is built, too.
+    if (this.previous) chmodSync(this.building, this.previous.mode);
     process.once('exit', this.cleanUp);
   }
 
@@ -105,7 +158,7 @@ export class SiteWriter {
     if (path in this.files || path === SITE_MANIFEST) throw new Error(`the site has ${path} twice`);
     this.files[path] = hash;
     const destination = this.place(path);
-    if (this.previous?.files[path] === hash && this.carryOver(path, hash, destination)) {
+    if (this.previous?.manifest.files[path] === hash && this.carryOver(path, hash, destination)) {
       this.unchanged++;
       return;
     }
@@ -115,15 +168,15 @@ export class SiteWriter {
 
   /** Puts the new site in the place of the old one; returns what changed. */
   commit(): SiteChanges {
-    const kept = this.keepForeignFiles();
-    const manifest: Manifest = { generator: 'copro', version: MANIFEST_VERSION, files: this.files };
-    const text = `${JSON.stringify(manifest, null, 1)}\n`;
+    const kept = this.keepForeignEntries();
+    const text = manifestText(this.files);
     // An unchanged site is left entirely untouched, its manifest too.
     if (!this.carryOver(SITE_MANIFEST, hashOf(text), join(this.building, SITE_MANIFEST)))
       writeFileSync(join(this.building, SITE_MANIFEST), text);
+    if (this.previous) keepFolderModes(this.previous.entries, this.previous.mode, this.building);
     this.swap();
     process.off('exit', this.cleanUp);
-    const removed = Object.keys(this.previous?.files ?? {}).filter((path) => !(path in this.files));
+    const removed = Object.keys(this.previous?.manifest.files ?? {}).filter((path) => !(path in this.files));
     return { written: this.written, removed, unchanged: this.unchanged, kept };
   }
 
@@ -143,10 +196,14 @@ export class SiteWriter {
     return destination;
   }
 
-  /** The previous file, if it still holds what the manifest says, linked (or copied) into the new site. */
+  /**
+   * The previous file, if it is still a regular file holding what the manifest says, linked (or
+   * copied) into the new site. Anything else by that name (a link, a pipe, a device) is never
+   * opened: the file is written anew.
+   */
   private carryOver(path: string, hash: string, destination: string): boolean {
     const old = join(this.target, ...path.split('/'));
-    if (!existsSync(old) || hashOf(readFileSync(old)) !== hash) return false;
+    if (!lstatSync(old, { throwIfNoEntry: false })?.isFile() || hashOf(readFileSync(old)) !== hash) return false;
     try {
       linkSync(old, destination);
     } catch {
@@ -157,25 +214,24 @@ export class SiteWriter {
     return true;
   }
 
-  /** Files someone added to the site by hand (a CNAME, a logo) stay. */
-  private keepForeignFiles(): string[] {
+  /**
+   * What someone added to the site by hand (a CNAME, a logo, a link, an empty folder) stays as it
+   * was. Folders that hold something are made as what they hold is carried, so only empty ones count.
+   */
+  private keepForeignEntries(): string[] {
     if (!this.previous) return [];
-    const foreign = filesUnder(this.target).filter(
-      (path) => path !== SITE_MANIFEST && !(path in this.previous!.files) && !(path in this.files),
-    );
-    for (const path of foreign) {
-      const destination = this.place(path);
-      try {
-        linkSync(join(this.target, ...path.split('/')), destination);
-      } catch {
-        copyFileSync(join(this.target, ...path.split('/')), destination);
-      }
+    const ours = this.previous.manifest.files;
+    const kept: string[] = [];
+    for (const entry of this.previous.entries) {
+      if (entry.path === SITE_MANIFEST || entry.path in ours || entry.path in this.files) continue;
+      if (entry.kind === 'folder' && !entry.empty) continue;
+      if (carryEntry(entry, this.target, this.building)) kept.push(entry.path);
     }
-    return foreign;
+    return kept;
   }
 
   private swap(): void {
-    if (!existsSync(this.target)) {
+    if (!lstatSync(this.target, { throwIfNoEntry: false })) {
       renameSync(this.building, this.target);
       return;
     }

@@ -43,7 +43,7 @@ const BY_WORDING: [RegExp, string][] = [
   [/Sequence item without - indicator/, 'a list item is missing its "- "'],
 ];
 
-export function plainYamlMessage(code: string, original: string): string {
+function plainYamlMessage(code: string, original: string): string {
   const match = BY_WORDING.find(([pattern]) => pattern.test(original));
   if (match) return match[1];
   if (PLAIN[code]) return PLAIN[code];

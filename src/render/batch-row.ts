@@ -4,15 +4,16 @@ import { overallDirection } from '../core/compare-change.js';
 import type { Change, Direction } from '../core/comparison.js';
 import type { History } from '../core/latest-per-project.js';
 import type { ReportResult } from '../core/report.js';
+import { practiceScoreText } from './scorecard-parts.js';
 
 /** What a batch row keeps of a change since the baseline: enough for one line. */
-export interface RowChange {
+interface RowChange {
   direction: Direction;
   class: { from: string; to: string };
   score: { from: number; to: number; delta: number };
 }
 
-export function rowChange(change: Change): RowChange {
+function rowChange(change: Change): RowChange {
   return {
     direction: overallDirection(change),
     class: { from: change.class.from, to: change.class.to },
@@ -30,6 +31,8 @@ export interface BatchRow {
   supportedTerm: string | null;
   claimedTerm: string | null;
   score: number;
+  /** The score as the human formats show it: the number, or why it is not shown. */
+  scoreText: string;
   completeness: number;
   warnings: number;
   /** Only with --baseline: the change since then, in short; null when the project is not in the baseline. */
@@ -50,6 +53,7 @@ export function rowOf(result: ReportResult): BatchRow {
     supportedTerm: result.terms.supported?.label ?? null,
     claimedTerm: result.terms.claimed?.label ?? null,
     score: result.score,
+    scoreText: practiceScoreText(result),
     completeness: result.completeness,
     warnings: result.warnings.length,
     ...(result.change !== undefined && { change: result.change && rowChange(result.change) }),

@@ -11,7 +11,7 @@ import type { Style } from './text/style.js';
 export interface SinkContext {
   output: ReportOutput;
   newSpool: NewSpool;
-  /** Colour, asked for only by the formats that can show it (loads chalk when colour is wanted). */
+  /** Colour, asked for only by the formats that can show it. */
   style(): Promise<Style>;
   /** Columns to lay text out in: asked only by the format that lays text out (the table), so JSON never asks the terminal. */
   width(): number;

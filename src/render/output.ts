@@ -8,7 +8,7 @@ export interface ReportOutput {
 }
 
 /** Text kept in order until the end of a run, when the summary that goes before it is known. */
-export interface TextSpool {
+interface TextSpool {
   /** Text, or text already encoded as UTF-8 (a result a worker thread rendered). */
   append(text: string | Uint8Array): void;
   /** Hand every piece, in order, to `write` (or, given `writeBytes`, spooled bytes as they are), then forget them. */

@@ -1,7 +1,7 @@
 // Small pieces of a scorecard that every format words the same way.
 import type { InputError } from '../core/input-error.js';
 import type { Report, ReportResult } from '../core/report.js';
-import type { Classification, CriterionResult, NextStep } from '../core/result.js';
+import type { CriterionResult, NextStep } from '../core/result.js';
 import type { ProjectInfo } from '../core/types.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
 
@@ -20,15 +20,36 @@ export function criterionScoreText(criterion: CriterionResult): string {
   return criterion.indicators.some((i) => i.answer === 'unknown') ? 'not described' : 'n/a';
 }
 
-/** The practice score, or "not described" when no practice question is answered. */
-export function practiceScoreText(result: ReportResult): string {
-  return result.criteria.some((c) => c.score !== null) ? String(result.score) : 'not described';
+/** A stage's level in words, with the level planned for a stage not started yet (its offer). */
+export function stageLevelText(stage: { levelLabel: string; plan?: string }): string {
+  return stage.plan ? `${stage.levelLabel} (planned: ${stage.plan})` : stage.levelLabel;
 }
 
-/** "Partial co-production — provisional: only 17% of the framework is described" */
-export function verdictText({ label, provisional, provisionalReasons }: Classification): string {
-  return provisional ? `${label} — provisional: ${provisionalReasons.join('; ')}` : label;
+/** What the human formats say in place of a practice score on too little of the framework. */
+export const NOT_ENOUGH_TO_SCORE = 'not enough described to score';
+
+/**
+ * The practice score, "not described" when no practice question is answered, or "not enough
+ * described to score" when too little of the framework is described for the number to mean much
+ * (the framework's scoring.showScoreFrom; a report from before it has no scoreShown: shown).
+ */
+export function practiceScoreText(result: Pick<ReportResult, 'criteria' | 'score' | 'scoreShown'>): string {
+  if (!result.criteria.some((c) => c.score !== null)) return 'not described';
+  return result.scoreShown === false ? NOT_ENOUGH_TO_SCORE : String(result.score);
 }
+
+/** A score a reader can take at face value: a number, not "not described" or "not enough described". */
+export function isNumberShown(text: string): boolean {
+  return /^\d/.test(text);
+}
+
+/** How a reason is marked: met (✓), not met (✗), or an open question (?) when it is not described. */
+export function reasonState(reason: { met: boolean; open?: boolean }): 'met' | 'unmet' | 'open' {
+  return reason.open ? 'open' : reason.met ? 'met' : 'unmet';
+}
+
+export const REASON_MARK = { met: '✓', unmet: '✗', open: '?' } as const;
+export const REASON_WORDS = { met: 'Met', unmet: 'Not met', open: 'Not described' } as const;
 
 /** The class label with a short provisional mark, for tables and cards. */
 export function classMark({ label, provisional }: { label: string; provisional: boolean }): string {
@@ -77,7 +98,11 @@ export function classCounts(
   summary: Report['summary'],
   outline: FrameworkOutline,
 ): { id: string; label: string; count: number }[] {
-  return outline.classes.map((c) => ({ id: c.id, label: c.label, count: summary.classes[c.id] ?? 0 }));
+  // The scale's classes always (a zero says something); an outcome off it only when a project has it.
+  return outline.classes
+    .map((c) => ({ id: c.id, label: c.label, count: summary.classes[c.id] ?? 0, offScale: c.offScale }))
+    .filter((c) => !c.offScale || c.count > 0)
+    .map(({ id, label, count }) => ({ id, label, count }));
 }
 
 /** Lines about verdicts to treat with care: provisional ones, and ones that differ from what a file expected. */

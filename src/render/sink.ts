@@ -10,13 +10,18 @@ export interface Named {
   label: string;
 }
 
+/** A class, and whether it is an outcome off the co-production scale (not yet assessable, community-led action). */
+interface ClassNamed extends Named {
+  offScale?: boolean;
+}
+
 /** The framework's shape, in its order: what a format needs before any result arrives (CSV columns, chart axes). */
 export interface FrameworkOutline {
   criteria: Named[];
   /** With each stage's one-line test of each level (framework `stages[].tests`), for pages that cannot point to `copro criteria`. */
   stages: (Named & { tests?: Record<string, string> })[];
   levels: Named[];
-  classes: Named[];
+  classes: ClassNamed[];
 }
 
 export interface ReportHeader extends Pick<Report, 'tool' | 'framework'> {
@@ -38,7 +43,7 @@ export function frameworkOutline(framework: LoadedFramework): FrameworkOutline {
     criteria: framework.criteria.map((c) => ({ id: c.id, label: c.title })),
     stages: framework.stages.map((s) => ({ id: s.id, label: s.label, ...(s.tests && { tests: s.tests }) })),
     levels: framework.levels.map((l) => ({ id: l.id, label: l.label })),
-    classes: framework.classes.map((c) => ({ id: c.id, label: c.label })),
+    classes: framework.classes.map((c) => ({ id: c.id, label: c.label, ...(c.offScale ? { offScale: true } : {}) })),
   };
 }
 

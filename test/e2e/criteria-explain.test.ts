@@ -1,15 +1,16 @@
 // `copro criteria <id>` explains a criterion or indicator in full: what it means, the source
 // items it comes from (with their documents' addresses), what counts as yes and partly, the advice.
 import { describe, expect, it } from 'vitest';
-import { defaultFramework, runCli } from '../helpers.js';
+import { defaultFramework } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const framework = await defaultFramework();
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('copro criteria <id>, explained in full', () => {
   for (const criterion of framework.criteria) {
-    it(`${criterion.id}: meaning, sources with addresses, yes and partly for each indicator, advice`, () => {
-      const run = runCli(['criteria', criterion.id]);
+    it(`${criterion.id}: meaning, sources with addresses, yes and partly for each indicator, advice`, async () => {
+      const run = await runMain(['criteria', criterion.id]);
       expect(run.code).toBe(0);
       const text = flat(run.stdout);
       expect(text).toContain(flat(criterion.summary));
@@ -27,10 +28,10 @@ describe('copro criteria <id>, explained in full', () => {
     });
   }
 
-  it('an indicator: its question, what counts as yes and partly, its sources with addresses, the advice', () => {
+  it('an indicator: its question, what counts as yes and partly, its sources with addresses, the advice', async () => {
     const criterion = framework.criteria.find((c) => c.indicators.some((i) => i.yes && i.partly))!;
     const indicator = criterion.indicators.find((i) => i.yes && i.partly)!;
-    const run = runCli(['criteria', indicator.id]);
+    const run = await runMain(['criteria', indicator.id]);
     expect(run.code).toBe(0);
     const text = flat(run.stdout);
     expect(text).toContain(flat(indicator.question));
@@ -43,8 +44,8 @@ describe('copro criteria <id>, explained in full', () => {
     expect(text).toContain(flat(criterion.advice!));
   });
 
-  it('wraps prose between words to the terminal, never inside a word', () => {
-    const run = runCli(['criteria', 'shared-power']);
+  it('wraps prose between words to the terminal, never inside a word', async () => {
+    const run = await runMain(['criteria', 'shared-power']);
     const long = run.stdout.split('\n').filter((l) => l.length > 100 && !/https?:\/\//.test(l));
     expect(long).toEqual([]);
   });

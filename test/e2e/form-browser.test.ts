@@ -4,7 +4,7 @@
 // loaded to carry on, "share this example" drafts an email, nothing is requested from anywhere,
 // axe-core finds no violation, and the page fits a phone. Screenshots go to test/.tmp (or to
 // $COPRO_SCREENSHOT_DIR).
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -55,10 +55,13 @@ async function open(context?: BrowserContext, options: Parameters<Browser['newCo
   return page;
 }
 
+const scoreOrNull = (text: string | null) => (text === 'not enough described to score' ? null : Number(text));
+
 const live = async (page: Page) => ({
   class: await page.getAttribute('#live-class', 'data-class'),
   provisional: !(await page.locator('#live-provisional').isHidden()),
-  score: Number(await page.textContent('#live-score')),
+  // The score as the page shows it: the number, or null where too little is described to show it.
+  score: scoreOrNull(await page.textContent('#live-score')),
   completeness: Number((await page.textContent('#live-completeness'))!.replace('%', '')),
 });
 
@@ -69,7 +72,7 @@ function assess(file: string) {
   return {
     class: result.classification.id,
     provisional: result.classification.provisional,
-    score: result.score,
+    score: result.scoreShown === false ? null : result.score,
     completeness: result.completeness,
     name: result.project.name,
   };
@@ -82,6 +85,11 @@ async function download(page: Page): Promise<string> {
   const path = join(dir.path, file.suggestedFilename());
   await file.saveAs(path);
   return path;
+}
+
+/** Moves on to the last screen, the scorecard. */
+async function toTheEnd(page: Page): Promise<void> {
+  while ((await page.textContent('#screen-title')) !== 'Your scorecard') await page.click('#next');
 }
 
 /** Answers the whole form: stages with levels and evidence, some questions yes, partly, no or don't know. */
@@ -262,37 +270,139 @@ describe('the self-assessment page', () => {
     const expected = assess(original);
     const { name, ...verdict } = expected;
     expect(await live(page)).toEqual(verdict);
+    // It opens where the file leaves off: every stage is given, so at the first questions still unknown.
+    const loaded = parse(readFileSync(original, 'utf8'));
+    const firstOpen = framework.criteria.findIndex((c) =>
+      c.indicators.some((i) => [undefined, 'unknown'].includes(loaded.answers[i.id]?.answer ?? loaded.answers[i.id])),
+    );
+    expect(await page.textContent('#screen-title')).toBe(framework.criteria[firstOpen]!.title);
+    await page.click('#back');
+    for (let i = 0; i < firstOpen + framework.stages.length; i++) await page.click('#back');
     expect(await page.inputValue('#field-name')).toBe(name);
-    for (let i = 0; i < framework.stages.length + framework.criteria.length + 1; i++) await page.click('#next');
+    await toTheEnd(page);
     expect(assess(await download(page))).toEqual(expected);
     await page.context().close();
   });
 
   it('says what is wrong with a file it cannot load, and keeps the answers', async () => {
     const bad = join(dir.path, 'bad.yaml');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(bad, 'name: Fine\nstages:\n  defne: consult\n');
+    writeFileSync(bad, '- just\n- a list\n');
     const page = await open();
     await page.fill('#field-name', 'Mine');
     await page.setInputFiles('#load-file', bad);
     // The file is read asynchronously (FileReader): wait for the page to say something.
     await page.waitForFunction(() => (document.querySelector('#problems')?.textContent ?? '').length > 0);
     await expect(page.locator('#problems').textContent()).resolves.toMatch(
-      /bad\.yaml could not be loaded:stages\.defne: "defne" is not a stage/,
+      /bad\.yaml could not be loaded:This file does not hold a project/,
     );
     expect(await page.inputValue('#field-name')).toBe('Mine');
     await page.context().close();
   });
 
-  it('drafts an email to the --submit-to address with the project file in it', async () => {
+  it('loads a file with wrong values field by field: each is named and left out, the rest kept, and the download passes copro validate', async () => {
+    const hostile = join(dir.path, 'hostile.yaml');
+    writeFileSync(
+      hostile,
+      [
+        'name: 12',
+        'summary: 5',
+        'organisation: Harbour Trust',
+        'id: ../x',
+        'year: a while ago',
+        'assessment: { date: yesterday, by: "' + 'x'.repeat(210) + '", perspective: staff }',
+        'references: [{ title: "" }, { title: Annual report }]',
+        'stages:',
+        '  defne: consult',
+        '  design: { level: collaborate, evidence: Tenants drew it up }',
+        '',
+      ].join('\n'),
+    );
+    expect(runCli(['validate', hostile]).code).toBe(2);
+    const page = await open();
+    await page.setInputFiles('#load-file', hostile);
+    await page.waitForFunction(() => (document.querySelector('#problems')?.textContent ?? '').length > 0);
+    const said = (await page.textContent('#problems'))!;
+    expect(said).toMatch(/^Loaded hostile\.yaml/);
+    expect(said).toContain('were left out, because copro validate would refuse them');
+    for (const field of [
+      'name:',
+      'summary:',
+      'id:',
+      'year:',
+      'assessment.date:',
+      'assessment.by:',
+      'references.0.title:',
+      'stages.defne:',
+    ])
+      expect(said).toContain(field);
+    // The name was not a name: the page opens at the details and asks for it.
+    expect(await page.textContent('#screen-title')).toBe('About the project');
+    expect(await page.inputValue('#field-name')).toBe('');
+    expect(await page.inputValue('#field-organisation')).toBe('Harbour Trust');
+    await page.fill('#field-name', 'Harbour repairs');
+    await toTheEnd(page);
+    const file = await download(page);
+    expect(runCli(['validate', file]).code).toBe(0);
+    const written = parse(readFileSync(file, 'utf8'));
+    expect(written.stages.design).toEqual({ level: 'collaborate', evidence: 'Tenants drew it up' });
+    expect(written.assessment).toEqual({ perspective: 'staff' });
+    expect(written.references).toEqual([{ title: 'Annual report' }]);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a name of invisible characters and a year copro validate refuses, as it does, field by field', async () => {
+    const page = await open();
+    await page.fill('#field-name', '\u200b\u200b');
+    expect(await page.textContent('#field-name-problem')).toMatch(/no visible text/);
+    await page.fill('#field-name', 'Visible');
+    expect(await page.textContent('#field-name-problem')).toBe('');
+    await page.fill('#field-year', 'sometime soon');
+    const cli = runCli(['validate', '-'], { input: 'name: x\nyear: sometime soon\n' });
+    expect(cli.code).toBe(2);
+    const problem = (await page.textContent('#field-year-problem'))!;
+    expect(problem.length).toBeGreaterThan(0);
+    expect(await page.getAttribute('#field-year', 'aria-invalid')).toBe('true');
+    // The same words as copro validate, which runs the same check.
+    expect(`${cli.stdout}${cli.stderr}`.replace(/\s+/g, ' ')).toContain(problem.slice(0, 40));
+    await toTheEnd(page);
+    const file = await download(page);
+    expect(runCli(['validate', file]).code).toBe(0);
+    expect(parse(readFileSync(file, 'utf8')).year).toBeUndefined();
+    await page.context().close();
+  });
+
+  it('clears saved answers that no longer fit, and says so, instead of breaking on every visit', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    await page.evaluate((key) => {
+      localStorage.setItem(key, JSON.stringify({ raw: { name: 12, stages: { defne: 'x' } }, step: 3 }));
+    }, `copro-form:${framework.id}`);
+    await page.reload();
+    expect(await page.textContent('#problems')).toMatch(/no longer fit this page .* so they were cleared/);
+    expect(await page.textContent('#screen-title')).toBe('About the project');
+    expect(await page.inputValue('#field-name')).toBe('');
+    await page.fill('#field-name', 'Fresh start');
+    await page.reload();
+    expect(await page.inputValue('#field-name')).toBe('Fresh start');
+    expect(await page.textContent('#problems')).toBe('');
+    await context.close();
+  });
+
+  it('drafts a short email to the --submit-to address, asking to attach the downloaded file', async () => {
     const page = await open();
     await page.fill('#field-name', 'Shared project');
-    for (let i = 0; i < framework.stages.length + framework.criteria.length + 1; i++) await page.click('#next');
+    await toTheEnd(page);
     const href = (await page.getAttribute('#share', 'href'))!;
     expect(href.startsWith(`mailto:${encodeURIComponent(SUBMIT_TO)}?subject=`)).toBe(true);
+    // A short summary that any email program takes, asking for the downloaded file to be attached.
+    expect(href.length).toBeLessThan(2000);
     const body = decodeURIComponent(href.split('&body=')[1]!);
-    expect(body).toContain('name: Shared project');
-    expect(body).toContain('answers:');
+    expect(body).toContain('Project: Shared project');
+    expect(body).toMatch(/Verdict so far: /);
+    expect(body).toContain('shared-project.yaml');
+    expect(body).not.toContain('answers:');
+    expect(await page.textContent('#form-screen')).toContain('attach shared-project.yaml to the message');
     await page.context().close();
   });
 
@@ -312,13 +422,111 @@ describe('the self-assessment page', () => {
     await page.context().close();
   });
 
-  it('fits a 390 px phone without sideways scrolling', async () => {
+  it('fits a 390 px phone without sideways scrolling, the verdict bar in view while answering', async () => {
     const page = await open(undefined, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.fill('#field-name', 'Phone project');
     await page.click('#next');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await radio(page, `stage-${framework.stages[0]!.id}--collaborate`);
+    await page.fill(`#stage-${framework.stages[0]!.id}-evidence`, 'Residents and staff agreed the aims together');
+    // At the top of the questions, the bar is within the screen, saying what the full scorecard (far below) says.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(844 * 2);
+    const box = (await page.locator('#verdict-bar').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+    expect(await page.textContent('#bar-class')).toBe(await page.textContent('#live-class'));
+    expect(await page.textContent('#bar-described')).toMatch(/described \d+(\.\d+)?%/);
+    expect(await axeViolations(page), 'the phone screen with its verdict bar').toEqual([]);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'form-phone.png') });
+    await page.context().close();
+  });
+
+  it("takes partners in people's own words, asking the side only of one the framework's words cannot place", async () => {
+    const page = await open();
+    await page.fill('#field-name', 'Partners in our words');
+    await page.check('[id="partner--staff"]');
+    await page.fill('#field-partners', 'parents, Sustrans Scotland');
+    await page.locator('#field-partners').blur();
+    const sides = page.locator('.partner-sides fieldset');
+    expect(await sides.count()).toBe(1);
+    expect(await sides.locator('legend').textContent()).toBe('Which side is "Sustrans Scotland" on?');
+    await page.check('[id="partner-side-1--service"]');
+    expect(await axeViolations(page), 'the details with a side question').toEqual([]);
+    await toTheEnd(page);
+    const file = await download(page);
+    expect(parse(readFileSync(file, 'utf8')).partners).toEqual([
+      'staff',
+      'parents',
+      { name: 'Sustrans Scotland', side: 'service' },
+    ]);
+    expect(runCli(['validate', file]).code).toBe(0);
+    await page.context().close();
+  });
+
+  it('walks a draft of the new shape: a level left to the person, and a stage planned but not started', async () => {
+    const drafted = join(dir.path, 'respite-draft.yaml');
+    const quote = '“Right from the first meeting we worked out together what the actual problem was.”';
+    writeFileSync(
+      drafted,
+      [
+        'name: Respite booking hub',
+        'partners: [{ name: parents, side: community }, { name: council staff, side: service }]',
+        'stages:',
+        `  define: { level: unknown, evidence: "${quote}", suggested: true }`,
+        '  deliver: { level: not-yet, plan: collaborate, evidence: "From spring parents will co-run it.", suggested: true }',
+        '',
+      ].join('\n'),
+    );
+    expect(runCli(['validate', drafted]).code).toBe(0);
+    const page = await open();
+    await page.setInputFiles('#load-file', drafted);
+    await page.waitForFunction(() => (document.querySelector('#problems')?.textContent ?? '').length > 0);
+    // The organisation, place and year are missing: the details come first, as in copro review.
+    expect(await page.textContent('#screen-title')).toBe('About the project');
+    await page.click('#next-check');
+    expect(await page.textContent('#stage-define-suggestion')).toContain('could not tell the level from it');
+    expect(await page.locator('#stage-define-suggestion blockquote').textContent()).toBe(quote);
+    await radio(page, 'stage-define--collaborate');
+    await page.click('#next-check');
+    expect(await page.textContent('#screen-title')).toBe('Who held power: Deliver');
+    expect(await page.isChecked('[id="stage-deliver--not-yet"]')).toBe(true);
+    expect(await page.isChecked('[id="stage-deliver-plan--collaborate"]')).toBe(true);
+    expect(await page.locator('#next-check').isHidden()).toBe(true);
+    await page.click('#stage-deliver-suggestion-keep');
+    await toTheEnd(page);
+    const written = parse(readFileSync(await download(page), 'utf8'));
+    expect(written.stages.define).toEqual({ level: 'collaborate', evidence: quote });
+    expect(written.stages.deliver).toEqual({
+      level: 'not-yet',
+      plan: 'collaborate',
+      evidence: 'From spring parents will co-run it.',
+    });
+    await page.context().close();
+  });
+
+  it('asks for the offer when a stage has not started yet, and keeps it in the file', async () => {
+    const page = await open();
+    await page.fill('#field-name', 'Half way');
+    await page.click('#next');
+    const stage = framework.stages[0]!.id;
+    expect(await page.locator(`#stage-${stage}-plan`).isHidden()).toBe(true);
+    await radio(page, `stage-${stage}--not-yet`);
+    expect(await page.locator(`#stage-${stage}-plan`).isVisible()).toBe(true);
+    expect(await page.textContent(`#stage-${stage}-plan`)).toContain('We will carry out what you decide.');
+    await radio(page, `stage-${stage}-plan--collaborate`);
+    await page.fill(`#stage-${stage}-evidence`, 'From spring residents will set the priorities with staff');
+    expect(await axeViolations(page), 'a stage not started yet, with its offer').toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'form-plan.png') });
+    await toTheEnd(page);
+    const file = await download(page);
+    expect(parse(readFileSync(file, 'utf8')).stages[stage]).toEqual({
+      level: 'not-yet',
+      plan: 'collaborate',
+      evidence: 'From spring residents will set the priorities with staff',
+    });
+    expect(runCli(['validate', file]).code).toBe(0);
     await page.context().close();
   });
 
@@ -355,8 +563,10 @@ describe('the self-assessment page', () => {
     expect(await page.locator('#live-why li').allTextContents()).toEqual(assessed.classification.provisionalReasons);
     expect(await page.textContent('#live-suggestions')).toBe('11 suggestions from copro draft still to check.');
 
-    // Define: the suggestion and its sentence, marked; kept with the button.
-    await page.click('#next');
+    // Define: the suggestion and its sentence, marked; kept with the button. "Next to check" goes
+    // from one suggestion to the next, as copro review does.
+    expect(await page.textContent('#screen-title')).toBe('About the project'); // no partners named yet
+    await page.click('#next-check');
     const define = page.locator('#stage-define-suggestion');
     expect(await define.textContent()).toContain('Suggested from your text — check it');
     expect(await define.textContent()).toContain('copro draft suggested Consult, from:');

@@ -24,7 +24,7 @@ const REFUSED: [file: string, stderr: RegExp][] = [
   ],
   [
     'unknown-field.yaml',
-    /unknown-field\.yaml:2:1: unknown field "colour"[^\n]*\n.*unknown-field\.yaml:4:29: unknown field "evidnce": use level, evidence or suggested — did you mean "evidence"\?/,
+    /unknown-field\.yaml:2:1: unknown field "colour"[^\n]*\n.*unknown-field\.yaml:4:29: unknown field "evidnce": use level, plan, evidence or suggested — did you mean "evidence"\?/,
   ],
   ['empty.yaml', /empty\.yaml: the file is empty: expected a YAML map/],
   ['only-comment.yaml', /only-comment\.yaml: the file holds only comments, no data/],

@@ -151,7 +151,10 @@ describe('the hub in a browser', () => {
       page.click('#hub-projects tbody th a >> nth=0'),
     ]);
     await Promise.all([page.waitForURL(/\/words\.html$/), page.click('text=What the words mean')]);
-    await Promise.all([page.waitForURL(/\/classes\/[a-z0-9-]+\.html$/), page.click('.word-list a >> nth=0')]);
+    await Promise.all([
+      page.waitForURL(/\/classes\/[a-z0-9-]+\.html$/),
+      page.click('.word-list a[href$="classes/co-production.html"]'),
+    ]);
     expect(await page.locator('.project-list a').count()).toBeGreaterThan(0);
     await page.context().close();
   });

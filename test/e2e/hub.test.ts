@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportResult } from '../../src/core/report.js';
 import type { LoadedFramework } from '../../src/core/types.js';
 import { escapeHtml as esc } from '../../src/render/text/escape-html.js';
 import {
@@ -16,6 +17,8 @@ import {
   STACK_TRACE,
   tempDir,
 } from '../helpers.js';
+import { runMain } from '../in-process.js';
+import { readComparison, readReport } from '../read-json.js';
 
 const dir = tempDir();
 const examples = join(dir.path, 'examples');
@@ -31,13 +34,13 @@ function filesIn(folder: string): string[] {
 }
 
 function hub(...args: string[]) {
-  return runCli(['hub', examples, '-o', site, ...args]);
+  return runMain(['hub', examples, '-o', site, ...args]);
 }
 
 /** The files a rebuild wrote, from its "N files written" line and the inodes that changed. */
-function rebuild(): { changed: string[]; stderr: string; code: number | null } {
+async function rebuild(): Promise<{ changed: string[]; stderr: string; code: number | null }> {
   const before = inodes();
-  const run = hub();
+  const run = await hub();
   const after = inodes();
   const changed = [...after]
     .filter(([path, ino]) => before.get(path) !== ino)
@@ -54,8 +57,8 @@ beforeAll(async () => {
 afterAll(() => dir.remove());
 
 describe('copro hub', () => {
-  it('writes an index, a page per project, class and term, the words page and the downloads', () => {
-    const run = hub();
+  it('writes an index, a page per project, class and term, the words page and the downloads', async () => {
+    const run = await hub();
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^hub written to .*site: \d+ files written, 0 unchanged\n$/);
@@ -71,20 +74,24 @@ describe('copro hub', () => {
       expect(existsSync(at(file))).toBe(true);
   });
 
-  it('offers the JSON report and the CSV, exactly as copro assess writes them', () => {
-    expect(read('projects.json')).toBe(runCli(['assess', examples, '--format', 'json']).stdout);
-    expect(read('projects.csv')).toBe(runCli(['assess', examples, '--format', 'csv']).stdout);
+  it('offers the JSON report and the CSV, exactly as copro assess writes them, each file named by its name alone', () => {
+    // Run in the folder (a separate process: in-process runs share the test's working folder), copro assess names each file as the hub does: no folder of the editor's computer.
+    expect(read('projects.json')).toBe(runCli(['assess', '.', '--format', 'json'], { cwd: examples }).stdout);
+    expect(read('projects.csv')).toBe(runCli(['assess', '.', '--format', 'csv'], { cwd: examples }).stdout);
+    expect(read('projects.json')).not.toContain(dir.path);
   });
 
-  it('lists every project in the index once, linked to its page, with its class and terms', () => {
-    const report = JSON.parse(read('projects.json'));
+  it('lists every project in the index once, linked to its page, with its class and terms', async () => {
+    const report = readReport(read('projects.json'));
     const index = read('index.html');
     const together = idsAssessedTogether(report.results);
+    const assessedTogether = (result: ReportResult) =>
+      result.project.id !== undefined && together.includes(result.project.id);
     const pageOf = (result: { file: string }) =>
       `projects/${result.file.replace(/^.*\//, '').replace(/\.yaml$/, '.html')}`;
     for (const result of latestPerProjectOf(report.results)) {
       // A project assessed more than once leads to its comparison; the others to their scorecard.
-      const page = together.includes(result.project.id) ? `compare/${result.project.id}.html` : pageOf(result);
+      const page = assessedTogether(result) ? `compare/${result.project.id}.html` : pageOf(result);
       expect(index).toContain(`<a href="${page}">`);
       expect(read(`classes/${result.classification.id}.html`)).toContain(`<a href="../${page}">`);
       if (result.terms.supported)
@@ -92,7 +99,7 @@ describe('copro hub', () => {
     }
     for (const result of report.results) {
       expect(read(pageOf(result))).toContain(`<a href="../classes/${result.classification.id}.html">`);
-      if (together.includes(result.project.id)) expect(index).not.toContain(`<a href="${pageOf(result)}">`);
+      if (assessedTogether(result)) expect(index).not.toContain(`<a href="${pageOf(result)}">`);
     }
     // The filter's data holds a row per project.
     const data = JSON.parse(index.match(/<script type="application\/json" id="hub-data">(.*?)<\/script>/)![1]!);
@@ -102,9 +109,9 @@ describe('copro hub', () => {
     );
   });
 
-  it('shows each project assessed more than once together: its assessments, side by side and over time, each linked to its scorecard and back', () => {
+  it('shows each project assessed more than once together: its assessments, side by side and over time, each linked to its scorecard and back', async () => {
     const page = read('compare/leith-decides.html');
-    const compare = runCli([
+    const compare = await runMain([
       'compare',
       ...['leith-decides', 'leith-decides-residents-2020', 'leith-decides-residents-2021'].map((f) =>
         join(examples, `${f}.yaml`),
@@ -112,7 +119,7 @@ describe('copro hub', () => {
       '--format',
       'json',
     ]);
-    const [leith] = JSON.parse(compare.stdout).projects;
+    const leith = readComparison(compare.stdout).projects[0]!;
     expect(page).toContain('<h1>£eith Decides (later Leith Chooses)</h1>');
     expect(page).toContain('3 assessments of this project, compared');
     for (const side of leith.sideBySide)
@@ -165,17 +172,17 @@ describe('copro hub', () => {
     }
   });
 
-  it('rebuilds nothing when nothing changed', () => {
-    const { changed, stderr, code } = rebuild();
+  it('rebuilds nothing when nothing changed', async () => {
+    const { changed, stderr, code } = await rebuild();
     expect(code).toBe(0);
     expect(changed).toEqual([]);
     expect(stderr).toMatch(/: 0 files written, \d+ unchanged\n$/);
   });
 
-  it('rewrites only the edited project, the index data and the pages that list it', () => {
+  it('rewrites only the edited project, the index data and the pages that list it', async () => {
     const file = join(examples, 'dundee-decides.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: Dundee Decides (renamed)'));
-    const { changed, code } = rebuild();
+    const { changed, code } = await rebuild();
     expect(code).toBe(0);
     expect(changed).toContain('projects/dundee-decides.html');
     expect(changed).toContain('index.html');
@@ -191,11 +198,11 @@ describe('copro hub', () => {
     ).toBe(true);
   });
 
-  it("rewrites, for an edited assessment, its page and its project's comparison, not the other assessments' pages", () => {
+  it("rewrites, for an edited assessment, its page and its project's comparison, not the other assessments' pages", async () => {
     const file = join(examples, 'leith-decides-residents-2021.yaml');
     const before = readFileSync(file, 'utf8');
     writeFileSync(file, before.replace(`by: "residents' panel"`, `by: "residents' panel and the steering group"`));
-    const { changed, code } = rebuild();
+    const { changed, code } = await rebuild();
     expect(code).toBe(0);
     expect(changed).toContain('projects/leith-decides-residents-2021.html');
     expect(changed).toContain('compare/leith-decides.html');
@@ -205,10 +212,10 @@ describe('copro hub', () => {
     expect(changed.filter((p) => p.startsWith('compare/'))).toEqual(['compare/leith-decides.html']);
   });
 
-  it('adds the page of an added project and removes the page of a removed one', () => {
+  it('adds the page of an added project and removes the page of a removed one', async () => {
     cpSync(join(examples, 'leith-decides.yaml'), join(examples, 'leith-copy.yaml'));
     rmSync(join(examples, 'rushey-green-time-bank.yaml'));
-    const { changed, stderr, code } = rebuild();
+    const { changed, stderr, code } = await rebuild();
     expect(code).toBe(0);
     expect(changed).toContain('projects/leith-copy.html');
     expect(existsSync(at('projects/rushey-green-time-bank.html'))).toBe(false);
@@ -216,9 +223,9 @@ describe('copro hub', () => {
     expect(stderr).toMatch(/, 1 removed\n$/);
   });
 
-  it('leaves a bad file out, names it, and builds the hub from the others (exit 2)', () => {
+  it('leaves a bad file out, names it, and builds the hub from the others (exit 2)', async () => {
     writeFileSync(join(examples, 'broken.yaml'), 'name: [unclosed\n');
-    const run = hub();
+    const run = await hub();
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/broken\.yaml:1:7: this \[ is never closed: add the missing \]/);
     const files = readdirSync(examples).filter((f) => f.endsWith('.yaml')).length;
@@ -229,43 +236,49 @@ describe('copro hub', () => {
     expect(existsSync(at('projects/leith-copy.html'))).toBe(true);
     // Built with a bad file, the site keeps no fingerprint: the next build reads and tells it again.
     expect(existsSync(at('hub-fingerprint.txt'))).toBe(false);
-    const again = hub();
+    const again = await hub();
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/broken\.yaml:1:7: /);
     rmSync(join(examples, 'broken.yaml'));
   });
 
-  it('leaves an unchanged site as it is without building it, unless a file of it was changed by hand', () => {
-    hub();
+  it('leaves an unchanged site as it is without building it, unless a file of it was changed by hand', async () => {
+    await hub();
     expect(read('hub-fingerprint.txt')).toMatch(/^[0-9a-f]{64}\n$/);
-    const untouched = rebuild();
+    const untouched = await rebuild();
     expect(untouched.changed).toEqual([]);
     expect(untouched.stderr).toMatch(/: 0 files written, \d+ unchanged\n$/);
     // A page edited in the site is put right: the quick test checks every file's content.
     const page = 'projects/dundee-decides.html';
     const original = read(page);
     writeFileSync(at(page), original.replace('</main>', '<p>edited by hand</p></main>'));
-    const repaired = rebuild();
+    const repaired = await rebuild();
     expect(repaired.stderr).toMatch(/: 1 file written, \d+ unchanged\n$/);
     expect(read(page)).toBe(original);
     // Another title changes every page, and is built.
-    const retitled = runCli(['hub', examples, '-o', site, '--title', 'Another hub']);
+    const retitled = await runMain(['hub', examples, '-o', site, '--title', 'Another hub']);
     expect(retitled.stderr).not.toMatch(/: 0 files written/);
     expect(read('index.html')).toContain('Another hub');
-    hub();
+    // So do another settings file and listing drafts: each is in the fingerprint.
+    const settings = dir.write('settings/hub.yaml', 'title: Our network\nstrapline: Work near you\n');
+    expect((await hub('--settings', settings)).stderr).not.toMatch(/: 0 files written/);
+    expect(read('index.html')).toContain('Work near you');
+    expect((await hub('--settings', settings)).stderr).toMatch(/: 0 files written/);
+    expect((await hub('--settings', settings, '--include-drafts')).stderr).not.toMatch(/: 0 files written/);
+    await hub();
   });
 
-  it('leaves the previous site as it was when nothing can be scored', () => {
+  it('leaves the previous site as it was when nothing can be scored', async () => {
     const bad = dir.write('bad/only.yaml', 'stages: {}\n');
     const before = inodes();
-    const run = runCli(['hub', bad, '-o', site]);
+    const run = await runMain(['hub', bad, '-o', site]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/no project could be scored, so .*site was not written/);
+    expect(run.stderr).toMatch(/no project could be scored and published, so .*site was not written/);
     expect(inodes()).toEqual(before);
     expect(readdirSync(dir.path).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
-  it('shows a project whose name and summary hold markup as text', () => {
+  it('shows a project whose name and summary hold markup as text', async () => {
     const folder = join(dir.path, 'hostile');
     mkdirSync(folder);
     writeFileSync(
@@ -273,7 +286,7 @@ describe('copro hub', () => {
       'name: "<script>alert(1)</script>"\norganisation: "\\"><img src=x onerror=alert(2)>"\nsummary: "</script><script>alert(3)</script>"\ntags: ["<b>tag</b>"]\n',
     );
     const out = join(dir.path, 'hostile-site');
-    expect(runCli(['hub', folder, '-o', out]).code).toBe(0);
+    expect((await runMain(['hub', folder, '-o', out])).code).toBe(0);
     for (const page of ['index.html', 'projects/x.html', 'classes/consultation.html']) {
       const html = readFileSync(join(out, page), 'utf8');
       expect(html).not.toMatch(/<script>alert|<img |<b>tag/);
@@ -282,15 +295,15 @@ describe('copro hub', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('\\u003cscript>alert(1)\\u003c/script>');
   });
 
-  it('will not replace a folder of files that copro did not write', () => {
+  it('will not replace a folder of files that copro did not write', async () => {
     const mine = dir.write('mine/notes.txt', 'keep me');
-    const run = runCli(['hub', examples, '-o', join(dir.path, 'mine')]);
+    const run = await runMain(['hub', examples, '-o', join(dir.path, 'mine')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/mine already holds files that copro did not write/);
     expect(readFileSync(mine, 'utf8')).toBe('keep me');
   });
 
-  it('will not build the site over a folder it reads, nor over a folder that holds one', () => {
+  it('will not build the site over a folder it reads, nor over a folder that holds one', async () => {
     const project = readFileSync(
       join(
         examples,
@@ -298,33 +311,33 @@ describe('copro hub', () => {
       ),
       'utf8',
     );
-    const same = runCli(['hub', examples, '-o', examples]);
+    const same = await runMain(['hub', examples, '-o', examples]);
     expect(same.code).toBe(2);
     expect(same.stderr).toBe(
       `copro: the site folder ${examples} is ${examples}, an input of this run: the site is replaced whole on every build, so it would be lost. Nothing was read or written: give the site a folder of its own\n`,
     );
     const inside = dir.write('held/projects/a.yaml', project);
-    const holds = runCli(['hub', join(dir.path, 'held/projects'), '-o', join(dir.path, 'held')]);
+    const holds = await runMain(['hub', join(dir.path, 'held/projects'), '-o', join(dir.path, 'held')]);
     expect(holds.code).toBe(2);
     expect(holds.stderr).toMatch(/the site folder .*held holds .*held\/projects, an input of this run/);
     expect(readFileSync(inside, 'utf8')).toBe(project);
     expect(existsSync(join(dir.path, 'held/index.html'))).toBe(false);
   });
 
-  it('builds, and builds again, a site inside a folder it searches (the site holds no project files)', () => {
+  it('builds, and builds again, a site inside a folder it searches (the site holds no project files)', async () => {
     const folder = join(dir.path, 'nested');
     cpSync(EXAMPLES, folder, { recursive: true });
     const out = join(folder, 'site');
-    const first = runCli(['hub', folder, '-o', out]);
+    const first = await runMain(['hub', folder, '-o', out]);
     expect(first.stderr).toMatch(/hub written to/);
     expect(first.code).toBe(0);
-    const again = runCli(['hub', folder, '-o', out]);
+    const again = await runMain(['hub', folder, '-o', out]);
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/0 files written/);
   });
 
-  it('needs -o', () => {
-    const run = runCli(['hub', examples]);
+  it('needs -o', async () => {
+    const run = await runMain(['hub', examples]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/required option "-o, --output <folder>" not specified/);
   });
@@ -342,7 +355,7 @@ describe("copro hub --framework: another network's framework", () => {
     ...framework.terms.map((t) => t.definition.replace(/\s+/g, ' ').trim()),
   ];
 
-  it('builds the whole site in its words: its criteria, questions, classes and terms, and none of the bundled ones', () => {
+  it('builds the whole site in its words: its criteria, questions, classes and terms, and none of the bundled ones', async () => {
     const projects = dir.write(
       'harbour/quayside.yaml',
       [
@@ -358,7 +371,7 @@ describe("copro hub --framework: another network's framework", () => {
       ].join('\n'),
     );
     const out = join(dir.path, 'harbour-site');
-    const run = runCli(['hub', projects, '-f', custom, '-o', out, '--title', 'Harbour examples']);
+    const run = await runMain(['hub', projects, '-f', custom, '-o', out, '--title', 'Harbour examples']);
     expect(run.code, run.stderr).toBe(0);
     const page = (path: string) => readFileSync(join(out, path), 'utf8');
     expect(readdirSync(join(out, 'terms'))).toEqual(['crewing.html']);

@@ -39,13 +39,15 @@ describe.skipIf(!HAS_SCRIPT)('copro init --resume on a drafted file (through uti
     const session = new TerminalSession(['init', '--resume', file], dir.path);
     try {
       await session.waitFor(/each of the 11\s+suggestions\s+copro\s+draft\s+made/);
+      // The draft names no partners: they are asked, and may be skipped.
+      await session.answer(/Who shared the work\?/, enter);
       await session.waitFor(/Suggested from your text: consult, from “In 2023 Riverside/);
       await session.answer(/at the Define stage\? \(suggested:\s+consult\)/, enter); // keep it
       await session.answer(/What happened at this stage that shows it\? \(Enter keeps the sentence/, enter);
       await session.answer(/at the Design stage\? \(suggested:\s+collaborate\)/, `4${enter}`); // involve
       await session.answer(/What happened at this stage/, `Staff wrote the specification${enter}`);
-      await session.answer(/at the Decide stage\? \(suggested:\s+collaborate\)/, `7${enter}`); // unknown
-      await session.answer(/at the Deliver stage\? \(suggested:\s+none\)/, `9${enter}`); // ← Back
+      await session.answer(/at the Decide stage\? \(suggested:\s+collaborate\)/, `8${enter}`); // not sure (unknown)
+      await session.answer(/at the Deliver stage\? \(suggested:\s+none\)/, `10${enter}`); // ← Back
       // Decide again, its suggestion back as the default: Enter keeps it.
       await session.answer(/at the Decide stage\? \(suggested:\s+collaborate\)/, enter);
       await session.answer(/What happened at this stage/, enter);
@@ -58,6 +60,8 @@ describe.skipIf(!HAS_SCRIPT)('copro init --resume on a drafted file (through uti
       /2 suggestions confirmed, 1 changed, 0 left unknown; 8 still to check \(still marked "suggested: true"\)/,
     );
     expect(session.text).toMatch(/Stopped: your answers so far are in .*repairs\.yaml/);
+    // A file with suggestions: init --resume asks every question still unknown, and says review exists.
+    expect(session.text).toMatch(/holds suggestions from copro draft: `copro review .*repairs\.yaml` checks them/);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('# UNFINISHED: copro init was stopped before the last question.');
     expect(text).toContain('# DRAFT, TO CHECK: 2 stage levels and 6 answers below were suggested by `copro draft`');
@@ -73,7 +77,8 @@ describe.skipIf(!HAS_SCRIPT)('copro init --resume on a drafted file (through uti
     const session = new TerminalSession(['init', '--resume', file], dir.path);
     try {
       await session.waitFor(/each of the 8\s+suggestions/);
-      await session.answer(/at the Deliver stage\? \(suggested:\s+none\)/, `7${enter}`); // don't know
+      await session.answer(/Who shared the work\?/, enter);
+      await session.answer(/at the Deliver stage\? \(suggested:\s+none\)/, `8${enter}`); // not sure (unknown)
       await session.answer(/at the Evaluate stage\? \(suggested:\s+consult\)/, enter);
       await session.answer(/What happened at this stage/, enter);
       await session.waitFor(/6 of them have an answer copro\s+draft suggested/);

@@ -48,6 +48,18 @@ describe('copro init --from', () => {
     expect(project.assessments.map((a: { perspective: string }) => a.perspective)).toEqual(['staff', 'community']);
   });
 
+  it('gives the new file an id from the name when the earlier has none, and says what the earlier lacks, changing nothing in it', () => {
+    const bare = dir.write('bare.yaml', 'name: Cardiff Youth Voice\nlocation: Cardiff\n');
+    const file = join(dir.path, 'bare-again.yaml');
+    const run = runCli(['init', file, '--from', bare, '--perspective', 'community']);
+    expect(run.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('id: cardiff-youth-voice\n');
+    expect(run.stderr).toContain(
+      `${bare} lacks an id, an assessment date and a perspective, which \`copro compare\` needs: add "id: cardiff-youth-voice" and "assessment: { date: YYYY-MM-DD, perspective:`,
+    );
+    expect(readFileSync(bare, 'utf8')).toBe('name: Cardiff Youth Voice\nlocation: Cardiff\n');
+  });
+
   it('keeps the earlier perspective and dates the new assessment today when not told', () => {
     const file = join(dir.path, 'again.yaml');
     expect(runCli(['init', file, '--from', earlier, '--yes']).code).toBe(0);

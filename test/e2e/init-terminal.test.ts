@@ -24,6 +24,8 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       session.type(`2023/24${enter}`);
       await session.answer(/what happened, who took part/, `Residents chose and ran it${enter}`);
       await session.answer(/call itself/, `co-production${enter}`);
+      await session.answer(/Who shared the work\?/, `tenants, Sustrans Scotland${enter}`);
+      await session.answer(/Which side is "Sustrans Scotland" on\?/, `2${enter}`);
       // Define: collaborate (number 5), with evidence; design: moved to with the arrow keys.
       await session.answer(/power .* at the Define stage\?/, '5');
       await session.waitFor(/At define, collaborate means: People with lived experience/);
@@ -62,7 +64,10 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       organisation: 'Leith Neighbourhood Partnership',
       year: '2023/24',
       describedAs: 'co-production',
+      partners: ['tenants', 'Sustrans Scotland'],
     });
+    // The partner the framework's words could not place is written with the side given for it.
+    expect(readFileSync(file, 'utf8')).toMatch(/- name: Sustrans Scotland\n\s+side: service/);
     const stages = Object.fromEntries(result.stages.map((s: { id: string; level: string }) => [s.id, s.level]));
     expect(stages).toEqual({
       define: 'collaborate',
@@ -92,13 +97,13 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
     const session = new TerminalSession(['init', file], dir.path);
     try {
       await session.answer(/The project's name:/, `Scored at once${enter}`);
-      for (const prompt of [/Who ran/, /Where did/, /When\?/, /what happened/, /call itself/])
+      for (const prompt of [/Who ran/, /Where did/, /When\?/, /what happened/, /call itself/, /Who shared/])
         await session.answer(prompt, enter);
       for (const stage of ['Define', 'Design', 'Decide', 'Deliver', 'Evaluate'])
         await session.answer(new RegExp(`at the ${stage} stage\\?`), enter);
       await session.answer(/Answer them now\?/, `3${enter}`);
       await session.answer(/Score .* now\?/, enter);
-      await session.waitFor(/CONSULTATION OR ENGAGEMENT — NOT CO-PRODUCTION — PROVISIONAL/);
+      await session.waitFor(/NOT YET ASSESSABLE — SAY WHO HELD POWER AT EACH STAGE/);
       expect(await session.exited).toBe(0);
     } finally {
       session.kill();
@@ -112,7 +117,8 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
     try {
       await session.answer(/The project's name:/, `Half done${enter}`);
       await session.answer(/Who ran or hosted it\?/, `Leith Neighbourhood Partnership${enter}`);
-      for (const prompt of [/Where did/, /When\?/, /what happened/, /call itself/]) await session.answer(prompt, enter);
+      for (const prompt of [/Where did/, /When\?/, /what happened/, /call itself/, /Who shared/])
+        await session.answer(prompt, enter);
       await session.answer(/at the Define stage\?/, `5${enter}`);
       await session.answer(/What happened at this stage/, `Residents set the priorities${enter}`);
       await session.answer(/at the Design stage\?/, KEY.ctrlC);
@@ -138,7 +144,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
     const file = join(dir.path, 'resumed.yaml');
     writeFileSync(
       file,
-      'name: Resumed\norganisation: Leith\nlocation: Edinburgh\nyear: 2019\nsummary: Done\ndescribedAs: co-production\nstages:\n  define: collaborate\n  design: unknown\n  decide: delegate\n  deliver: consult\n  evaluate: n/a\n',
+      'name: Resumed\norganisation: Leith\nlocation: Edinburgh\nyear: 2019\nsummary: Done\ndescribedAs: co-production\npartners: [residents]\nstages:\n  define: collaborate\n  design: unknown\n  decide: delegate\n  deliver: consult\n  evaluate: n/a\n',
     );
     const session = new TerminalSession(['init', '--resume', file], dir.path);
     try {

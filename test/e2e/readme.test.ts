@@ -18,10 +18,10 @@ describe('README', () => {
 
   it('names the Node.js version package.json needs, wherever it names one', () => {
     const engines = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).engines.node as string;
-    expect(engines).toBe('>=20.17');
+    expect(engines).toBe('>=20.19');
     const named = [...readme.matchAll(/Node(?:\.js)?\]?(?:\([^)]*\))?\s+(?:\*\*)?(\d+(?:\.\d+)*)/g)].map((m) => m[1]);
     expect(named.length).toBeGreaterThan(0);
-    expect(named.every((version) => version === '20.17')).toBe(true);
+    expect(named.every((version) => version === '20.19')).toBe(true);
   });
 
   it("opens with the practitioners' path (init, assess, the HTML report) before any contract", () => {

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { marked, type Tokens } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSI, runCli, schemaValidator, STACK_TRACE, tempDir } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const validateReport = await schemaValidator('report');
 const dir = tempDir();
@@ -20,7 +21,7 @@ stages:
 `;
 
 let folder: string;
-beforeAll(() => {
+beforeAll(async () => {
   folder = at('batch');
   mkdirSync(folder);
   writeFileSync(join(folder, 'a.yaml'), PROJECT('Alpha'));
@@ -32,7 +33,7 @@ afterAll(() => dir.remove());
 const leftovers = () => readdirSync(dir.path).filter((n) => n.endsWith('.tmp'));
 
 describe('--format markdown, csv and html', () => {
-  it('prints Markdown with a summary table for a folder, never coloured', () => {
+  it('prints Markdown with a summary table for a folder, never coloured', async () => {
     const run = runCli(['assess', folder, '--format', 'markdown'], { env: { FORCE_COLOR: '1' } });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
@@ -46,7 +47,7 @@ describe('--format markdown, csv and html', () => {
     ]);
   });
 
-  it('prints CSV a spreadsheet can open safely: no formula, one row per project', () => {
+  it('prints CSV a spreadsheet can open safely: no formula, one row per project', async () => {
     const run = runCli(['assess', folder, '--format', 'csv'], { env: { FORCE_COLOR: '1' } });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(ANSI);
@@ -55,7 +56,7 @@ describe('--format markdown, csv and html', () => {
     expect(rows.every((r) => r.class === 'partial-co-production' && r['stage:design'] === 'collaborate')).toBe(true);
   });
 
-  it('writes one self-contained HTML page with -o, and nothing to stdout', () => {
+  it('writes one self-contained HTML page with -o, and nothing to stdout', async () => {
     const out = at('report.html');
     const run = runCli(['assess', folder, '--format', 'html', '-o', out], { env: { FORCE_COLOR: '1' } });
     expect(run.code).toBe(0);
@@ -69,7 +70,7 @@ describe('--format markdown, csv and html', () => {
 });
 
 describe('several reports in one run', () => {
-  it('shows the table on screen while JSON, HTML, CSV and Markdown go to files', () => {
+  it('shows the table on screen while JSON, HTML, CSV and Markdown go to files', async () => {
     const files = { json: at('all.json'), html: at('all.html'), csv: at('all.csv'), markdown: at('all.md') };
     const run = runCli(
       ['assess', folder, '-v', ...Object.entries(files).flatMap(([format, file]) => ['--report', `${format}=${file}`])],
@@ -86,32 +87,34 @@ describe('several reports in one run', () => {
     }
     const report = JSON.parse(readFileSync(files.json, 'utf8'));
     expect(validateReport(report)).toBe(true);
-    expect(report).toEqual(JSON.parse(runCli(['assess', folder, '--format', 'json']).stdout));
-    expect(readFileSync(files.csv, 'utf8')).toBe(runCli(['assess', folder, '--format', 'csv']).stdout);
-    expect(readFileSync(files.markdown, 'utf8')).toBe(runCli(['assess', folder, '--format', 'markdown', '-v']).stdout);
+    expect(report).toEqual(JSON.parse((await runMain(['assess', folder, '--format', 'json'])).stdout));
+    expect(readFileSync(files.csv, 'utf8')).toBe((await runMain(['assess', folder, '--format', 'csv'])).stdout);
+    expect(readFileSync(files.markdown, 'utf8')).toBe(
+      (await runMain(['assess', folder, '--format', 'markdown', '-v'])).stdout,
+    );
     expect(leftovers()).toEqual([]);
   });
 
-  it('can send another format to standard output when --format goes to a file', () => {
+  it('can send another format to standard output when --format goes to a file', async () => {
     const out = at('main.json');
-    const run = runCli(['assess', folder, '--format', 'json', '-o', out, '--report', 'csv']);
+    const run = await runMain(['assess', folder, '--format', 'json', '-o', out, '--report', 'csv']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\r\n')[0]).toMatch(
-      /^file,name,class,provisional,score,completeness,term:claimed,term:supported,/,
+      /^file,name,class,provisional,score,completeness,score-shown,on-course-for,term:claimed,term:supported,/,
     );
     expect(JSON.parse(readFileSync(out, 'utf8')).summary.scored).toBe(3);
   });
 
-  it('writes every report even when a threshold is not met, and exits 1', () => {
+  it('writes every report even when a threshold is not met, and exits 1', async () => {
     const out = at('below.csv');
-    const run = runCli(['assess', folder, '--fail-under', 'co-production', '--report', `csv=${out}`]);
+    const run = await runMain(['assess', folder, '--fail-under', 'co-production', '--report', `csv=${out}`]);
     expect(run.code).toBe(1);
     expect(parse(readFileSync(out, 'utf8'), { columns: true })).toHaveLength(3);
   });
 
-  it('refuses two reports on standard output, before writing anything', () => {
+  it('refuses two reports on standard output, before writing anything', async () => {
     const out = at('never.html');
-    const run = runCli(['assess', folder, '--report', 'csv', '--report', `html=${out}`]);
+    const run = await runMain(['assess', folder, '--report', 'csv', '--report', `html=${out}`]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/only one report can go to standard output, but table and csv would/);
@@ -119,18 +122,27 @@ describe('several reports in one run', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('refuses two reports to one file, and an unknown format with a suggestion', () => {
-    const same = runCli(['assess', folder, '--format', 'json', '-o', at('x.out'), '--report', `csv=${at('x.out')}`]);
+  it('refuses two reports to one file, and an unknown format with a suggestion', async () => {
+    const same = await runMain([
+      'assess',
+      folder,
+      '--format',
+      'json',
+      '-o',
+      at('x.out'),
+      '--report',
+      `csv=${at('x.out')}`,
+    ]);
     expect(same.code).toBe(2);
     expect(same.stderr).toContain('two reports would be written to');
-    const unknown = runCli(['assess', folder, '--report', `htlm=${at('y.html')}`]);
+    const unknown = await runMain(['assess', folder, '--report', `htlm=${at('y.html')}`]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('did you mean "html"');
   });
 
-  it('leaves no report behind when one of them cannot be written', () => {
+  it('leaves no report behind when one of them cannot be written', async () => {
     const good = at('kept-out.json');
-    const run = runCli([
+    const run = await runMain([
       'assess',
       folder,
       '--report',
@@ -144,11 +156,11 @@ describe('several reports in one run', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it('refuses a report aimed at a folder before scoring, and replaces none of the previous files', () => {
+  it('refuses a report aimed at a folder before scoring, and replaces none of the previous files', async () => {
     const previous = at('previous.json');
     writeFileSync(previous, 'old\n');
     mkdirSync(at('a-folder'));
-    const run = runCli([
+    const run = await runMain([
       'assess',
       folder,
       '--format',

@@ -1,7 +1,9 @@
 // The slips people really make when writing a project file by hand: capitals, near-words for an
 // answer, a true for a yes, a half-remembered indicator id, and the ways people write years.
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers.js';
+import { runCli, schemaValidator, tempDir } from '../helpers.js';
+
+const validateReport = await schemaValidator('report');
 
 const dir = tempDir();
 afterAll(() => dir.remove());
@@ -83,21 +85,32 @@ describe('near-words and the wrong kind of value', () => {
 });
 
 describe('years', () => {
-  it.each(['2023-24', '2023/24', '2021-present', '2021-', '2018 to 2020'])(
-    'accepts year: %s and reports it as written',
-    (year) => {
-      const file = dir.write(`year-${year.replace(/\W/g, '_')}.yaml`, `name: Years\nyear: ${year}\n`);
-      const run = runCli(['assess', file, '--format', 'json']);
-      expect(run.code).toBe(0);
-      expect(JSON.parse(run.stdout).results[0].project.year).toBe(year);
-    },
-  );
+  it.each([
+    ['2023-24', { from: 2023, to: 2024 }],
+    ['2023/24', { from: 2023, to: 2024 }],
+    ['2021-present', { from: 2021, to: null }],
+    ['2021-', { from: 2021, to: null }],
+    ['2018 to 2020', { from: 2018, to: 2020 }],
+    ['2016 onwards', { from: 2016, to: null }],
+    ['2021 - still going', { from: 2021, to: null }],
+    ['since 2019', { from: 2019, to: null }],
+    ['Spring 2022', { from: 2022, to: 2022 }],
+    ['2018/19 to 2020/21', { from: 2018, to: 2021 }],
+  ])('accepts year: %s, reports it as written and the years it covers beside it', (year, years) => {
+    const file = dir.write(`year-${year.replace(/\W/g, '_')}.yaml`, `name: Years\nyear: ${year}\n`);
+    const run = runCli(['assess', file, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.results[0].project.year).toBe(year);
+    expect(report.results[0].project.years).toEqual(years);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+  });
 
   it.each([
-    ['"0000"', /"year" cannot be "0000": use a year from 1800 to 2100/],
-    ['9999-1111', /"year" cannot be "9999-1111"/],
+    ['"0000"', /"year" has no year from 1800 to 2100 in it, only 0000: use a year from 1800 to 2100/],
+    ['9999-1111', /"year" has no year from 1800 to 2100 in it, only 9999, 1111/],
     ['2020-2018', /"year" runs backwards \(2020 to 2018\): write the earlier year first, e.g. 2018-2020/],
-    ['2019 to', /"year" cannot be "2019 to": .*\(2021-present for one still running\)/],
+    ['Spring', /"year" has no year in it: .*or "2021 onwards" for a project still running/],
   ])('refuses year: %s, saying how to write it', (year, message) => {
     const file = dir.write(`bad-year-${year.replace(/\W/g, '_')}.yaml`, `name: Years\nyear: ${year}\n`);
     const run = runCli(['validate', file]);
@@ -109,7 +122,7 @@ describe('years', () => {
     const file = dir.write('long-year.yaml', `name: Years\nyear: "2019${' '.repeat(4_000)}x"\n`);
     const run = runCli(['validate', file]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('"year" is too long: at most 40 characters');
+    expect(run.stdout).toContain('"year" is too long: at most 80 characters');
   });
 });
 

@@ -24,7 +24,7 @@ describe('copro validate, projects', () => {
     const problems = run.stdout.split('\n').filter((l) => l.startsWith(`    ${bad}:`));
     expect(problems).toHaveLength(4);
     expect(problems[0]).toMatch(
-      new RegExp(`${bad}:2:7: "year" cannot be "soon": use a year from 1800 to 2100 such as 2019`),
+      new RegExp(`${bad}:2:7: "year" has no year in it: use a year from 1800 to 2100 such as 2019`),
     );
     expect(problems[1]).toMatch(
       new RegExp(
@@ -41,6 +41,18 @@ describe('copro validate, projects', () => {
     expect(run.stdout.trimEnd().split('\n').pop()).toBe('The file has 4 problems.');
     expect(run.stderr).toBe('');
     expect(run.stdout).not.toMatch(STACK_TRACE);
+  });
+
+  it('asks for partners with the line to add, and which side when a partner cannot be placed, without failing', () => {
+    const none = file('no-partners.yaml', 'name: No partners\n');
+    const unclear = file('unclear.yaml', 'name: Unclear\npartners: [residents, Greenfield Trust]\n');
+    const run = runCli(['validate', none, unclear]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('All 2 files are valid.');
+    expect(run.stderr).toContain(`${none}: no partners are named`);
+    expect(run.stderr).toContain('partners: [residents, council officers]');
+    expect(run.stderr).toContain(`${unclear}: which side is "Greenfield Trust" on?`);
+    expect(run.stderr).not.toContain('"residents" on?');
   });
 
   it('passes every bundled example, saying so for each, with exit 0', () => {

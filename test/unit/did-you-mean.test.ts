@@ -4,6 +4,7 @@ import {
   closestDescribed,
   editDistance,
   Suggester,
+  SUGGESTIONS_SOUGHT_PER_FILE,
   SUGGESTIONS_PER_FILE,
 } from '../../src/core/did-you-mean.js';
 import { checkProject } from '../../src/core/project-rules.js';
@@ -53,15 +54,30 @@ describe('did you mean: bounded work', () => {
   });
 
   it('makes at most SUGGESTIONS_PER_FILE suggestions per file; the problems are all still reported', () => {
-    const answers = Object.fromEntries(Array.from({ length: 2_000 }, (_, n) => [`${ids[n % ids.length]}x${n}`, 'yes']));
+    const answers = Object.fromEntries(
+      Array.from({ length: 2_000 }, (_, n) => [`${ids[n % ids.length]}x${n}`, 'yes' as const]),
+    );
     const { problems } = checkProject(framework, { name: 'P', answers });
     expect(problems).toHaveLength(2_000);
     expect(problems.filter((p) => p.message.includes('did you mean')).length).toBe(SUGGESTIONS_PER_FILE);
   });
 
-  it('counts only the suggestions it made', () => {
+  it('counts only the suggestions it made towards its share', () => {
     const suggest = new Suggester();
-    for (let n = 0; n < 200; n++) expect(suggest.didYouMean('banana', (w) => closest(w, ['collaborate']))).toBe('');
+    for (let n = 0; n < SUGGESTIONS_SOUGHT_PER_FILE - 1; n++)
+      expect(suggest.didYouMean('banana', (w) => closest(w, ['collaborate']))).toBe('');
     expect(suggest.didYouMean('colaborate', (w) => closest(w, ['collaborate']))).toBe(' — did you mean "collaborate"?');
+  });
+
+  it('stops looking once it has looked as often as five files could show (issue 23 S1)', () => {
+    const suggest = new Suggester();
+    let looked = 0;
+    const find = (w: string) => {
+      looked++;
+      return closest(w, ['collaborate']);
+    };
+    for (let n = 0; n < 40_000; n++) suggest.didYouMean('banana', find);
+    expect(looked).toBe(SUGGESTIONS_SOUGHT_PER_FILE);
+    expect(suggest.didYouMean('colaborate', find)).toBe('');
   });
 });

@@ -21,9 +21,10 @@ const cards = await Promise.all(
 );
 
 describe('bundled examples', () => {
-  it('are at least twelve, at least three per class', () => {
+  it('are at least twelve, at least three per class on the scale, and community-led action shown', () => {
     expect(files.length).toBeGreaterThanOrEqual(12);
-    for (const c of framework.classes) {
+    expect(cards.some((x) => x.project.expectedClass === 'community-led-action')).toBe(true);
+    for (const c of framework.classes.filter((k) => !k.offScale)) {
       expect(cards.filter((x) => x.project.expectedClass === c.id).length, c.id).toBeGreaterThanOrEqual(3);
     }
   });

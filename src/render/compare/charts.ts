@@ -7,7 +7,7 @@ import { escapeHtml as esc } from '../text/escape-html.js';
 import { wrapLines } from '../text/wrap.js';
 
 /** How many series get a colour of their own; more reuse them (the legend still names each). */
-export const SERIES_COLOURS = 4;
+const SERIES_COLOURS = 4;
 
 export interface Series {
   name: string;

@@ -26,6 +26,7 @@ import {
   signed,
   stageMoveText,
   stillUnknownText,
+  summaryScore,
 } from './parts.js';
 import { stageProfile } from '../html/charts.js';
 import { pageClose, pageOpen } from '../html/page.js';
@@ -77,7 +78,7 @@ function assessmentsSection(p: ProjectComparison, outline: FrameworkOutline, opt
     esc(perspectiveName(a.perspective)),
     esc(a.by ?? ''),
     badge(outline, { ...a.class, provisional: a.class.provisional }),
-    String(a.score),
+    summaryScore(a),
     `${a.completeness}%`,
     fileCell(a.file, options),
   ]);
@@ -118,7 +119,7 @@ function criteriaRadar(
 function sideSection(side: SideBySide, key: string, outline: FrameworkOutline): string {
   const names = side.verdicts.map((v) => perspectiveName(v.perspective));
   const combined = `<div class="combined ${rankClass(outline, side.combined.class.id)}" role="note" aria-label="Combined verdict"><p><strong>Combined:</strong> ${badge(outline, { ...side.combined.class, provisional: side.combined.provisional })}</p><p>${esc(side.combined.reason)}</p>${side.combined.provisionalReasons.map((r) => `<p><strong>Provisional:</strong> ${esc(r)}.</p>`).join('')}</div>`;
-  const verdicts = `<ul>${side.verdicts.map((v) => `<li>${esc(assessmentLabel(v))}: ${badge(outline, v.class)} score ${v.score}</li>`).join('')}</ul>`;
+  const verdicts = `<ul>${side.verdicts.map((v) => `<li>${esc(assessmentLabel(v))}: ${badge(outline, v.class)} score ${summaryScore(v)}</li>`).join('')}</ul>`;
   const radar = criteriaRadar(
     `radar-${key}`,
     `Criterion scores by perspective, ${periodText(side)}`,
@@ -223,6 +224,16 @@ function timeSection(step: TimeStep, key: string, p: ProjectComparison, outline:
   );
 }
 
+/** Plan against record: per stage, the level offered beside the level that happened. */
+function offerSection(p: ProjectComparison): string {
+  if (!p.offers) return '';
+  const rows = p.offers.map(
+    (o) =>
+      `<tr><th scope="row">${esc(o.label)}</th><td>${esc(o.offered)}</td><td>${o.happened === null ? '<span class="meta">not happened yet</span>' : esc(o.happened)}</td></tr>`,
+  );
+  return `<section><h3>Offer and record</h3><p class="meta">What each stage was planned at (the offer), beside what happened.</p><table><thead><tr><th scope="col">Stage</th><th scope="col">Offered</th><th scope="col">Happened</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+}
+
 /** One project's comparison: its assessments, each period side by side, each change over time. */
 export function comparisonArticle(
   p: ProjectComparison,
@@ -234,6 +245,7 @@ export function comparisonArticle(
   const parts = [
     `<header><h2 id="project-${number}-title">${esc(options.title ?? p.name)}</h2>${id}</header>`,
     assessmentsSection(p, outline, options),
+    offerSection(p),
     ...p.sideBySide.map((side, i) => sideSection(side, `${number}-side-${i}`, outline)),
     ...p.overTime.map((step, i) => timeSection(step, `${number}-time-${i}`, p, outline)),
   ];

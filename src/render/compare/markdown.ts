@@ -13,6 +13,7 @@ import {
   signed,
   stageMoveText,
   stillUnknownText,
+  summaryScore,
 } from './parts.js';
 import { markdownText as md } from '../text/escape-markdown.js';
 import { markdownTable } from '../markdown/render.js';
@@ -25,7 +26,7 @@ function assessments(p: ProjectComparison): string[] {
     md(perspectiveName(a.perspective)),
     md(a.by ?? ''),
     md(classMark({ label: a.class.label, provisional: a.class.provisional })),
-    String(a.score),
+    summaryScore(a),
     `${a.completeness}%`,
     md(a.file),
   ]);
@@ -48,7 +49,7 @@ function side(s: SideBySide): string[] {
   const lines = [`### Side by side: ${md(periodText(s))}`, ''];
   for (const v of s.verdicts)
     lines.push(
-      `- ${md(assessmentLabel(v))}: **${md(classMark({ label: v.class.label, provisional: v.class.provisional }))}**, score ${v.score}`,
+      `- ${md(assessmentLabel(v))}: **${md(classMark({ label: v.class.label, provisional: v.class.provisional }))}**, score ${summaryScore(v)}`,
     );
   lines.push(
     '',
@@ -116,6 +117,15 @@ function project(p: ProjectComparison, outline: FrameworkOutline): string[] {
   if (p.id) lines.push(`Project id: ${md(p.id)}`, '');
   lines.push(...assessments(p), '');
   for (const note of p.notes) lines.push(`> ${md(note)}`, '');
+  if (p.offers)
+    lines.push(
+      '### Offer and record',
+      '',
+      'What each stage was planned at, and what happened:',
+      '',
+      ...p.offers.map((o) => `- ${md(o.text)}`),
+      '',
+    );
   for (const s of p.sideBySide) lines.push(...side(s), '');
   for (const step of p.overTime) lines.push(...changeMarkdown(timeTitle(step), step, outline), '');
   return lines;

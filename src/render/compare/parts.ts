@@ -1,25 +1,27 @@
 // Pieces of a comparison that every format words the same way.
-import type {
-  AssessmentSummary,
-  Change,
-  Direction,
-  Disagreement,
-  ProjectComparison,
-  SideBySide,
-} from '../../core/comparison.js';
+import type { AssessmentSummary, Change, Direction, Disagreement, SideBySide } from '../../core/comparison.js';
 import { perspectiveName } from '../../core/compare-sides.js';
-import { answerText, classMark } from '../scorecard-parts.js';
+import { answerText, classMark, NOT_ENOUGH_TO_SCORE } from '../scorecard-parts.js';
 
 export { perspectiveName };
 
 export const AGREEMENT_DEFINITION =
   'How agreement is measured: of the questions every perspective described (not "not described"), the share to which all gave the same answer.';
 
-export const DIRECTION_WORDS: Record<Direction, string> = { up: 'up', down: 'down', same: 'no change' };
+export const DIRECTION_WORDS: Record<Direction, string> = {
+  up: 'up',
+  down: 'down',
+  same: 'no change',
+  'changed-kind': 'a change of kind, not up or down',
+};
 
 export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 export const percent = (n: number | null) => (n === null ? 'n/a' : `${n}%`);
+
+/** An assessment's score as a reader sees it: the number, or why it is not shown (too little described). */
+export const summaryScore = (a: { score: number; scoreShown?: boolean }) =>
+  a.scoreShown === false ? NOT_ENOUGH_TO_SCORE : String(a.score);
 
 /** "2026-05-01" or "undated". */
 export const dateText = (date: string | null) => date ?? 'undated';
@@ -39,7 +41,7 @@ export function classChangeText(change: Change, labelOf: (id: string) => string)
   const mark = (id: string, provisional: boolean) => classMark({ label: labelOf(id), provisional });
   const { class: c } = change;
   if (c.direction === 'same') return `${mark(c.to, c.provisional.to)} (no change)`;
-  return `${mark(c.from, c.provisional.from)} → ${mark(c.to, c.provisional.to)} (${c.direction})`;
+  return `${mark(c.from, c.provisional.from)} → ${mark(c.to, c.provisional.to)} (${DIRECTION_WORDS[c.direction]})`;
 }
 
 export function scoreChangeText(change: Change): string {
@@ -69,6 +71,3 @@ export function combinedText(side: SideBySide): string {
   const { combined } = side;
   return classMark({ label: combined.class.label, provisional: combined.provisional });
 }
-
-/** Whether a project has anything to compare. */
-export const hasComparison = (p: ProjectComparison) => p.overTime.length > 0 || p.sideBySide.length > 0;

@@ -1,7 +1,14 @@
 // `copro compare` as text for a terminal: for each project its assessments, then each period's
 // perspectives side by side (the combined verdict, agreement, questions to talk about together),
 // then the change over time from each perspective.
-import type { Change, ComparisonReport, ProjectComparison, SideBySide, TimeStep } from '../../core/comparison.js';
+import type {
+  Change,
+  ComparisonReport,
+  ProjectComparison,
+  SideBySide,
+  StageOffer,
+  TimeStep,
+} from '../../core/comparison.js';
 import { oneLine, safeStrings } from '../text/safe-text.js';
 import { classMark, labelOf } from '../scorecard-parts.js';
 import { classStyle, heading, newTable, type TableOptions } from '../table/parts.js';
@@ -20,6 +27,7 @@ import {
   signed,
   stageMoveText,
   stillUnknownText,
+  summaryScore,
 } from './parts.js';
 
 export type Classes = { id: string; label: string }[];
@@ -39,7 +47,7 @@ function assessments(p: ProjectComparison, { style, width }: TableOptions): stri
       { content: perspectiveName(a.perspective), wrapOnWordBoundary: false },
       oneLine(a.by ?? ''),
       mark,
-      String(a.score),
+      summaryScore(a),
       `${a.completeness}%`,
       { content: oneLine(a.file), wrapOnWordBoundary: false },
     ]);
@@ -52,7 +60,7 @@ function sideBySideLines(side: SideBySide, options: TableOptions, verbose: boole
   const lines = [heading(`Side by side: ${periodText(side)}`, style)];
   for (const v of side.verdicts)
     lines.push(
-      `  ${assessmentLabel(v)}: ${classStyle(v.class.id, style)(classMark({ label: v.class.label, provisional: v.class.provisional }))}, score ${v.score}`,
+      `  ${assessmentLabel(v)}: ${classStyle(v.class.id, style)(classMark({ label: v.class.label, provisional: v.class.provisional }))}, score ${summaryScore(v)}`,
     );
   lines.push(`  Combined: ${classStyle(side.combined.class.id, style)(style.bold(combinedText(side)))}`);
   lines.push(...bullet(side.combined.reason, width, '»'));
@@ -124,12 +132,21 @@ export function changeLines(title: string, change: Change, classes: Classes, opt
 const timeTitle = (step: TimeStep) =>
   `Over time (${perspectiveName(step.perspective)}): ${dateText(step.from.date)} → ${dateText(step.to.date)}`;
 
+/** Plan against record: per stage, what was offered and what happened. */
+function offerLines(offers: StageOffer[], { style, width }: TableOptions): string[] {
+  return [
+    style.bold('Offer and record: what each stage was planned at, and what happened'),
+    ...offers.flatMap((o) => bullet(oneLine(o.text), width, '·')),
+  ];
+}
+
 function project(p: ProjectComparison, classes: Classes, options: TableOptions): string {
   const { style, width, verbose } = options;
   const title = `${style.bold(oneLine(p.name))}${p.id ? style.dim(`  id: ${oneLine(p.id)}`) : ''}`;
   const sections = [
     [title, ...assessments(p, options), ...p.notes.flatMap((n) => bullet(n, width, '·').map(style.dim))],
   ];
+  if (p.offers) sections.push(offerLines(p.offers, options));
   for (const side of p.sideBySide) sections.push(sideBySideLines(side, options, verbose));
   for (const step of p.overTime) sections.push(changeLines(timeTitle(step), step, classes, options));
   return sections.map((lines) => lines.join('\n')).join('\n\n');
@@ -144,7 +161,7 @@ function assessedOnce(projects: ProjectComparison[], { style, width }: TableOpti
     table.push([
       oneLine(p.name),
       classStyle(a.class.id, style)(classMark({ label: a.class.label, provisional: a.class.provisional })),
-      String(a.score),
+      summaryScore(a),
       { content: oneLine(a.file), wrapOnWordBoundary: false },
     ]);
   }

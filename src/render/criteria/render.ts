@@ -32,7 +32,7 @@ export function renderFrameworkTable(unsafe: LoadedFramework, { style, width }: 
     ]);
   }
   const classes = f.classes.flatMap((c) => [
-    `  ${style.bold(c.label)} (${c.id})${c.requires.length ? '' : ': everything else'}`,
+    `  ${style.bold(c.label)} (${c.id}${c.offScale ? ', off the co-production scale' : ''})${c.requires.length ? '' : ': everything else'}`,
     ...c.requires.map((r) => requirementLines(r, '    ')),
   ]);
   return [
@@ -42,6 +42,7 @@ export function renderFrameworkTable(unsafe: LoadedFramework, { style, width }: 
     '',
     ...indicatorList(f, style, proseFor(width)),
     '',
+    ...stageMapping(f, style),
     style.bold('Classes, checked in this order'),
     ...classes,
     '',
@@ -50,6 +51,18 @@ export function renderFrameworkTable(unsafe: LoadedFramework, { style, width }: 
     ),
     '',
   ].join('\n');
+}
+
+/** The five stages against the Participation Handbook's six-stage delivery cycle, where the framework gives it. */
+function stageMapping(f: LoadedFramework, style: Style): string[] {
+  if (!f.stages.some((s) => s.handbookStages?.length)) return [];
+  return [
+    style.bold("Stages, and the Participation Handbook's delivery cycle (six stages onto five)"),
+    ...f.stages.map(
+      (s) => `  ${s.label} (${s.id}${s.phase ? `, ${s.phase}` : ''}): ${(s.handbookStages ?? []).join(', ') || '—'}`,
+    ),
+    '',
+  ];
 }
 
 /** Every indicator id, under its criterion, with its question: the ids a project file answers. */
@@ -214,6 +227,8 @@ export function renderEntry(
         `${style.bold(s.label)}  ${style.dim(`stage ${s.id}${s.phase ? ` · ${s.phase}` : ''}`)}`,
         ...prose(s.description ?? ''),
       ];
+      if (s.handbookStages?.length)
+        lines.push('', ...prose(`In the Participation Handbook's delivery cycle: ${s.handbookStages.join(', ')}.`));
       const tests = f.levels.filter((l) => s.tests?.[l.id]);
       if (tests.length) {
         lines.push('', style.bold('Which level? A test for each'));
@@ -222,7 +237,7 @@ export function renderEntry(
       lines.push(
         '',
         ...prose(
-          `In a project file: stages: { ${s.id}: { level: collaborate, evidence: "what shows it" } }, or unknown when it is not described, n/a when it does not apply.`,
+          `In a project file: stages: { ${s.id}: { level: collaborate, evidence: "what shows it" } }, or unknown when it is not described, n/a when it does not apply, { level: not-yet, plan: collaborate } when it has not started yet.`,
         ),
       );
       lines.push(...stageCueLines(f, entry.cues, style, prose));

@@ -39,6 +39,9 @@ export function csvColumns(outline: FrameworkOutline): string[] {
     'provisional',
     'score',
     'completeness',
+    // Added with framework 3.0.0: whether the human formats show the score, and the class a plan leads to.
+    'score-shown',
+    'on-course-for',
     'term:claimed',
     'term:supported',
     ...outline.criteria.map((c) => `criterion:${c.id}`),
@@ -46,6 +49,9 @@ export function csvColumns(outline: FrameworkOutline): string[] {
     'warnings',
     'status',
     'problem',
+    // Added after the first release: at the end, so that no column a script reads by position moves.
+    'nation',
+    'councilArea',
   ];
 }
 
@@ -59,6 +65,8 @@ export function csvResultValues(result: ReportResult, outline: FrameworkOutline)
     result.classification.provisional ? 'yes' : 'no',
     result.score,
     result.completeness,
+    result.scoreShown === false ? 'no' : 'yes',
+    result.classification.onCourseFor,
     result.terms.claimed?.id,
     result.terms.supported?.id,
     ...outline.criteria.map((c) => criterion.get(c.id)),
@@ -66,14 +74,23 @@ export function csvResultValues(result: ReportResult, outline: FrameworkOutline)
     result.warnings.length,
     'scored',
     '',
+    result.project.nation,
+    result.project.councilArea,
   ];
 }
 
 /** A row per file that could not be scored: its name, "invalid", and what was wrong. */
 export function csvErrorValues(errors: readonly InputError[], outline: FrameworkOutline): CsvValue[][] {
-  // Every column but file, status and problem stays empty.
-  const blanks = new Array<CsvValue>(csvColumns(outline).length - 3).fill('');
-  return [...problemsByFile(errors)].map(([file, problems]) => [file, ...blanks, 'invalid', problems.join('; ')]);
+  // Every column but file, status and problem stays empty (the place too: the file could not be read).
+  const blanks = new Array<CsvValue>(csvColumns(outline).length - 5).fill('');
+  return [...problemsByFile(errors)].map(([file, problems]) => [
+    file,
+    ...blanks,
+    'invalid',
+    problems.join('; '),
+    '',
+    '',
+  ]);
 }
 
 /** The byte order mark that tells Excel, opening a file by a double-click, that the text is UTF-8 ("£" rather than "Â£"). */

@@ -25,7 +25,7 @@ export interface FailedInput {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function draftSummaryLine(d: DraftedInput): string {
+function draftSummaryLine(d: DraftedInput): string {
   const { outcome } = d;
   return `suggested ${outcome.stages.length} of ${plural(d.stageCount, 'stage')} and ${outcome.answers.length} of ${plural(d.questionCount, 'question')}, from ${outcome.used.length} of ${plural(outcome.sentenceCount, 'sentence')}`;
 }

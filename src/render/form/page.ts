@@ -9,6 +9,7 @@ import { HTML_STYLE } from '../html/style.js';
 import { provenance } from '../scorecard-parts.js';
 import type { ReportHeader } from '../sink.js';
 import { FORM_STYLE } from './style.js';
+import { NOT_SURE } from '../../core/questionnaire.js';
 
 const STYLE = `${HTML_STYLE}${FORM_STYLE}`;
 
@@ -39,7 +40,8 @@ ${navigation}<main id="main" class="wrap">
 <div id="problems" aria-live="polite"></div>
 <div class="progress-line"><span id="progress-text"></span><progress id="progress" aria-labelledby="progress-text"></progress></div>
 <form id="form-screen" novalidate aria-labelledby="screen-title"></form>
-<div class="form-nav"><button type="button" id="back">Back</button><button type="button" id="next">Next</button></div>
+<div class="form-nav"><button type="button" id="back">Back</button><button type="button" id="next-check" class="button secondary" hidden>Next to check</button><button type="button" id="next">Next</button></div>
+<div class="verdict-bar" id="verdict-bar" role="status" aria-label="The verdict so far"><span id="bar-class" class="badge rank-2">Not yet scored</span> <span id="bar-provisional" class="provisional-mark" hidden>provisional</span> <span id="bar-described"></span> <a href="#live-title">The scorecard</a></div>
 </div>
 <aside class="live" aria-labelledby="live-title">
 <h2 id="live-title">The scorecard so far</h2>
@@ -51,7 +53,7 @@ ${navigation}<main id="main" class="wrap">
 <ul id="live-why"></ul>
 <h3>What would help most</h3>
 <ul id="live-next"></ul>
-<p class="hint">Worked out in this page by copro's own scoring, the same as <code>copro assess</code>. “Don't know” is never counted as “no”: it lowers how much is described, and a verdict on too little is marked provisional.</p>
+<p class="hint">Worked out in this page by copro's own scoring, the same as <code>copro assess</code>. “${esc(NOT_SURE.label)}” is never counted as “no”: it lowers how much is described, and a verdict on too little is marked provisional.</p>
 </aside>
 </div>
 </main>

@@ -1,6 +1,7 @@
 // The self-assessment page's styles, added to the HTML report's stylesheet (whose scorecard the
 // page shows): the questions, the choices with their guidance, progress, and the live scorecard
-// beside the questions (below them on a phone). Print keeps only the summary.
+// beside the questions (below them on a phone, with a compact verdict bar that stays in view).
+// Print keeps only the summary.
 export const FORM_STYLE = `
 .form-layout { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 1fr); align-items: start; }
 @media (min-width: 62rem) { .form-layout { grid-template-columns: minmax(0, 1.6fr) minmax(0, 1fr); } .live { position: sticky; top: 1rem; } }
@@ -42,7 +43,18 @@ export const FORM_STYLE = `
 .suggestion .actions { align-items: center; }
 .suggestion.checked { border-left-color: var(--c0); background: var(--c0-tint); }
 .suggestion-count { font-weight: 600; color: var(--c1); }
+.field-problem { color: #b3261e; font-size: .9rem; margin: 0; }
+.field-problem:empty { display: none; }
+.field input[aria-invalid=true] { border-color: #b3261e; }
+ul.problem { color: #b3261e; }
+/* The verdict so far, in a compact bar that stays in view while answering on a narrow screen (the
+   full scorecard sits below the questions there); beside the questions on a wide one, it is not needed. */
+.verdict-bar { position: sticky; bottom: 0; z-index: 2; display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .6rem; padding: .5rem .75rem; margin: 0 -.25rem; background: var(--paper); border: 1px solid var(--line); border-radius: .5rem .5rem 0 0; box-shadow: 0 -2px 6px rgba(0, 0, 0, .12); font-size: .9rem; }
+.verdict-bar .badge { font-size: .8rem; }
+.verdict-bar a { margin-left: auto; }
+@media (min-width: 62rem) { .verdict-bar { display: none; } }
 @media print {
+  .verdict-bar { display: none !important; }
   .form-main, .site-nav, .skip { display: none !important; }
   .form-layout { display: block; }
   .live { border: 0; padding: 0; }

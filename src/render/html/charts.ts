@@ -41,23 +41,54 @@ function polygon(points: [number, number][]): string {
   return points.map(([x, y]) => `${x},${y}`).join(' ');
 }
 
-function axisLabel(axis: RadarAxis, x: number, y: number, angle: number): string {
+/** The area a label takes, as far as can be told without a browser to measure it. */
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+// Generous for the 14px sans-serif labels (most letters are narrower), so that an estimate errs
+// towards room to spare rather than a clipped word ("…ear decisions").
+const CHAR_WIDTH = 8.6;
+const LINE_HEIGHT = 16;
+
+function axisLabel(axis: RadarAxis, x: number, y: number, angle: number): { svg: string; box: Box } {
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
   // Only the labels straight above and below the centre are centred (and kept narrow), so that with
   // many axes a label never runs into its neighbours near the top and bottom.
   const anchor = cos > 0.1 ? 'start' : cos < -0.1 ? 'end' : 'middle';
-  const lines = wrapLines(axis.label, anchor === 'middle' ? 16 : 20, 3).map((line) => esc(line));
+  const words = wrapLines(axis.label, anchor === 'middle' ? 16 : 20, 3);
+  const after = axis.score === null ? (axis.missing ?? 'n/a') : String(axis.score);
+  const lines = words.map((line) => esc(line));
   lines[lines.length - 1] +=
     axis.score === null
-      ? ` <tspan class="radar-missing">${esc(axis.missing ?? 'n/a')}</tspan>`
-      : ` <tspan class="radar-score">${axis.score}</tspan>`;
-  const lineHeight = 16;
-  const block = lines.length * lineHeight;
+      ? ` <tspan class="radar-missing">${esc(after)}</tspan>`
+      : ` <tspan class="radar-score">${after}</tspan>`;
+  const block = lines.length * LINE_HEIGHT;
   // Above the point at the top, below it at the bottom, centred on it at the sides.
   const top = y - block / 2 + (sin * block) / 2 + 12 + (sin > 0.5 ? 4 : sin < -0.5 ? -4 : 0);
-  const tspans = lines.map((line, i) => `<tspan x="${x}" y="${round1(top + i * lineHeight)}">${line}</tspan>`).join('');
-  return `<text class="radar-label" text-anchor="${anchor}">${tspans}</text>`;
+  const tspans = lines
+    .map((line, i) => `<tspan x="${x}" y="${round1(top + i * LINE_HEIGHT)}">${line}</tspan>`)
+    .join('');
+  const widest = Math.max(...words.map((w, i) => (i === words.length - 1 ? `${w} ${after}` : w).length)) * CHAR_WIDTH;
+  const [left, right] =
+    anchor === 'start' ? [x, x + widest] : anchor === 'end' ? [x - widest, x] : [x - widest / 2, x + widest / 2];
+  // A line's baseline is at its y: the letters rise about 12px above it and fall about 4px below.
+  const box = { left, right, top: top - 12, bottom: top + (lines.length - 1) * LINE_HEIGHT + 4 };
+  return { svg: `<text class="radar-label" text-anchor="${anchor}">${tspans}</text>`, box };
+}
+
+/** The chart's own area grown to hold every label, with a margin: its viewBox, so that no label is cut off. */
+function viewBoxAround(width: number, height: number, boxes: readonly Box[]): string {
+  const margin = 8;
+  const left = Math.min(0, ...boxes.map((b) => b.left - margin));
+  const top = Math.min(0, ...boxes.map((b) => b.top - margin));
+  const right = Math.max(width, ...boxes.map((b) => b.right + margin));
+  const bottom = Math.max(height, ...boxes.map((b) => b.bottom + margin));
+  return [left, top, right - left, bottom - top].map(round1).join(' ');
 }
 
 /** Criterion scores (0–100) as a radar; it needs three axes or more to be a shape at all. */
@@ -87,15 +118,20 @@ export function radarChart(
   const labels = labelled
     ? axes.map((a, i) => axisLabel(a, ...point(cx, cy, labelRadius(angleOf(i)), angleOf(i)), angleOf(i)))
     : [];
+  const viewBox = viewBoxAround(
+    width,
+    height,
+    labels.map((l) => l.box),
+  );
   return [
-    radarOpen(axes, id, title, className, `0 0 ${width} ${height}`),
+    radarOpen(axes, id, title, className, viewBox),
     plotId ? `<g id="${plotId}">` : '',
     ...rings,
     ...spokes,
     `<polygon class="radar-shape" points="${polygon(shape)}"/>`,
     ...dots,
     plotId ? '</g>' : '',
-    ...labels,
+    ...labels.map((l) => l.svg),
     '</svg>',
   ].join('');
 }

@@ -4,7 +4,7 @@
 // script may load ('self'), nothing from elsewhere, and no inline script or style at all.
 import { createHash } from 'node:crypto';
 
-export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 export function strictPolicy(style: string, script: string | undefined): string {
   return `default-src 'none'; style-src ${cspHash(style)}; script-src ${script ? cspHash(script) : "'none'"}; base-uri 'none'; form-action 'none'`;

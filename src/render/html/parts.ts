@@ -3,10 +3,19 @@ import { escapeHtml as esc } from '../text/escape-html.js';
 import type { FrameworkOutline } from '../sink.js';
 
 /** The class's place in the framework's order (0 is the highest), which sets its colour. */
+/** rank-0 to rank-2 down the co-production scale; rank-3 for an outcome off it, which is neither higher nor lower. */
 export function rankClass(outline: FrameworkOutline, classId: string): string {
-  const rank = outline.classes.findIndex((c) => c.id === classId);
-  return `rank-${Math.min(Math.max(rank, 0), 2)}`;
+  return `rank-${classRankNumber(outline.classes, classId)}`;
 }
+
+export function classRankNumber(classes: readonly { id: string; offScale?: boolean }[], classId: string): number {
+  if (classes.find((c) => c.id === classId)?.offScale) return OFF_SCALE_RANK;
+  const rank = classes.filter((c) => !c.offScale).findIndex((c) => c.id === classId);
+  return Math.min(Math.max(rank, 0), 2);
+}
+
+/** The style rank of an outcome off the scale: a colour of its own, not a place on the scale. */
+const OFF_SCALE_RANK = 3;
 
 export const h = (depth: number) => `h${Math.min(depth, 6)}`;
 

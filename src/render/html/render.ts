@@ -4,6 +4,7 @@
 import type { InputError } from '../../core/input-error.js';
 import type { Report, ReportResult } from '../../core/report.js';
 import type { StageResult } from '../../core/result.js';
+import { isNumberShown } from '../scorecard-parts.js';
 import { historyNote, type BatchRow } from '../batch-row.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { radarChart, stageProfile, type RadarAxis } from './charts.js';
@@ -56,7 +57,7 @@ export function htmlRowOf(result: ReportResult, row: BatchRow, number: number): 
 function indexTable(rows: readonly HtmlRow[], outline: FrameworkOutline): string {
   const body = rows.map(
     (r) =>
-      `<tr data-project="${r.number}" data-class="${esc(r.classId)}" data-search="${esc(r.search)}"><th scope="row"><a href="#project-${r.number}">${esc(r.name)}</a>${historyNote(r) ? `<br><span class="meta">${esc(historyNote(r))}</span>` : ''}</th><td data-value="${outline.classes.findIndex((c) => c.id === r.classId)}"><span class="badge ${rankClass(outline, r.classId)}">${esc(r.classLabel)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}</td><td data-label="Evidence shows">${esc(r.supportedTerm ?? '—')}</td><td class="num" data-label="Score">${r.score}</td><td class="num" data-label="Complete">${r.completeness}%</td><td class="num" data-label="Warnings">${r.warnings}</td><td class="col-file file">${breakablePath(r.file)}</td></tr>`,
+      `<tr data-project="${r.number}" data-class="${esc(r.classId)}" data-search="${esc(r.search)}"><th scope="row"><a href="#project-${r.number}">${esc(r.name)}</a>${historyNote(r) ? `<br><span class="meta">${esc(historyNote(r))}</span>` : ''}</th><td data-value="${outline.classes.findIndex((c) => c.id === r.classId)}"><span class="badge ${rankClass(outline, r.classId)}">${esc(r.classLabel)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}</td><td data-label="Evidence shows">${esc(r.supportedTerm ?? '—')}</td><td class="num" data-label="Score">${esc(r.scoreText)}</td><td class="num" data-label="Complete">${r.completeness}%</td><td class="num" data-label="Warnings">${r.warnings}</td><td class="col-file file">${breakablePath(r.file)}</td></tr>`,
   );
   const head = [
     ['Project', 'text', ''],
@@ -91,7 +92,7 @@ function card(row: HtmlRow, outline: FrameworkOutline): string {
     historyNote(row) ? `<p class="meta">${esc(historyNote(row))}</p>` : '',
     `<div class="card-figures">${thumbnail}<div><p><span class="badge ${rankClass(outline, row.classId)}">${esc(row.classLabel)}</span></p>`,
     row.provisional ? '<p><span class="provisional-mark">provisional</span></p>' : '',
-    `<p><span class="big">${row.score}</span><span class="out-of"> / 100</span></p><p class="meta">${row.completeness}% described</p></div></div>`,
+    `<p>${isNumberShown(row.scoreText) ? `<span class="big">${row.score}</span><span class="out-of"> / 100</span>` : `<span class="meta">${esc(row.scoreText)}</span>`}</p><p class="meta">${row.completeness}% described</p></div></div>`,
     stageProfile(row.stages, outline.levels, 'compact'),
     `</li>`,
   ].join('');

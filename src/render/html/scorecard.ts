@@ -17,6 +17,11 @@ import {
   notApplicableText,
   pointsText,
   practiceScoreText,
+  stageLevelText,
+  isNumberShown,
+  REASON_MARK,
+  REASON_WORDS,
+  reasonState,
   scoreText,
 } from '../scorecard-parts.js';
 import type { FrameworkOutline } from '../sink.js';
@@ -45,7 +50,7 @@ function scorecardHead(result: ReportResult, number: number, depth: number, outl
     `<p class="file">File: ${breakablePath(result.file)}</p>`,
     `<div class="verdict"><span class="badge ${rankClass(outline, classification.id)}">${esc(classification.label)}</span>`,
     classification.provisional ? '<span class="provisional-mark">Provisional</span>' : '',
-    `<dl class="figures"><div><dt>Practice score</dt><dd>${esc(practiceScoreText(result))}<span class="out-of"> / 100</span></dd></div>`,
+    `<dl class="figures"><div><dt>Practice score</dt><dd>${scoreFigure(result)}</dd></div>`,
     `<div><dt>Described</dt><dd>${result.completeness}%</dd></div></dl></div>`,
     findingBanner(result),
     `</header>`,
@@ -64,7 +69,16 @@ function findingBanner({ terms, classification }: ReportResult): string {
     .map((r) => `<p><strong>Provisional:</strong> ${esc(r)}.</p>`)
     .join('');
   const kind = terms.overclaim ? 'finding finding-warn' : 'finding';
-  return `<div class="${kind}" role="note" aria-label="Key finding"><p>${terms.overclaim ? '<strong>Claims more than the evidence shows.</strong> ' : ''}${esc(terms.message)}.</p>${provisional}</div>`;
+  const course = classification.onCourseText ? `<p><strong>${esc(classification.onCourseText)}.</strong></p>` : '';
+  return `<div class="${kind}" role="note" aria-label="Key finding"><p>${terms.overclaim ? '<strong>Claims more than the evidence shows.</strong> ' : ''}${esc(terms.message)}.</p>${course}${provisional}</div>`;
+}
+
+/** The score out of 100, or the words that stand in for one not shown. */
+function scoreFigure(result: ReportResult): string {
+  const score = practiceScoreText(result);
+  return isNumberShown(score)
+    ? `${esc(score)}<span class="out-of"> / 100</span>`
+    : `<span class="not-shown">${esc(score)}</span>`;
 }
 
 /** Where the description comes from; a link only for a plain web address. */
@@ -79,8 +93,8 @@ function references(list: readonly { title: string; url?: string }[]): string {
 
 function reasonsSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
   const items = result.classification.reasons.map((r) => {
-    const mark = r.met ? '✓' : '✗';
-    return `<li class="${r.met ? 'met' : 'unmet'}"><span class="mark" aria-hidden="true">${mark}</span><span class="sr-only">${r.met ? 'Met' : 'Not met'}: </span><span class="reason-class">${esc(labelOf(outline.classes, r.class))}</span> — ${esc(reasonBody(r))}</li>`;
+    const state = reasonState(r);
+    return `<li class="${state}"><span class="mark" aria-hidden="true">${REASON_MARK[state]}</span><span class="sr-only">${REASON_WORDS[state]}: </span><span class="reason-class">${esc(labelOf(outline.classes, r.class))}</span> — ${esc(reasonBody(r))}</li>`;
   });
   return section(depth, `Why: ${result.classification.label}`, `<ul class="reasons">${items.join('')}</ul>`);
 }
@@ -108,7 +122,7 @@ function criteriaSection(result: ReportResult, number: number, depth: number): s
 function stagesSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
   const rows = result.stages.map(
     (s) =>
-      `<tr><th scope="row">${esc(s.label)}</th><td data-label="Level">${esc(s.levelLabel)}</td><td data-label="Shared">${s.shared ? 'yes' : 'no'}</td><td class="wide" data-label="Evidence">${esc(s.evidence ?? 'none given')}</td></tr>`,
+      `<tr><th scope="row">${esc(s.label)}</th><td data-label="Level">${esc(stageLevelText(s))}</td><td data-label="Shared">${s.shared ? 'yes' : 'no'}</td><td class="wide" data-label="Evidence">${esc(s.evidence ?? 'none given')}</td></tr>`,
   );
   const table = `<div class="table-wrap"><table class="stack stages-table"><caption>The level of involvement at each stage, whether power was shared there, and the evidence given.</caption><thead><tr><th scope="col">Stage</th><th scope="col">Level</th><th scope="col">Shared</th><th scope="col">Evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
   const key = `<p class="meta">The taller and darker the bar, the more power the people affected held at that stage; a dashed outline means the stage was not described, or does not apply.</p>`;

@@ -5,7 +5,7 @@ import { CHART_STYLE } from './charts.js';
 
 export const HTML_STYLE = `
 :root { color-scheme: light; --ink: #1b2330; --muted: #4a5566; --line: #d3d9e1; --paper: #ffffff; --page: #f3f5f8; --link: #1a4f95;
-  --c0: #1c6b3f; --c0-tint: #e2f1e7; --c1: #8a4600; --c1-tint: #fbeedd; --c2: #46526d; --c2-tint: #e8ebf2; --bar: #2d5f93; }
+  --c0: #1c6b3f; --c0-tint: #e2f1e7; --c1: #8a4600; --c1-tint: #fbeedd; --c2: #46526d; --c2-tint: #e8ebf2; --c3: #5b3f7a; --c3-tint: #efe8f6; --bar: #2d5f93; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 html { -webkit-text-size-adjust: 100%; }
@@ -29,7 +29,7 @@ main.wrap { padding-top: 1.5rem; padding-bottom: 2rem; }
 main > section { margin-bottom: 2.5rem; }
 .panel { background: var(--paper); border: 1px solid var(--line); border-radius: .6rem; padding: 1.25rem; }
 .badge { display: inline-block; border-radius: .8rem; padding: .1rem .65rem; font-weight: 700; font-size: .9rem; color: #fff; background: var(--c2); }
-.rank-0 .badge, .badge.rank-0 { background: var(--c0); } .rank-1 .badge, .badge.rank-1 { background: var(--c1); } .rank-2 .badge, .badge.rank-2 { background: var(--c2); }
+.rank-0 .badge, .badge.rank-0 { background: var(--c0); } .rank-1 .badge, .badge.rank-1 { background: var(--c1); } .rank-2 .badge, .badge.rank-2 { background: var(--c2); } .rank-3 .badge, .badge.rank-3 { background: var(--c3); }
 .controls { display: flex; flex-wrap: wrap; gap: .75rem 1.5rem; align-items: end; margin: 0 0 1rem; }
 .controls label { display: flex; flex-direction: column; font-weight: 600; font-size: .9rem; gap: .2rem; }
 .controls input, .controls select { font: inherit; height: 2.5rem; padding: .3rem .6rem; border: 1px solid #8a94a3; border-radius: .35rem; min-width: 14rem; background: #fff; color: var(--ink); }
@@ -47,7 +47,7 @@ thead th[aria-sort="descending"] button::after { content: " \\2193"; color: var(
 .file { color: var(--muted); font-size: .85rem; overflow-wrap: break-word; }
 .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); }
 .card { background: var(--paper); border: 1px solid var(--line); border-top: 6px solid var(--c2); border-radius: .6rem; padding: 1rem; display: flex; flex-direction: column; gap: .6rem; }
-.card.rank-0 { border-top-color: var(--c0); } .card.rank-1 { border-top-color: var(--c1); }
+.card.rank-0 { border-top-color: var(--c0); } .card.rank-1 { border-top-color: var(--c1); } .card.rank-3 { border-top-color: var(--c3); }
 .card h3 { font-size: 1.1rem; margin: 0; }
 .card .meta { margin: 0; }
 .card-figures { display: flex; gap: .75rem; align-items: center; }
@@ -57,11 +57,12 @@ thead th[aria-sort="descending"] button::after { content: " \\2193"; color: var(
 .out-of { color: var(--muted); font-size: .9rem; }
 .meta { color: var(--muted); font-size: .95rem; }
 .scorecard { background: var(--paper); border: 1px solid var(--line); border-radius: .6rem; padding: 1.5rem; margin: 0 0 2rem; border-top: 8px solid var(--c2); }
-.scorecard.rank-0 { border-top-color: var(--c0); } .scorecard.rank-1 { border-top-color: var(--c1); }
+.scorecard.rank-0 { border-top-color: var(--c0); } .scorecard.rank-1 { border-top-color: var(--c1); } .scorecard.rank-3 { border-top-color: var(--c3); }
 .scorecard > section, .scorecard .cols > section { margin-top: 1.5rem; }
 .verdict { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; margin: .75rem 0; }
 .verdict .badge { font-size: 1.1rem; padding: .25rem .9rem; }
 .provisional-mark { border: 2px dashed currentColor; border-radius: 999px; padding: .1rem .7rem; font-weight: 700; color: #7a4b00; }
+.in-progress { border: 2px solid currentColor; border-radius: 999px; padding: .1rem .7rem; font-weight: 700; color: #5b3f7a; }
 .finding { border-left: 6px solid var(--c1); background: #f3f6fa; padding: .6rem 1rem; margin: .75rem 0; border-radius: 4px; }
 .finding p { margin: .25rem 0; }
 .finding-warn { border-left-color: #b3261e; background: #fdf1f0; }
@@ -81,7 +82,7 @@ thead th[aria-sort="descending"] button::after { content: " \\2193"; color: var(
 .reasons { list-style: none; padding: 0; }
 .reasons li { padding: .35rem 0 .35rem 2rem; position: relative; border-bottom: 1px dashed var(--line); }
 .reasons .mark { position: absolute; left: 0; top: .3rem; width: 1.5rem; height: 1.5rem; border-radius: 50%; text-align: center; font-weight: 800; line-height: 1.5rem; color: #fff; }
-.reasons .met .mark { background: var(--c0); } .reasons .unmet .mark { background: #a3262a; }
+.reasons .met .mark { background: var(--c0); } .reasons .unmet .mark { background: #a3262a; } .reasons .open .mark { background: #7a4b00; }
 .reason-class { font-weight: 700; }
 .steps li, .warnings li { margin-bottom: .4rem; }
 .stage-tests { margin: .3rem 0 .2rem; }
@@ -216,7 +217,7 @@ span.stage-level { color: var(--muted); }
   .counts li { border: 1px solid #000; }
   .controls, .skip, .back, #gallery { display: none !important; }
   .scorecard { border: 0; border-top: 6pt solid var(--c2); border-radius: 0; padding: 0; break-before: page; }
-  .scorecard.rank-0 { border-top-color: var(--c0); } .scorecard.rank-1 { border-top-color: var(--c1); }
+  .scorecard.rank-0 { border-top-color: var(--c0); } .scorecard.rank-1 { border-top-color: var(--c1); } .scorecard.rank-3 { border-top-color: var(--c3); }
   .scorecard.single { break-before: auto; }
   .reasons li, .indicators li, .warnings li, tr, figure, .profile { break-inside: avoid; }
   h2, h3, h4, h5 { break-after: avoid; }

@@ -2,6 +2,7 @@
 // what it takes, and the projects that reach it) and per term (its definition, where the
 // evidence supports it, and who calls themselves by it), and words.html, which lists them all.
 // "How co-productive approaches can be used", by example.
+import { IN_PROGRESS } from './script.js';
 import type { ClassDef, LoadedFramework, Requirement, Term } from '../../core/types.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import type { HubRow } from './model.js';
@@ -27,14 +28,17 @@ function requirementList(requirements: readonly Requirement[]): string {
   return `<ul class="project-list">${items.join('')}</ul>`;
 }
 
-/** Projects as a list of links, highest score first, with their class and provisional mark. */
+/**
+ * Projects as a list of links by name (then place), never by score: a class or term page is not a
+ * league table. Each with its class and provisional mark.
+ */
 function projectList(rows: readonly HubRow[], words: HubWords, from: string, empty: string): string {
   if (rows.length === 0) return `<p>${esc(empty)}</p>`;
-  const sorted = [...rows].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'en'));
+  const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.place.localeCompare(b.place, 'en'));
   const items = sorted.map((r) => {
     const klass = words.classOf(r.classId);
     const about = [r.organisation, r.place, r.year].filter(Boolean).join(' · ');
-    return `<li><a href="${esc(linkTo(from, r.page))}">${esc(r.name)}</a> <span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? r.classId)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''} <span class="meta">score ${r.score}</span>${about ? `<span class="meta about">${esc(about)}</span>` : ''}</li>`;
+    return `<li><a href="${esc(linkTo(from, r.page))}">${esc(r.name)}</a> <span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? r.classId)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${r.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''} <span class="meta">practice score ${esc(r.scoreText)}</span>${about ? `<span class="meta about">${esc(about)}</span>` : ''}</li>`;
   });
   return `<ul class="project-list">${items.join('')}</ul>`;
 }

@@ -7,17 +7,39 @@ import { escapeHtml as esc } from '../text/escape-html.js';
 import { historyNote } from '../batch-row.js';
 import { type HubRow } from './model.js';
 import { hubPage, linkTo, type HubSite } from './page.js';
-import { HUB_ROW, searchWords, SELECT_A_NAME } from './script.js';
+import { HUB_ROW, IN_PROGRESS, searchWords, SELECT_A_NAME } from './script.js';
+import { isNumberShown } from '../scorecard-parts.js';
 import type { HubWords } from './words.js';
 
 /** Rows per page of the index without its script, and per "show more" with it. */
-export const INDEX_PAGE_SIZE = 100;
+const INDEX_PAGE_SIZE = 100;
 
-export const indexPagePath = (n: number) => (n === 1 ? 'index.html' : `index-${n}.html`);
+const indexPagePath = (n: number) => (n === 1 ? 'index.html' : `index-${n}.html`);
 
 function termCell(words: HubWords, from: string, id: string | null, label: string): string {
   const term = words.termOf(id);
   return `<td data-label="${label}">${term ? `<a href="${esc(linkTo(from, term.page))}">${esc(term.label)}</a>` : ''}</td>`;
+}
+
+/** The council area and nation under the place, where the place as written does not already say them. */
+function placeNote(row: Pick<HubRow, 'place' | 'nation' | 'councilArea'>): string {
+  const written = row.place.toLowerCase();
+  return [row.councilArea, row.nation === 'elsewhere' ? 'Outside the UK' : row.nation]
+    .filter((w) => w && !written.includes(w.toLowerCase()))
+    .join(', ');
+}
+
+/** How a nation is offered as a filter; a project whose nation cannot be told is "Not known". */
+const NATION_UNKNOWN = '-';
+const nationLabel = (nation: string) =>
+  nation === 'elsewhere' ? 'Outside the UK' : nation === NATION_UNKNOWN ? 'Not known' : nation;
+const NATION_ORDER = ['Scotland', 'England', 'Wales', 'Northern Ireland', 'elsewhere', NATION_UNKNOWN];
+
+function nationOptions(rows: readonly HubRow[]): string {
+  const present = new Set(rows.map((r) => r.nation || NATION_UNKNOWN));
+  return NATION_ORDER.filter((n) => present.has(n))
+    .map((n) => `<option value="${esc(n)}">${esc(nationLabel(n))}</option>`)
+    .join('');
 }
 
 function rowHtml(row: HubRow, words: HubWords, from: string): string {
@@ -25,13 +47,20 @@ function rowHtml(row: HubRow, words: HubWords, from: string): string {
   const org = row.organisation ? `<span class="org">${esc(row.organisation)}</span>` : '';
   const note = historyNote(row);
   const history = note ? `<span class="history">${esc(note)}</span>` : '';
+  // A draft is listed for what it is, with no class and no score.
+  const verdict = row.draft
+    ? `<span class="badge draft">Draft</span>`
+    : `<span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? row.classId)}</span>${row.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${row.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''}`;
+  const figures = row.draft
+    ? `<td class="num" data-label="Score">—</td><td class="num" data-label="Described">—</td>`
+    : `<td class="num" data-label="Score">${esc(row.scoreText)}</td><td class="num" data-label="Described">${row.completeness}%</td>`;
   return [
     `<tr><th scope="row"><a href="${esc(linkTo(from, row.page))}">${esc(row.name)}</a>${org}${history}</th>`,
-    `<td><span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? row.classId)}</span>${row.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}</td>`,
-    `<td class="num" data-label="Score">${row.score}</td><td class="num" data-label="Described">${row.completeness}%</td>`,
+    `<td>${verdict}</td>`,
+    figures,
     termCell(words, from, row.claimed, 'Calls itself'),
     termCell(words, from, row.supported, 'Evidence supports'),
-    `<td data-label="Place">${esc(row.place)}</td><td data-label="Year">${esc(row.year)}</td>`,
+    `<td data-label="Place">${esc(row.place)}${placeNote(row) ? `<span class="org">${esc(placeNote(row))}</span>` : ''}</td><td data-label="Year">${esc(row.year)}</td>`,
     `<td class="tags-cell" data-label="Tags">${esc(row.tags.join(', '))}</td></tr>`,
   ].join('');
 }
@@ -94,6 +123,8 @@ function filters(rows: readonly HubRow[], words: HubWords): string {
     ),
     select('hub-supported', 'Evidence supports', 'Any term', termChoices),
     select('hub-claimed', 'Calls itself', 'Any term', termChoices),
+    select('hub-nation', 'Nation', 'Any nation', nationOptions(rows)),
+    select('hub-council', 'Council area (Scotland)', 'Any council area', options(rows.map((r) => r.councilArea))),
     select('hub-place', 'Place', 'Anywhere', options(rows.map((r) => r.place))),
     select('hub-year', 'Year', 'Any year', options(rows.map((r) => r.year))),
     select('hub-tag', 'Tag', 'Any tag', options(rows.flatMap((r) => r.tags))),
@@ -120,14 +151,18 @@ function rowData(rows: readonly HubRow[], words: HubWords): string {
       name: row.name,
       organisation: row.organisation,
       place: row.place,
+      nation: row.nation || NATION_UNKNOWN,
+      councilArea: row.councilArea,
       year: row.year,
       tags: row.tags,
-      class: place(classIndex, row.classId),
-      provisional: row.provisional ? 1 : 0,
-      score: row.score,
-      completeness: row.completeness,
-      claimed: place(termIndex, row.claimed),
-      supported: place(termIndex, row.supported),
+      class: row.draft ? -1 : place(classIndex, row.classId),
+      // 2: provisional and in progress; the script marks each. A score not shown is -1.
+      provisional: (row.provisional ? 1 : 0) + (row.inProgress ? 2 : 0),
+      score: row.draft || !isNumberShown(row.scoreText) ? -1 : row.score,
+      completeness: row.draft ? -1 : row.completeness,
+      claimed: row.draft ? -1 : place(termIndex, row.claimed),
+      supported: row.draft ? -1 : place(termIndex, row.supported),
+      draft: row.draft ? 1 : 0,
       page: row.page,
       note: historyNote(row),
       words: [...ids],
@@ -145,7 +180,7 @@ function rowData(rows: readonly HubRow[], words: HubWords): string {
 
 function counts(rows: readonly HubRow[], words: HubWords): string {
   const items = words.classes.map((c) => {
-    const n = rows.filter((r) => r.classId === c.id).length;
+    const n = rows.filter((r) => r.classId === c.id && !r.draft).length;
     return `<li><span class="badge rank-${c.rank}">${n}</span> <a href="${esc(c.page)}">${esc(c.label)}</a></li>`;
   });
   return `<ul class="counts" aria-label="Projects by class">${items.join('')}</ul>`;
@@ -160,7 +195,13 @@ export function indexPages(site: HubSite, rows: readonly HubRow[], words: HubWor
     assessed > rows.length
       ? ` (${assessed} assessments: a project assessed more than once is shown by its latest)`
       : '';
-  const heading = `<h1>${esc(site.title)}</h1><p>${rows.length} ${rows.length === 1 ? 'project' : 'projects'}${several}, each scored against “${esc(site.header.framework.name)}”.</p>`;
+  const strapline = site.strapline ? `<p class="strapline">${esc(site.strapline)}</p>` : '';
+  const drafts = rows.filter((r) => r.draft).length;
+  const scored = rows.length - drafts;
+  const draftNote = drafts
+    ? ` ${drafts} more ${drafts === 1 ? 'is a draft' : 'are drafts'}, not scored until checked.`
+    : '';
+  const heading = `<h1>${esc(site.title)}</h1>${strapline}<p>${scored} ${scored === 1 ? 'project' : 'projects'}${several}, each scored against “${esc(site.header.framework.name)}”.${draftNote}</p>`;
   for (let page = 1; page <= pages; page++) {
     const path = indexPagePath(page);
     const slice = rows.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE);

@@ -2,17 +2,27 @@
 // the class and term pages and the filters, and the address of its own page.
 import type { History } from '../../core/latest-per-project.js';
 import type { ReportResult } from '../../core/report.js';
+import { idFromName } from '../../core/project-id.js';
+import { NOT_YET } from '../../core/types.js';
+import { practiceScoreText } from '../scorecard-parts.js';
 
 export interface HubRow {
   name: string;
   organisation: string;
   summary: string;
   place: string;
+  /** The nation and, in Scotland, the council area (empty when they cannot be told). */
+  nation: string;
+  councilArea: string;
   year: string;
   tags: string[];
   classId: string;
   provisional: boolean;
   score: number;
+  /** The score as pages show it: the number, or why it is not shown. */
+  scoreText: string;
+  /** A stage has not started yet: the project is in progress. */
+  inProgress: boolean;
   completeness: number;
   /** The strongest term the project uses for itself, and the one the evidence supports (ids). */
   claimed: string | null;
@@ -23,6 +33,8 @@ export interface HubRow {
   assessment?: { id: string; date: string | null; perspective: string | null };
   /** On a project's one row when it has several assessments: how many, and which way the latest moved. */
   history?: History;
+  /** A draft no one has checked (listed only with --include-drafts): shown without class or score. */
+  draft?: boolean;
 }
 
 export function hubRowOf(result: ReportResult, page: string): HubRow {
@@ -32,11 +44,15 @@ export function hubRowOf(result: ReportResult, page: string): HubRow {
     organisation: project.organisation ?? '',
     summary: (project.summary ?? '').replace(/\s+/g, ' ').trim(),
     place: project.location ?? '',
+    nation: project.nation ?? '',
+    councilArea: project.councilArea ?? '',
     year: project.year === undefined ? '' : String(project.year),
     tags: project.tags ?? [],
     classId: result.classification.id,
     provisional: result.classification.provisional,
     score: result.score,
+    scoreText: practiceScoreText(result),
+    inProgress: result.stages.some((s) => s.level === NOT_YET),
     completeness: result.completeness,
     claimed: result.terms.claimed?.id ?? null,
     supported: result.terms.supported?.id ?? null,
@@ -53,15 +69,7 @@ export function hubRowOf(result: ReportResult, page: string): HubRow {
 
 /** A file name from a project's id or file name: lower-case letters, digits and dashes. */
 export function slugOf(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'project';
+  return idFromName(text, 60);
 }
 
 /**

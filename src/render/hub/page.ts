@@ -13,8 +13,8 @@ import { HUB_SCRIPT } from './script.js';
 import { HUB_STYLE } from './style.js';
 
 /** The site's stylesheet and script, each one file at the top of the site. */
-export const SITE_STYLESHEET = 'copro.css';
-export const SITE_SCRIPT = 'hub.js';
+const SITE_STYLESHEET = 'copro.css';
+const SITE_SCRIPT = 'hub.js';
 
 /** The site's files that every page shares: [path, content]. */
 export function sharedFiles(): [string, string][] {
@@ -38,6 +38,8 @@ export interface HubSite {
   header: ReportHeader;
   /** The hub's name, shown on every page. */
   title: string;
+  /** A line under the name on the index: what the hub is for. */
+  strapline?: string;
   /** The self-assessment page, when the hub has one. */
   assessPage?: string;
 }

@@ -7,6 +7,7 @@ import { renderHtmlScorecard } from '../html/scorecard.js';
 import { hubPage, linkTo, type HubSite } from './page.js';
 import type { HubWords } from './words.js';
 import { dateText, perspectiveName } from '../compare/parts.js';
+import { aboutParts } from '../scorecard-parts.js';
 
 /** A project assessed more than once: the page that compares its assessments, and how many there are. */
 export interface AssessedTogether {
@@ -48,4 +49,23 @@ export function projectPage(
     heading,
     `${renderHtmlScorecard(result, 1, 1, site.header.outline, true)}${more}`,
   );
+}
+
+/**
+ * A draft's page, listed only when the editor asks for drafts: what the project is, and that it is
+ * a draft, with no class and no score (a verdict resting on suggestions no one has checked is not
+ * for publishing). What the editor should do about it is in their own outputs, not here.
+ */
+export function draftPage(site: HubSite, result: ReportResult, path: string): string {
+  const { project } = result;
+  const about = aboutParts(project).join(' · ');
+  const summary = (project.summary ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((p) => `<p class="summary-text">${esc(p)}</p>`)
+    .join('');
+  const heading = `<p><span class="badge draft">Draft</span> Not scored yet: parts of this description were suggested from a text and have still to be checked by the people who know the project.</p><p><a href="${esc(linkTo(path, 'index.html'))}">← All projects</a></p>`;
+  const body = `<article class="scorecard single"><header><h1>${esc(project.name)}</h1>${about ? `<p class="meta">${esc(about)}</p>` : ''}<p class="file">File: ${esc(result.file)}</p></header>${summary}</article>`;
+  return hubPage(site, { path, title: `${project.name} (draft)` }, heading, body);
 }

@@ -22,7 +22,8 @@ import { comparisonPage } from './compare-page.js';
 import { byName, hubRowOf, PageNames, type HubRow } from './model.js';
 import { navigation, sharedFiles, type HubSite } from './page.js';
 import { renderFormPage } from '../form/page.js';
-import { projectPage } from './project.js';
+import { draftPage, projectPage } from './project.js';
+import { publicationOf, publicErrors, publicResult, PublicNames, type Publication } from './public.js';
 import type { HubPart } from './rendered.js';
 import { hubWords, type HubWords } from './words.js';
 
@@ -41,11 +42,14 @@ function inMemory(): ReportOutput & { text(): string } {
 
 export interface HubOptions {
   title: string;
+  strapline?: string;
   /** The self-assessment page's script: the hub then has assess.html. */
   formScript?: string;
   submitTo?: string;
   /** Where the JSON download holds results until the summary is known (the CLI passes io's spool). */
   newSpool: NewSpool;
+  /** List drafts (files with suggestions no one has checked), marked as drafts and never scored. */
+  includeDrafts?: boolean;
 }
 
 export const ASSESS_PAGE = 'assess.html';
@@ -56,6 +60,7 @@ export class HubBuilder implements ReportSink {
   private readonly names = new PageNames();
   private readonly comparePages = new PageNames('compare');
   private readonly rows: HubRow[] = [];
+  private readonly publicNames = new PublicNames();
   /** Scorecards that give a project id, by id, with their pages: rendered at the end. */
   private readonly held = new Map<string, { result: ReportResult; page: string }[]>();
   private readonly json = inMemory();
@@ -71,7 +76,12 @@ export class HubBuilder implements ReportSink {
     options: HubOptions,
     private readonly put: PutFile,
   ) {
-    this.site = { header, title: options.title, assessPage: options.formScript ? ASSESS_PAGE : undefined };
+    this.site = {
+      header,
+      title: options.title,
+      strapline: options.strapline,
+      assessPage: options.formScript ? ASSESS_PAGE : undefined,
+    };
     this.options = options;
     this.words = hubWords(framework);
     this.jsonReport = jsonSink(header, this.json, options.newSpool);
@@ -79,16 +89,48 @@ export class HubBuilder implements ReportSink {
     this.sinks = [this.jsonReport, this.csvReport];
   }
 
-  /** A result whose parts the thread that scored it has rendered (render/hub/rendered.ts). */
-  renderedResult(text: Uint8Array, file: string, part: HubPart): void {
+  /**
+   * A result whose parts the thread that scored it has rendered (render/hub/rendered.ts), already
+   * as the public sees it; one sent whole (its file name is not its own) is taken as `take` takes it.
+   */
+  renderedResult(text: Uint8Array, file: string, part: HubPart): Publication {
+    if (part.whole) return this.take(part.whole);
+    if (part.publication === 'no-consent') return part.publication;
+    this.publicNames.of(file);
+    if (!part.row) return part.publication;
     const page = this.names.nextForFile(file);
     if (part.held) {
       const id = part.held.project.id!;
       this.held.set(id, [...(this.held.get(id) ?? []), { result: part.held, page }]);
     } else this.put(page, text.subarray(part.jsonLength), part.pageHash);
     this.rows.push({ ...part.row, page });
-    this.jsonReport.jsonResult!(text.subarray(0, part.jsonLength));
-    this.csvReport.line(part.csv);
+    if (part.publication === 'published') {
+      this.jsonReport.jsonResult!(text.subarray(0, part.jsonLength));
+      this.csvReport.line(part.csv);
+    }
+    return part.publication;
+  }
+
+  /**
+   * Takes one scorecard, and says what became of it: published; a draft (listed as a draft with
+   * includeDrafts, else left out); or left out because its people did not agree to publish it.
+   * Only published scorecards are in the downloads and on the class and term pages.
+   */
+  take(scorecard: ReportResult): Publication {
+    const publication = publicationOf(scorecard);
+    if (publication === 'no-consent') return publication;
+    const result = publicResult(scorecard, this.publicNames);
+    if (publication === 'draft') {
+      if (this.options.includeDrafts) {
+        const page = this.names.next(result);
+        this.put(page, draftPage(this.site, result, page));
+        const { assessment: _a, ...row } = hubRowOf(result, page);
+        this.rows.push({ ...row, draft: true });
+      }
+      return publication;
+    }
+    this.result(result);
+    return publication;
   }
 
   result(result: ReportResult): void {
@@ -131,9 +173,11 @@ export class HubBuilder implements ReportSink {
       ),
     );
     for (const [path, html] of indexPages(this.site, rows, this.words)) this.put(path, html);
-    for (const [path, html] of explainPages(this.site, this.framework, this.words, rows)) this.put(path, html);
+    const scored = rows.filter((row) => !row.draft);
+    for (const [path, html] of explainPages(this.site, this.framework, this.words, scored)) this.put(path, html);
     for (const [path, content] of sharedFiles()) this.put(path, content);
-    for (const sink of this.sinks) sink.end(summary, errors);
+    const shown = publicErrors(errors, this.publicNames);
+    for (const sink of this.sinks) sink.end(summary, shown);
     this.put('projects.json', this.json.text());
     this.put('projects.csv', this.csv.text());
     if (this.options.formScript) {

@@ -17,6 +17,9 @@ export const HUB_STYLE = `
 .hub-filters input, .hub-filters select, .hub-filters button { font: inherit; height: 2.5rem; padding: .3rem .6rem; border: 1px solid #8a94a3; border-radius: .35rem; background: #fff; color: var(--ink); width: 100%; }
 .hub-filters button { width: auto; font-weight: 600; cursor: pointer; }
 .hub-status { color: var(--muted); margin: 0 0 .5rem; }
+.hub-status .nearest { font: inherit; font-weight: 600; padding: .3rem .8rem; margin: .4rem 0 0; border: 1px solid #8a94a3; border-radius: .35rem; background: #fff; color: var(--link); cursor: pointer; }
+.badge.draft { background: #4f5966; }
+.page-head .strapline { font-size: 1.15rem; max-width: 48rem; }
 .more { font: inherit; font-weight: 600; padding: .4rem 1rem; margin: .75rem 0 0; border: 1px solid #8a94a3; border-radius: .35rem; background: #fff; color: var(--ink); cursor: pointer; }
 #hub-projects .org, #hub-projects .history { display: block; color: var(--muted); font-weight: 400; font-size: .9rem; }
 .page-head .together { border-left: 4px solid #dbe7ff; padding: .25rem 0 .25rem .75rem; max-width: 48rem; }
@@ -33,6 +36,7 @@ export const HUB_STYLE = `
 .downloads { padding-left: 1.2rem; }
 @media (max-width: 40rem) {
   #hub-projects td:empty { display: none; }
+  .page-head .strapline { font-size: 1rem; }
 }
 @media print {
   .site-nav, .hub-filters, .hub-status, .pager, .more { display: none !important; }

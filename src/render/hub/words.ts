@@ -1,7 +1,8 @@
 // The framework's words for the hub: each class's and term's label, rank and page, looked up by
 // id, so every page names and links them the same way.
 import type { LoadedFramework } from '../../core/types.js';
-import { slugOf } from './model.js';
+import { classRankNumber } from '../html/parts.js';
+import { PageNames } from './model.js';
 
 export interface Word {
   id: string;
@@ -19,13 +20,16 @@ export interface HubWords {
 }
 
 export function hubWords(framework: LoadedFramework): HubWords {
-  const classes = framework.classes.map((c, rank) => ({
+  // Page names handed out once each: two ids alike in their first 60 letters get two pages.
+  const classPages = new PageNames('classes');
+  const termPages = new PageNames('terms');
+  const classes = framework.classes.map((c) => ({
     id: c.id,
     label: c.label,
-    rank: Math.min(rank, 2),
-    page: `classes/${slugOf(c.id)}.html`,
+    rank: classRankNumber(framework.classes, c.id),
+    page: classPages.named(c.id),
   }));
-  const terms = framework.terms.map((t) => ({ id: t.id, label: t.label, rank: 0, page: `terms/${slugOf(t.id)}.html` }));
+  const terms = framework.terms.map((t) => ({ id: t.id, label: t.label, rank: 0, page: termPages.named(t.id) }));
   const classById = new Map(classes.map((c) => [c.id, c]));
   const termById = new Map(terms.map((t) => [t.id, t]));
   return {

@@ -19,6 +19,11 @@ import {
   notApplicableText,
   pointsText,
   practiceScoreText,
+  stageLevelText,
+  isNumberShown,
+  REASON_MARK,
+  REASON_WORDS,
+  reasonState,
   problemsByFile,
   scoredLine,
   summaryOfRows,
@@ -46,12 +51,13 @@ function title(result: ReportResult, depth: number): string[] {
   const lines = [
     `${hashes(depth)} ${md(project.name)}`,
     '',
-    `**${md(classification.label)}**${classification.provisional ? ' — **provisional**' : ''} · practice score **${practiceScoreText(result)}**/100 · described ${result.completeness}%`,
+    `**${md(classification.label)}**${classification.provisional ? ' — **provisional**' : ''} · ${scoreWords(result)} · described ${result.completeness}%`,
   ];
   // The key finding first: what the project calls itself against what the evidence shows, and why
   // the verdict is provisional if it is.
   const banner = [
     `${result.terms.overclaim ? '⚠' : '»'} ${md(result.terms.message)}`,
+    ...(classification.onCourseText ? [`» ${md(classification.onCourseText)}`] : []),
     ...classification.provisionalReasons.map((r) => `⏳ Provisional: ${md(r)}`),
   ];
   lines.push('', ...banner.map((line) => `> ${line}`).flatMap((line, i) => (i === 0 ? [line] : ['>', line])));
@@ -66,12 +72,19 @@ function title(result: ReportResult, depth: number): string[] {
   return lines;
 }
 
+/** "practice score 61.7/100" (the number in bold), or the words that stand in for a score not shown. */
+function scoreWords(result: ReportResult): string {
+  const score = practiceScoreText(result);
+  return isNumberShown(score) ? `practice score **${score}**/100` : `practice score: ${score}`;
+}
+
 function reasons(result: ReportResult, depth: number, outline: FrameworkOutline): string[] {
   return [
     `${hashes(depth)} Why`,
     '',
     ...result.classification.reasons.map(
-      (r) => `- ${r.met ? '✓ Met' : '✗ Not met'} (${md(labelOf(outline.classes, r.class))}): ${md(reasonBody(r))}`,
+      (r) =>
+        `- ${REASON_MARK[reasonState(r)]} ${REASON_WORDS[reasonState(r)]} (${md(labelOf(outline.classes, r.class))}): ${md(reasonBody(r))}`,
     ),
   ];
 }
@@ -113,7 +126,12 @@ function indicators(result: ReportResult, depth: number): string[] {
 }
 
 function stages(result: ReportResult, depth: number): string[] {
-  const rows = result.stages.map((s) => [md(s.label), md(s.levelLabel), s.shared ? 'yes' : 'no', md(s.evidence ?? '')]);
+  const rows = result.stages.map((s) => [
+    md(s.label),
+    md(stageLevelText(s)),
+    s.shared ? 'yes' : 'no',
+    md(s.evidence ?? ''),
+  ]);
   return [
     `${hashes(depth)} Stages`,
     '',
@@ -209,7 +227,7 @@ export function renderMarkdownSummary({ header, summary: files, errors, rows }: 
       md(historyNote(r) ? `${r.name} (${historyNote(r)})` : r.name),
       md(classMark({ label: r.classLabel, provisional: r.provisional })),
       md(r.supportedTerm ?? '—'),
-      String(r.score),
+      isNumberShown(r.scoreText) ? r.scoreText : md(r.scoreText),
       `${r.completeness}%`,
       String(r.warnings),
       md(r.file),

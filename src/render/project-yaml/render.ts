@@ -16,8 +16,8 @@ export interface ProjectYamlOptions {
   schemaRef?: string;
   /** The file's own name, for the "check it with" hint. */
   fileName?: string;
-  /** Written when `copro init` was stopped part-way: says so at the top, and how to carry on. */
-  unfinished?: boolean;
+  /** Written when `copro init` (true) or `copro review` was stopped part-way: says so at the top, and how to carry on. */
+  unfinished?: boolean | 'review';
   /**
    * Comment lines for the top of the file (after the schema line), in place of the note that
    * suggestions are still to check: `copro draft` says there what it read and how.
@@ -46,9 +46,11 @@ function pair(key: string, value: unknown, indent = ''): string[] {
       if (typeof node.value === 'string' && CURLY_START.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
+  // Only the document's closing newline goes: trimEnd() would also take a value that is all Unicode
+  // space (a no-break space), leaving "url:", which reads back as nothing.
   return doc
     .toString({ lineWidth: 0 })
-    .trimEnd()
+    .replace(/\n+$/, '')
     .split('\n')
     .map((line) => `${indent}${line}`);
 }
@@ -112,7 +114,7 @@ function suggestionsNote(project: Project, file: string): string[] {
   return [
     DRAFT_RULE,
     ...commentLines(
-      `DRAFT, TO CHECK: ${counted} below ${left.length === 1 ? 'was' : 'were'} suggested by \`copro draft\` from a text and no one has confirmed ${left.length === 1 ? 'it' : 'them'} yet; each is marked "suggested: true" and quotes the sentence it rests on. Check them with \`copro init --resume ${file}\`, or read each one, correct it if it is wrong and delete its "suggested: true" line.${stages ? ' Until then, copro assess calls a verdict that rests on a suggested stage provisional.' : ''}`,
+      `DRAFT, TO CHECK: ${counted} below ${left.length === 1 ? 'was' : 'were'} suggested by \`copro draft\` from a text and no one has confirmed ${left.length === 1 ? 'it' : 'them'} yet; each is marked "suggested: true" and quotes the sentence it rests on. Check them with \`copro review ${file}\`, or read each one, correct it if it is wrong and delete its "suggested: true" line.${stages ? ' Until then, copro assess calls a verdict that rests on a suggested stage provisional.' : ''}`,
     ),
     DRAFT_RULE,
     '',
@@ -124,14 +126,21 @@ function header(framework: Framework, project: Project, options: ProjectYamlOpti
   return [
     ...(options.schemaRef ? [`# yaml-language-server: $schema=${commentSafeName(options.schemaRef)}`] : []),
     ...(options.note ?? suggestionsNote(project, options.fileName === undefined ? '<file>' : file)),
-    ...(options.unfinished
+    ...(options.unfinished === 'review'
       ? [
-          '# UNFINISHED: copro init was stopped before the last question. What was answered is below;',
-          '# everything else is "unknown". To answer the rest, run:',
-          `#   copro init --resume ${file}`,
+          '# UNFINISHED: copro review was stopped before the last question. What was checked is below;',
+          '# what was not reached is still "unknown" or still a suggestion. To carry on, run:',
+          `#   copro review ${file}`,
           '#',
         ]
-      : []),
+      : options.unfinished
+        ? [
+            '# UNFINISHED: copro init was stopped before the last question. What was answered is below;',
+            '# everything else is "unknown". To answer the rest, run:',
+            `#   copro init --resume ${file}`,
+            '#',
+          ]
+        : []),
     ...commentLines(
       `A project described for copro, to be scored against ${framework.name} (${framework.id} ${framework.version}).`,
     ),
@@ -151,7 +160,7 @@ function header(framework: Framework, project: Project, options: ProjectYamlOpti
 const OPTIONAL_DETAILS: [keyof Project, string][] = [
   ['organisation', 'who ran or hosted the project'],
   ['location', 'where it took place'],
-  ['year', 'a year such as 2019, or a range: 2018-2020, 2023-24, 2023/24, 2021-present'],
+  ['year', 'a year such as 2019, or a range: 2018-2020, 2023/24, Spring 2022, 2021 onwards'],
   ['summary', 'what happened, who was involved, what changed'],
   ['describedAs', 'how the project describes itself, e.g. co-production, co-design or consultation'],
 ];
@@ -170,7 +179,17 @@ function details(project: Project): string[] {
     );
   }
   // Kept when a file is written again (the self-assessment page carries on with loaded files).
-  for (const key of ['expectedClass', 'references', 'tags', 'id', 'partners', 'assessment'] as const) {
+  for (const key of [
+    'nation',
+    'councilArea',
+    'expectedClass',
+    'references',
+    'tags',
+    'id',
+    'partners',
+    'assessment',
+    'publish',
+  ] as const) {
     if (project[key] !== undefined) lines.push(...pair(key, project[key]));
   }
   return lines;

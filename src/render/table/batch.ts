@@ -1,4 +1,5 @@
 // The table format for several projects: one row per project, then the class counts.
+import { OFF_SCALE_IDS } from '../../core/framework-rules.js';
 import type { InputError } from '../../core/input-error.js';
 import type { Report } from '../../core/report.js';
 import { historyNote, type BatchRow } from '../batch-row.js';
@@ -52,7 +53,7 @@ export function renderBatchTable(report: BatchTableInput, { style, width }: Tabl
       history ? `${oneLine(r.name)}\n${style.dim(oneLine(history))}` : oneLine(r.name),
       pathCell(shown(r.file)),
       paint(classMark({ label: r.classLabel, provisional: r.provisional })),
-      String(r.score),
+      r.scoreText,
       `${r.completeness}%`,
       String(r.warnings),
     ]);
@@ -61,7 +62,10 @@ export function renderBatchTable(report: BatchTableInput, { style, width }: Tabl
     table.push([style.bad('(not scored)'), pathCell(shown(file)), style.bad('invalid'), '', '', '']);
   }
   const summary = summaryOfRows(report.summary, report.rows);
-  const counts = Object.entries(summary.classes).map(([id, n]) => `${classStyle(id, style)(id)}: ${n}`);
+  // Outcomes off the scale are counted only when a project has one.
+  const counts = Object.entries(summary.classes)
+    .filter(([id, n]) => n > 0 || !OFF_SCALE_IDS.includes(id as (typeof OFF_SCALE_IDS)[number]))
+    .map(([id, n]) => `${classStyle(id, style)(id)}: ${n}`);
   return [
     ...(folder ? [style.dim(`Files in ${oneLine(folder)}`)] : []),
     table.toString(),

@@ -7,11 +7,15 @@ import { reasonBody } from '../../core/classify.js';
 import {
   aboutParts,
   answerText,
+  isNumberShown,
+  REASON_MARK,
+  reasonState,
   criterionScoreText,
   listedWarnings,
   notApplicableText,
   pointsText,
   practiceScoreText,
+  stageLevelText,
   scoreText,
 } from '../scorecard-parts.js';
 import { bar, classStyle, heading, newTable, type TableOptions } from './parts.js';
@@ -24,6 +28,8 @@ function header(result: ReportResult, { style, width }: TableOptions): string[] 
     `${style.bold(oneLine(project.name))}  ${style.dim(oneLine(result.file))}`,
     `${paint(style.bold(classification.label.toUpperCase()))}${provisional}   ${scoreLine(result, style)}`,
   ];
+  if (classification.onCourseText)
+    lines.push(...wrapWords(`» ${oneLine(classification.onCourseText)}`, width, '', '  ').map((l) => style.accent(l)));
   for (const because of classification.provisionalReasons)
     lines.push(...wrapWords(`Provisional: ${oneLine(because)}`, width, '', '  ').map((l) => style.warn(l)));
   const about = aboutParts(project).map(oneLine);
@@ -37,7 +43,12 @@ function header(result: ReportResult, { style, width }: TableOptions): string[] 
 /** "practice score 61.7/100 · described 93.6%", or "nothing described yet" in place of a score. */
 function scoreLine(result: ReportResult, style: TableOptions['style']): string {
   const score = practiceScoreText(result);
-  const shown = score === 'not described' ? 'practice not described' : `practice score ${style.bold(score)}/100`;
+  const shown =
+    score === 'not described'
+      ? 'practice not described'
+      : isNumberShown(score)
+        ? `practice score ${style.bold(score)}/100`
+        : `practice score: ${score}`;
   return `${shown} · described ${result.completeness}%`;
 }
 
@@ -49,7 +60,9 @@ function item(marker: string, text: string, width: number): string[] {
 function reasons(result: ReportResult, { style, width }: TableOptions): string[] {
   const lines = [heading('Why', style)];
   for (const reason of result.classification.reasons) {
-    const mark = reason.met ? style.good('✓') : style.bad('✗');
+    const state = reasonState(reason);
+    const paint = state === 'met' ? style.good : state === 'open' ? style.warn : style.bad;
+    const mark = paint(REASON_MARK[state]);
     lines.push(...item(mark, oneLine(reasonBody(reason)), width));
   }
   return lines;
@@ -88,7 +101,7 @@ function stages(result: ReportResult, { style, width }: TableOptions): string[] 
   // The level's label, as the Markdown and HTML reports show it ("No involvement", "not described").
   const table = newTable(['Stage', 'Level', 'Shared', 'Evidence'], [22, 18, 8, Math.max(20, width - 56)]);
   for (const s of result.stages) {
-    table.push([s.label, s.levelLabel, s.shared ? style.good('yes') : 'no', oneLine(s.evidence ?? '')]);
+    table.push([s.label, stageLevelText(s), s.shared ? style.good('yes') : 'no', oneLine(s.evidence ?? '')]);
   }
   return [heading('Stages', style), table.toString()];
 }

@@ -11,8 +11,11 @@ const ENTITY = /&(?=#?[0-9A-Za-z]+;)/g;
  * What GitHub would turn into a link by itself (extended autolinks): a scheme's "://", "www." and
  * an e-mail's "@". A backslash before the ":", the "." or the "@" shows the same character but
  * stops the link, so an address in project text reads as the words it is, not as a live link.
+ * A scheme is at most 64 characters long here: unbounded, the search went from every letter of a
+ * long unbroken word to its end (200 KB took 35 seconds); bounded, it is linear. A longer run
+ * before "://" is still caught, by its last 64 characters.
  */
-const AUTOLINKS = /([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)|\b(www)\.|@/gi;
+const AUTOLINKS = /([A-Za-z][A-Za-z0-9+.-]{0,63}):(?=\/\/)|\b(www)\.|@/gi;
 /** What begins a block when it starts a line: heading, quote, list item, thematic break. */
 const BLOCK_START = /^([#>+\-=]|\d+(?=[.)]))/;
 

@@ -1,5 +1,8 @@
 // Colour is a parameter of the renderers, not a global: the CLI decides once (only for a person
-// at a terminal) and passes either chalk's painters or these plain ones.
+// at a terminal) and passes either these painters or the plain ones. Node's own styleText paints
+// (Node 20.12 and later), so no colour library is needed for six colours.
+import { styleText } from 'node:util';
+
 export interface Style {
   bold(text: string): string;
   dim(text: string): string;
@@ -12,15 +15,26 @@ export interface Style {
 const same = (text: string) => text;
 export const PLAIN_STYLE: Style = { bold: same, dim: same, good: same, warn: same, bad: same, accent: same };
 
+type Format = Parameters<typeof styleText>[0];
+
+/**
+ * copro has already decided that colour is wanted (cli/terminal.ts: a terminal, no NO_COLOR, no
+ * --no-color), so styleText is told not to decide again from the process's own stdout, which
+ * newer Node versions do by default (an in-process run writes to another stream). An empty text
+ * stays empty, with no escape codes around nothing.
+ */
+const painter =
+  (format: Format) =>
+  (text: string): string =>
+    text === '' ? '' : styleText(format, text, { validateStream: false });
+
 export async function colourStyle(): Promise<Style> {
-  const { Chalk } = await import('chalk');
-  const chalk = new Chalk({ level: 1 });
   return {
-    bold: chalk.bold,
-    dim: chalk.dim,
-    good: chalk.green,
-    warn: chalk.yellow,
-    bad: chalk.red,
-    accent: chalk.cyan,
+    bold: painter('bold'),
+    dim: painter('dim'),
+    good: painter('green'),
+    warn: painter('yellow'),
+    bad: painter('red'),
+    accent: painter('cyan'),
   };
 }

@@ -2,7 +2,7 @@
 // same outcomes whether a file was scored on this thread or by a worker. The workers run the
 // built CLI's bundle (bin/score-worker.cjs), so `npm test` builds first.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../../src/batch/outcome.js';
 import { scoreEach, scoreOne } from '../../../src/batch/score-files.js';
@@ -10,6 +10,7 @@ import { fromReply, scoreInParallel, toReply } from '../../../src/batch/score-pa
 import { digestOf, type ReportResult } from '../../../src/core/report.js';
 import { resultItem } from '../../../src/render/json/render.js';
 import { hubRenderer } from '../../../src/render/hub/rendered.js';
+import { PublicNames, publicResult } from '../../../src/render/hub/public.js';
 import { reportHeader } from '../../../src/render/sink.js';
 import { TOOL } from '../../../src/io/tool.js';
 import { findProjects } from '../../../src/io/find-projects.js';
@@ -90,8 +91,10 @@ describe('scoreInParallel', () => {
       const { text, part } = here(plain.result);
       expect(outcome.part).toEqual(part);
       expect(Buffer.from(outcome.rendered as Uint8Array).equals(text)).toBe(true);
-      // The text is projects.json's item, then the project's page.
-      expect(new TextDecoder().decode(text.subarray(0, part.jsonLength))).toBe(resultItem(plain.result));
+      // The text is projects.json's item as the public sees it (the file by its name), then the project's page.
+      const shown = publicResult(plain.result, new PublicNames());
+      expect(shown.file).toBe(basename(files[i]!));
+      expect(new TextDecoder().decode(text.subarray(0, part.jsonLength))).toBe(resultItem(shown));
       expect(new TextDecoder().decode(text.subarray(part.jsonLength))).toMatch(/^<!doctype html>[\s\S]*<\/html>\n$/);
     }
   });

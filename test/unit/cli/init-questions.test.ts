@@ -73,8 +73,37 @@ describe('the init questionnaire', () => {
     const evidenceAsked = asked.filter((q) => /What happened at this stage|Evidence/.test(q.message)).length;
     expect(evidenceAsked).toBe(1 + 2);
     const stageQuestion = asked.find((q) => /Define stage/.test(q.message))!;
-    expect(stageQuestion.choices).toEqual([...framework.levels.map((l) => l.id), 'unknown', 'n/a']);
+    expect(stageQuestion.choices).toEqual([...framework.levels.map((l) => l.id), 'not-yet', 'unknown', 'n/a']);
     expect(stageQuestion.default).toBe('unknown');
+  });
+
+  it('asks the offer for a stage not started yet, and who the partners are with the side of those it cannot place', async () => {
+    const { asker, asked } = scripted(
+      [
+        [/name/, 'Half way'],
+        [/Who shared the work/, 'parents, council staff, Sustrans Scotland'],
+        [/Which side is "Sustrans Scotland" on\?/, 'service'],
+        [/Deliver stage/, 'not-yet'],
+        [/offer people at the Deliver stage/, 'collaborate'],
+        [/What is planned/, 'From spring parents will run the hub with staff'],
+        [/Evaluate stage/, 'not-yet'],
+        [/offer people at the Evaluate stage/, 'unknown'],
+        [/Answer them now/, 'none'],
+      ],
+      { text: '', confirm: true },
+    );
+    const project = await askProject(asker, framework, acceptYear, PLAIN_STYLE);
+    expect(project.partners).toEqual(['parents', 'council staff', { name: 'Sustrans Scotland', side: 'service' }]);
+    // Only the partner the framework's words cannot place is asked its side.
+    expect(asked.filter((q) => /Which side/.test(q.message))).toHaveLength(1);
+    expect(project.stages.deliver).toEqual({
+      level: 'not-yet',
+      plan: 'collaborate',
+      evidence: 'From spring parents will run the hub with staff',
+    });
+    expect(project.stages.evaluate).toEqual({ level: 'not-yet' });
+    const offer = asked.find((q) => /offer people at the Deliver stage/.test(q.message))!;
+    expect(offer.choices).toEqual([...framework.levels.map((l) => l.id), 'unknown']);
   });
 
   it('asks about every indicator once when answering all', async () => {

@@ -1,4 +1,4 @@
-// Matching a project with its baseline: by id, else by file; with several assessments under one
+// Matching a project with its baseline: by id, else by name (when only one has it), else by file; with several assessments under one
 // id, the same file, else the latest from the same perspective.
 import { describe, expect, it } from 'vitest';
 import { BaselineIndex, type BaselineResult } from '../../../src/core/baseline.js';
@@ -41,5 +41,20 @@ describe('BaselineIndex', () => {
     const fresh = new BaselineIndex([result('a.yaml', 'a'), result('b.yaml', 'b')], same);
     fresh.find(result('a.yaml', 'a'));
     expect(fresh.unmatched().map((r) => r.file)).toEqual(['b.yaml']);
+  });
+
+  it('matches by name when the ids do not (a copied folder, files given ids since), but never a name two share', () => {
+    const named = (file: string, name: string, id?: string) =>
+      ({ file, project: { name, ...(id ? { id } : {}) } }) as BaselineResult;
+    const earlier = new BaselineIndex(
+      [named('old/kirkcaldy.yaml', 'Kirkcaldy Food Pantry'), named('old/a.yaml', 'Twin'), named('old/b.yaml', 'Twin')],
+      same,
+    );
+    expect(earlier.find(named('copy/kirkcaldy.yaml', 'Kirkcaldy  food pantry'))?.file).toBe('old/kirkcaldy.yaml');
+    expect(earlier.find(named('copy/kirkcaldy-2.yaml', 'Kirkcaldy Food Pantry', 'kirkcaldy'))?.file).toBe(
+      'old/kirkcaldy.yaml',
+    );
+    expect(earlier.find(named('copy/a.yaml', 'Twin'))).toBeUndefined();
+    expect(earlier.find(named('old/b.yaml', 'Twin'))?.file).toBe('old/b.yaml');
   });
 });

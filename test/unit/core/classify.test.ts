@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assessProject } from '../../../src/core/assess.js';
-import { allAnswers, allStages, defaultFramework, project } from '../../helpers.js';
+import { allAnswers, allStages, defaultFramework, project as bareProject } from '../../helpers.js';
+import type { Project as ProjectShape } from '../../../src/core/types.js';
+
+// Both sides named, so that each test here tests what it was written for: partners not named make
+// a verdict provisional since framework 3.0.0 (tested on its own with bareProject).
+const project = (parts: Partial<ProjectShape>) =>
+  bareProject({ partners: ['people-using-services', 'staff'], ...parts });
 
 const framework = await defaultFramework();
 
@@ -70,22 +76,42 @@ describe('classification', () => {
   });
 
   it('recognises strong practice short of sharing power as partial co-production', () => {
-    const stages = { ...allStages(framework, 'consult'), define: { level: 'involve' }, design: { level: 'involve' } };
+    const involve = { level: 'involve', evidence: 'workshops changed the options' };
+    const stages = { ...allStages(framework, 'consult'), define: involve, design: involve };
     const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'yes', 'e') }));
     expect(card.classification.id).toBe('partial-co-production');
     expect(card.classification.reasons.find((r) => r.class === 'partial-co-production')!.text).toMatch(/involved/);
   });
 
+  it('counts involvement only where it is shown: unevidenced, it is a claim that makes the verdict provisional', () => {
+    const stages = { ...allStages(framework, 'consult'), define: { level: 'involve' }, design: { level: 'involve' } };
+    const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'yes', 'e') }));
+    expect(card.classification).toMatchObject({ id: 'consultation', provisional: true });
+    expect(card.classification.provisionalReasons.join()).toMatch(
+      /claimed with no evidence at define \(involve\) and design \(involve\).*partial co-production/,
+    );
+  });
+
   it('does not call shared power with poor practice co-production, nor partial below the practice floor', () => {
     const card = assessProject(
       framework,
-      project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'no') }),
+      project({ stages: allStages(framework, 'collaborate'), answers: allAnswers(framework, 'no') }),
     );
     expect(card.classification.id).toBe('consultation');
     expect(card.classification.reasons.find((r) => r.requirement === 'good-practice')!.met).toBe(false);
     expect(card.classification.reasons.find((r) => r.requirement === 'some-sharing')!.text).toContain(
       'practice score 0',
     );
+  });
+
+  it('never calls a decision handed over consultation: partial, with the weak practice named first', () => {
+    const card = assessProject(
+      framework,
+      project({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'no') }),
+    );
+    expect(card.classification.id).toBe('partial-co-production');
+    expect(card.warnings[0]!.code).toBe('weak-practice');
+    expect(card.nextSteps[0]!.text).toMatch(/^Strengthen the practice around the decision that was handed over/);
   });
 
   it('treats unknown stages as not shared, says so, and calls the verdict provisional', () => {
@@ -104,8 +130,14 @@ describe('classification', () => {
     expect(card.classification.provisionalReasons.join()).toContain('no stage of carrying it through is described');
   });
 
-  it('gives a reason for the fallback class', () => {
+  it('gives no class from nothing: a blank file is not yet assessable, never provisional', () => {
     const card = assessProject(framework, project({}));
+    expect(card.classification).toMatchObject({ id: 'not-yet-assessable', provisional: false });
+    expect(card.classification.reasons.map((r) => r.class)).toEqual(['not-yet-assessable']);
+  });
+
+  it('gives a reason for the fallback class', () => {
+    const card = assessProject(framework, project({ stages: allStages(framework, 'consult') }));
     expect(card.classification.id).toBe('consultation');
     expect(card.classification.provisional).toBe(true);
     expect(card.classification.reasons.at(-1)).toMatchObject({ class: 'consultation', requirement: null, met: true });

@@ -197,7 +197,7 @@ describe('side by side', () => {
     const thin = card('thin.yaml', {
       id: 'leith',
       assessment: assessment('2026-05-03', 'people-using-services'),
-      stages: {},
+      stages: { design: { level: 'collaborate', evidence: 'a joint group' } },
       answers: {},
     });
     expect(thin.classification.provisional).toBe(true);

@@ -47,7 +47,13 @@ describe('the bundled framework', () => {
       'collaborate',
       'delegate',
     ]);
-    expect(bundled.classes.map((c) => c.id)).toEqual(['co-production', 'partial-co-production', 'consultation']);
+    expect(bundled.classes.map((c) => c.id)).toEqual([
+      'not-yet-assessable',
+      'community-led-action',
+      'co-production',
+      'partial-co-production',
+      'consultation',
+    ]);
   });
 
   it('has about a dozen criteria of two to five indicators, each citing its sources and giving advice', () => {
@@ -96,13 +102,29 @@ describe('framework rules', () => {
 
   it('refuses classes other than the contract', () => {
     const f = copy();
-    f.classes = f.classes.slice(0, 2);
-    expect(messages(f).some((m) => m.includes('the classes must be exactly'))).toBe(true);
+    f.classes = f.classes.slice(0, 4);
+    expect(messages(f).some((m) => m.includes('the classes on the co-production scale must be exactly'))).toBe(true);
+  });
+
+  it('accepts a framework without the outcomes off the scale, as frameworks before 3.0.0 were', () => {
+    const f = copy();
+    f.classes = f.classes.filter((c) => !c.offScale);
+    f.terms = f.terms.filter((t) => t.class !== 'community-led-action');
+    expect(messages(f)).toEqual([]);
+  });
+
+  it('refuses an unknown class off the scale, or one after the scale', () => {
+    const f = copy();
+    f.classes[1] = { ...f.classes[1]!, id: 'mutual-aid' };
+    expect(messages(f).some((m) => m.includes('"mutual-aid" cannot be a class off the scale'))).toBe(true);
+    const g = copy();
+    g.classes = [...g.classes.slice(1, 4), g.classes[0]!, ...g.classes.slice(4)];
+    expect(messages(g).some((m) => m.includes('must come before the classes on the scale'))).toBe(true);
   });
 
   it('refuses a last class with requirements, so every project gets a class', () => {
     const f = copy();
-    f.classes[2]!.requires = [{ id: 'x', text: 'x', score: { atLeast: 10 } }];
+    f.classes.at(-1)!.requires = [{ id: 'x', text: 'x', score: { atLeast: 10 } }];
     expect(messages(f).some((m) => m.includes('must have no requirements'))).toBe(true);
   });
 
@@ -116,7 +138,10 @@ describe('framework rules', () => {
 
   it('refuses a requirement naming an unknown stage or level', () => {
     const f = copy();
-    f.classes[0]!.requires[0]!.stageLevel = { stages: ['desing'], atLeast: 'colaborate' };
+    f.classes.find((c) => c.id === 'co-production')!.requires[0]!.stageLevel = {
+      stages: ['desing'],
+      atLeast: 'colaborate',
+    };
     const found = messages(f);
     expect(found.some((m) => m.includes('did you mean "design"'))).toBe(true);
     expect(found.some((m) => m.includes('did you mean "collaborate"'))).toBe(true);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { assessProject } from '../../../src/core/assess.js';
 import { indicatorPoints, scoreCriterion } from '../../../src/core/score-criteria.js';
-import { allAnswers, allStages, defaultFramework, project } from '../../helpers.js';
+import { allAnswers, allStages, defaultFramework, project as bareProject } from '../../helpers.js';
+import type { Project as ProjectShape } from '../../../src/core/types.js';
+
+// Both sides named, so that each test here tests what it was written for: partners not named make
+// a verdict provisional since framework 3.0.0 (tested on its own with bareProject).
+const project = (parts: Partial<ProjectShape>) =>
+  bareProject({ partners: ['people-using-services', 'staff'], ...parts });
 
 const framework = await defaultFramework();
 const scoring = framework.scoring;
@@ -72,9 +78,12 @@ describe('criterion and overall scores', () => {
       framework,
       project({ stages: allStages(framework, 'none'), answers: allAnswers(framework, 'no') }),
     );
-    const unknown = assessProject(framework, project({}));
+    const unknown = assessProject(
+      framework,
+      project({ stages: { design: { level: 'consult', evidence: 'a survey' } } }),
+    );
     expect(none.completeness).toBe(100);
-    expect(unknown.completeness).toBe(0);
+    expect(unknown.completeness).toBe(1.6);
     expect(none.criteria.every((c) => c.score === 0)).toBe(true);
     expect(unknown.criteria.every((c) => c.score === null)).toBe(true);
     expect(none.classification.provisional).toBe(false);
@@ -103,7 +112,7 @@ describe('next steps', () => {
     const stages = { ...allStages(framework, 'consult'), design: { level: 'collaborate', evidence: 'x' } };
     const card = assessProject(framework, project({ stages, answers: allAnswers(framework, 'partly', 'e') }));
     expect(card.nextSteps[0]).toMatchObject({ kind: 'stage', towards: 'co-production', gain: null });
-    expect(card.nextSteps[0]!.text).toContain('deliver or evaluate');
+    expect(card.nextSteps[0]!.text).toContain('bring deliver to collaborate');
     const gains = card.nextSteps.filter((s) => s.gain !== null).map((s) => s.gain!);
     expect(gains.length).toBe(framework.scoring.nextSteps);
     expect([...gains].sort((a, b) => b - a)).toEqual(gains);
@@ -214,6 +223,12 @@ describe('warnings', () => {
     expect(codes(card)).toContain('nothing-applies');
     expect(codes(card)).not.toContain('too-little-described');
     expect(card.nextSteps.filter((s) => s.kind === 'stage')).toEqual([]);
+  });
+
+  it('does not say "marked n/a" of questions that are simply not answered yet', () => {
+    const card = assessProject(framework, project({ stages: allStages(framework, 'consult') }));
+    expect(codes(card)).not.toContain('nothing-applies');
+    expect(codes(card)).toContain('too-little-described');
   });
 
   it('does not flag a self-description the evidence supports', () => {

@@ -7,7 +7,13 @@ import { migrationFor } from '../../../src/core/id-migration.js';
 import { termNamedBy, termWords } from '../../../src/core/terms.js';
 import type { LoadedFramework, Project } from '../../../src/core/types.js';
 import { withRenamedKeys } from '../../../src/io/rename-answer-ids.js';
-import { allAnswers, allStages, defaultFramework, project } from '../../helpers.js';
+import { allAnswers, allStages, defaultFramework, project as bareProject } from '../../helpers.js';
+import type { Project as ProjectShape } from '../../../src/core/types.js';
+
+// Both sides named, so that each test here tests what it was written for: partners not named make
+// a verdict provisional since framework 3.0.0 (tested on its own with bareProject).
+const project = (parts: Partial<ProjectShape>) =>
+  bareProject({ partners: ['people-using-services', 'staff'], ...parts });
 
 const framework = await defaultFramework();
 const evidenced = (level: string) => ({ level, evidence: 'the minutes show it' });
@@ -61,8 +67,8 @@ describe('a verdict on too little is provisional', () => {
       framework,
       project({ stages: allStages(framework, 'unknown', ''), answers: allAnswers(framework, 'unknown') }),
     );
-    expect(card.classification.provisional).toBe(true);
-    expect(card.classification.provisionalReasons[0]).toMatch(/^only 0% of the framework is described/);
+    // Nothing to judge: not yet assessable, which is never provisional (framework 3.0.0).
+    expect(card.classification).toMatchObject({ id: 'not-yet-assessable', provisional: false });
     expect(card.nextSteps[0]!.text).toMatch(/^Describe the stages: for define, design, decide, deliver and evaluate/);
   });
 
@@ -88,12 +94,10 @@ describe('claims need evidence', () => {
       framework,
       project({ stages: allStages(framework, 'collaborate', ''), answers: allAnswers(framework, 'yes') }),
     );
-    expect(card.classification.id).not.toBe('co-production');
-    expect(card.classification.provisional).toBe(true);
-    expect(card.classification.provisionalReasons.join(' ')).toMatch(
-      /claimed with no evidence at define \(collaborate\).*this would be co-production/,
-    );
-    const reason = card.classification.reasons.find((r) => r.requirement === 'planning-shared')!;
+    expect(card.classification.id).toBe('not-yet-assessable');
+    expect(card.nextSteps.filter((s) => s.kind === 'evidence' && s.towards === 'co-production').length).toBe(5);
+    expect(card.nextSteps[0]!.text).toMatch(/^Record the evidence for define at collaborate/);
+    const reason = card.classification.reasons.find((r) => r.requirement === 'nothing-shown')!;
     expect(reason.text).toContain('design: collaborate with no evidence');
     expect(card.nextSteps[0]).toMatchObject({ kind: 'evidence', towards: 'co-production' });
     expect(card.nextSteps[0]!.text).toMatch(/^Record the evidence for define at collaborate/);
@@ -180,8 +184,20 @@ describe('the term family', () => {
   });
 
   it('calls a PB vote participatory budgeting only when the decision was handed over, with evidence', () => {
-    const vote = project({ describedAs: 'participatory budgeting', stages: { decide: evidenced('delegate') } });
+    const money = { 'shared-power.resources': { answer: 'yes' as const, evidence: 'a £50,000 budget' } };
+    const vote = project({
+      describedAs: 'participatory budgeting',
+      stages: { decide: evidenced('delegate') },
+      answers: money,
+    });
     expect(assessProject(framework, vote).terms.claimed?.supported).toBe(true);
+    // A vote on anything but money (a park's name) is not participatory budgeting.
+    const name = project({ describedAs: 'participatory budgeting', stages: { decide: evidenced('delegate') } });
+    expect(assessProject(framework, name).terms.claimed?.supported).toBe(false);
+    // The PB Charter's features not shown are named.
+    const finding = assessProject(framework, vote).terms;
+    expect(finding.missing?.length).toBe(6);
+    expect(finding.message).toMatch(/PB Charter features not shown: Fair and inclusive \(not described\)/);
     const council = project({ describedAs: 'participatory budgeting', stages: { decide: evidenced('consult') } });
     expect(assessProject(framework, council).terms.overclaim).toBe(true);
   });
@@ -196,24 +212,56 @@ describe('partners', () => {
       ...shared(),
       partners: ['people-with-lived-experience', 'community-groups'],
     });
-    expect(card.classification.id).toBe('partial-co-production');
+    expect(card.classification).toMatchObject({ id: 'community-led-action', provisional: false });
     expect(card.terms.supported?.id).toBe('community-led');
-    expect(card.warnings.find((w) => w.code === 'one-side-only')?.message).toMatch(/community-led action/);
   });
 
-  it('calls work with both sides named co-production, and work with no partners named too', () => {
+  it("counts an organisation's own staff on the community side when the file says so", () => {
+    const card = assessProject(framework, {
+      ...shared(),
+      partners: ['people-with-lived-experience', { name: 'our staff', kind: 'staff', side: 'community' }],
+    });
+    expect(card.classification.id).toBe('community-led-action');
+  });
+
+  it('calls work with both sides named co-production; with no partners named, provisional and an open question', () => {
     expect(assessProject(framework, { ...shared(), partners: ['community-members', 'staff'] }).classification.id).toBe(
       'co-production',
     );
-    expect(assessProject(framework, shared()).classification.id).toBe('co-production');
+    const card = assessProject(
+      framework,
+      bareProject({ stages: allStages(framework, 'delegate'), answers: allAnswers(framework, 'yes', 'e') }),
+    );
+    expect(card.classification).toMatchObject({ id: 'co-production', provisional: true });
+    expect(card.classification.provisionalReasons).toContain('who took part on each side is not described');
+    const sides = card.classification.reasons.find((r) => r.requirement === 'both-sides')!;
+    expect(sides).toMatchObject({ met: true, open: true });
+    expect(sides.text).toMatch(/^Not described: /);
+    expect(card.warnings.find((w) => w.code === 'partners-not-named')?.message).toMatch(
+      /partners: \[residents, council officers\]/,
+    );
+  });
+
+  it('calls sharing among the service side only consultation: no one who uses the service took part', () => {
+    const card = assessProject(framework, { ...shared(), partners: ['council officers', 'health board'] });
+    expect(card.classification.id).toBe('consultation');
+    expect(card.classification.reasons.find((r) => r.requirement === 'community-took-part')!.text).toMatch(
+      /no one who uses or is affected by the service took part/,
+    );
+    expect(card.warnings.map((w) => w.code)).toContain('no-community-partner');
   });
 });
 
 describe('thresholds of the classes', () => {
   it('needs a practice floor for partial co-production', () => {
     const stages = { ...allStages(framework, 'consult'), decide: evidenced('delegate') };
+    const consult = { ...allStages(framework, 'consult'), decide: evidenced('collaborate') };
+    expect(
+      assessProject(framework, project({ stages: consult, answers: allAnswers(framework, 'no') })).classification.id,
+    ).toBe('consultation');
+    // A decision handed over is never consultation, however weak the practice.
     expect(assessProject(framework, project({ stages, answers: allAnswers(framework, 'no') })).classification.id).toBe(
-      'consultation',
+      'partial-co-production',
     );
     expect(
       assessProject(framework, project({ stages, answers: allAnswers(framework, 'partly', 'e') })).classification.id,

@@ -47,6 +47,8 @@ describe('CSV report', () => {
       'provisional',
       'score',
       'completeness',
+      'score-shown',
+      'on-course-for',
       'term:claimed',
       'term:supported',
       ...framework.criteria.map((c) => `criterion:${c.id}`),
@@ -54,7 +56,18 @@ describe('CSV report', () => {
       'warnings',
       'status',
       'problem',
+      'nation',
+      'councilArea',
     ]);
+  });
+
+  it('says where each project is: its nation, and in Scotland its council area', () => {
+    examples.results.forEach((result, i) => {
+      expect(rows[i]!.nation).toBe(result.project.nation ?? '');
+      expect(rows[i]!.councilArea).toBe(result.project.councilArea ?? '');
+    });
+    const leith = examples.results.findIndex((r) => r.project.location === 'Leith, Edinburgh');
+    expect(rows[leith]).toMatchObject({ nation: 'Scotland', councilArea: 'City of Edinburgh' });
   });
 
   it('holds the same figures as the scorecards', () => {
@@ -102,15 +115,15 @@ describe('CSV escaping', () => {
 
   it('keeps names with commas, quotes and line breaks in one cell each', () => {
     expect(rows).toHaveLength(HOSTILE_NAMES.length);
-    expect(rows.map((r) => r.name.replace(/^'/, ''))).toEqual(HOSTILE_NAMES);
+    expect(rows.map((r) => r.name?.replace(/^'/, ''))).toEqual(HOSTILE_NAMES);
   });
 
   it('never lets a text cell reach a spreadsheet as a formula', () => {
     for (const row of rows) {
       for (const [column, value] of Object.entries(row)) expect(value, `${column}: ${value}`).not.toMatch(FORMULA);
     }
-    expect(rows.find((r) => r.name.includes('HYPERLINK'))!.name).toBe(`'=HYPERLINK("http://example.invalid","click")`);
-    expect(rows.find((r) => r.name.includes('SUM'))!.name).toBe(`'@SUM(A1:A2)`);
+    expect(rows.find((r) => r.name?.includes('HYPERLINK'))?.name).toBe(`'=HYPERLINK("http://example.invalid","click")`);
+    expect(rows.find((r) => r.name?.includes('SUM'))?.name).toBe(`'@SUM(A1:A2)`);
   });
 
   it('leaves numbers alone, negative ones included', () => {

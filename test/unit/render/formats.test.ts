@@ -53,6 +53,7 @@ describe('FORMATS', () => {
         style: async () => PLAIN_STYLE,
         width: () => 400,
         verbose: false,
+        bom: false,
       };
       const sink = await FORMATS[format].openSink(header, context);
       for (const result of examples.results) sink.result(result);

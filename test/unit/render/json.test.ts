@@ -1,10 +1,11 @@
 // The streamed JSON report must be exactly the plain one: same bytes, whether the results were
 // spooled in memory or on disk.
 import { describe, expect, it } from 'vitest';
-import { SummaryCounter, frameworkStamp } from '../../../src/core/report.js';
+import { SummaryCounter } from '../../../src/core/report.js';
 import { scoreFiles } from '../../../src/batch/score-files.js';
 import { jsonSink } from '../../../src/render/json/sink.js';
 import { renderJson } from '../../../src/render/json/render.js';
+import { reportHeader } from '../../../src/render/sink.js';
 import { Spool } from '../../../src/io/spool.js';
 import type { TextOutput } from '../../../src/io/text-output.js';
 import { defaultFramework, EXAMPLES } from '../../helpers.js';
@@ -51,11 +52,7 @@ describe('streamed JSON', () => {
   ] as const) {
     it(`equals the plain rendering byte for byte (${label})`, () => {
       const output = makeOutput();
-      const sink = jsonSink(
-        { tool: report.tool, framework: frameworkStamp(framework) },
-        output,
-        () => new Spool(limit),
-      );
+      const sink = jsonSink(reportHeader(report.tool, framework), output, () => new Spool(limit));
       const counter = new SummaryCounter(framework);
       for (const result of report.results) {
         counter.add(result);
@@ -69,10 +66,7 @@ describe('streamed JSON', () => {
   it('equals the plain rendering with no results', () => {
     const empty = { ...report, results: [], summary: new SummaryCounter(framework).summary(report.errors) };
     const output = memoryOutput();
-    jsonSink({ tool: report.tool, framework: report.framework }, output, () => new Spool()).end(
-      empty.summary,
-      empty.errors,
-    );
+    jsonSink(reportHeader(report.tool, framework), output, () => new Spool()).end(empty.summary, empty.errors);
     expect(output.text).toBe(renderJson(empty));
   });
 });

@@ -77,6 +77,13 @@ describe('the template', () => {
 });
 
 describe('a described project', () => {
+  it("keeps a value that is all Unicode space (found by the page's property test): it reads back as itself", () => {
+    for (const space of ['\u00a0', '\u3000', '\u2028', '\ufeff']) {
+      const project: Project = { name: 'x', stages: {}, answers: {}, references: [{ title: 'T', url: space }] };
+      expect(parse(renderProjectYaml(framework, project)).references).toEqual([{ title: 'T', url: space }]);
+    }
+  });
+
   const awkward: Project = {
     name: 'Leith: "Decides" #1',
     organisation: "Leith Neighbourhood Partnership (it's ours)",
@@ -153,7 +160,7 @@ describe('a project with suggestions from copro draft still to check', () => {
     expect(lines[0]).toBe('# yaml-language-server: $schema=s.json');
     expect(lines[1]).toMatch(/^# =+$/);
     expect(text).toContain('# DRAFT, TO CHECK: 1 stage level and 1 answer below were suggested by `copro draft`');
-    expect(text).toMatch(/copro init --resume\s+(# )?drafted\.yaml/);
+    expect(text).toMatch(/copro review\s+(# )?drafted\.yaml/);
     expect(text).toMatch(/suggested stage\s+(# )?provisional/);
     const back = readBack(text);
     expect(back.stages.decide).toEqual({ level: 'collaborate', evidence: quote, suggested: true });

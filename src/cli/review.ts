@@ -1,0 +1,277 @@
+// `copro review draft.yaml`: checking what `copro draft` read in a text, in a few minutes. It asks,
+// in this order, the details a hub page needs that are missing (name, organisation, place, year,
+// partners and their side), each suggested stage with the sentence it came from, each suggested
+// answer, then the few questions still unknown whose answer would most change the verdict. The
+// verdict is shown as it changes. The questions and their words are the questionnaire's
+// (src/core/questionnaire.ts), as `copro init` and the self-assessment page ask them. Ctrl-C keeps
+// what was checked (marked UNFINISHED, exit 130); what was not checked keeps "suggested: true".
+import { assessProject } from '../core/assess.js';
+import { own } from '../core/project-entries.js';
+import { resolvePartners } from '../core/partners.js';
+import { missingDetails } from '../core/questionnaire.js';
+import { onCourseWords, questionsThatMatter, unansweredQuestions } from '../core/review-questions.js';
+import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/suggestions.js';
+import type { AnswerEntry, Framework, Project, StageEntry } from '../core/types.js';
+import { UNKNOWN } from '../core/types.js';
+import { loadFrameworkCached } from '../io/framework-cache.js';
+import { describeFsError } from '../io/fs-errors.js';
+import { limitsFromEnv } from '../io/limits.js';
+import { UsageError } from '../io/usage-error.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { oneLine, safeStrings } from '../render/text/safe-text.js';
+import type { Style } from '../render/text/style.js';
+import { PLACEHOLDER_NAME, renderProjectYaml } from '../render/project-yaml/render.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { atTerminal, checkYear, isPromptExit, portableSchemaRef, projectToCarryOn } from './init.js';
+import {
+  answerChoices,
+  askDetail,
+  askEvidence,
+  askPartners,
+  askPartnerSides,
+  askPlan,
+  askStageEvidence,
+  askYear,
+  detailPrompt,
+  inquirerAsker,
+  levelChoices,
+  sayWhatWasSuggested,
+  type Asker,
+} from './init-questions.js';
+import { notice, styleFor } from './terminal.js';
+
+export interface ReviewOptions {
+  framework?: string;
+  color: boolean;
+}
+
+/** A typical drafted email is reviewed in at most this many answers, the few open questions included. */
+const PROMPT_BUDGET = 25;
+/** At most this many of the questions still unknown are asked, those that would most change the verdict. */
+const OPEN_QUESTIONS = 5;
+
+/** A name `copro draft` gives when the text has none: asked for, as a missing name is. */
+const isPlaceholderName = (name: string) => name === PLACEHOLDER_NAME || /^Draft from /.test(name);
+
+/** An Asker that counts the questions asked (prose said between them is not a question). */
+function counting(ask: Asker): Asker & { count: () => number } {
+  let asked = 0;
+  return {
+    text: (q) => (asked++, ask.text(q)),
+    choose: (q) => (asked++, ask.choose(q)),
+    confirm: (q) => (asked++, ask.confirm(q)),
+    say: (text) => ask.say(text),
+    count: () => asked,
+  };
+}
+
+/** "Partial co-production, provisional · practice score 100 · described 18%". */
+function verdictLine(framework: Framework, project: Project): string {
+  const card = assessProject(framework, project);
+  const onCourse = onCourseWords(framework, card.classification);
+  const klass = `${card.classification.label}${card.classification.provisional ? ', provisional' : ''}${onCourse ? ` — on course for ${onCourse}` : ''}`;
+  return `${klass} · practice score ${card.score} · described ${Math.round(card.completeness)}%`;
+}
+
+/** Says the verdict again when an answer changed it. */
+function verdictWatch(ask: Asker, framework: Framework, style: Style, project: Project): () => void {
+  let shown = verdictLine(framework, project);
+  ask.say(`${style.bold('Verdict now:')} ${shown}`);
+  return () => {
+    const now = verdictLine(framework, project);
+    if (now !== shown) ask.say(`${style.bold('Verdict now:')} ${now}`);
+    shown = now;
+  };
+}
+
+async function reviewDetails(ask: Asker, framework: Framework, project: Project, style: Style): Promise<void> {
+  const missing = missingDetails(project, isPlaceholderName);
+  const unplaced =
+    project.partners === undefined || resolvePartners(framework, project.partners).some((p) => p.side === undefined);
+  if (missing.length === 0 && !unplaced) return;
+  ask.say(`\n${style.bold('First, the details a hub page needs that your text did not give.')}`);
+  for (const key of missing) {
+    if (key === 'name') project.name = (await ask.text({ message: detailPrompt('name'), required: true })).trim();
+    else if (key === 'year') await askYear(ask, project, checkYear);
+    else await askDetail(ask, project, key);
+  }
+  if (project.partners === undefined) await askPartners(ask, framework, project);
+  else await askPartnerSides(ask, framework, project);
+}
+
+/** A suggested stage: Enter keeps the level and its sentence; another level asks what shows it. */
+async function reviewStage(
+  ask: Asker,
+  framework: Framework,
+  style: Style,
+  project: Project,
+  stageId: string,
+): Promise<void> {
+  const stage = framework.stages.find((s) => s.id === stageId)!;
+  const before = own(project.stages, stageId)!;
+  ask.say(`\n${style.bold(stage.label)}: ${oneLine(stage.description ?? '')}`);
+  const leftToYou = before.level === UNKNOWN;
+  if (leftToYou)
+    ask.say(
+      `${style.bold('From your text:')} ${oneLine(before.evidence ?? '')}\n${style.dim('copro could not tell the level from this sentence: which is closest?')}`,
+    );
+  else sayWhatWasSuggested(ask, style, before.level, before.evidence);
+  const level = await ask.choose<string>({
+    message: `How much power did the people affected have at the ${stage.label} stage?${leftToYou ? '' : ` (suggested: ${before.level})`}`,
+    choices: levelChoices(framework, stage),
+    default: before.level,
+  });
+  project.stages[stageId] = await checkedStage(ask, framework, stageId, before, level);
+}
+
+async function checkedStage(
+  ask: Asker,
+  framework: Framework,
+  stageId: string,
+  before: StageEntry,
+  level: string,
+): Promise<StageEntry> {
+  const { suggested: _mark, ...kept } = before;
+  // Kept as suggested: the sentence stays as its evidence, and nothing more is asked.
+  if (level === before.level && (level !== UNKNOWN || !before.evidence)) return kept;
+  const stage = framework.stages.find((s) => s.id === stageId)!;
+  if (level === 'not-yet') return askPlan(ask, framework, stage, before, true);
+  const entry = await askStageEvidence(ask, level, before, true);
+  // "Not sure" about a quoted sentence keeps the sentence, for whoever looks again.
+  if (level === UNKNOWN && before.evidence) entry.evidence = before.evidence;
+  return entry;
+}
+
+async function reviewAnswer(
+  ask: Asker,
+  framework: Framework,
+  style: Style,
+  project: Project,
+  indicatorId: string,
+  suggested: boolean,
+): Promise<void> {
+  const indicator = framework.criteria.flatMap((c) => c.indicators).find((i) => i.id === indicatorId)!;
+  const before = own(project.answers, indicatorId);
+  if (suggested && before) sayWhatWasSuggested(ask, style, before.answer, before.evidence);
+  const answer = await ask.choose({
+    message: `${oneLine(indicator.question)}${suggested && before ? ` (suggested: ${before.answer})` : ''}`,
+    choices: answerChoices(indicator),
+    default: before?.answer ?? 'unknown',
+  });
+  const { suggested: _mark, ...kept } = before ?? { answer };
+  if (suggested && answer === kept.answer) {
+    project.answers[indicatorId] = kept;
+    return;
+  }
+  const entry: AnswerEntry = { answer };
+  if (answer === 'yes' || answer === 'partly' || answer === 'no') {
+    const evidence = await askEvidence(ask, `${style.dim('Evidence:')} what shows it?`, before, suggested);
+    if (evidence) entry.evidence = evidence;
+  }
+  project.answers[indicatorId] = entry;
+}
+
+/** The whole review, writing each answer into `project` as it is given (so Ctrl-C keeps it). */
+async function reviewProject(
+  ask: Asker & { count: () => number },
+  framework: Framework,
+  style: Style,
+  project: Project,
+): Promise<void> {
+  const shown = safeStrings(framework);
+  const suggested = suggestionsIn(project);
+  ask.say(
+    [
+      style.bold(`Reviewing ${oneLine(project.name)}.`),
+      `${suggested.length === 0 ? 'No suggestion from copro draft to check' : `${suggested.length} suggestion${suggested.length === 1 ? '' : 's'} from copro draft to check`}, then the few questions that would most change the verdict. ` +
+        'Enter keeps what is offered. Ctrl-C stops at any time: what you checked is kept, and the rest stays marked to check.',
+    ].join('\n'),
+  );
+  const changed = verdictWatch(ask, shown, style, project);
+  await reviewDetails(ask, shown, project, style);
+  changed();
+  const stages = suggested.filter((s) => s.section === 'stages');
+  if (stages.length > 0) ask.say(`\n${style.bold('Next, each stage copro read in your text.')}`);
+  for (const { id } of stages) {
+    await reviewStage(ask, shown, style, project, id);
+    changed();
+  }
+  const answers = suggested.filter((s) => s.section === 'answers');
+  if (answers.length > 0) ask.say(`\n${style.bold('Then the answers copro suggested.')}`);
+  for (const { id } of answers) {
+    await reviewAnswer(ask, shown, style, project, id, true);
+    changed();
+  }
+  const room = Math.min(OPEN_QUESTIONS, PROMPT_BUDGET - ask.count());
+  const open = questionsThatMatter(shown, project, room, new Set(suggested.map((s) => s.id)));
+  if (open.length > 0)
+    ask.say(
+      `\n${style.bold(`Last, ${open.length === 1 ? 'the question' : `${open.length} questions`} still unknown that would most change the verdict.`)} ${style.dim(`(${unansweredQuestions(shown, project).length} are still unknown; \`copro init --resume\` asks them all.)`)}`,
+    );
+  for (const question of open) {
+    if (question.section === 'stages') {
+      const stage = shown.stages.find((s) => s.id === question.id)!;
+      ask.say(`\n${style.bold(stage.label)}: ${oneLine(stage.description ?? '')}`);
+      const level = await ask.choose<string>({
+        message: `How much power did the people affected have at the ${stage.label} stage?`,
+        choices: levelChoices(shown, stage),
+        default: UNKNOWN,
+      });
+      project.stages[question.id] = await checkedStage(ask, shown, question.id, { level: UNKNOWN }, level);
+    } else await reviewAnswer(ask, shown, style, project, question.id, false);
+    changed();
+  }
+}
+
+function write(file: string, text: string): void {
+  try {
+    writeFileAtomic(file, text, { replace: true });
+  } catch (error) {
+    throw new UsageError(`${file} could not be written: ${describeFsError(error)}`);
+  }
+}
+
+export async function runReview(file: string, options: ReviewOptions, ask?: Asker): Promise<ExitCode> {
+  const loadedFramework = await loadFrameworkCached(options.framework, limitsFromEnv());
+  if (!loadedFramework.ok) throw new UsageError('the framework is not valid', loadedFramework.errors);
+  const framework = loadedFramework.framework;
+  const project = await projectToCarryOn(file, framework, {
+    missing: `review: draft one with \`copro draft <email> -o ${file}\``,
+    verb: 'reviewed',
+  });
+  if (ask === undefined && !atTerminal())
+    throw new UsageError(
+      `copro review asks questions, and there is no terminal to ask them in: check ${file} in an editor instead (correct each suggestion, then delete its "suggested: true" line)`,
+    );
+  const before = structuredClone(project);
+  const asker = counting(ask ?? (await inquirerAsker({ color: options.color })));
+  const style = await styleFor(options.color);
+  let stopped = false;
+  try {
+    await reviewProject(asker, framework, style, project);
+  } catch (error) {
+    if (!isPromptExit(error)) throw error;
+    stopped = true;
+  }
+  const answered = asker.count() - (stopped ? 1 : 0);
+  if (stopped && answered === 0) {
+    notice(`\nStopped: nothing was answered, so ${file} is as it was.`);
+    return EXIT.interrupted;
+  }
+  const render = {
+    schemaRef: portableSchemaRef(file),
+    fileName: file,
+    ...(stopped ? { unfinished: 'review' as const } : {}),
+  };
+  write(file, renderProjectYaml(framework, project, render));
+  if (suggestionsIn(before).length > 0) notice(`\n${suggestionsCheckedLine(suggestionsChecked(before, project))}.`);
+  if (stopped) {
+    notice(
+      `Stopped after ${answered} answers: what you checked is in ${file}. Carry on with \`copro review ${file}\`.`,
+    );
+    return EXIT.interrupted;
+  }
+  notice(`Reviewed in ${answered} answers; wrote ${file}. Verdict: ${verdictLine(framework, project)}.`);
+  notice(`See the whole scorecard with \`copro assess ${file}\`.`);
+  return EXIT.ok;
+}

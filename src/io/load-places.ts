@@ -1,0 +1,45 @@
+// The list of places copro reads a project's location with (criteria/places.yaml), read once per
+// run when the first project needs it. It is copro's own file: a test checks its shape, so here a
+// file that cannot be read only means no project is placed, never that scoring stops.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { Gazetteer, placeOfProject, type PlaceList } from '../core/places.js';
+import { isObject } from '../core/plain-object.js';
+import type { Project } from '../core/types.js';
+import { PACKAGE_ROOT } from './package-paths.js';
+
+const PLACES_FILE = join(PACKAGE_ROOT, 'criteria', 'places.yaml');
+
+/** The shipped list's text, or '' without it: a hub's fingerprint changes when the list does. */
+export function placeListText(): string {
+  try {
+    return readFileSync(PLACES_FILE, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+let loaded: Gazetteer | undefined;
+
+/** The list as data, or an empty list when the file is missing or not the expected shape. */
+export function readPlaceList(file = PLACES_FILE): PlaceList {
+  try {
+    const data: unknown = parse(readFileSync(file, 'utf8'));
+    if (isObject(data) && Array.isArray(data.nations) && Array.isArray(data.councilAreas))
+      return data as unknown as PlaceList;
+  } catch {
+    // Below: no places rather than no report.
+  }
+  return { nations: [], councilAreas: [] };
+}
+
+function gazetteer(): Gazetteer {
+  return (loaded ??= new Gazetteer(readPlaceList()));
+}
+
+/** The project with its nation and council area: as its file says, else as its location names them. */
+export function withPlace(project: Project): Project {
+  const { nation: _n, councilArea: _c, ...rest } = project;
+  return { ...rest, ...placeOfProject(gazetteer(), project) };
+}
