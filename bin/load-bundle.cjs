@@ -41,7 +41,11 @@ function requireFor(file) {
   return Object.assign(required, plain);
 }
 
-/** Runs a bundle as a CommonJS module, once; returns its exports and the compiled script. */
+/**
+ * Runs a bundle as a CommonJS module, once, with its code cache (`<file>.cache`) when there is one;
+ * returns its exports and the compiled script. The CLI's bundle, the reader's tagger, and draft's
+ * document readers.
+ */
 function loadBundle(file = BUNDLE) {
   const seen = loaded.get(file);
   if (seen) return seen;
@@ -56,4 +60,4 @@ function loadBundle(file = BUNDLE) {
   return result;
 }
 
-module.exports = { BUNDLE, TAGGER, loadBundle };
+module.exports = { BUNDLE, TAGGER, loadBundle, loaded };

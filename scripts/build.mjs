@@ -163,20 +163,15 @@ try {
 
   /**
    * The document parsers (pdf.js, mammoth, postal-mime, html-to-text) only `copro draft` needs go
-   * in a bundle of their own (dist/bundle/document-text.cjs), loaded when draft reads a document:
-   * they are several megabytes, which every other command would otherwise read at start.
+   * in bundles of their own, loaded when draft reads a document: they are several megabytes, which
+   * every other command would otherwise read at start. dist/bundle/document-text.cjs is the small
+   * part that tells formats apart and reads .txt and .md itself; each parser is a bundle of its own
+   * (dist/bundle/reader-<name>.cjs), loaded with its code cache (bin/load-bundle.cjs) only when a
+   * document of its format is read: a .txt loads none of them.
    */
-  const DOCUMENT_BUNDLE = './document-text.cjs';
-  const separateDocumentReaders = {
-    name: 'separate-document-readers',
-    setup(esbuild) {
-      esbuild.onResolve({ filter: /\/document-text\.js$/ }, () => ({ path: DOCUMENT_BUNDLE, external: true }));
-    },
-  };
-
-  await build({
-    entryPoints: ['src/io/document-text.ts'],
-    outfile: dist(`bundle/${DOCUMENT_BUNDLE}`),
+  const READERS = ['html-to-text', 'mammoth', 'postal-mime', 'unpdf'];
+  /** How draft's bundles are built: CommonJS for Node, import() as require(). @type {import('esbuild').BuildOptions} */
+  const DRAFT_BUNDLE = {
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -185,6 +180,78 @@ try {
     supported: { 'dynamic-import': false },
     absWorkingDir: root,
     logLevel: 'error',
+  };
+  async function readerBundles() {
+    const stubs = new Map();
+    for (const name of READERS) {
+      const module = await import(name);
+      const file = `reader-${name}.cjs`;
+      const names = Object.keys(module).filter((key) => key !== 'default' && key !== 'module.exports');
+      await build({
+        stdin: {
+          contents: `export * from '${name}';${'default' in module ? ` export { default } from '${name}';` : ''}`,
+          resolveDir: root,
+          sourcefile: `${name}.js`,
+        },
+        outfile: dist(`bundle/${file}`),
+        ...DRAFT_BUNDLE,
+      });
+      stubs.set(name, readerStub(file, module, names));
+    }
+    return {
+      name: 'separate-readers',
+      setup(esbuild) {
+        esbuild.onResolve({ filter: new RegExp(`^(${READERS.join('|')})$`) }, (args) =>
+          args.namespace === 'reader' ? undefined : { path: args.path, namespace: 'reader' },
+        );
+        esbuild.onLoad({ filter: /.*/, namespace: 'reader' }, (args) => ({
+          contents: stubs.get(args.path),
+          loader: 'js',
+        }));
+      },
+    };
+  }
+
+  /**
+   * What document-text.cjs has in a parser's place: the same exports, each a function that loads
+   * the parser's bundle when first called (so only calls are forwarded: the parsers are used only
+   * by calling a function, or a static method of the default export, never with \`new\`).
+   */
+  function readerStub(file, module, names) {
+    const forward = (path) => `(...args) => load()${path}(...args)`;
+    const lines = [
+      "const { join } = require('node:path');",
+      'let loaded;',
+      `const load = () => (loaded ??= require(join(__dirname, '..', '..', 'bin', 'load-bundle.cjs')).loadBundle(join(__dirname, ${JSON.stringify(file)})).exports);`,
+      ...names
+        .filter((key) => typeof module[key] === 'function')
+        .map((key) => `export const ${key} = ${forward(`.${key}`)};`),
+    ];
+    if ('default' in module) {
+      const methods = Object.getOwnPropertyNames(module.default).filter(
+        (key) => typeof module.default[key] === 'function' && !['length', 'name', 'prototype'].includes(key),
+      );
+      lines.push(
+        `export default { ${methods.map((key) => `${JSON.stringify(key)}: ${forward(`.default[${JSON.stringify(key)}]`)}`).join(', ')} };`,
+      );
+    }
+    return lines.join('\n');
+  }
+
+  const DOCUMENT_BUNDLE = './document-text.cjs';
+  const separateDocumentReaders = {
+    name: 'separate-document-readers',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /\/document-text\.js$/ }, () => ({ path: DOCUMENT_BUNDLE, external: true }));
+    },
+  };
+
+  const readers = await readerBundles();
+  await build({
+    entryPoints: ['src/io/document-text.ts'],
+    outfile: dist(`bundle/${DOCUMENT_BUNDLE}`),
+    ...DRAFT_BUNDLE,
+    plugins: [readers],
   });
 
   /**

@@ -10,8 +10,11 @@ import type { ReportResult, ResultDigest } from '../core/report.js';
  */
 export type Outcome =
   | { result: ReportResult; notes?: InputError[] }
-  | { rendered: string | Uint8Array; digest: ResultDigest; notes?: InputError[] }
+  | { rendered: string | Uint8Array; digest: ResultDigest; part?: unknown; notes?: InputError[] }
   | { errors: InputError[] };
 
-/** Renders a scored result as report text (or its UTF-8 bytes), where it is scored. */
-export type RenderResult = (result: ReportResult) => string | Uint8Array;
+/**
+ * Renders a scored result as report text (or its UTF-8 bytes), where it is scored; a renderer of
+ * more than one thing (the hub's) adds `part`, plain data that says what the text holds.
+ */
+export type RenderResult = (result: ReportResult) => string | Uint8Array | { text: string | Uint8Array; part: unknown };

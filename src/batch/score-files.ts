@@ -10,8 +10,8 @@ import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
 import { loadProjectInput } from '../io/load-project.js';
 import { withPlace } from '../io/load-places.js';
 import type { Outcome, RenderResult } from './outcome.js';
-import { resultItem } from '../render/json/render.js';
-import { defaultJobs, eventLoopTurn, scoreInParallel } from './score-parallel.js';
+import type { HubPart, HubRenderSetup } from '../render/hub/rendered.js';
+import { defaultJobs, eventLoopTurn, rendererFor, scoreInParallel } from './score-parallel.js';
 import { TOOL } from '../io/tool.js';
 
 export interface ScoreOptions {
@@ -27,6 +27,12 @@ export interface ScoreOptions {
    * `onResult` callback then gets nothing. For a run whose only reports are JSON.
    */
   onJsonResult?: (text: string | Uint8Array, digest: ResultDigest) => void;
+  /**
+   * Each project's share of a hub, rendered by the thread that scored it (render/hub/rendered.ts);
+   * `onHubResult` then gets it, and `onResult` nothing.
+   */
+  renderHub?: HubRenderSetup;
+  onHubResult?: (text: Uint8Array, digest: ResultDigest, part: HubPart) => void;
 }
 
 export async function scoreOne(
@@ -40,8 +46,15 @@ export async function scoreOne(
   // The place is read for the report only: a file written again keeps what its author wrote.
   const result = { file: loaded.file, ...assessProject(framework, withPlace(loaded.project)) };
   const notes = loaded.notes.length > 0 ? { notes: loaded.notes } : {};
-  return render ? { rendered: render(result), digest: digestOf(result), ...notes } : { result, ...notes };
+  if (!render) return { result, ...notes };
+  const made = render(result);
+  const { text, part } =
+    typeof made === 'string' || made instanceof Uint8Array ? { text: made, part: undefined } : made;
+  return { rendered: text, digest: digestOf(result), ...(part !== undefined && { part }), ...notes };
 }
+
+const encoder = new TextEncoder();
+const bytesOf = (text: string | Uint8Array) => (typeof text === 'string' ? encoder.encode(text) : text);
 
 /** Files are read synchronously; every so often the event loop gets a turn, so Ctrl-C still works. */
 const FILES_PER_TURN = 64;
@@ -51,22 +64,32 @@ export async function scoreEach(
   framework: LoadedFramework,
   paths: string[],
   onResult: (result: ReportResult) => void,
-  { limits = DEFAULT_LIMITS, jobs, onNote, onJsonResult, found = findProjects(paths) }: ScoreOptions = {},
+  {
+    limits = DEFAULT_LIMITS,
+    jobs,
+    onNote,
+    onJsonResult,
+    renderHub,
+    onHubResult,
+    found = findProjects(paths),
+  }: ScoreOptions = {},
 ): Promise<InputError[]> {
   const errors: InputError[] = [...found.errors];
   const take = (outcome: Outcome) => {
     if ('errors' in outcome) return void errors.push(...outcome.errors);
     for (const note of outcome.notes ?? []) onNote?.(note);
     if ('result' in outcome) onResult(outcome.result);
+    else if (outcome.part !== undefined)
+      onHubResult!(bytesOf(outcome.rendered), outcome.digest, outcome.part as HubPart);
     else onJsonResult!(outcome.rendered, outcome.digest);
   };
-  const renderJson = onJsonResult !== undefined;
+  const setup = { framework, limits, renderJson: onJsonResult !== undefined, ...(onHubResult && { renderHub }) };
   const threads = found.files.includes(STDIN) ? 1 : (jobs ?? defaultJobs(found.files.length));
   if (threads > 1 && found.files.length > 1) {
-    await scoreInParallel({ framework, limits, renderJson }, found.files, threads, scoreOne, take);
+    await scoreInParallel(setup, found.files, threads, scoreOne, take);
     return errors;
   }
-  const render = renderJson ? resultItem : undefined;
+  const render = await rendererFor(setup);
   for (const [index, file] of found.files.entries()) {
     if (index > 0 && index % FILES_PER_TURN === 0) await eventLoopTurn();
     take(await scoreOne(framework, file, limits, render));

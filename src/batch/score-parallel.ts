@@ -11,6 +11,7 @@ import type { ReadLimits } from '../io/limits.js';
 import { PACKAGE_ROOT } from '../io/package-paths.js';
 import type { Outcome, RenderResult } from './outcome.js';
 import { resultItem } from '../render/json/render.js';
+import type { HubRenderSetup } from '../render/hub/rendered.js';
 
 /** Runs the bundled CLI's worker side (dist/bundle/copro.cjs, so only in the built CLI). */
 const WORKER_SCRIPT = join(PACKAGE_ROOT, 'bin', 'score-worker.cjs');
@@ -31,6 +32,8 @@ export interface WorkerSetup {
   framework: LoadedFramework;
   limits: ReadLimits;
   renderJson?: boolean;
+  /** Render each project's share of a hub (render/hub/rendered.ts) instead. */
+  renderHub?: HubRenderSetup;
 }
 
 /** Sent to a worker: files to score, numbered from `start`. */
@@ -110,7 +113,12 @@ const encoder = new TextEncoder();
  * outside the heap, where large strings held back would be moved and collected again and again by
  * the garbage collector of the thread that holds them.
  */
-export function rendererFor(setup: WorkerSetup): RenderResult | undefined {
+export async function rendererFor(setup: WorkerSetup): Promise<RenderResult | undefined> {
+  if (setup.renderHub) {
+    // Loaded only for a hub, so that no other command pays for the hub's renderers at start.
+    const { hubRenderer } = await import('../render/hub/rendered.js');
+    return hubRenderer(setup.framework, setup.renderHub);
+  }
   return setup.renderJson ? (result) => encoder.encode(resultItem(result)) : undefined;
 }
 /** A batch's shared state: which files have been handed out, which outcomes wait for their turn. */
@@ -189,10 +197,14 @@ function startWorker(setup: WorkerSetup, batch: Batch): Worker {
   return worker;
 }
 
-async function scoreChunkHere(setup: WorkerSetup, batch: Batch, scoreOne: ScoreOne): Promise<void> {
+async function scoreChunkHere(
+  setup: WorkerSetup,
+  render: RenderResult | undefined,
+  batch: Batch,
+  scoreOne: ScoreOne,
+): Promise<void> {
   const { start, files } = batch.nextTask();
   const outcomes: Outcome[] = [];
-  const render = rendererFor(setup);
   for (const file of files) outcomes.push(await scoreOne(setup.framework, file, setup.limits, render));
   batch.store(start, outcomes);
   await eventLoopTurn(); // let replies (and Ctrl-C) in
@@ -206,6 +218,7 @@ export async function scoreInParallel(
   take: (outcome: Outcome) => void,
 ): Promise<void> {
   const batch = new Batch(files);
+  const render = await rendererFor(setup);
   // No more workers than there are chunks for them beside this thread's.
   const workers = Array.from({ length: Math.min(jobs - 1, Math.ceil(files.length / CHUNK) - 1) }, () =>
     startWorker(setup, batch),
@@ -221,7 +234,7 @@ export async function scoreInParallel(
       if (outcome) {
         take(outcome);
         if (++taken % CHUNK === 0) await eventLoopTurn();
-      } else if (batch.unsent && batch.roomAhead) await scoreChunkHere(setup, batch, scoreOne);
+      } else if (batch.unsent && batch.roomAhead) await scoreChunkHere(setup, render, batch, scoreOne);
       else await batch.changed();
     }
   } finally {

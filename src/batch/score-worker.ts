@@ -5,10 +5,11 @@ import type { Outcome } from './outcome.js';
 import { scoreOne } from './score-files.js';
 import { rendererFor, toReply, type WorkerSetup, type WorkerTask } from './score-parallel.js';
 
-export function scoreWorker(): void {
+export async function scoreWorker(): Promise<void> {
   const setup = workerData as WorkerSetup;
   const { framework, limits } = setup;
-  const render = rendererFor(setup);
+  // Messages wait on the port until the listener below is added.
+  const render = await rendererFor(setup);
   parentPort!.on('message', async ({ start, files }: WorkerTask) => {
     const outcomes: Outcome[] = [];
     for (const file of files) outcomes.push(await scoreOne(framework, file, limits, render));

@@ -15,7 +15,10 @@ import { limitsFromEnv } from '../io/limits.js';
 import { refuseSiteOverInputs } from '../io/output-clash.js';
 import { Spool } from '../io/spool.js';
 import { SiteWriter, type SiteChanges } from '../io/site-writer.js';
-import { HubBuilder } from '../render/hub/site.js';
+import { buildFingerprint, SITE_FINGERPRINT, unchangedSite } from '../io/site-fingerprint.js';
+import { ASSESS_PAGE, HubBuilder } from '../render/hub/site.js';
+import { repeatedFileNames, type Publication } from '../render/hub/public.js';
+import { placeListText } from '../io/load-places.js';
 import { reportHeader } from '../render/sink.js';
 import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { scoreEach } from '../batch/score-files.js';
@@ -38,10 +41,20 @@ export interface HubOptions {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function changesLine(target: string, changes: SiteChanges): string {
-  const parts = [`${plural(changes.written.length, 'file')} written`, `${changes.unchanged} unchanged`];
-  if (changes.removed.length) parts.push(`${changes.removed.length} removed`);
-  if (changes.kept.length) parts.push(`${changes.kept.length} of your own kept`);
+/** How many files were written, carried over unchanged, removed, and kept (someone's own). */
+type ChangeCounts = Record<'written' | 'unchanged' | 'removed' | 'kept', number>;
+
+const countsOf = (changes: SiteChanges): ChangeCounts => ({
+  written: changes.written.length,
+  unchanged: changes.unchanged,
+  removed: changes.removed.length,
+  kept: changes.kept.length,
+});
+
+function changesLine(target: string, changes: ChangeCounts): string {
+  const parts = [`${plural(changes.written, 'file')} written`, `${changes.unchanged} unchanged`];
+  if (changes.removed) parts.push(`${changes.removed} removed`);
+  if (changes.kept) parts.push(`${changes.kept} of your own kept`);
   return `hub written to ${target}: ${parts.join(', ')}`;
 }
 
@@ -87,28 +100,68 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
   const strapline = settings.settings.strapline;
   const submitTo = checkSubmitTo(options.submitTo);
   const formScript = readFormScript();
+  const includeDrafts = options.includeDrafts === true;
+  // Nothing the site is made from has changed, and the site is intact: nothing to read or render.
+  const fingerprint = found.errors.length
+    ? undefined
+    : buildFingerprint(
+        TOOL.version,
+        [
+          framework.hash,
+          title,
+          JSON.stringify(settings.settings),
+          String(includeDrafts),
+          placeListText(),
+          submitTo ?? '',
+          formScript ?? '',
+          JSON.stringify(limits),
+        ],
+        found.files,
+        limits.maxFileBytes,
+      );
+  const unchanged = fingerprint && unchangedSite(options.output, fingerprint);
+  if (unchanged) {
+    const counts = { written: 0, unchanged: unchanged.files, removed: 0, kept: unchanged.kept };
+    notice(changesLine(options.output, counts), options.quiet);
+    return exitCodeFor({ errors: 0, shortfalls: 0 });
+  }
 
   let writer: SiteWriter | undefined;
   try {
     writer = new SiteWriter(options.output);
     const site = writer;
+    const header = reportHeader(TOOL, framework);
     const hub = new HubBuilder(
       framework,
-      reportHeader(TOOL, framework),
-      { title, strapline, formScript, submitTo, newSpool: () => new Spool(), includeDrafts: options.includeDrafts },
-      (path, content) => site.put(path, content),
+      header,
+      { title, strapline, formScript, submitTo, newSpool: () => new Spool(), includeDrafts },
+      (path, content, hash) => site.put(path, content, hash),
     );
     const counter = new SummaryCounter(framework);
     const left: LeftOut = { draft: [], 'no-consent': [] };
+    const told = (publication: Publication, file: string, add: () => void) => {
+      if (publication === 'published') add();
+      else left[publication].push(file);
+    };
+    // Each project's page, report item and row are rendered by the thread that scores it; a file
+    // whose name another file also has comes whole, to be named here (render/hub/rendered.ts).
     const errors = await scoreEach(
       framework,
       paths,
-      (result) => {
-        const publication = hub.take(result);
-        if (publication === 'published') counter.add(result);
-        else left[publication].push(result.file);
+      (result) => told(hub.take(result), result.file, () => counter.add(result)),
+      {
+        limits,
+        found,
+        renderHub: {
+          header,
+          title,
+          assessPage: formScript ? ASSESS_PAGE : undefined,
+          includeDrafts,
+          repeatedNames: repeatedFileNames(found.files),
+        },
+        onHubResult: (text, digest, part) =>
+          told(hub.renderedResult(text, digest.file, part), digest.file, () => counter.addDigest(digest)),
       },
-      { limits, found },
     );
     const summary = counter.summary(errors);
     printErrors(errors);
@@ -119,13 +172,17 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
       return exitCodeFor({ errors: Math.max(errors.length, 1), shortfalls: 0 });
     }
     hub.end(summary, errors);
+    // Only a site built from every file can be left as it is next time: problems are told again.
+    // So are drafts and files left out: each rebuild says so again.
+    const allIn = errors.length === 0 && left.draft.length === 0 && left['no-consent'].length === 0;
+    if (fingerprint && allIn) site.put(SITE_FINGERPRINT, `${fingerprint}\n`);
     const changes = writer.commit();
     if (summary.invalid > 0)
       notice(
         `${summary.invalid} of ${summary.total} files could not be scored and ${summary.invalid === 1 ? 'is' : 'are'} left out of the hub; the others are in it.`,
         options.quiet,
       );
-    notice(changesLine(options.output, changes), options.quiet);
+    notice(changesLine(options.output, countsOf(changes)), options.quiet);
     return exitCodeFor({ errors: errors.length, shortfalls: 0 });
   } catch (error) {
     writer?.abort();

@@ -50,7 +50,7 @@ async function createSink(
     output,
     newSpool: () => new Spool(),
     style: () => styleFor(options.color && output.isStdout),
-    width: textWidth(output.isStdout),
+    width: () => textWidth(output.isStdout),
     verbose: Boolean(options.verbose),
     bom: Boolean(options.bom),
   });

@@ -45,8 +45,10 @@ function terminalColumns(): number | undefined {
  * How wide to lay out text: the terminal's width on standard output, a fixed width in a file.
  * (Asking isatty first: process.stdout is made only when something is written to it.)
  */
-export function textWidth(toStdout: boolean, columns = terminalColumns()): number {
-  return toStdout ? Math.max(60, Math.min(columns ?? FILE_WIDTH, 160)) : FILE_WIDTH;
+export function textWidth(toStdout: boolean, columns?: number): number {
+  if (!toStdout) return FILE_WIDTH;
+  // Asked only for text laid out on standard output (a table), never for JSON or a file.
+  return Math.max(60, Math.min(columns ?? terminalColumns() ?? FILE_WIDTH, 160));
 }
 
 export function printErrors(errors: InputError[]): void {

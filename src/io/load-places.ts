@@ -11,6 +11,15 @@ import { PACKAGE_ROOT } from './package-paths.js';
 
 const PLACES_FILE = join(PACKAGE_ROOT, 'criteria', 'places.yaml');
 
+/** The shipped list's text, or '' without it: a hub's fingerprint changes when the list does. */
+export function placeListText(): string {
+  try {
+    return readFileSync(PLACES_FILE, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 let loaded: Gazetteer | undefined;
 
 /** The list as data, or an empty list when the file is missing or not the expected shape. */

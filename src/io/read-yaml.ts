@@ -12,6 +12,7 @@ import { readCapped, tooBigMessage } from './read-bytes.js';
 import { cutValueNote, explainYamlError, RECOVERABLE } from './yaml-errors.js';
 import { composeDocuments, parseTokens } from './yaml-parse.js';
 import { plainYamlData } from './yaml-plain.js';
+import { quickYamlData } from './yaml-quick.js';
 
 export interface YamlSource {
   file: string;
@@ -163,6 +164,17 @@ function cutValues(file: string, text: string, doc: Document, lines: LineCounter
 }
 
 export function parseYamlText(file: string, text: string, limits: ReadLimits = DEFAULT_LIMITS): ReadResult {
+  const quick = quickYamlData(text);
+  if (quick && depthOf(quick.data, limits.maxDepth) <= limits.maxDepth) {
+    // Read quickly (yaml-quick.ts): the library parses the text only if a check of the data finds
+    // a problem to locate.
+    let parsed: { doc: Document; lines: LineCounter } | undefined;
+    const errorAt = (path: DocPath, message: string, at?: 'key' | 'value'): InputError => {
+      const library = (parsed ??= libraryDocument(text, limits));
+      return located(file, library.doc, library.lines, path, message, at);
+    };
+    return { ok: true, source: { file, data: quick.data, errorAt, problems: [], notes: [] } };
+  }
   const lines = new LineCounter();
   let parsed;
   try {
@@ -184,6 +196,14 @@ export function parseYamlText(file: string, text: string, limits: ReadLimits = D
     return { ok: true, source: { file, data: plain.data, errorAt, problems: [], notes: [], size: text.length } };
   }
   return fromDocuments(file, text, composeDocuments(tokens, text), lines, limits);
+}
+
+/** The library's document of a text the quick read accepted (so it parses, within the limits). */
+function libraryDocument(text: string, limits: ReadLimits): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  const parsed = parseTokens(text, lines, limits.maxDepth);
+  if (!parsed.ok) throw new Error('a text the quick read accepted is too deep for the library');
+  return { doc: composeDocuments(parsed.tokens, text)[0]!, lines };
 }
 
 function located(

@@ -26,7 +26,7 @@ export interface Manifest {
   entries?: string;
 }
 
-export const hashOf = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+export const hashOf = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 /** A hash of the list itself, independent of the order keys come back from JSON.parse. */
 function entriesHash(files: Record<string, string>): string {

@@ -115,6 +115,16 @@ function removeLeftovers(target: string): void {
   }
 }
 
+/**
+ * The folder a site at `target` is in, ready to be built or left as it is: refused in words where
+ * copro may not replace it, and with what a killed run left beside it tidied away.
+ */
+export function siteFolderTidied(target: string): string {
+  const folder = siteFolder(target);
+  removeLeftovers(folder);
+  return folder;
+}
+
 export class SiteWriter {
   private readonly target: string;
   private readonly building: string;
@@ -125,8 +135,7 @@ export class SiteWriter {
   private unchanged = 0;
 
   constructor(target: string) {
-    this.target = siteFolder(target);
-    removeLeftovers(this.target);
+    this.target = siteFolderTidied(target);
     this.previous = previousSite(this.target);
     this.building = join(
       dirname(this.target),
@@ -141,10 +150,12 @@ export class SiteWriter {
   /** An interrupted run (Ctrl-C ends the process) leaves no half-built folder behind. */
   private readonly cleanUp = () => rmSync(this.building, { recursive: true, force: true });
 
-  /** One file of the new site; `path` is site-relative, with forward slashes. */
-  put(path: string, content: string): void {
+  /**
+   * One file of the new site; `path` is site-relative, with forward slashes. `hash`: the content's
+   * SHA-256 (hex), when the thread that rendered it has worked it out already.
+   */
+  put(path: string, content: string | Uint8Array, hash = hashOf(content)): void {
     if (path in this.files || path === SITE_MANIFEST) throw new Error(`the site has ${path} twice`);
-    const hash = hashOf(content);
     this.files[path] = hash;
     const destination = this.place(path);
     if (this.previous?.manifest.files[path] === hash && this.carryOver(path, hash, destination)) {

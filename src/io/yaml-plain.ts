@@ -25,10 +25,10 @@ const notPlain = (): never => {
 };
 
 /** The core schema's rules for plain scalars (null, true/false, numbers), as the composer applies them. */
-const PLAIN_TAGS = new Document(null, YAML_OPTIONS).schema.tags.filter(
+export const PLAIN_TAGS = new Document(null, YAML_OPTIONS).schema.tags.filter(
   (tag): tag is ScalarTag & { test: RegExp } => tag.default === true && 'test' in tag && tag.test !== undefined,
 );
-const RESOLVE_OPTIONS = { intAsBigInt: false };
+export const RESOLVE_OPTIONS = { intAsBigInt: false };
 
 const SCALAR_TYPES = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'block-scalar']);
 
@@ -38,7 +38,7 @@ const SCALAR_TYPES = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-s
  * (a comment after a value may have cut it short, which copro notes; a # inside quotes is simply
  * left to the library).
  */
-function textRulesOut(text: string): boolean {
+export function textRulesOut(text: string): boolean {
   if (text.includes('\t') || text.includes('\r') || text.includes('\u201C') || text.includes('\u2018')) return true;
   for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
     let before = at - 1;

@@ -13,8 +13,8 @@ export interface SinkContext {
   newSpool: NewSpool;
   /** Colour, asked for only by the formats that can show it. */
   style(): Promise<Style>;
-  /** Columns to lay text out in. */
-  width: number;
+  /** Columns to lay text out in: asked only by the format that lays text out (the table), so JSON never asks the terminal. */
+  width(): number;
   verbose: boolean;
   /** CSV only: begin with a byte order mark, for Excel. */
   bom: boolean;
@@ -30,7 +30,7 @@ export const FORMATS = {
     extensions: ['txt'],
     async openSink(header, { output, style, width, verbose }) {
       const { tableSink } = await import('./table/sink.js');
-      return tableSink(header, output, { style: await style(), width, verbose });
+      return tableSink(header, output, { style: await style(), width: width(), verbose });
     },
   },
   json: {

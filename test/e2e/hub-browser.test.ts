@@ -5,7 +5,9 @@
 // controls; markup in a project's name shows as text. Screenshots go to test/.tmp (or to
 // $COPRO_SCREENSHOT_DIR: `COPRO_SCREENSHOT_DIR=docs` renews the ones in the README and the guide).
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -231,8 +233,67 @@ describe('the hub in a browser', () => {
     await context.close();
   });
 
+  it('loads its one stylesheet and script, and runs nothing inline, both from disk and served over HTTP', async () => {
+    const server = await serve(site);
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      for (const root of [pathToFileURL(site).href + '/', base]) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        const requests: string[] = [];
+        const problems: string[] = [];
+        page.on('request', (request) => requests.push(request.url()));
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(message.text());
+        });
+        await page.goto(`${root}index.html`);
+        // The script ran (it shows the filters) and the stylesheet applies (the page's background).
+        await expect(page.locator('#hub-filters').isVisible()).resolves.toBe(true);
+        const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        await expect(background()).resolves.toBe('rgb(243, 245, 248)');
+        // An inline script put into the page is refused by its policy.
+        await page.evaluate(() => {
+          const script = document.createElement('script');
+          script.textContent = 'document.title = "ran inline"';
+          document.body.append(script);
+        });
+        await expect(page.title()).resolves.not.toBe('ran inline');
+        await page.goto(`${root}words.html`);
+        await expect(background()).resolves.toBe('rgb(243, 245, 248)');
+        expect(requests.every((address) => address.startsWith(root))).toBe(true);
+        expect(requests.map((address) => address.slice(root.length))).toEqual([
+          'index.html',
+          'copro.css',
+          'hub.js',
+          'words.html',
+          'copro.css',
+        ]);
+        expect(problems).toEqual([expect.stringMatching(/Content Security Policy/)]);
+        await context.close();
+      }
+    } finally {
+      server.close();
+    }
+  });
+
   it('requested nothing from outside the site, and no page had an error', () => {
     expect(offSite).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
+
+/** The site served as a static web host would serve it, on 127.0.0.1 at a free port. */
+async function serve(folder: string): Promise<Server> {
+  const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript' };
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    try {
+      const body = readFileSync(join(folder, path));
+      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}

@@ -4,7 +4,12 @@ import type { ReportOutput } from '../output.js';
 import type { ReportHeader, ReportSink } from '../sink.js';
 import { csvColumns, csvErrorValues, csvLine, csvResultValues, UTF8_BOM } from './render.js';
 
-export function csvSink(header: ReportHeader, output: ReportOutput, options: { bom?: boolean } = {}): ReportSink {
+/** The CSV sink; `line` takes a result's line already rendered (csvLine of csvResultValues) where it was scored. */
+export function csvSink(
+  header: ReportHeader,
+  output: ReportOutput,
+  options: { bom?: boolean } = {},
+): ReportSink & { line(text: string): void } {
   let started = false;
   const start = () => {
     if (!started) output.write(`${options.bom ? UTF8_BOM : ''}${csvLine(csvColumns(header.outline))}`);
@@ -14,6 +19,10 @@ export function csvSink(header: ReportHeader, output: ReportOutput, options: { b
     result(result) {
       start();
       output.write(csvLine(csvResultValues(result, header.outline)));
+    },
+    line(text) {
+      start();
+      output.write(text);
     },
     end(_summary, errors) {
       start();

@@ -23,7 +23,15 @@ export interface RadarOptions {
   labelled: boolean;
   /** The CSS class that sizes it. */
   className: string;
+  /**
+   * Gives the drawing (rings, spokes and shape) this id, so that a second view of the same chart
+   * in the page (radarView) reuses it rather than drawing it again.
+   */
+  plotId?: string;
 }
+
+/** The full radar's size: width, height and the radius of its rings. */
+const FULL = { width: 720, height: 520, radius: 170 };
 
 function point(cx: number, cy: number, radius: number, angle: number): [number, number] {
   return [round1(cx + radius * Math.cos(angle)), round1(cy + radius * Math.sin(angle))];
@@ -84,9 +92,12 @@ function viewBoxAround(width: number, height: number, boxes: readonly Box[]): st
 }
 
 /** Criterion scores (0–100) as a radar; it needs three axes or more to be a shape at all. */
-export function radarChart(axes: readonly RadarAxis[], { id, title, labelled, className }: RadarOptions): string {
+export function radarChart(
+  axes: readonly RadarAxis[],
+  { id, title, labelled, className, plotId }: RadarOptions,
+): string {
   if (axes.length < 3) return '';
-  const [width, height, radius] = labelled ? [720, 520, 170] : [120, 120, 54];
+  const [width, height, radius] = labelled ? [FULL.width, FULL.height, FULL.radius] : [120, 120, 54];
   const cx = width / 2;
   const cy = height / 2;
   const angleOf = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
@@ -112,6 +123,20 @@ export function radarChart(axes: readonly RadarAxis[], { id, title, labelled, cl
     height,
     labels.map((l) => l.box),
   );
+  return [
+    radarOpen(axes, id, title, className, viewBox),
+    plotId ? `<g id="${plotId}">` : '',
+    ...rings,
+    ...spokes,
+    `<polygon class="radar-shape" points="${polygon(shape)}"/>`,
+    ...dots,
+    plotId ? '</g>' : '',
+    ...labels.map((l) => l.svg),
+    '</svg>',
+  ].join('');
+}
+
+function radarOpen(axes: readonly RadarAxis[], id: string, title: string, className: string, viewBox: string): string {
   const description = axes
     .map((a) => `${a.label}: ${a.score === null ? (a.missing ?? 'not applicable') : a.score}`)
     .join('; ');
@@ -119,20 +144,45 @@ export function radarChart(axes: readonly RadarAxis[], { id, title, labelled, cl
     `<svg class="radar ${className}" viewBox="${viewBox}" role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">`,
     `<title id="${id}-title">${esc(title)}</title>`,
     `<desc id="${id}-desc">Scores out of 100. ${esc(description)}.</desc>`,
-    ...rings,
-    ...spokes,
-    `<polygon class="radar-shape" points="${polygon(shape)}"/>`,
-    ...dots,
-    ...labels.map((l) => l.svg),
-    '</svg>',
   ].join('');
 }
 
-/** A 0–100 score as a bar, drawn beside the number it shows. */
-export function scoreBar(score: number | null): string {
-  const width = score === null ? 0 : Math.max(0, Math.min(100, score));
-  return `<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="bar-track" width="100" height="8"/><rect class="bar-fill" width="${width}" height="8"/></svg>`;
+/**
+ * A second view of a labelled radar drawn in the same page with `plotId`: its drawing without the
+ * labels (the phone's bare shape), by reference (<use>, within the page, so it works from a
+ * folder on disk too), framed as closely as the unlabelled chart frames its own.
+ */
+export function radarView(axes: readonly RadarAxis[], plotId: string, options: Omit<RadarOptions, 'labelled'>): string {
+  if (axes.length < 3) return '';
+  const half = round1((FULL.radius * 60) / 54);
+  const box = `${FULL.width / 2 - half} ${FULL.height / 2 - half} ${2 * half} ${2 * half}`;
+  return `${radarOpen(axes, options.id, options.title, options.className, box)}<use href="#${plotId}"/></svg>`;
 }
+
+/** A 0–100 score as a bar, drawn beside the number it shows: a box whose fill width is a class (CHART_STYLE). */
+export function scoreBar(score: number | null): string {
+  const width = score === null ? 0 : Math.round(Math.max(0, Math.min(100, score)));
+  return `<span class="bar w-${width}" aria-hidden="true"></span>`;
+}
+
+/** Stage bars drawn by class (lv-<rank>-<count>) for frameworks of up to this many levels; more are drawn as SVG. */
+const STYLED_LEVELS = 9;
+
+/**
+ * The charts' shared rules: the width of each score bar and the height and shade of each stage
+ * bar, as classes, so a chart is a few bytes of markup and its drawing lives once in the
+ * stylesheet (a page's style cannot be set per element: the Content-Security-Policy allows no
+ * style attributes).
+ */
+export const CHART_STYLE = [
+  ...Array.from({ length: 101 }, (_, w) => `.w-${w}{--w:${w}%}`),
+  ...Array.from({ length: STYLED_LEVELS }, (_, n) =>
+    Array.from({ length: n + 1 }, (_, rank) => {
+      const count = n + 1;
+      return `.lv-${rank}-${count}{height:${round1((100 * barHeight(rank, count)) / 48)}%;background:${levelShade(rank, count)}}`;
+    }).join(''),
+  ),
+].join('\n');
 
 /** Light to dark blue along the framework's levels: the more power people held, the darker. */
 export function levelShade(rank: number, count: number): string {
@@ -148,15 +198,19 @@ export function levelShade(rank: number, count: number): string {
     .join('')}`;
 }
 
+/** A bar's height in a 48-high box: 6 for the lowest level to 48 for the highest. */
+function barHeight(rank: number, count: number): number {
+  return round1(6 + (42 * rank) / Math.max(1, count - 1));
+}
+
 function stageBar(stage: StageResult, levels: readonly Named[]): string {
   const rank = levels.findIndex((l) => l.id === stage.level);
-  const open = `<svg class="stage-bar" viewBox="0 0 40 48" preserveAspectRatio="none" aria-hidden="true" focusable="false">`;
-  if (rank < 0) {
-    // Not described (or does not apply): an empty outline, never mistaken for "none".
-    return `${open}<rect class="stage-unknown" x="1" y="35" width="38" height="12"/></svg>`;
-  }
-  const height = round1(6 + (42 * rank) / Math.max(1, levels.length - 1));
-  return `${open}<rect class="stage-fill" x="0" y="${round1(48 - height)}" width="40" height="${height}" fill="${levelShade(rank, levels.length)}"/></svg>`;
+  // Not described (or does not apply): an empty outline, never mistaken for "none".
+  if (rank < 0) return '<span class="stage-bar" aria-hidden="true"><span class="stage-unknown"></span></span>';
+  if (levels.length <= STYLED_LEVELS)
+    return `<span class="stage-bar" aria-hidden="true"><span class="stage-fill lv-${rank}-${levels.length}"></span></span>`;
+  const height = barHeight(rank, levels.length);
+  return `<svg class="stage-bar" viewBox="0 0 40 48" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="stage-fill" x="0" y="${round1(48 - height)}" width="40" height="${height}" fill="${levelShade(rank, levels.length)}"/></svg>`;
 }
 
 /**

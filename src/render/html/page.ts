@@ -2,7 +2,7 @@
 // page's own style and script may run, allowed by their hashes), the stylesheet, the footer
 // naming the tool and framework, and the script when the page has an index to sort.
 import { escapeHtml as esc } from '../text/escape-html.js';
-import { strictPolicy } from './csp.js';
+import { sitePolicy, strictPolicy } from './csp.js';
 import { HTML_SCRIPT } from './script.js';
 import { HTML_STYLE } from './style.js';
 import { provenance } from '../scorecard-parts.js';
@@ -13,17 +13,29 @@ import type { ReportHeader } from '../sink.js';
  * page), up to and including <body>: the strict policy allows exactly `style` and `script`.
  */
 export function pageHead(title: string, style: string, script: string | undefined): string {
+  return headWith(title, strictPolicy(style, script), `<style>${style}</style>`);
+}
+
+/**
+ * The head of a page of a site whose pages share one stylesheet, at `stylesheet` (a link relative
+ * to the page): the policy allows the site's own files and nothing inline.
+ */
+export function sitePageHead(title: string, stylesheet: string, withScript: boolean): string {
+  return headWith(title, sitePolicy(withScript), `<link rel="stylesheet" href="${esc(stylesheet)}">`);
+}
+
+function headWith(title: string, policy: string, style: string): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${strictPolicy(style, script)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="copro">',
     `<title>${esc(title)}</title>`,
-    `<style>${style}</style>`,
+    style,
     '</head>',
     '<body>',
   ].join('\n');

@@ -3,7 +3,7 @@
 // indicator with its evidence. Every piece of project text goes through escapeHtml.
 import type { ReportResult } from '../../core/report.js';
 import { escapeHtml as esc, webAddress } from '../text/escape-html.js';
-import { radarChart, scoreBar, stageProfile } from './charts.js';
+import { radarChart, radarView, scoreBar, stageProfile } from './charts.js';
 import { breakablePath, h, heading, rankClass, section } from './parts.js';
 import { reasonBody } from '../../core/classify.js';
 import { commandHintOf } from '../../core/next-steps.js';
@@ -103,9 +103,11 @@ function criteriaSection(result: ReportResult, number: number, depth: number): s
   const axes = result.criteria.map((c) => ({ label: c.title, score: c.score, missing: criterionScoreText(c) }));
   const title = `Criterion scores of ${result.project.name}`;
   // Axis names cannot be read at a phone's width: there the bare shape shows, the table names it.
+  // The phone's view reuses the full chart's drawing rather than drawing it again.
+  const plotId = `radar-${number}-plot`;
   const radar =
-    radarChart(axes, { id: `radar-${number}`, title, labelled: true, className: 'radar-full' }) +
-    radarChart(axes, { id: `radar-phone-${number}`, title, labelled: false, className: 'radar-phone' });
+    radarChart(axes, { id: `radar-${number}`, title, labelled: true, className: 'radar-full', plotId }) +
+    radarView(axes, plotId, { id: `radar-phone-${number}`, title, className: 'radar-phone' });
   const rows = result.criteria.map(
     (c) =>
       `<tr><th scope="row">${esc(c.title)}</th><td class="num" data-label="Weight">${c.weight}</td><td class="score-cell num" data-label="Score">${criterionScoreText(c)}${scoreBar(c.score)}</td><td class="num" data-label="Points">${pointsText(c)}</td></tr>`,

@@ -1,6 +1,8 @@
 // The HTML report's one stylesheet, inline (the page loads nothing). System fonts; colours chosen
 // for contrast of 4.5:1 or more on their backgrounds; a layout that folds to one column on a
 // phone; print styles that drop the controls and start each scorecard on a new page.
+import { CHART_STYLE } from './charts.js';
+
 export const HTML_STYLE = `
 :root { color-scheme: light; --ink: #1b2330; --muted: #4a5566; --line: #d3d9e1; --paper: #ffffff; --page: #f3f5f8; --link: #1a4f95;
   --c0: #1c6b3f; --c0-tint: #e2f1e7; --c1: #8a4600; --c1-tint: #fbeedd; --c2: #46526d; --c2-tint: #e8ebf2; --c3: #5b3f7a; --c3-tint: #efe8f6; --bar: #2d5f93; }
@@ -97,22 +99,24 @@ figcaption { color: var(--muted); font-size: .9rem; }
 figure { margin: 0 0 1.25rem; } figcaption { text-align: center; }
 .radar-ring { fill: none; stroke: #c9d0da; stroke-width: 1; }
 .radar-spoke { stroke: #c9d0da; stroke-width: 1; }
-.radar-shape { fill: var(--c2); fill-opacity: .22; stroke: var(--c2); stroke-width: 2.5; stroke-linejoin: round; }
-.rank-0 .radar-shape { fill: var(--c0); stroke: var(--c0); } .rank-1 .radar-shape { fill: var(--c1); stroke: var(--c1); }
+/* The shape's colour is inherited (--shape), so a second view of a chart (<use>) takes it too. */
+.radar-shape { fill: var(--shape, var(--c2)); fill-opacity: .22; stroke: var(--shape, var(--c2)); stroke-width: 2.5; stroke-linejoin: round; }
+.rank-0 { --shape: var(--c0); } .rank-1 { --shape: var(--c1); }
 .radar-dot { fill: var(--ink); }
 .radar-shape, .radar-ring, .radar-spoke { vector-effect: non-scaling-stroke; }
 .radar-label { font-size: 14px; fill: var(--ink); }
 .radar-score { font-weight: 700; }
-.bar { display: block; width: 100%; min-width: 4rem; height: .55rem; margin-top: .3rem; }
-.bar-track { fill: #e3e8ef; }
-.bar-fill { fill: var(--bar); }
+.bar { display: block; width: 100%; min-width: 4rem; height: .55rem; margin-top: .3rem; background: linear-gradient(var(--bar), var(--bar)) no-repeat #e3e8ef; background-size: var(--w, 0) 100%; }
 td.score-cell { min-width: 7rem; }
 .profile { list-style: none; padding: 0; margin: 0 0 1.25rem; display: grid; grid-template-columns: repeat(auto-fit, minmax(4.2rem, 7.5rem)); gap: .5rem; }
 .profile li { display: flex; flex-direction: column; align-items: center; text-align: center; }
-.stage-bar { width: 3.2rem; height: 4.5rem; display: block; }
-.profile li { border-bottom: 0; } .profile li svg { border-bottom: 2px solid #8a94a3; }
+.stage-bar { width: 3.2rem; height: 4.5rem; display: flex; flex-direction: column; justify-content: flex-end; align-items: center; }
+.stage-bar span { display: block; width: 100%; }
+.profile li { border-bottom: 0; } .profile li .stage-bar { border-bottom: 2px solid #8a94a3; }
 .stage-fill { stroke: #33465e; stroke-width: .6; }
+span.stage-fill { border: 1px solid #33465e; }
 .stage-unknown { fill: #fff; stroke: #6b7686; stroke-width: 1; stroke-dasharray: 3 2; }
+span.stage-unknown { width: 95% !important; height: 25%; background: #fff; border: 1px dashed #6b7686; margin-bottom: 1px; }
 .stage-name { font-weight: 700; margin-top: .3rem; }
 .stage-level, .stage-shared { font-size: .85rem; }
 span.stage-level { color: var(--muted); }
@@ -223,4 +227,5 @@ span.stage-level { color: var(--muted); }
   .radar-full { display: block; } .radar-phone { display: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
+${CHART_STYLE}
 `;

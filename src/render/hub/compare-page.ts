@@ -1,9 +1,8 @@
 // The page of a project assessed more than once (files that share a project id): the comparison
 // `copro compare --format html` shows, in the hub's frame: its assessments, each linked to its own
 // scorecard, their perspectives side by side and their change over time. No script, as every
-// project page; the comparison's chart styles are added to the hub's stylesheet on this page only.
+// project page; the comparison's chart styles are in the site's one stylesheet.
 import type { ProjectComparison } from '../../core/comparison.js';
-import { COMPARE_STYLE } from '../compare/charts.js';
 import { comparisonArticle } from '../compare/html.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { hubPage, linkTo, type HubSite } from './page.js';
@@ -28,5 +27,5 @@ export function comparisonPage(
       return page === undefined ? undefined : linkTo(path, page);
     },
   });
-  return hubPage(site, { path, title: comparison.name, style: COMPARE_STYLE }, heading, article);
+  return hubPage(site, { path, title: comparison.name }, heading, article);
 }

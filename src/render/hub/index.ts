@@ -7,7 +7,7 @@ import { escapeHtml as esc } from '../text/escape-html.js';
 import { historyNote } from '../batch-row.js';
 import { type HubRow } from './model.js';
 import { hubPage, linkTo, type HubSite } from './page.js';
-import { HUB_ROW, HUB_SCRIPT, IN_PROGRESS, searchWords, SELECT_A_NAME } from './script.js';
+import { HUB_ROW, IN_PROGRESS, searchWords, SELECT_A_NAME } from './script.js';
 import { isNumberShown } from '../scorecard-parts.js';
 import type { HubWords } from './words.js';
 
@@ -229,7 +229,7 @@ export function indexPages(site: HubSite, rows: readonly HubRow[], words: HubWor
           path,
           title: first ? 'All projects' : `All projects, page ${page}`,
           current: 'index',
-          script: first ? HUB_SCRIPT : undefined,
+          script: first,
         },
         `${heading}${counts(rows, words)}`,
         body,

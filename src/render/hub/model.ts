@@ -85,7 +85,11 @@ export class PageNames {
 
   /** The page of a project file, by its file name. */
   next(result: ReportResult): string {
-    return this.named(result.file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, ''));
+    return this.nextForFile(result.file);
+  }
+
+  nextForFile(file: string): string {
+    return this.named(file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, ''));
   }
 
   named(text: string): string {

@@ -1,15 +1,28 @@
-// The page around every page of the hub: the HTML report's strict Content-Security-Policy (nothing
-// may load; only the page's own style, and on the index its own script, may run, allowed by their
-// hashes), the site navigation with links relative to the page, so the site works from a folder
-// on disk (file://) as well as on any static web host, and the footer.
-import { pageHead } from '../html/page.js';
+// The page around every page of the hub: one stylesheet for the whole site (copro.css) and, on the
+// index, one script (hub.js), each a file of the site rather than a copy in every page; a strict
+// Content-Security-Policy (the site's own files may load, nothing from elsewhere, and nothing
+// inline may run); the site navigation with links relative to the page, so the site works from a
+// folder on disk (file://) as well as on any static web host; and the footer.
+import { sitePageHead } from '../html/page.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { HTML_STYLE } from '../html/style.js';
+import { COMPARE_STYLE } from '../compare/charts.js';
 import { provenance } from '../scorecard-parts.js';
 import type { ReportHeader } from '../sink.js';
+import { HUB_SCRIPT } from './script.js';
 import { HUB_STYLE } from './style.js';
 
-const STYLE = `${HTML_STYLE}${HUB_STYLE}`;
+/** The site's stylesheet and script, each one file at the top of the site. */
+const SITE_STYLESHEET = 'copro.css';
+const SITE_SCRIPT = 'hub.js';
+
+/** The site's files that every page shares: [path, content]. */
+export function sharedFiles(): [string, string][] {
+  return [
+    [SITE_STYLESHEET, `${HTML_STYLE}${HUB_STYLE}${COMPARE_STYLE}`],
+    [SITE_SCRIPT, HUB_SCRIPT],
+  ];
+}
 
 export interface HubPage {
   /** Site-relative path of this page, e.g. projects/leith-decides.html. */
@@ -17,10 +30,8 @@ export interface HubPage {
   title: string;
   /** Which of the navigation's pages this is, for aria-current. */
   current?: 'index' | 'words' | 'assess';
-  /** The page's own script (the index's), allowed by its hash. */
-  script?: string;
-  /** Rules this page adds to the hub's stylesheet (a comparison's charts). */
-  style?: string;
+  /** Whether the page runs the site's script (the index's first page). */
+  script?: boolean;
 }
 
 export interface HubSite {
@@ -51,13 +62,13 @@ export function navigation(site: HubSite, page: HubPage): string {
 /** A whole page: `heading` is the page head's content, `main` the page's own content. */
 export function hubPage(site: HubSite, page: HubPage, heading: string, main: string): string {
   return [
-    pageHead(`${page.title} · ${site.title}`, STYLE + (page.style ?? ''), page.script),
+    sitePageHead(`${page.title} · ${site.title}`, linkTo(page.path, SITE_STYLESHEET), page.script === true),
     `<a class="skip" href="#main">Skip to the content</a>`,
     `<header class="page-head"><div class="wrap"><p class="kicker">${esc(site.title)}</p>${heading}</div></header>`,
     navigation(site, page),
     `<main id="main" class="wrap">${main}</main>`,
-    `<footer class="page-foot"><div class="wrap"><p>${esc(provenance(site.header))}.</p><p>This site is plain files: it loads nothing from anywhere.</p></div></footer>`,
-    page.script ? `<script>${page.script}</script>` : '',
+    `<footer class="page-foot"><div class="wrap"><p>${esc(provenance(site.header))}.</p><p>This site is plain files: it loads nothing from outside the site.</p></div></footer>`,
+    page.script ? `<script src="${esc(linkTo(page.path, SITE_SCRIPT))}"></script>` : '',
     '</body>',
     '</html>',
     '',

@@ -21,8 +21,19 @@ export function publicationOf(result: ReportResult): Publication {
 const EDITOR_ONLY_WARNINGS: ReadonlySet<string> = new Set(['renamed-indicator', 'retired-indicator']);
 
 /** The last part of a path, whichever separator it uses. */
-function fileName(path: string): string {
+export function fileName(path: string): string {
   return path.replace(/^.*[\\/]/, '');
+}
+
+/**
+ * The file names more than one of `files` has: those files are named on the thread that writes the
+ * site (PublicNames, in the order they come), the others by their file name wherever they are rendered.
+ */
+export function repeatedFileNames(files: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const name of files.map(fileName)) (seen.has(name) ? repeated : seen).add(name);
+  return [...repeated];
 }
 
 /** Hands out the names files go by on a hub: each its file name, a second of the same name with " (2)". */

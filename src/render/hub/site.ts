@@ -20,13 +20,15 @@ import { compareProject } from '../../core/compare.js';
 import { latestPerProject } from '../../core/latest-per-project.js';
 import { comparisonPage } from './compare-page.js';
 import { byName, hubRowOf, PageNames, type HubRow } from './model.js';
-import { navigation, type HubSite } from './page.js';
+import { navigation, sharedFiles, type HubSite } from './page.js';
 import { renderFormPage } from '../form/page.js';
 import { draftPage, projectPage } from './project.js';
 import { publicationOf, publicErrors, publicResult, PublicNames, type Publication } from './public.js';
+import type { HubPart } from './rendered.js';
 import { hubWords, type HubWords } from './words.js';
 
-export type PutFile = (path: string, content: string) => void;
+/** Puts a file in the site; `hash`: its content's SHA-256 (hex), when already known. */
+export type PutFile = (path: string, content: string | Uint8Array, hash?: string) => void;
 
 /** A report format rendered into memory, to become one file of the site. */
 function inMemory(): ReportOutput & { text(): string } {
@@ -50,7 +52,7 @@ export interface HubOptions {
   includeDrafts?: boolean;
 }
 
-const ASSESS_PAGE = 'assess.html';
+export const ASSESS_PAGE = 'assess.html';
 
 export class HubBuilder implements ReportSink {
   private readonly site: HubSite;
@@ -64,6 +66,8 @@ export class HubBuilder implements ReportSink {
   private readonly json = inMemory();
   private readonly csv = inMemory();
   private readonly sinks: ReportSink[];
+  private readonly jsonReport: ReportSink;
+  private readonly csvReport: ReturnType<typeof csvSink>;
   private readonly options: HubOptions;
 
   constructor(
@@ -80,7 +84,31 @@ export class HubBuilder implements ReportSink {
     };
     this.options = options;
     this.words = hubWords(framework);
-    this.sinks = [jsonSink(header, this.json, options.newSpool), csvSink(header, this.csv)];
+    this.jsonReport = jsonSink(header, this.json, options.newSpool);
+    this.csvReport = csvSink(header, this.csv);
+    this.sinks = [this.jsonReport, this.csvReport];
+  }
+
+  /**
+   * A result whose parts the thread that scored it has rendered (render/hub/rendered.ts), already
+   * as the public sees it; one sent whole (its file name is not its own) is taken as `take` takes it.
+   */
+  renderedResult(text: Uint8Array, file: string, part: HubPart): Publication {
+    if (part.whole) return this.take(part.whole);
+    if (part.publication === 'no-consent') return part.publication;
+    this.publicNames.of(file);
+    if (!part.row) return part.publication;
+    const page = this.names.nextForFile(file);
+    if (part.held) {
+      const id = part.held.project.id!;
+      this.held.set(id, [...(this.held.get(id) ?? []), { result: part.held, page }]);
+    } else this.put(page, text.subarray(part.jsonLength), part.pageHash);
+    this.rows.push({ ...part.row, page });
+    if (part.publication === 'published') {
+      this.jsonReport.jsonResult!(text.subarray(0, part.jsonLength));
+      this.csvReport.line(part.csv);
+    }
+    return part.publication;
   }
 
   /**
@@ -147,6 +175,7 @@ export class HubBuilder implements ReportSink {
     for (const [path, html] of indexPages(this.site, rows, this.words)) this.put(path, html);
     const scored = rows.filter((row) => !row.draft);
     for (const [path, html] of explainPages(this.site, this.framework, this.words, scored)) this.put(path, html);
+    for (const [path, content] of sharedFiles()) this.put(path, content);
     const shown = publicErrors(errors, this.publicNames);
     for (const sink of this.sinks) sink.end(summary, shown);
     this.put('projects.json', this.json.text());

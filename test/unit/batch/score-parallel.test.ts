@@ -2,13 +2,17 @@
 // same outcomes whether a file was scored on this thread or by a worker. The workers run the
 // built CLI's bundle (bin/score-worker.cjs), so `npm test` builds first.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../../src/batch/outcome.js';
 import { scoreEach, scoreOne } from '../../../src/batch/score-files.js';
 import { fromReply, scoreInParallel, toReply } from '../../../src/batch/score-parallel.js';
 import { digestOf, type ReportResult } from '../../../src/core/report.js';
 import { resultItem } from '../../../src/render/json/render.js';
+import { hubRenderer } from '../../../src/render/hub/rendered.js';
+import { PublicNames, publicResult } from '../../../src/render/hub/public.js';
+import { reportHeader } from '../../../src/render/sink.js';
+import { TOOL } from '../../../src/io/tool.js';
 import { findProjects } from '../../../src/io/find-projects.js';
 import { DEFAULT_LIMITS } from '../../../src/io/limits.js';
 import { writeProjects } from '../../../scripts/synthetic-projects.mjs';
@@ -67,6 +71,32 @@ describe('scoreInParallel', () => {
       expect(text).toBe(resultItem(before.result));
       expect(outcome.digest).toEqual(digestOf(before.result));
     });
+  });
+
+  it("rendering a hub's parts where each file is scored gives what this thread renders, on every thread", async () => {
+    const renderHub = { header: reportHeader(TOOL, framework), title: 'A hub', assessPage: 'assess.html' };
+    const here = hubRenderer(framework, renderHub);
+    const shared: Outcome[] = [];
+    await scoreInParallel({ framework, limits: DEFAULT_LIMITS, renderHub }, files, 3, scoreOne, (outcome) =>
+      shared.push(outcome),
+    );
+    expect(shared.map(fileOf)).toEqual(files);
+    for (const [i, outcome] of shared.entries()) {
+      const plain = await scoreOne(framework, files[i]!, DEFAULT_LIMITS);
+      if ('errors' in plain) {
+        expect(outcome).toEqual(plain);
+        continue;
+      }
+      if (!('result' in plain) || !('rendered' in outcome)) throw new Error(`outcome ${i} is not rendered`);
+      const { text, part } = here(plain.result);
+      expect(outcome.part).toEqual(part);
+      expect(Buffer.from(outcome.rendered as Uint8Array).equals(text)).toBe(true);
+      // The text is projects.json's item as the public sees it (the file by its name), then the project's page.
+      const shown = publicResult(plain.result, new PublicNames());
+      expect(shown.file).toBe(basename(files[i]!));
+      expect(new TextDecoder().decode(text.subarray(0, part.jsonLength))).toBe(resultItem(shown));
+      expect(new TextDecoder().decode(text.subarray(part.jsonLength))).toMatch(/^<!doctype html>[\s\S]*<\/html>\n$/);
+    }
   });
 
   it('sends rendered text as UTF-8 bytes apart from the JSON of the outcomes, and puts each back in its place', () => {

@@ -1,6 +1,7 @@
-// The fast path that builds data straight from the parser's tree must never differ from the yaml
-// library: where it answers, the library composes the same data with no error and no warning; where
-// the library would object, it must not answer. Checked on every project file in the repository and
+// The fast paths must never differ from the yaml library: the one that builds data straight from
+// the parser's tree (yaml-plain.ts) and the quick read with js-yaml (yaml-quick.ts). Where either
+// answers, the library composes the same data with no error and no warning; where the library
+// would object, neither may answer. Checked on every project file in the repository and
 // on many thousands of texts made by breaking those files a few characters at a time.
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { LineCounter } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { plainYamlData } from '../../../src/io/yaml-plain.js';
+import { quickYamlData } from '../../../src/io/yaml-quick.js';
 import { composeDocuments, parseTokens } from '../../../src/io/yaml-parse.js';
 import { parseYamlText } from '../../../src/io/read-yaml.js';
 
@@ -37,14 +39,18 @@ function fastData(text: string): { data: unknown } | undefined {
   return parsed.ok ? plainYamlData(text, parsed.tokens) : undefined;
 }
 
-/** The property: where the fast path answers, the library agrees, value for value and key order too. */
+/** The property: where a fast path answers, the library agrees, value for value and key order too. */
 function agrees(text: string): void {
-  const fast = fastData(text);
-  if (fast === undefined) return;
-  const library = libraryData(text);
-  expect(library, `the library objects to a text the fast path read:\n${text}`).toBeDefined();
-  expect(fast.data).toStrictEqual(library!.data);
-  expect(JSON.stringify(fast.data)).toBe(JSON.stringify(library!.data));
+  for (const [name, fast] of [
+    ['plain', fastData(text)],
+    ['quick', quickYamlData(text)],
+  ] as const) {
+    if (fast === undefined) continue;
+    const library = libraryData(text);
+    expect(library, `the library objects to a text the ${name} path read:\n${text}`).toBeDefined();
+    expect(fast.data, `${name} path, on:\n${text}`).toStrictEqual(library!.data);
+    expect(JSON.stringify(fast.data)).toBe(JSON.stringify(library!.data));
+  }
 }
 
 // Characters that change what YAML means, and some that do not.
@@ -140,6 +146,28 @@ describe('plain YAML data straight from the parser', () => {
     expect(fastData('__proto__: x\n')).toBeUndefined();
     expect(fastData('name:\tx\n')).toBeUndefined();
     expect(fastData('# only a comment\nname: ours\n')).toEqual({ data: { name: 'ours' } });
+    for (const text of [
+      'name: Ours # the best\n',
+      'name: a\nname: b\n',
+      'name: \u201Cquoted\u201D\n',
+      'name: &a x\nother: *a\n',
+      'name: !!binary x\n',
+      'name:\tx\n',
+      '%YAML 1.1\n---\nname: yes\n',
+      'name: x\n---\nname: y\n',
+      'tags: [a,\n  b]\n',
+      `${'['.repeat(300)}${']'.repeat(300)}\n`,
+    ])
+      expect(quickYamlData(text), text).toBeUndefined();
+  });
+
+  it('reads plain values by the core schema exactly as the library does: no timestamps, no merges, 0o and 0x only', () => {
+    const text =
+      'a: -.5\nb: 0b101\nc: 1_000\nd: 0o17\ne: 0x1F\nf: .inf\ng: -.INF\nh: .NaN\ni: 1e3\nj: +12\nk:\nl: ~\nm: Null\nn: TRUE\no: yes\ndate: 2026-05-01\nq: "1"\nr: 1.\ns: 012\n<<: merged\n';
+    const quick = quickYamlData(text);
+    expect(quick).toBeDefined();
+    expect(quick!.data).toStrictEqual(libraryData(text)!.data);
+    expect(quick!.data).toMatchObject({ b: '0b101', c: '1_000', d: 15, date: '2026-05-01', '<<': 'merged', o: 'yes' });
   });
 
   it('still locates a problem the checks find after the fast path read the file', () => {

@@ -51,7 +51,7 @@ describe('FORMATS', () => {
         output,
         newSpool,
         style: async () => PLAIN_STYLE,
-        width: 400,
+        width: () => 400,
         verbose: false,
         bom: false,
       };
