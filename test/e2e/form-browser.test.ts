@@ -548,7 +548,8 @@ describe('the self-assessment page', () => {
 
   it('shows what copro draft suggested, marked to check, until it is kept or answered; the download marks only the rest', async () => {
     const drafted = join(dir.path, 'drafted-repairs.yaml');
-    expect(runCli(['draft', join(ROOT, 'docs', 'email-example.eml'), '-o', drafted]).code).toBe(0);
+    // A fixed draft of docs/email-example.eml (test/corpus/drafts): the page's walk, not today's reader.
+    copyFileSync(join(ROOT, 'test', 'corpus', 'drafts', 'repairs-email-draft.yaml'), drafted);
     const page = await open();
     await page.setInputFiles('#load-file', drafted);
     await page.waitForFunction(() => (document.querySelector('#problems')?.textContent ?? '').length > 0);
@@ -629,7 +630,8 @@ describe('the self-assessment page', () => {
 
   it('shows a suggestion on a 390 px phone without sideways scrolling', async () => {
     const drafted = join(dir.path, 'drafted-phone.yaml');
-    expect(runCli(['draft', join(ROOT, 'docs', 'email-example.eml'), '-o', drafted]).code).toBe(0);
+    // A fixed draft of docs/email-example.eml (test/corpus/drafts): the page's walk, not today's reader.
+    copyFileSync(join(ROOT, 'test', 'corpus', 'drafts', 'repairs-email-draft.yaml'), drafted);
     const page = await open(undefined, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.setInputFiles('#load-file', drafted);
     await page.waitForFunction(() => (document.querySelector('#problems')?.textContent ?? '').length > 0);

@@ -76,7 +76,9 @@ describe('SIGTERM while a large file is read and checked', () => {
           KILL_GUARD_MS,
         );
         if (tookMs === undefined) return; // it ended before the signal
-        expect(code, `${signal}`).toBe(143);
+        // Ended by the signal (143), or, when the signal came during its last step, by finishing that
+        // step with its own result (2: the file has problems): either way within 2 s of the signal.
+        expect([143, 2], `${signal}`).toContain(code);
         expect(tookMs).toBeLessThan(2_000);
       },
       KILL_GUARD_MS + 10_000,
