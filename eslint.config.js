@@ -65,6 +65,20 @@ export default tseslint.config(
               ['cli', 'browser'],
               'the batch runner scores (and may render) results; the commands are above it',
             ),
+            // Inside core, the rooms: the shapes (model/) and the small helpers (shared/) stand on
+            // nothing else of core, so any room may use them without a cycle.
+            {
+              target: './src/core/model',
+              from: './src/core',
+              except: ['./model'],
+              message: "core/model holds the shapes only: it imports nothing of core's other rooms",
+            },
+            {
+              target: './src/core/shared',
+              from: './src/core',
+              except: ['./shared'],
+              message: "core/shared holds small helpers: it imports nothing of core's other rooms",
+            },
             layer('browser', ['batch', 'cli'], 'the browser script runs in a page: it has no threads or commands'),
             // The page checks a project with the CLI's own check (pure: data in, problems out), and
             // nothing else of io: it has no files.

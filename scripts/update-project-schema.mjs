@@ -4,9 +4,9 @@
 // (its pattern, length and description). Run after changing criteria/framework.yaml or year.ts:
 // `npm run schemas`. Unit tests fail while they are out of step.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withFrameworkHints } from '../dist/core/project-schema-hints.js';
+import { withFrameworkHints } from '../dist/core/framework/project-schema-hints.js';
 import { loadFramework } from '../dist/io/load-framework.js';
-import { YEAR_FORMS, YEAR_MAX_LENGTH, YEAR_PATTERN } from '../dist/core/year.js';
+import { YEAR_FORMS, YEAR_MAX_LENGTH, YEAR_PATTERN } from '../dist/core/project/year.js';
 
 const file = new URL('../schemas/project.schema.json', import.meta.url);
 const loaded = await loadFramework();

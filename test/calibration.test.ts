@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { assessProject } from '../src/core/assess.js';
+import { assessProject } from '../src/core/assess/assess.js';
 import { loadProjectFile } from '../src/io/load-project.js';
 import { defaultFramework, ROOT } from './helpers.js';
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { loadFramework } from '../src/io/load-framework.js';
-import type { Answer, LoadedFramework, Project } from '../src/core/types.js';
+import type { Answer, LoadedFramework, Project } from '../src/core/model/types.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'copro.js');

@@ -2,8 +2,8 @@
 // and typed as the source declares it: a test that reads a field the document does not have
 // then fails to type-check, and a document that breaks its contract fails the test.
 import Ajv, { type ValidateFunction } from 'ajv';
-import type { ComparisonReport } from '../src/core/comparison.js';
-import type { Report } from '../src/core/report.js';
+import type { ComparisonReport } from '../src/core/model/comparison.js';
+import type { Report } from '../src/core/model/report.js';
 import { loadSchema, type SchemaName } from '../src/io/schema-compile.js';
 
 const ajv = new Ajv.default({ allErrors: true, strict: false });

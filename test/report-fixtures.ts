@@ -1,8 +1,8 @@
 // Shared by the report-format tests: the examples scored once, projects whose text tries to break
 // out of each format, and a sink run into memory.
-import type { InputError } from '../src/core/input-error.js';
-import { assessProject } from '../src/core/assess.js';
-import { SummaryCounter, type ReportResult } from '../src/core/report.js';
+import type { InputError } from '../src/core/model/input-error.js';
+import { assessProject } from '../src/core/assess/assess.js';
+import { SummaryCounter, type ReportResult } from '../src/core/model/report.js';
 import { scoreFiles } from '../src/batch/score-files.js';
 import { Spool } from '../src/io/spool.js';
 import type { TextOutput } from '../src/io/text-output.js';

@@ -1,6 +1,6 @@
 // What the batch runner hands on for each file, in file order, whichever thread scored it.
-import type { InputError } from '../core/input-error.js';
-import type { ReportResult, ResultDigest } from '../core/report.js';
+import type { InputError } from '../core/model/input-error.js';
+import type { ReportResult, ResultDigest } from '../core/model/report.js';
 
 /**
  * What came of one file: its scorecard (with notes a person should see, such as a value a " #"

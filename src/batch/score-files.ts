@@ -1,10 +1,10 @@
 // read → validate → score → classify for each project file, handing each result on as soon as it
 // is ready, in file order. Bad files become errors and the batch goes on. A large batch can be
 // shared with worker threads (score-parallel.ts); the results and errors come out the same.
-import type { InputError } from '../core/input-error.js';
-import { assessProject } from '../core/assess.js';
-import { buildReport, digestOf, type Report, type ReportResult, type ResultDigest } from '../core/report.js';
-import type { LoadedFramework } from '../core/types.js';
+import type { InputError } from '../core/model/input-error.js';
+import { assessProject } from '../core/assess/assess.js';
+import { buildReport, digestOf, type Report, type ReportResult, type ResultDigest } from '../core/model/report.js';
+import type { LoadedFramework } from '../core/model/types.js';
 import { findProjects, STDIN, type FoundProjects } from '../io/find-projects.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
 import { loadProjectInput } from '../io/load-project.js';

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { LoadedFramework } from '../core/types.js';
+import type { LoadedFramework } from '../core/model/types.js';
 import type { ReadLimits } from '../io/limits.js';
 import { PACKAGE_ROOT } from '../io/package-paths.js';
 import type { Outcome, RenderResult } from './outcome.js';

@@ -3,12 +3,12 @@
 // keeps the answers in the browser, and shows the scorecard as copro's own core computes it.
 // Every piece of text from the framework or the person goes in with textContent; the scorecard
 // is copro's HTML renderer, which escapes everything.
-import { commandHintOf } from '../core/next-steps.js';
+import { commandHintOf } from '../core/assess/next-steps.js';
 import { classRankNumber } from '../render/html/parts.js';
-import type { Criterion, LoadedFramework, PartnerEntry, PartnerSide, Stage } from '../core/types.js';
-import { resolvePartners } from '../core/partners.js';
-import { onCourseWords } from '../core/review-questions.js';
-import { NOT_YET } from '../core/types.js';
+import type { Criterion, LoadedFramework, PartnerEntry, PartnerSide, Stage } from '../core/model/types.js';
+import { resolvePartners } from '../core/project/partners.js';
+import { onCourseWords } from '../core/project/review-questions.js';
+import { NOT_YET } from '../core/model/types.js';
 import {
   ANSWER_EVIDENCE_QUESTION,
   answerChoices,
@@ -24,7 +24,7 @@ import {
   STAGE_EVIDENCE_QUESTION,
   type DetailKey,
   type QuestionChoice,
-} from '../core/questionnaire.js';
+} from '../core/project/questionnaire.js';
 import { renderHtmlScorecard } from '../render/html/scorecard.js';
 import { practiceScoreText } from '../render/scorecard-parts.js';
 import { frameworkOutline } from '../render/sink.js';

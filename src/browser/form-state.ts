@@ -3,16 +3,16 @@
 // (checkProjectData: the project schema and the framework's rules, as copro validate), scores them
 // with copro's own core (assessProject) and writes them with copro's own writer (renderProjectYaml).
 // Pure: no DOM here.
-import { assessProject } from '../core/assess.js';
-import type { Problem } from '../core/problem.js';
-import type { RawProject } from '../core/project-rules.js';
-import { isObject } from '../core/plain-object.js';
+import { assessProject } from '../core/assess/assess.js';
+import type { Problem } from '../core/model/problem.js';
+import type { RawProject } from '../core/project/project-rules.js';
+import { isObject } from '../core/shared/plain-object.js';
 import { checkProjectData } from '../io/project-check.js';
-import { resolvePartners } from '../core/partners.js';
-import { missingDetails } from '../core/questionnaire.js';
-import type { Scorecard } from '../core/result.js';
-import type { LoadedFramework, Project } from '../core/types.js';
-import { NOT_YET } from '../core/types.js';
+import { resolvePartners } from '../core/project/partners.js';
+import { missingDetails } from '../core/project/questionnaire.js';
+import type { Scorecard } from '../core/model/result.js';
+import type { LoadedFramework, Project } from '../core/model/types.js';
+import { NOT_YET } from '../core/model/types.js';
 import { slugOf } from '../render/hub/model.js';
 import { PLACEHOLDER_NAME, renderProjectYaml } from '../render/project-yaml/render.js';
 import { parse } from 'yaml';

@@ -1,9 +1,9 @@
 // `copro assess --baseline earlier.json [--fail-on-regression]`: each result gets its change since
 // the earlier report, and a class or score that went down can fail the run (exit 1).
-import { BaselineIndex, changeSinceBaseline } from '../core/baseline.js';
-import type { ReportResult } from '../core/report.js';
-import type { Shortfall } from '../core/thresholds.js';
-import type { LoadedFramework } from '../core/types.js';
+import { BaselineIndex, changeSinceBaseline } from '../core/compare/baseline.js';
+import type { ReportResult } from '../core/model/report.js';
+import type { Shortfall } from '../core/assess/thresholds.js';
+import type { LoadedFramework } from '../core/model/types.js';
 import { UsageError } from '../io/usage-error.js';
 import { baselineFileKey, loadBaseline } from '../io/load-baseline.js';
 import { notice } from './terminal.js';

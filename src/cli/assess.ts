@@ -1,11 +1,11 @@
 // `copro assess <paths...>`: read → validate → score → classify → render → write, one project
 // at a time, so a batch of any size streams through.
-import type { InputError } from '../core/input-error.js';
-import { didYouMean, listWords } from '../core/did-you-mean.js';
-import { SummaryCounter, type ResultDigest } from '../core/report.js';
-import { shortfalls, type Shortfall, type Thresholds } from '../core/thresholds.js';
-import type { LoadedFramework } from '../core/types.js';
-import { visibleErrors } from '../core/input-error.js';
+import type { InputError } from '../core/model/input-error.js';
+import { didYouMean, listWords } from '../core/shared/did-you-mean.js';
+import { SummaryCounter, type ResultDigest } from '../core/model/report.js';
+import { shortfalls, type Shortfall, type Thresholds } from '../core/assess/thresholds.js';
+import type { LoadedFramework } from '../core/model/types.js';
+import { visibleErrors } from '../core/model/input-error.js';
 import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { findProjects, STDIN } from '../io/find-projects.js';

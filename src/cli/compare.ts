@@ -1,10 +1,10 @@
 // `copro compare <paths...>`: read → validate → score each assessment, then compare the
 // assessments of each project (grouped by `id`) side by side and over time → render → write.
 // A file that cannot be read is reported and left out; the others are still compared.
-import { buildComparison } from '../core/compare.js';
-import type { ComparisonReport } from '../core/comparison.js';
-import { visibleErrors } from '../core/input-error.js';
-import type { ReportResult } from '../core/report.js';
+import { buildComparison } from '../core/compare/compare.js';
+import type { ComparisonReport } from '../core/model/comparison.js';
+import { visibleErrors } from '../core/model/input-error.js';
+import type { ReportResult } from '../core/model/report.js';
 import { scoreEach } from '../batch/score-files.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { findProjects, STDIN } from '../io/find-projects.js';

@@ -1,8 +1,8 @@
 // `copro criteria [id]`: the framework, or one entry of it, as text or JSON.
-import { closestDescribed, suggestion } from '../core/did-you-mean.js';
-import { REPORT_SCHEMA_VERSION } from '../core/report.js';
-import { allIds, findEntry, frameworkDocument } from '../core/framework-view.js';
-import type { LoadedFramework } from '../core/types.js';
+import { closestDescribed, suggestion } from '../core/shared/did-you-mean.js';
+import { REPORT_SCHEMA_VERSION } from '../core/model/report.js';
+import { allIds, findEntry, frameworkDocument } from '../core/framework/framework-view.js';
+import type { LoadedFramework } from '../core/model/types.js';
 import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';

@@ -5,10 +5,10 @@
 // cannot be read never stops the others; the exit code is 2 if any could not be drafted.
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { assessProject } from '../core/assess.js';
-import { draftProject } from '../core/draft.js';
-import { draftTermsMessage } from '../core/draft-terms.js';
-import type { LoadedFramework } from '../core/types.js';
+import { assessProject } from '../core/assess/assess.js';
+import { draftProject } from '../core/draft/draft.js';
+import { draftTermsMessage } from '../core/draft/draft-terms.js';
+import type { LoadedFramework } from '../core/model/types.js';
 import { draftLimits, type DraftLimits } from '../io/draft-limits.js';
 import { findProjects, STDIN } from '../io/find-projects.js';
 import { describeFsError } from '../io/fs-errors.js';
@@ -21,7 +21,7 @@ import { readStdin } from '../io/read-stdin.js';
 import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';
 import { draftJson, renderDraftText, type DraftedInput, type FailedInput } from '../render/draft/report.js';
 import { renderDraftYaml } from '../render/draft/project-yaml.js';
-import { REPORT_SCHEMA_VERSION } from '../core/report.js';
+import { REPORT_SCHEMA_VERSION } from '../core/model/report.js';
 import { eventLoopTurn } from '../batch/score-parallel.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { writeStderr, writeStdout } from './streams.js';

@@ -1,7 +1,7 @@
 // `copro form -o form.html`: the self-assessment page on its own, one file to open from disk or
 // put on any web host. It asks the framework's questions (another framework with --framework)
 // and scores the answers with copro's own core, bundled into the page.
-import { quoted } from '../core/text.js';
+import { quoted } from '../core/shared/text.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { readFormScript } from '../io/form-script.js';
 import { describeFsError } from '../io/fs-errors.js';

@@ -4,7 +4,7 @@
 // A bad file is reported and left out; the others still make the hub (exit 2, as assess does).
 // When nothing could be scored, the previous site is left as it was. assess.html is the
 // self-assessment page (copro form), with the hub's navigation.
-import { SummaryCounter } from '../core/report.js';
+import { SummaryCounter } from '../core/model/report.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { UsageError } from '../io/usage-error.js';
 import { readFormScript } from '../io/form-script.js';

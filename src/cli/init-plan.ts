@@ -3,9 +3,16 @@
 // involve, collaborate, delegate: each level's `offer` in the framework), and what is planned. Every
 // stage is written as `not-yet` with its `plan`, with an `id`, today's date and the perspective, so
 // that `copro compare plan.yaml later.yaml` can set the offer beside what happened.
-import { NOT_APPLICABLE, NOT_YET, UNKNOWN, type Framework, type Project, type StageEntry } from '../core/types.js';
-import { PLAN_EVIDENCE_QUESTION, planChoices, planQuestion } from '../core/questionnaire.js';
-import { idFromName } from '../core/project-id.js';
+import {
+  NOT_APPLICABLE,
+  NOT_YET,
+  UNKNOWN,
+  type Framework,
+  type Project,
+  type StageEntry,
+} from '../core/model/types.js';
+import { PLAN_EVIDENCE_QUESTION, planChoices, planQuestion } from '../core/project/questionnaire.js';
+import { idFromName } from '../core/project/project-id.js';
 import { oneLine, safeStrings } from '../render/text/safe-text.js';
 import type { Style } from '../render/text/style.js';
 import {

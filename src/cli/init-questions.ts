@@ -11,10 +11,10 @@ import type {
   Project,
   Stage,
   StageEntry,
-} from '../core/types.js';
-import { NOT_APPLICABLE, NOT_YET, UNKNOWN } from '../core/types.js';
-import { own } from '../core/project-entries.js';
-import { resolvePartners } from '../core/partners.js';
+} from '../core/model/types.js';
+import { NOT_APPLICABLE, NOT_YET, UNKNOWN } from '../core/model/types.js';
+import { own } from '../core/project/project-entries.js';
+import { resolvePartners } from '../core/project/partners.js';
 import {
   ANSWER_EVIDENCE_QUESTION,
   answerChoices as answerChoicesOf,
@@ -32,8 +32,8 @@ import {
   stageQuestion,
   type DetailKey,
   type QuestionChoice,
-} from '../core/questionnaire.js';
-import { suggestionsIn } from '../core/suggestions.js';
+} from '../core/project/questionnaire.js';
+import { suggestionsIn } from '../core/draft/suggestions.js';
 import { oneLine, safeStrings } from '../render/text/safe-text.js';
 import type { Style } from '../render/text/style.js';
 import { shorten, wrapParagraphs } from '../render/text/wrap.js';

@@ -1,7 +1,7 @@
 // `copro init --from earlier.yaml`: a new assessment of a project already described. The details
 // and the id are copied; the date, the perspective and who assesses are asked for (or taken from
 // --date, --perspective and --by); each earlier level and answer is offered as the default.
-import type { Framework, Project } from '../core/types.js';
+import type { Framework, Project } from '../core/model/types.js';
 import { oneLine, safeStrings } from '../render/text/safe-text.js';
 import type { Style } from '../render/text/style.js';
 import { askAnswers, askStages, type Asker, type Choice } from './init-questions.js';

@@ -2,7 +2,7 @@
 // file is written in one step and never replaces an existing one unless --force is given.
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { Framework, Project } from '../core/types.js';
+import type { Framework, Project } from '../core/model/types.js';
 import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';
@@ -13,9 +13,9 @@ import { schemaErrors } from '../io/schema-validators.js';
 import { refuseOutputsOverInputs } from '../io/output-clash.js';
 import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-atomic.js';
 import { renderProjectYaml, templateProject } from '../render/project-yaml/render.js';
-import { YEAR_FORMS, yearProblem } from '../core/year.js';
-import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/suggestions.js';
-import { quoted } from '../core/text.js';
+import { YEAR_FORMS, yearProblem } from '../core/project/year.js';
+import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/draft/suggestions.js';
+import { quoted } from '../core/shared/text.js';
 import { runAssess } from './assess.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { askProject, inquirerAsker, type Asker } from './init-questions.js';
@@ -30,7 +30,7 @@ import {
   type EarlierGaps,
 } from './init-reassess.js';
 import { inProcessStreams } from './streams.js';
-import { idFromName } from '../core/project-id.js';
+import { idFromName } from '../core/project/project-id.js';
 import { withAddedDetails } from '../io/add-project-details.js';
 import { readFixable } from '../io/fixable-file.js';
 import { loadProjectBytes, loadProjectFile } from '../io/load-project.js';

@@ -2,7 +2,7 @@
 // output unless told otherwise); each `--report <format>[=<file>]` adds one more. At most one of
 // them may go to standard output, and no two to the same file.
 import { extname } from 'node:path';
-import { didYouMean, listWords } from '../core/did-you-mean.js';
+import { didYouMean, listWords } from '../core/shared/did-you-mean.js';
 import { UsageError } from '../io/usage-error.js';
 import { fileExtension, formatForFile, REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
 import { namesStdout, realPathOf } from '../io/real-path.js';

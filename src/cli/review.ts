@@ -5,14 +5,14 @@
 // verdict is shown as it changes. The questions and their words are the questionnaire's
 // (src/core/questionnaire.ts), as `copro init` and the self-assessment page ask them. Ctrl-C keeps
 // what was checked (marked UNFINISHED, exit 130); what was not checked keeps "suggested: true".
-import { assessProject } from '../core/assess.js';
-import { own } from '../core/project-entries.js';
-import { resolvePartners } from '../core/partners.js';
-import { missingDetails } from '../core/questionnaire.js';
-import { onCourseWords, questionsThatMatter, unansweredQuestions } from '../core/review-questions.js';
-import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/suggestions.js';
-import type { AnswerEntry, Framework, Project, StageEntry } from '../core/types.js';
-import { UNKNOWN } from '../core/types.js';
+import { assessProject } from '../core/assess/assess.js';
+import { own } from '../core/project/project-entries.js';
+import { resolvePartners } from '../core/project/partners.js';
+import { missingDetails } from '../core/project/questionnaire.js';
+import { onCourseWords, questionsThatMatter, unansweredQuestions } from '../core/project/review-questions.js';
+import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/draft/suggestions.js';
+import type { AnswerEntry, Framework, Project, StageEntry } from '../core/model/types.js';
+import { UNKNOWN } from '../core/model/types.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { limitsFromEnv } from '../io/limits.js';

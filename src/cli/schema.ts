@@ -2,8 +2,8 @@
 // shipped in schemas/, for editors and other tools (`copro schema project > project.schema.json`).
 // With --framework, the project schema carries that framework's ids as editor hints instead.
 import { readFileSync } from 'node:fs';
-import { didYouMean, listWords } from '../core/did-you-mean.js';
-import { withFrameworkHints } from '../core/project-schema-hints.js';
+import { didYouMean, listWords } from '../core/shared/did-you-mean.js';
+import { withFrameworkHints } from '../core/framework/project-schema-hints.js';
 import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { limitsFromEnv } from '../io/limits.js';

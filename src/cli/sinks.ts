@@ -1,8 +1,8 @@
 // The reports of a run opened as sinks, each writing to its own output. Renderers that the run
 // does not use are never loaded.
 import { isAbsolute, relative } from 'node:path';
-import type { InputError } from '../core/input-error.js';
-import type { Report } from '../core/report.js';
+import type { InputError } from '../core/model/input-error.js';
+import type { Report } from '../core/model/report.js';
 import { Spool } from '../io/spool.js';
 import { closeAll, type TextOutput } from '../io/text-output.js';
 import { fanOut, type ReportHeader, type ReportSink } from '../render/sink.js';

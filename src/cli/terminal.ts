@@ -1,5 +1,5 @@
 // What copro knows about where it is writing: stdout for the report, stderr for everything else.
-import { formatInputError, type InputError } from '../core/input-error.js';
+import { formatInputError, type InputError } from '../core/model/input-error.js';
 import { oneLine, terminalSafe } from '../render/text/safe-text.js';
 import { PLAIN_STYLE, colourStyle, type Style } from '../render/text/style.js';
 import { isatty } from 'node:tty';

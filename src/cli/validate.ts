@@ -1,9 +1,9 @@
 // `copro validate [paths...] [--framework <file>]`: read → validate, no scoring. Every file is
 // checked and every problem reported in one run; exit 0 when all are valid, 2 otherwise.
-import { frameworkStamp } from '../core/report.js';
-import type { LoadedFramework } from '../core/types.js';
-import { buildValidationReport, type FileVerdict } from '../core/validation.js';
-import { visibleErrors } from '../core/input-error.js';
+import { frameworkStamp } from '../core/model/report.js';
+import type { LoadedFramework } from '../core/model/types.js';
+import { buildValidationReport, type FileVerdict } from '../core/model/validation.js';
+import { visibleErrors } from '../core/model/input-error.js';
 import { findProjects, STDIN } from '../io/find-projects.js';
 import { UsageError } from '../io/usage-error.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
@@ -12,9 +12,9 @@ import { loadProjectInput } from '../io/load-project.js';
 import { renderValidationJson, renderValidationText } from '../render/validation/render.js';
 import { readFixable } from '../io/fixable-file.js';
 import { describeFsError } from '../io/fs-errors.js';
-import type { InputError } from '../core/input-error.js';
-import { migrationFor } from '../core/id-migration.js';
-import { partnerAdvice } from '../core/partners.js';
+import type { InputError } from '../core/model/input-error.js';
+import { migrationFor } from '../core/framework/id-migration.js';
+import { partnerAdvice } from '../core/project/partners.js';
 import { answerKeys, renameAnswerIdsInFile } from '../io/rename-answer-ids.js';
 import { terminalSafe } from '../render/text/safe-text.js';
 import { EXIT, type ExitCode } from './exit-codes.js';

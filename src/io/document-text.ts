@@ -8,7 +8,7 @@ import { convert } from 'html-to-text';
 import mammoth from 'mammoth';
 import PostalMime from 'postal-mime';
 import { getDocumentProxy } from 'unpdf';
-import { CONTROL_CHARACTERS, ESCAPE_SEQUENCES, LINE_SEPARATORS } from '../core/text.js';
+import { CONTROL_CHARACTERS, ESCAPE_SEQUENCES, LINE_SEPARATORS } from '../core/shared/text.js';
 import type { DraftLimits } from './draft-limits.js';
 import { sizeWords } from './limits.js';
 import { withinDepth } from './html-depth.js';

@@ -7,7 +7,7 @@
 // is a round trip through the thread pool.
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { InputError } from '../core/input-error.js';
+import type { InputError } from '../core/model/input-error.js';
 import { descriptorProblem } from './descriptor-check.js';
 import { describeFsError } from './fs-errors.js';
 import { realPathOf } from './real-path.js';

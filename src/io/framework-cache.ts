@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { LoadedFramework } from '../core/types.js';
+import type { LoadedFramework } from '../core/model/types.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { loadFramework, type FrameworkResult } from './load-framework.js';
 import { DEFAULT_FRAMEWORK, PACKAGE_ROOT } from './package-paths.js';

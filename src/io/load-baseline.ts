@@ -1,7 +1,7 @@
 // read → validate a baseline for `copro assess --baseline`: a JSON report that copro wrote
 // earlier. Anything else is refused in plain words, located where JSON itself says where.
 import { resolve } from 'node:path';
-import type { BaselineResult } from '../core/baseline.js';
+import type { BaselineResult } from '../core/compare/baseline.js';
 import { UsageError } from './usage-error.js';
 import { readCapped } from './read-bytes.js';
 import { schemaErrors } from './schema-validators.js';

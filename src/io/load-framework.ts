@@ -3,11 +3,11 @@
 import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { checkFramework } from '../core/framework-rules.js';
-import { mergeLayers, type Layer } from '../core/framework-merge.js';
-import { isObject } from '../core/plain-object.js';
-import type { Framework, LoadedFramework } from '../core/types.js';
-import { capErrors, type InputError } from '../core/input-error.js';
+import { checkFramework } from '../core/framework/framework-rules.js';
+import { mergeLayers, type Layer } from '../core/framework/framework-merge.js';
+import { isObject } from '../core/shared/plain-object.js';
+import type { Framework, LoadedFramework } from '../core/model/types.js';
+import { capErrors, type InputError } from '../core/model/input-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { DEFAULT_FRAMEWORK } from './package-paths.js';
 import { readYamlFile, toInputErrors, type YamlSource } from './read-yaml.js';

@@ -2,8 +2,8 @@
 // as criteria/hub.yaml, or one a network writes and names with --settings), so the words on a
 // hub's front page are data a person can change, not code.
 import { join } from 'node:path';
-import { isObject } from '../core/plain-object.js';
-import type { InputError } from '../core/input-error.js';
+import { isObject } from '../core/shared/plain-object.js';
+import type { InputError } from '../core/model/input-error.js';
 import { kindOf } from './schema-messages.js';
 import { PACKAGE_ROOT } from './package-paths.js';
 import { readYamlFile } from './read-yaml.js';

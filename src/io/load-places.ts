@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { Gazetteer, placeOfProject, type PlaceList } from '../core/places.js';
-import { isObject } from '../core/plain-object.js';
-import type { Project } from '../core/types.js';
+import { Gazetteer, placeOfProject, type PlaceList } from '../core/project/places.js';
+import { isObject } from '../core/shared/plain-object.js';
+import type { Project } from '../core/model/types.js';
 import { PACKAGE_ROOT } from './package-paths.js';
 
 const PLACES_FILE = join(PACKAGE_ROOT, 'criteria', 'places.yaml');

@@ -1,7 +1,7 @@
 // read → validate: a project file (or stdin) to a checked Project, or located errors.
-import { checkProject, type RawProject } from '../core/project-rules.js';
-import type { Framework, Project } from '../core/types.js';
-import { capErrors, type InputError } from '../core/input-error.js';
+import { checkProject, type RawProject } from '../core/project/project-rules.js';
+import type { Framework, Project } from '../core/model/types.js';
+import { capErrors, type InputError } from '../core/model/input-error.js';
 import { STDIN } from './find-projects.js';
 import { eventLoopTurn, LARGE_INPUT_BYTES } from './event-loop.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';

@@ -1,7 +1,7 @@
 // Maps a path in the parsed data (['stages', 'design', 'level']) back to a line and column in
 // the YAML source, so every problem can be reported where the person wrote it.
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLMap } from 'yaml';
-import type { DocPath } from '../core/problem.js';
+import type { DocPath } from '../core/model/problem.js';
 
 export interface Position {
   line: number;

@@ -4,10 +4,10 @@
 // time from schemas/project.schema.json), then the framework's own rules. So a file the page lets
 // someone download is a file the CLI accepts, and a file the CLI refuses the page refuses too.
 // Pure: data in, problems out (the files are read elsewhere).
-import type { Problem } from '../core/problem.js';
-import { checkProject, type RawProject } from '../core/project-rules.js';
-import { withCanonicalValues } from '../core/project-values.js';
-import type { Framework, Project } from '../core/types.js';
+import type { Problem } from '../core/model/problem.js';
+import { checkProject, type RawProject } from '../core/project/project-rules.js';
+import { withCanonicalValues } from '../core/project/project-values.js';
+import type { Framework, Project } from '../core/model/types.js';
 import { schemaProblems } from './schema-messages.js';
 import { schemaErrors } from './schema-validators.js';
 

@@ -3,8 +3,8 @@
 // make objects rather than plain values. Every refusal is an InputError naming the file and,
 // where there is one, the line and column. The limits are in limits.ts.
 import { LineCounter, visit, type Document } from 'yaml';
-import type { DocPath, Problem } from '../core/problem.js';
-import type { InputError } from '../core/input-error.js';
+import type { DocPath, Problem } from '../core/model/problem.js';
+import type { InputError } from '../core/model/input-error.js';
 import { eventLoopTurn, LARGE_INPUT_BYTES } from './event-loop.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { locate } from './locate.js';

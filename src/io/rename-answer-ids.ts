@@ -3,7 +3,7 @@
 // quoting, spacing and every other line stay exactly as the person wrote them. The file is then
 // replaced atomically.
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { IdRename } from '../core/id-migration.js';
+import type { IdRename } from '../core/framework/id-migration.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import { YAML_OPTIONS } from './yaml-parse.js';
 

@@ -1,11 +1,11 @@
 // Turns ajv's errors into one plain sentence per problem, located by path: "unknown field
 // "evidnce" — did you mean "evidence"?" rather than a wall of anyOf branches.
 import type { ErrorObject } from 'ajv';
-import { closest, listWords, suggestion, Suggester } from '../core/did-you-mean.js';
-import { ANSWER_SLIPS } from '../core/project-values.js';
-import { YEAR_FORMS, yearNotUnderstood } from '../core/year.js';
-import type { DocPath, Problem } from '../core/problem.js';
-import { quoted } from '../core/text.js';
+import { closest, listWords, suggestion, Suggester } from '../core/shared/did-you-mean.js';
+import { ANSWER_SLIPS } from '../core/project/project-values.js';
+import { YEAR_FORMS, yearNotUnderstood } from '../core/project/year.js';
+import type { DocPath, Problem } from '../core/model/problem.js';
+import { quoted } from '../core/shared/text.js';
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',

@@ -1,4 +1,4 @@
-import type { InputError } from '../core/input-error.js';
+import type { InputError } from '../core/model/input-error.js';
 
 /** Thrown for problems that stop a whole command (a missing framework, a bad option). */
 export class UsageError extends Error {

@@ -1,5 +1,5 @@
 // The yaml library's error codes, in words a person writing a project file can act on.
-import { quoted } from '../core/text.js';
+import { quoted } from '../core/shared/text.js';
 
 const PLAIN: Record<string, string> = {
   DUPLICATE_KEY: 'the same key appears twice in one map; each key may appear once',

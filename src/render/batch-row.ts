@@ -1,9 +1,9 @@
 // What a summary of many projects shows of each one: a few fields kept as the results stream by,
 // so a batch summary never needs the whole scorecards.
-import { overallDirection } from '../core/compare-change.js';
-import type { Change, Direction } from '../core/comparison.js';
-import type { History } from '../core/latest-per-project.js';
-import type { ReportResult } from '../core/report.js';
+import { overallDirection } from '../core/compare/compare-change.js';
+import type { Change, Direction } from '../core/model/comparison.js';
+import type { History } from '../core/compare/latest-per-project.js';
+import type { ReportResult } from '../core/model/report.js';
 import { practiceScoreText } from './scorecard-parts.js';
 
 /** What a batch row keeps of a change since the baseline: enough for one line. */

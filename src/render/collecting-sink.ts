@@ -1,8 +1,8 @@
 // A sink for the formats that show a batch as a summary first and then a section per project
 // (Markdown, HTML). It keeps a short row per project and the first result; the rendered sections
 // are spooled (in memory, then on disk once large) until the summary is known at the end.
-import type { InputError } from '../core/input-error.js';
-import type { Report, ReportResult } from '../core/report.js';
+import type { InputError } from '../core/model/input-error.js';
+import type { Report, ReportResult } from '../core/model/report.js';
 import type { NewSpool } from './output.js';
 import type { ReportSink } from './sink.js';
 

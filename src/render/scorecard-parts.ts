@@ -1,8 +1,8 @@
 // Small pieces of a scorecard that every format words the same way.
-import type { InputError } from '../core/input-error.js';
-import type { Report, ReportResult } from '../core/report.js';
-import type { CriterionResult, NextStep } from '../core/result.js';
-import type { ProjectInfo } from '../core/types.js';
+import type { InputError } from '../core/model/input-error.js';
+import type { Report, ReportResult } from '../core/model/report.js';
+import type { CriterionResult, NextStep } from '../core/model/result.js';
+import type { ProjectInfo } from '../core/model/types.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
 
 export function scoreText(score: number | null): string {

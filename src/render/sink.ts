@@ -1,9 +1,9 @@
 // A report is produced as a stream: each scored project is handed to the sinks as soon as it is
 // ready, so a batch of thousands never has to sit in memory. A sink renders one format to one
 // output; it keeps only what its format needs at the end (the table keeps one row a project).
-import type { InputError } from '../core/input-error.js';
-import { frameworkStamp, type Report, type ReportResult } from '../core/report.js';
-import type { LoadedFramework } from '../core/types.js';
+import type { InputError } from '../core/model/input-error.js';
+import { frameworkStamp, type Report, type ReportResult } from '../core/model/report.js';
+import type { LoadedFramework } from '../core/model/types.js';
 
 export interface Named {
   id: string;

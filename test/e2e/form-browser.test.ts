@@ -11,7 +11,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium } from '../browser.js';
 import { parse } from 'yaml';
-import type { LoadedFramework } from '../../src/core/types.js';
+import type { LoadedFramework } from '../../src/core/model/types.js';
 import { defaultFramework, EXAMPLES, ROOT, runCli, STACK_TRACE, tempDir } from '../helpers.js';
 
 const SHOTS = process.env.COPRO_SCREENSHOT_DIR ?? join(ROOT, 'test', '.tmp');

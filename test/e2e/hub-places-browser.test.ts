@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium, openPage } from '../browser.js';
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/model/report.js';
 import { EXAMPLES, latestPerProjectOf, ROOT, runCli, tempDir } from '../helpers.js';
 
 const SHOTS = process.env.COPRO_SCREENSHOT_DIR ?? join(ROOT, 'test', '.tmp');

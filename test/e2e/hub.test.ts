@@ -4,8 +4,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportResult } from '../../src/core/report.js';
-import type { LoadedFramework } from '../../src/core/types.js';
+import type { ReportResult } from '../../src/core/model/report.js';
+import type { LoadedFramework } from '../../src/core/model/types.js';
 import { escapeHtml as esc } from '../../src/render/text/escape-html.js';
 import {
   defaultFramework,

@@ -2,7 +2,7 @@
 // "co-design" is "codesign" in both) with their lemma and part of speech, cut into clauses. A
 // negation, a plan or an aim reaches no further than its clause: "Staff didn't run it; tenants ran
 // it" negates only the staff's part.
-import { termWords } from '../terms.js';
+import { termWords } from '../assess/terms.js';
 import type { Token } from './tokens.js';
 
 export interface Word {

@@ -3,8 +3,8 @@
 // reply ("> " lines, "On … wrote:" and all below it) and disclaimer or footer paragraphs. None of
 // these is evidence of what happened: a subject "Co-design example" or a signature "Senior Policy
 // Officer" says nothing about who did what. The furniture's words are framework data (`cues.reader.furniture`).
-import { termWords } from '../terms.js';
-import type { EmailFurniture } from '../types.js';
+import { termWords } from '../assess/terms.js';
+import type { EmailFurniture } from '../model/types.js';
 
 export interface Body {
   /** The text that may be read for evidence. */

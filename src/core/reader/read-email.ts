@@ -3,9 +3,9 @@
 // the last other party named. A stage takes the highest level a sentence shows with who did what;
 // a plan only where nothing happened yet; otherwise the sentence is quoted with the level left to
 // a person. Every actor named becomes a partner, with its side.
-import { findCue, parsedCues } from '../cues.js';
-import { levelRank } from '../levels.js';
-import type { Framework, PartnerSide, ReaderCues } from '../types.js';
+import { findCue, parsedCues } from '../draft/cues.js';
+import { levelRank } from '../framework/levels.js';
+import type { Framework, PartnerSide, ReaderCues } from '../model/types.js';
 import { wordsOfTokens } from './clauses.js';
 import { actorsIn, readSentence, UNKNOWN_LEVEL, type Actor, type Context, type Reading } from './read-sentence.js';
 import type { Tagger } from './tokens.js';

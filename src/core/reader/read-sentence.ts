@@ -3,10 +3,10 @@
 // that say how far power was shared. A clause that is negated, only an aim, or a self-label gives no
 // level; a plan gives `not-yet` with the level planned. When the clause does not show who did
 // what, the sentence is still quoted at its stage, with the level left to a person (`unknown`).
-import { findCue, parsedCues } from '../cues.js';
-import { levelRank } from '../levels.js';
-import { actorSpans } from '../partners.js';
-import type { Framework, Partner, PartnerSide, ReaderCues } from '../types.js';
+import { findCue, parsedCues } from '../draft/cues.js';
+import { levelRank } from '../framework/levels.js';
+import { actorSpans } from '../project/partners.js';
+import type { Framework, Partner, PartnerSide, ReaderCues } from '../model/types.js';
 import { clauseRanges, wordsOfTokens, type Word } from './clauses.js';
 import type { Token } from './tokens.js';
 

@@ -2,7 +2,7 @@
 // radar (one shape per perspective or date), and a slope chart of each criterion's score then and
 // now. Each carries a <title> and a <desc> with every figure, and the page puts a table of the
 // same figures beside it, so nothing depends on seeing the drawing.
-import { round1 } from '../../core/numbers.js';
+import { round1 } from '../../core/shared/numbers.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { wrapLines } from '../text/wrap.js';
 

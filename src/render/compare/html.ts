@@ -10,8 +10,8 @@ import type {
   ProjectComparison,
   SideBySide,
   TimeStep,
-} from '../../core/comparison.js';
-import type { StageResult } from '../../core/result.js';
+} from '../../core/model/comparison.js';
+import type { StageResult } from '../../core/model/result.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { COMPARE_STYLE, legend, radarOverlay, slopeChart } from './charts.js';
 import {

@@ -1,6 +1,6 @@
 // `copro compare --format markdown`: the comparison as a document to paste into a report or a
 // wiki. Every piece of project text goes through markdownText, so it reads as words, never markup.
-import type { Change, ComparisonReport, ProjectComparison, SideBySide, TimeStep } from '../../core/comparison.js';
+import type { Change, ComparisonReport, ProjectComparison, SideBySide, TimeStep } from '../../core/model/comparison.js';
 import {
   AGREEMENT_DEFINITION,
   assessmentLabel,

@@ -1,6 +1,6 @@
 // Pieces of a comparison that every format words the same way.
-import type { AssessmentSummary, Change, Direction, Disagreement, SideBySide } from '../../core/comparison.js';
-import { perspectiveName } from '../../core/compare-sides.js';
+import type { AssessmentSummary, Change, Direction, Disagreement, SideBySide } from '../../core/model/comparison.js';
+import { perspectiveName } from '../../core/compare/compare-sides.js';
 import { answerText, classMark, NOT_ENOUGH_TO_SCORE } from '../scorecard-parts.js';
 
 export { perspectiveName };

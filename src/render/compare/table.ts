@@ -8,7 +8,7 @@ import type {
   SideBySide,
   StageOffer,
   TimeStep,
-} from '../../core/comparison.js';
+} from '../../core/model/comparison.js';
 import { oneLine, safeStrings } from '../text/safe-text.js';
 import { classMark, labelOf } from '../scorecard-parts.js';
 import { classStyle, heading, newTable, type TableOptions } from '../table/parts.js';

@@ -1,7 +1,7 @@
 // The framework's cues as text, for `copro criteria <stage or indicator>` and `copro criteria cues`:
 // what `copro draft` looks for, so a person can see why it suggested something and tune it.
-import type { StageReaderCues } from '../../core/framework-view.js';
-import type { AnswerCues, Cues, LoadedFramework, StageCues } from '../../core/types.js';
+import type { StageReaderCues } from '../../core/framework/framework-view.js';
+import type { AnswerCues, Cues, LoadedFramework, StageCues } from '../../core/model/types.js';
 import type { Style } from '../text/style.js';
 
 type Prose = (text: string, indent?: string, hang?: string) => string[];

@@ -1,7 +1,7 @@
 // `copro criteria` as text: the framework at a glance, or one entry explained in full.
-import type { FrameworkEntry } from '../../core/framework-view.js';
+import type { FrameworkEntry } from '../../core/framework/framework-view.js';
 import { allCueLines, answerCueLines, stageCueLines, stageReaderLines } from './cues.js';
-import type { Criterion, Indicator, LoadedFramework, Requirement, Source, Term } from '../../core/types.js';
+import type { Criterion, Indicator, LoadedFramework, Requirement, Source, Term } from '../../core/model/types.js';
 import { oneLine, safeStrings } from '../text/safe-text.js';
 import type { Style } from '../text/style.js';
 import { newTable } from '../table/parts.js';

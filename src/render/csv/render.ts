@@ -3,8 +3,8 @@
 // Text that a spreadsheet would run as a formula (= + - @, or a leading tab or carriage return)
 // gets a leading apostrophe, so a project named "=HYPERLINK(…)" stays a name. Numbers are written
 // as numbers and never touched.
-import type { InputError } from '../../core/input-error.js';
-import type { ReportResult } from '../../core/report.js';
+import type { InputError } from '../../core/model/input-error.js';
+import type { ReportResult } from '../../core/model/report.js';
 import { problemsByFile } from '../scorecard-parts.js';
 import { terminalSafe } from '../text/safe-text.js';
 import type { FrameworkOutline } from '../sink.js';

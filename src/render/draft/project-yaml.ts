@@ -1,7 +1,7 @@
 // A draft project file: the commented project.yaml that `copro init` writes, with a note at the top
 // saying what it is: a first reading of a text by a program, every suggestion to be checked.
-import type { DraftOutcome } from '../../core/draft.js';
-import type { Framework } from '../../core/types.js';
+import type { DraftOutcome } from '../../core/draft/draft.js';
+import type { Framework } from '../../core/model/types.js';
 import { commentLines, DRAFT_RULE, renderProjectYaml, type ProjectYamlOptions } from '../project-yaml/render.js';
 
 function draftNote(outcome: DraftOutcome, source: string): string[] {

@@ -1,7 +1,7 @@
 // What `copro draft` saw in each input, for a person (text on standard error) and for a pipeline
 // (JSON): how many stages and questions it suggested, the sentences it used and what for, and the
 // words the text uses for the work beside what its evidence shows.
-import type { DraftOutcome } from '../../core/draft.js';
+import type { DraftOutcome } from '../../core/draft/draft.js';
 import { oneLine } from '../text/safe-text.js';
 import type { Style } from '../text/style.js';
 import { wrapWords } from '../text/wrap.js';

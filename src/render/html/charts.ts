@@ -2,8 +2,8 @@
 // criterion scores, score bars, and the stage profile. Each chart carries its own text: the radar
 // a <title> and <desc> with every score, the bars and the profile sit beside the numbers and
 // words they draw, and are hidden from screen readers so nothing is read twice.
-import { round1 } from '../../core/numbers.js';
-import type { StageResult } from '../../core/result.js';
+import { round1 } from '../../core/shared/numbers.js';
+import type { StageResult } from '../../core/model/result.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import type { Named } from '../sink.js';
 import { wrapLines } from '../text/wrap.js';

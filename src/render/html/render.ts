@@ -1,9 +1,9 @@
 // The HTML format: one self-contained page that a person can open, print, or send. One project
 // gets a page with its scorecard; a batch gets an index — a sortable, filterable table and a
 // gallery of cards — then every scorecard (scorecard.ts), inside the page of page.ts.
-import type { InputError } from '../../core/input-error.js';
-import type { Report, ReportResult } from '../../core/report.js';
-import type { StageResult } from '../../core/result.js';
+import type { InputError } from '../../core/model/input-error.js';
+import type { Report, ReportResult } from '../../core/model/report.js';
+import type { StageResult } from '../../core/model/result.js';
 import { isNumberShown } from '../scorecard-parts.js';
 import { historyNote, type BatchRow } from '../batch-row.js';
 import { escapeHtml as esc } from '../text/escape-html.js';

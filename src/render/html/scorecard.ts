@@ -1,12 +1,12 @@
 // One project's scorecard in HTML: who it is, the class and why, the criteria (a radar and a
 // table of the same figures), the stage profile, the sources, next steps, warnings, and every
 // indicator with its evidence. Every piece of project text goes through escapeHtml.
-import type { ReportResult } from '../../core/report.js';
+import type { ReportResult } from '../../core/model/report.js';
 import { escapeHtml as esc, webAddress } from '../text/escape-html.js';
 import { radarChart, radarView, scoreBar, stageProfile } from './charts.js';
 import { breakablePath, h, heading, rankClass, section } from './parts.js';
-import { reasonBody } from '../../core/classify.js';
-import { commandHintOf } from '../../core/next-steps.js';
+import { reasonBody } from '../../core/assess/classify.js';
+import { commandHintOf } from '../../core/assess/next-steps.js';
 import {
   aboutParts,
   answerText,

@@ -4,7 +4,7 @@
 import type { NewSpool, ReportOutput } from '../output.js';
 import { rowOf } from '../batch-row.js';
 import { collectingSink } from '../collecting-sink.js';
-import { latestPerProject } from '../../core/latest-per-project.js';
+import { latestPerProject } from '../../core/compare/latest-per-project.js';
 import { htmlRowOf, renderHtmlBatchEnd, renderHtmlBatchStart, renderHtmlSingle } from './render.js';
 import { renderHtmlScorecard } from './scorecard.js';
 import { singleProject, type ReportHeader, type ReportSink } from '../sink.js';

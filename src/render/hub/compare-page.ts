@@ -2,7 +2,7 @@
 // `copro compare --format html` shows, in the hub's frame: its assessments, each linked to its own
 // scorecard, their perspectives side by side and their change over time. No script, as every
 // project page; the comparison's chart styles are in the site's one stylesheet.
-import type { ProjectComparison } from '../../core/comparison.js';
+import type { ProjectComparison } from '../../core/model/comparison.js';
 import { comparisonArticle } from '../compare/html.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { hubPage, linkTo, type HubSite } from './page.js';

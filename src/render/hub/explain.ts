@@ -3,7 +3,7 @@
 // evidence supports it, and who calls themselves by it), and words.html, which lists them all.
 // "How co-productive approaches can be used", by example.
 import { IN_PROGRESS } from './script.js';
-import type { ClassDef, LoadedFramework, Requirement, Term } from '../../core/types.js';
+import type { ClassDef, LoadedFramework, Requirement, Term } from '../../core/model/types.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import type { HubRow } from './model.js';
 import { hubPage, linkTo, type HubSite } from './page.js';

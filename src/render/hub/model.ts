@@ -1,9 +1,9 @@
 // What the hub knows of each project once its scorecard is rendered: a short row for the index,
 // the class and term pages and the filters, and the address of its own page.
-import type { History } from '../../core/latest-per-project.js';
-import type { ReportResult } from '../../core/report.js';
-import { idFromName } from '../../core/project-id.js';
-import { NOT_YET } from '../../core/types.js';
+import type { History } from '../../core/compare/latest-per-project.js';
+import type { ReportResult } from '../../core/model/report.js';
+import { idFromName } from '../../core/project/project-id.js';
+import { NOT_YET } from '../../core/model/types.js';
 import { practiceScoreText } from '../scorecard-parts.js';
 
 export interface HubRow {

@@ -1,7 +1,7 @@
 // A project's page in the hub: its scorecard exactly as the HTML report shows it (references
 // included), with links to the pages that explain its class and terms; for one of several
 // assessments of a project, a link to the page that shows them together.
-import type { ReportResult } from '../../core/report.js';
+import type { ReportResult } from '../../core/model/report.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { renderHtmlScorecard } from '../html/scorecard.js';
 import { hubPage, linkTo, type HubSite } from './page.js';

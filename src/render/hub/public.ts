@@ -6,8 +6,8 @@
 // checked, is left out unless the editor asks for drafts, and even then never shown with a score.
 // Instructions for the editor (`copro validate --fix`, remove "suggested: true") stay in the
 // editor's own outputs: the terminal, Markdown and HTML reports.
-import type { InputError } from '../../core/input-error.js';
-import type { ReportResult } from '../../core/report.js';
+import type { InputError } from '../../core/model/input-error.js';
+import type { ReportResult } from '../../core/model/report.js';
 
 /** What the hub does with a scorecard. */
 export type Publication = 'published' | 'draft' | 'no-consent';

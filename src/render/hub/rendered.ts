@@ -9,8 +9,8 @@
 // people did not agree to publish not at all. A file whose name another file in the batch also has
 // travels whole too: which of them is "name (2)" is decided by the thread that writes the site.
 import { createHash } from 'node:crypto';
-import type { ReportResult } from '../../core/report.js';
-import type { LoadedFramework } from '../../core/types.js';
+import type { ReportResult } from '../../core/model/report.js';
+import type { LoadedFramework } from '../../core/model/types.js';
 import { csvLine, csvResultValues } from '../csv/render.js';
 import { resultItem } from '../json/render.js';
 import type { ReportHeader } from '../sink.js';

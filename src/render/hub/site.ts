@@ -7,17 +7,17 @@
 // page comparing its assessments (compare/<id>.html, as `copro compare` shows them), its one row
 // in the index and on the class and term pages is its latest assessment with its trend (as in
 // `copro assess` batch summaries), and that row leads to the comparison.
-import type { InputError } from '../../core/input-error.js';
-import type { Report, ReportResult } from '../../core/report.js';
-import type { LoadedFramework } from '../../core/types.js';
+import type { InputError } from '../../core/model/input-error.js';
+import type { Report, ReportResult } from '../../core/model/report.js';
+import type { LoadedFramework } from '../../core/model/types.js';
 import type { NewSpool, ReportOutput } from '../output.js';
 import { csvSink } from '../csv/sink.js';
 import { jsonSink } from '../json/sink.js';
 import type { ReportHeader, ReportSink } from '../sink.js';
 import { explainPages } from './explain.js';
 import { indexPages } from './index.js';
-import { compareProject } from '../../core/compare.js';
-import { latestPerProject } from '../../core/latest-per-project.js';
+import { compareProject } from '../../core/compare/compare.js';
+import { latestPerProject } from '../../core/compare/latest-per-project.js';
 import { comparisonPage } from './compare-page.js';
 import { byName, hubRowOf, PageNames, type HubRow } from './model.js';
 import { navigation, sharedFiles, type HubSite } from './page.js';

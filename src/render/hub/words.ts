@@ -1,6 +1,6 @@
 // The framework's words for the hub: each class's and term's label, rank and page, looked up by
 // id, so every page names and links them the same way.
-import type { LoadedFramework } from '../../core/types.js';
+import type { LoadedFramework } from '../../core/model/types.js';
 import { classRankNumber } from '../html/parts.js';
 import { PageNames } from './model.js';
 

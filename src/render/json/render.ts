@@ -1,6 +1,6 @@
 // The JSON report as text: the whole report at once (renderJson), and the pieces the streamed
 // sink writes, each indented exactly as JSON.stringify(report, null, 2) would put it.
-import type { Report } from '../../core/report.js';
+import type { Report } from '../../core/model/report.js';
 
 export function renderJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -1,8 +1,8 @@
 // The JSON report, streamed. The output is byte for byte what JSON.stringify(report, null, 2)
 // gives, summary first as the contract shows it: results are spooled (in memory, then in a
 // temporary file once large) until the summary is known at the end.
-import type { InputError } from '../../core/input-error.js';
-import { REPORT_SCHEMA_VERSION, type Report, type ReportResult } from '../../core/report.js';
+import type { InputError } from '../../core/model/input-error.js';
+import { REPORT_SCHEMA_VERSION, type Report, type ReportResult } from '../../core/model/report.js';
 import type { NewSpool, ReportOutput } from '../output.js';
 import { field, resultItem } from './render.js';
 import type { ReportHeader, ReportSink } from '../sink.js';

@@ -1,12 +1,12 @@
 // The Markdown format: a scorecard a person can paste into a report or a wiki. One project gets
 // its scorecard; several get a summary table and then a section per project. Every piece of
 // project text goes through markdownText, so it reads as words and never as markup.
-import type { InputError } from '../../core/input-error.js';
-import type { Report, ReportResult } from '../../core/report.js';
+import type { InputError } from '../../core/model/input-error.js';
+import type { Report, ReportResult } from '../../core/model/report.js';
 import { historyNote, type BatchRow } from '../batch-row.js';
 import { markdownText as md } from '../text/escape-markdown.js';
 import type { FrameworkOutline, ReportHeader } from '../sink.js';
-import { reasonBody } from '../../core/classify.js';
+import { reasonBody } from '../../core/assess/classify.js';
 import {
   aboutParts,
   answerText,

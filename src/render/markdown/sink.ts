@@ -3,7 +3,7 @@
 import type { NewSpool, ReportOutput } from '../output.js';
 import { rowOf } from '../batch-row.js';
 import { collectingSink } from '../collecting-sink.js';
-import { latestPerProject } from '../../core/latest-per-project.js';
+import { latestPerProject } from '../../core/compare/latest-per-project.js';
 import { markdownText } from '../text/escape-markdown.js';
 import { renderMarkdownProject, renderMarkdownSummary, type MarkdownOptions } from './render.js';
 import { provenance } from '../scorecard-parts.js';

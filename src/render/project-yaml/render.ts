@@ -3,11 +3,11 @@
 // comment, so the file doubles as a checklist; anything not answered is written as `unknown`,
 // which keeps the file valid as it stands.
 import { Document, Scalar, visit } from 'yaml';
-import { own } from '../../core/project-entries.js';
-import { suggestionsIn } from '../../core/suggestions.js';
-import { listWords } from '../../core/did-you-mean.js';
-import type { Framework, Project, StageEntry, AnswerEntry } from '../../core/types.js';
-import { ANSWERS, NOT_APPLICABLE, NOT_YET, UNKNOWN } from '../../core/types.js';
+import { own } from '../../core/project/project-entries.js';
+import { suggestionsIn } from '../../core/draft/suggestions.js';
+import { listWords } from '../../core/shared/did-you-mean.js';
+import type { Framework, Project, StageEntry, AnswerEntry } from '../../core/model/types.js';
+import { ANSWERS, NOT_APPLICABLE, NOT_YET, UNKNOWN } from '../../core/model/types.js';
 import { oneLine } from '../text/safe-text.js';
 import { wrapWords } from '../text/wrap.js';
 

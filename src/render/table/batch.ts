@@ -1,7 +1,7 @@
 // The table format for several projects: one row per project, then the class counts.
-import { OFF_SCALE_IDS } from '../../core/framework-rules.js';
-import type { InputError } from '../../core/input-error.js';
-import type { Report } from '../../core/report.js';
+import { OFF_SCALE_IDS } from '../../core/framework/framework-rules.js';
+import type { InputError } from '../../core/model/input-error.js';
+import type { Report } from '../../core/model/report.js';
 import { historyNote, type BatchRow } from '../batch-row.js';
 import { oneLine } from '../text/safe-text.js';
 import { classMark, scoredLine, summaryOfRows, verdictNotes } from '../scorecard-parts.js';

@@ -1,7 +1,7 @@
 // The table format's account of `--baseline`: one project's change since the baseline in full,
 // or, for a batch, which projects went up and which went down.
-import type { Change, Direction } from '../../core/comparison.js';
-import type { ReportResult } from '../../core/report.js';
+import type { Change, Direction } from '../../core/model/comparison.js';
+import type { ReportResult } from '../../core/model/report.js';
 import type { BatchRow } from '../batch-row.js';
 import { changeLines, type Classes } from '../compare/table.js';
 import { DIRECTION_WORDS, signed } from '../compare/parts.js';

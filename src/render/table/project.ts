@@ -1,9 +1,9 @@
 // The table format for one project: the class and its reasons first, then criteria, stages,
 // sources, next steps and warnings.
-import type { ReportResult } from '../../core/report.js';
+import type { ReportResult } from '../../core/model/report.js';
 import { shorten, visible, wrapWords } from '../text/wrap.js';
 import { oneLine } from '../text/safe-text.js';
-import { reasonBody } from '../../core/classify.js';
+import { reasonBody } from '../../core/assess/classify.js';
 import {
   aboutParts,
   answerText,

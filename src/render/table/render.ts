@@ -1,5 +1,5 @@
 // The table format: one project's scorecard, or a batch's summary table.
-import type { ReportResult } from '../../core/report.js';
+import type { ReportResult } from '../../core/model/report.js';
 import { renderBatchTable, type BatchTableInput } from './batch.js';
 import { safeStrings } from '../text/safe-text.js';
 import type { TableOptions } from './parts.js';

@@ -1,7 +1,7 @@
 // Text from project files ends up on people's terminals: strip anything that could move the
 // cursor, recolour, retitle the window or hide text (ANSI/OSC escape sequences, other control
 // characters), keeping ordinary line breaks and tabs.
-import { CONTROL_CHARACTERS, ESCAPE_SEQUENCES, LINE_SEPARATORS, foldLines } from '../../core/text.js';
+import { CONTROL_CHARACTERS, ESCAPE_SEQUENCES, LINE_SEPARATORS, foldLines } from '../../core/shared/text.js';
 
 export function terminalSafe(text: string): string {
   return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARACTERS, '').replace(LINE_SEPARATORS, '\n');

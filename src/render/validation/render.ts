@@ -1,7 +1,7 @@
 // `copro validate` as text: a verdict for every file (passes too), each problem on its own line
 // as file:line:column: message (editors and terminals make these clickable), then a summary.
-import { formatInputError } from '../../core/input-error.js';
-import type { ValidationReport } from '../../core/validation.js';
+import { formatInputError } from '../../core/model/input-error.js';
+import type { ValidationReport } from '../../core/model/validation.js';
 import { oneLine } from '../text/safe-text.js';
 import type { Style } from '../text/style.js';
 

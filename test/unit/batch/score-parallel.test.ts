@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../../src/batch/outcome.js';
 import { scoreEach, scoreOne } from '../../../src/batch/score-files.js';
 import { fromReply, scoreInParallel, toReply } from '../../../src/batch/score-parallel.js';
-import { digestOf, type ReportResult } from '../../../src/core/report.js';
+import { digestOf, type ReportResult } from '../../../src/core/model/report.js';
 import { resultItem } from '../../../src/render/json/render.js';
 import { hubRenderer } from '../../../src/render/hub/rendered.js';
 import { PublicNames, publicResult } from '../../../src/render/hub/public.js';

@@ -13,7 +13,7 @@ import {
   suggestionsLeft,
   withEntry,
 } from '../../../src/browser/form-state.js';
-import { assessProject } from '../../../src/core/assess.js';
+import { assessProject } from '../../../src/core/assess/assess.js';
 import { loadProjectBytes } from '../../../src/io/load-project.js';
 import { defaultFramework, EXAMPLES } from '../../helpers.js';
 

@@ -14,7 +14,7 @@ import {
   savedState,
   withEntry,
 } from '../../../src/browser/form-state.js';
-import type { RawProject } from '../../../src/core/project-rules.js';
+import type { RawProject } from '../../../src/core/project/project-rules.js';
 import { loadProjectBytes } from '../../../src/io/load-project.js';
 import { defaultFramework } from '../../helpers.js';
 

@@ -1,8 +1,8 @@
 // The questionnaire's flow, with a scripted Asker standing in for the terminal.
 import { describe, expect, it } from 'vitest';
 import { askProject, BACK, type Asker } from '../../../src/cli/init-questions.js';
-import { suggestionsChecked, suggestionsCheckedLine } from '../../../src/core/suggestions.js';
-import type { Project } from '../../../src/core/types.js';
+import { suggestionsChecked, suggestionsCheckedLine } from '../../../src/core/draft/suggestions.js';
+import type { Project } from '../../../src/core/model/types.js';
 import { PLAIN_STYLE } from '../../../src/render/text/style.js';
 import { defaultFramework } from '../../helpers.js';
 

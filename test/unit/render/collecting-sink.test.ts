@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { collectingSink, type Collected } from '../../../src/render/collecting-sink.js';
 import { examples, framework } from '../../report-fixtures.js';
 import { Spool } from '../../../src/io/spool.js';
-import { SummaryCounter } from '../../../src/core/report.js';
+import { SummaryCounter } from '../../../src/core/model/report.js';
 
 function collect(limit: number | undefined): Collected<string> & { sections: string } {
   let seen: (Collected<string> & { sections: string }) | undefined;

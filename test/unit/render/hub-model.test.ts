@@ -1,6 +1,6 @@
 // Page names in the hub: from the project's id or file name, readable, stable, never colliding.
 import { describe, expect, it } from 'vitest';
-import type { ReportResult } from '../../../src/core/report.js';
+import type { ReportResult } from '../../../src/core/model/report.js';
 import { PageNames, slugOf } from '../../../src/render/hub/model.js';
 
 const result = (file: string, id?: string) => ({ file, project: { name: 'x', ...(id ? { id } : {}) } }) as ReportResult;

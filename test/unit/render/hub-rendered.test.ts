@@ -4,7 +4,7 @@
 // file name only, two files of one name told apart, and a project assessed twice compared.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreOne } from '../../../src/batch/score-files.js';
-import { digestOf, SummaryCounter, type ReportResult } from '../../../src/core/report.js';
+import { digestOf, SummaryCounter, type ReportResult } from '../../../src/core/model/report.js';
 import { DEFAULT_LIMITS } from '../../../src/io/limits.js';
 import { TOOL } from '../../../src/io/tool.js';
 import { hubRenderer } from '../../../src/render/hub/rendered.js';

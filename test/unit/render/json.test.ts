@@ -1,7 +1,7 @@
 // The streamed JSON report must be exactly the plain one: same bytes, whether the results were
 // spooled in memory or on disk.
 import { describe, expect, it } from 'vitest';
-import { SummaryCounter } from '../../../src/core/report.js';
+import { SummaryCounter } from '../../../src/core/model/report.js';
 import { scoreFiles } from '../../../src/batch/score-files.js';
 import { jsonSink } from '../../../src/render/json/sink.js';
 import { renderJson } from '../../../src/render/json/render.js';

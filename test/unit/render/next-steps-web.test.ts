@@ -2,9 +2,9 @@
 // reader of a page cannot run, so the HTML scorecard (the HTML report, the hub, the form's summary)
 // shows the tests themselves, folded; the core's text, and so JSON, the table and Markdown, keep it.
 import { describe, expect, it } from 'vitest';
-import { assessProject } from '../../../src/core/assess.js';
-import { commandHintOf } from '../../../src/core/next-steps.js';
-import type { ReportResult } from '../../../src/core/report.js';
+import { assessProject } from '../../../src/core/assess/assess.js';
+import { commandHintOf } from '../../../src/core/assess/next-steps.js';
+import type { ReportResult } from '../../../src/core/model/report.js';
 import { renderHtmlScorecard } from '../../../src/render/html/scorecard.js';
 import { renderMarkdownProject } from '../../../src/render/markdown/render.js';
 import { framework, header } from '../../report-fixtures.js';

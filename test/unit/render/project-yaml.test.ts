@@ -2,8 +2,8 @@
 // the questionnaire gathered read back exactly, however awkward the text.
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkProject, type RawProject } from '../../../src/core/project-rules.js';
-import type { Framework, Project } from '../../../src/core/types.js';
+import { checkProject, type RawProject } from '../../../src/core/project/project-rules.js';
+import type { Framework, Project } from '../../../src/core/model/types.js';
 import { PLACEHOLDER_NAME, renderProjectYaml, templateProject } from '../../../src/render/project-yaml/render.js';
 import { defaultFramework, schemaValidator } from '../../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildValidationReport, type FileVerdict } from '../../../src/core/validation.js';
+import { buildValidationReport, type FileVerdict } from '../../../src/core/model/validation.js';
 import { PLAIN_STYLE } from '../../../src/render/text/style.js';
 import { renderValidationJson, renderValidationText } from '../../../src/render/validation/render.js';
 

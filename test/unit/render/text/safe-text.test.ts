@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oneLine, safeStrings, terminalSafe } from '../../../../src/render/text/safe-text.js';
-import { foldLines } from '../../../../src/core/text.js';
+import { foldLines } from '../../../../src/core/shared/text.js';
 
 // Sequences that could move the cursor, clear the screen, retitle the window, recolour or hide text.
 const HOSTILE = [

@@ -1,0 +1,240 @@
+// Issue 19's readings: each everyday sentence read as a person reads it (who did what, at which
+// stage, with whom), and the parents' email drafted at collaborate on all five stages. The sentences
+// go through the same tagger `copro draft` loads (wink-nlp), so these test the whole reading.
+import { describe, expect, it } from 'vitest';
+import { assessProject } from '../../../../src/core/assess/assess.js';
+import { draftProject } from '../../../../src/core/draft/draft.js';
+import { levelRank } from '../../../../src/core/framework/levels.js';
+import { bodyOf } from '../../../../src/core/reader/furniture.js';
+import type { StageEntry } from '../../../../src/core/model/types.js';
+import { tagSentence } from '../../../../src/io/tagger.js';
+import { defaultFramework } from '../../../helpers.js';
+
+const framework = await defaultFramework();
+const draft = (text: string, extra: { title?: string; date?: string } = {}) =>
+  draftProject(framework, { text, ...extra }, 'Draft', tagSentence);
+const stageOf = (text: string, stage: string): StageEntry | undefined => draft(text).project.stages[stage];
+const rank = (level: string | undefined) => (level === undefined ? -1 : levelRank(framework, level));
+const answerOf = (text: string, id: string) => draft(text).project.answers[id]?.answer;
+/** The strongest term the drafted file's evidence supports. */
+const supportedTerm = (text: string) => assessProject(framework, draft(text).project).terms.supported?.id;
+
+describe('the sentences of issue 19, each with the reading a person gives it', () => {
+  it('a vote overruled is consult at most', () => {
+    const decide = stageOf(
+      'Residents voted overwhelmingly against the plans, but the council approved them anyway.',
+      'decide',
+    );
+    expect(decide?.level).toBe('consult');
+    expect(decide?.suggested).toBe(true);
+  });
+
+  it('a vote on options officers drew up, the final decision kept by the committee, is not delegate', () => {
+    const decide = stageOf(
+      'Officers drew up three options and residents could vote on them, with the final decision staying with the committee.',
+      'decide',
+    );
+    expect(['consult', 'involve']).toContain(decide?.level);
+  });
+
+  it('a panel voting to recommend is involve', () => {
+    expect(stageOf('The panel voted to recommend option B to the cabinet.', 'decide')?.level).toBe('involve');
+  });
+
+  it('officers setting priorities after listening events is define: consult, and strategic power is not yes', () => {
+    const text = 'Officers set the priorities after listening events with residents.';
+    expect(stageOf(text, 'define')?.level).toBe('consult');
+    expect(answerOf(text, 'shared-power.strategic')).not.toBe('yes');
+  });
+
+  it('staff consulting a group about a leaflet is deliver: consult, and co-delivery is not yes', () => {
+    const text = 'Staff consulted the peer support group about the new leaflet.';
+    expect(stageOf(text, 'deliver')?.level).toBe('consult');
+    expect(answerOf(text, 'shared-roles.co-delivery')).not.toBe('yes');
+  });
+
+  it('an invitation to co-design that few took up is not collaborate', () => {
+    const design = stageOf('Parents were invited to co-design sessions but few attended.', 'design');
+    expect(rank(design?.level)).toBeLessThan(rank('collaborate'));
+  });
+
+  it('a vote next year is not yet, with delegate as the plan', () => {
+    const decide = stageOf('Next year residents will vote on how the £50,000 is spent.', 'decide');
+    expect(decide).toMatchObject({ level: 'not-yet', plan: 'delegate', suggested: true });
+  });
+
+  it('"little by little" is no negation: tenants setting the priorities is define: delegate', () => {
+    expect(
+      stageOf('Little by little, tenants took over the hall and now set the priorities every year.', 'define')?.level,
+    ).toBe('delegate');
+  });
+
+  it('an equal vote on an interview panel is decide: collaborate, and a decide-stage vote alone does not support co-design', () => {
+    const text = 'Tenants sat on the interview panel and had an equal vote on who was appointed.';
+    expect(stageOf(text, 'decide')?.level).toBe('collaborate');
+    expect(supportedTerm(text)).not.toBe('co-design');
+  });
+
+  it('a lived experience panel giving feedback on a draft is design: consult (the label is no answer)', () => {
+    expect(stageOf('Our lived experience panel gave feedback on the draft strategy.', 'design')?.level).toBe('consult');
+  });
+
+  it('workshops, then officers designing the service, is design: consult', () => {
+    expect(
+      stageOf('We held workshops with young people, but officers designed the final service.', 'design')?.level,
+    ).toBe('consult');
+  });
+
+  it('an independent evaluation by interviews is evaluate: consult, and acted-on is not yes', () => {
+    const text = 'The evaluation was carried out by an independent university team who interviewed participants.';
+    expect(stageOf(text, 'evaluate')?.level).toBe('consult');
+    expect(answerOf(text, 'accountability.acted-on')).not.toBe('yes');
+  });
+
+  it('"peer research" as a label is quoted, not read as collaborate', () => {
+    const evaluate = stageOf('Peer research found that people felt unheard.', 'evaluate');
+    expect(rank(evaluate?.level)).toBeLessThan(rank('collaborate'));
+  });
+
+  it('a community vote on a name is decide: delegate, with no budget to make it participatory budgeting', () => {
+    const text = 'The community voted on a name for the new park.';
+    expect(stageOf(text, 'decide')?.level).toBe('delegate');
+    expect(answerOf(text, 'shared-power.resources')).not.toBe('yes');
+  });
+
+  it('young people paid as peer researchers: paid for their time, and evaluate at involve or more', () => {
+    const text = 'Young people were paid £15 an hour for their time as peer researchers.';
+    expect(answerOf(text, 'support.paid-for-time')).toBe('yes');
+    expect(rank(stageOf(text, 'evaluate')?.level)).toBeGreaterThanOrEqual(rank('involve'));
+  });
+});
+
+describe('what is not done, not said or not the body', () => {
+  it('a self-label used as a verb is quoted at its stage with the level left to a person', () => {
+    expect(stageOf('We co-designed the new service.', 'design')).toMatchObject({ level: 'unknown', suggested: true });
+  });
+
+  it('the service side acting "with" the community is not the work shared: involve at most', () => {
+    expect(stageOf('Staff ran weekly sessions with young people.', 'deliver')?.level).toBe('involve');
+    expect(stageOf('The tenants ran the hall with council officers.', 'deliver')?.level).toBe('collaborate');
+  });
+
+  it('the sender\'s "we" alone does not show whose stage it was', () => {
+    expect(stageOf('We are a group of tenants. We chose the name ourselves.', 'decide')?.level).toBe('unknown');
+  });
+
+  it('a participle after a comma is done to those before it, not by them', () => {
+    const text =
+      'We were 100 residents picked at random, chosen to look like the town, and we voted on recommendations.';
+    expect(stageOf(text, 'decide')?.level).toBe('involve');
+  });
+
+  it('an aim is not an action: quoted at its stage for a person, with no level', () => {
+    const stages = draft('We are committed to designing services in partnership with residents.').project.stages;
+    expect(Object.keys(stages)).toEqual(['design']);
+    expect(stages.design).toMatchObject({ level: 'unknown', suggested: true });
+  });
+
+  it('a negation stops at its clause: staff did not run it, tenants ran it', () => {
+    expect(stageOf('Staff did not run the hall; tenants ran it themselves.', 'deliver')?.level).toBe('delegate');
+    // Said not to have happened: quoted for a person, never a level.
+    expect(stageOf('Tenants were not involved in running the hall.', 'deliver')).toMatchObject({ level: 'unknown' });
+  });
+
+  it('reads the body only: subject, greeting, signature, quoted reply and footer are not evidence', () => {
+    const email = [
+      'Subject: Co-design example',
+      'Date: Tue, 3 Nov 2026 10:00:00 +0000',
+      '',
+      'Dear network,',
+      '',
+      'Tenants ran the summer club themselves.',
+      '',
+      'Kind regards,',
+      'Jo Bloggs',
+      'Senior Policy Officer, Anytown Council',
+      'It would help with funding.',
+      '',
+      '> On Monday residents decided together with officers how the budget was spent.',
+      '',
+      'This email and any attachments are confidential.',
+    ].join('\n');
+    const body = bodyOf(email, framework.cues?.reader?.furniture);
+    expect(body.text).toBe('Tenants ran the summer club themselves.');
+    expect(body.title).toBe('Co-design example');
+    const outcome = draft(email);
+    expect(Object.keys(outcome.project.stages)).toEqual(['deliver']);
+    expect(outcome.project.name).toBe('Co-design example');
+    expect(outcome.project.answers['embedded.mainstream']).toBeUndefined();
+    expect(outcome.project.answers['embedded.resourced']).toBeUndefined();
+  });
+
+  it('takes the sender’s side from a signature, and reads "we" as that side', () => {
+    const email =
+      'We redesigned the repairs service together.\n\nKind regards,\nJo Bloggs\nTenant Participation Officer, Anytown Council';
+    const outcome = draft(email);
+    expect(outcome.senderSide).toBe('service');
+    // "together" from the service side, with no tenant named, does not show the two sides sharing the work.
+    expect(outcome.project.stages.design?.level).toBe('unknown');
+  });
+
+  it('takes the organisation from the signature or the sign-off, before the names in the body', () => {
+    const role = 'The Health Board ran it.\n\nBest,\nMichelle\nVolunteer Engagement Officer, VOX Scotland';
+    expect(draft(role).project.organisation).toBe('VOX Scotland');
+    const group =
+      'We met the council every month.\n\nThanks,\nAmy\nThe Respite Matters group\n\n> On 3 May, Jo wrote:\n> Hi';
+    expect(draft(group).project.organisation).toBe('Respite Matters group');
+  });
+
+  it('reads a plan, a hope or an intention as not yet, and an aside about the exchange as nothing', () => {
+    expect(
+      stageOf('Next spring we hope to set up a members panel to review the scheme together with staff.', 'evaluate'),
+    ).toMatchObject({
+      level: 'not-yet',
+    });
+    expect(draft('You asked whether residents decided together with officers.').project.stages).toEqual({});
+  });
+
+  it('drops a reply quoted below "On … wrote:"', () => {
+    const body = bodyOf('Residents chose the projects.\n\nOn Mon, 2 Nov 2026, Sam wrote:\nOfficers decided alone.', {
+      replies: ['wrote'],
+    });
+    expect(body.text).toBe('Residents chose the projects.');
+  });
+});
+
+const PARENTS = `We're a group of parents of kids with additional support needs who got fed up with how hard it was to get any respite. About two years ago a few of us started meeting with the council's children and families team and the local health visitor lead. Right from the first meeting we worked out together what the actual problem was… We then spent six months redesigning the whole thing with the council staff — parents and staff in the same room every fortnight, and the council paid for childcare so we could come. We agreed as a group which option to go for and the head of service signed it off. Since last spring the new booking hub has been run jointly: two of the parents are paid as peer coordinators and work alongside the council's own coordinator. Every six months we sit down together and look at the numbers and what families are saying, and change things. We call it co-production but honestly we're not sure if it counts!`;
+
+describe('the parents’ email of issue 19', () => {
+  const outcome = draft(PARENTS, { title: 'Our respite booking hub', date: 'Mon, 2 Nov 2026 09:14:00 +0000' });
+  const { project } = outcome;
+
+  it('drafts all five stages at collaborate, each quoting its sentence, as suggestions', () => {
+    for (const stage of ['define', 'design', 'decide', 'deliver', 'evaluate']) {
+      expect(project.stages[stage], stage).toMatchObject({ level: 'collaborate', suggested: true });
+      expect(project.stages[stage]?.evidence, stage).toMatch(/^“/);
+    }
+    expect(project.stages.decide?.evidence).toContain('signed it off');
+  });
+
+  it('names partners on both sides: the parents, and council staff and health visitors', () => {
+    const partners = (project.partners ?? []).map((p) => (typeof p === 'string' ? { name: p } : p));
+    expect(partners).toContainEqual({ name: 'parents', kind: 'carers-and-families', side: 'community' });
+    expect(partners).toContainEqual({ name: 'council staff', kind: 'staff', side: 'service' });
+    expect(partners).toContainEqual(expect.objectContaining({ kind: 'professionals', side: 'service' }));
+  });
+
+  it('takes describedAs from the self-label, the name from the subject and the years from "about two years ago"', () => {
+    expect(project.describedAs).toBe('co-production');
+    expect(project.name).toBe('Our respite booking hub');
+    expect(project.year).toBe('2024-2026');
+    expect(outcome.senderSide).toBe('community');
+  });
+
+  it('assesses as co-production, provisional until reviewed', () => {
+    const result = assessProject(framework, project);
+    expect(result.classification.id).toBe('co-production');
+    expect(result.classification.provisional).toBe(true);
+    expect(result.classification.provisionalReasons.join(' ')).toContain('suggested');
+  });
+});
