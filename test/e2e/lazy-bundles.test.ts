@@ -36,7 +36,10 @@ describe('bundles loaded only when used', () => {
     const text = 'Residents designed the new play park with council officers, and voted on the final plan.\n';
     for (const name of ['note.txt', 'note.md']) {
       const input = dir.write(name, text);
-      expect(bundlesOf(['draft', input, '-o', join(dir.path, `${name}.yaml`), '-q'])).toEqual(['copro.cjs', 'tagger.cjs']);
+      expect(bundlesOf(['draft', input, '-o', join(dir.path, `${name}.yaml`), '-q'])).toEqual([
+        'copro.cjs',
+        'tagger.cjs',
+      ]);
     }
   });
 
