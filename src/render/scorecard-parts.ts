@@ -109,7 +109,9 @@ export function classCounts(
 export function verdictNotes(summary: Report['summary']): string[] {
   const notes: string[] = [];
   if (summary.provisional)
-    notes.push(`${summary.provisional} provisional (too little described, or power-sharing claimed without evidence)`);
+    notes.push(
+      `${summary.provisional} provisional (too little described, partners not named, a stage still to come, or power-sharing not yet shown): each verdict says why`,
+    );
   if (summary.unexpected) notes.push(`${summary.unexpected} differ from their expectedClass`);
   return notes;
 }
