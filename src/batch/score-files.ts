@@ -11,7 +11,8 @@ import { loadProjectInput } from '../io/load-project.js';
 import { withPlace } from '../io/load-places.js';
 import type { Outcome, RenderResult } from './outcome.js';
 import type { HubPart, HubRenderSetup } from '../render/hub/rendered.js';
-import { defaultJobs, eventLoopTurn, rendererFor, scoreInParallel } from './score-parallel.js';
+import { eventLoopTurn } from '../io/event-loop.js';
+import { defaultJobs, rendererFor, scoreInParallel } from './score-parallel.js';
 import { TOOL } from '../io/tool.js';
 
 export interface ScoreOptions {

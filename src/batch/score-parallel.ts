@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { LoadedFramework } from '../core/model/types.js';
 import type { ReadLimits } from '../io/limits.js';
 import { PACKAGE_ROOT } from '../io/package-paths.js';
+import { eventLoopTurn } from '../io/event-loop.js';
 import type { Outcome, RenderResult } from './outcome.js';
 import { resultItem } from '../render/json/render.js';
 import type { HubRenderSetup } from '../render/hub/rendered.js';
@@ -94,9 +95,6 @@ export function fromReply({ outcomes, text, lengths }: WorkerReply): Outcome[] {
 export function defaultJobs(files: number): number {
   return files >= PARALLEL_FROM ? Math.min(availableParallelism(), DEFAULT_MAX_JOBS) : 1;
 }
-
-/** Lets the event loop run (worker replies, Ctrl-C) between stretches of synchronous work. */
-export const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type ScoreOne = (
   framework: LoadedFramework,

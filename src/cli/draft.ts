@@ -22,7 +22,7 @@ import { FileExistsError, nameTaken, writeFileAtomic } from '../io/write-file-at
 import { draftJson, renderDraftText, type DraftedInput, type FailedInput } from '../render/draft/report.js';
 import { renderDraftYaml } from '../render/draft/project-yaml.js';
 import { REPORT_SCHEMA_VERSION } from '../core/model/report.js';
-import { eventLoopTurn } from '../batch/score-parallel.js';
+import { eventLoopTurn } from '../io/event-loop.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { writeStderr, writeStdout } from './streams.js';
 import { notice, styleFor, textWidth } from './terminal.js';
