@@ -67,7 +67,7 @@ function classPage(
     `<section class="explain" aria-labelledby="takes-title"><h2 id="takes-title">What it takes</h2>${whatItTakes(words, definition, word)}</section>`,
     `<section aria-labelledby="projects-title"><h2 id="projects-title">Projects that reach it (${reaching.length})</h2>`,
     provisional
-      ? `<p class="meta">${count(provisional)} provisional: too little described to be sure, or power-sharing claimed without evidence.</p>`
+      ? `<p class="meta">${count(provisional)} provisional: too little described, partners not named, a stage still to come, or power-sharing not yet shown. Each project's page says why.</p>`
       : '',
     projectList(reaching, words, word.page, 'No project in this hub reaches it yet.'),
     '</section>',
