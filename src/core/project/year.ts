@@ -46,7 +46,16 @@ function shortEnd(from: number, end: string): number {
   return to < from && to + 100 - from <= 10 ? to + 100 : to;
 }
 
+// An aside in brackets ("2020 to 2023 (vote early 2022)") is a note about the span, not part of
+// it: its years are read only when no year stands outside the brackets ("(2019)").
+const ASIDE = /\([^()]*\)|\[[^[\]]*\]/gu;
+
 function tokens(text: string): Token[] {
+  const outside = readTokens(text.replace(ASIDE, ' '));
+  return outside.length > 0 ? outside : readTokens(text);
+}
+
+function readTokens(text: string): Token[] {
   return [...text.matchAll(YEAR_TOKEN)].map((m) => {
     const from = Number(m[1]);
     return { from, to: m[2] === undefined ? from : shortEnd(from, m[2]) };
