@@ -151,15 +151,31 @@ export function checkRequirement(
   const carried = children.filter((c) => c.met);
   const open =
     met && (requirement.anyOf ? carried.every((c) => c.open) : carried.some((c) => c.open)) ? { open: true } : {};
-  // Name the plain conditions that decided it, however deeply the groups nest.
-  const deciding = (check: RequirementCheck): RequirementCheck[] =>
-    check.children ? check.children.filter((c) => c.met === check.met).flatMap(deciding) : [check];
   const found = children
     .filter((c) => c.met === met)
-    .flatMap(deciding)
-    .map(describeCheck)
+    .flatMap(decidingTexts)
     .join('; ');
   return { requirement, met, ...open, found, children };
+}
+
+/**
+ * The plain conditions that decided a check, however deeply the groups nest. A route of several
+ * conditions that failed with some of them met names what it has too ("evaluate: collaborate"),
+ * so that a near miss reads whole rather than as if nothing on that route were there.
+ */
+function decidingTexts(check: RequirementCheck): string[] {
+  if (!check.children) return [describeCheck(check)];
+  const same = check.children.filter((c) => c.met === check.met);
+  const partlyMet = !check.met && check.requirement.allOf && same.length < check.children.length;
+  if (!partlyMet) return same.flatMap(decidingTexts);
+  const has = check.children.filter((c) => c.met).flatMap(metFindings);
+  return [`${check.requirement.text} — ${has.join(', ')}, but not ${same.flatMap(decidingTexts).join('; ')}`];
+}
+
+/** What was found for the conditions that are met, without their wording: "evaluate: collaborate". */
+function metFindings(check: RequirementCheck): string[] {
+  if (!check.children) return [check.found ?? check.requirement.text];
+  return check.children.filter((c) => c.met === check.met).flatMap(metFindings);
 }
 
 /** "people shared power in planning — design: collaborate" */
