@@ -132,7 +132,13 @@ export function checkRequirement(
         open: true,
         found: 'no practice question is answered yet, so this cannot count against it',
       };
-    return { requirement, met: measures.score >= requirement.score.atLeast, found: `practice score ${measures.score}` };
+    // Over too little of the framework the number is not shown as the project's score; said so
+    // here too, so the reason does not quote a score the header withholds.
+    const few = measures.completeness < (framework.scoring.showScoreFrom ?? 0);
+    const found = few
+      ? `practice score ${measures.score} over only ${measures.completeness}% described, too little to show it as the project's score`
+      : `practice score ${measures.score}`;
+    return { requirement, met: measures.score >= requirement.score.atLeast, found };
   }
   if (requirement.completeness) {
     const met = measures.completeness >= requirement.completeness.atLeast;

@@ -2,6 +2,7 @@
 // what it takes, and the projects that reach it) and per term (its definition, where the
 // evidence supports it, and who calls themselves by it), and words.html, which lists them all.
 // "How co-productive approaches can be used", by example.
+import { isNumberShown } from '../scorecard-parts.js';
 import { IN_PROGRESS } from './script.js';
 import type { ClassDef, LoadedFramework, Requirement, Term } from '../../core/model/types.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
@@ -38,7 +39,7 @@ function projectList(rows: readonly HubRow[], words: HubWords, from: string, emp
   const items = sorted.map((r) => {
     const klass = words.classOf(r.classId);
     const about = [r.organisation, r.place, r.year].filter(Boolean).join(' · ');
-    return `<li><a href="${esc(linkTo(from, r.page))}">${esc(r.name)}</a> <span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? r.classId)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${r.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''} <span class="meta">practice score ${esc(r.scoreText)}</span>${about ? `<span class="meta about">${esc(about)}</span>` : ''}</li>`;
+    return `<li><a href="${esc(linkTo(from, r.page))}">${esc(r.name)}</a> <span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? r.classId)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${r.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''} <span class="meta">practice score${isNumberShown(r.scoreText) ? '' : ':'} ${esc(r.scoreText)}</span>${about ? `<span class="meta about">${esc(about)}</span>` : ''}</li>`;
   });
   return `<ul class="project-list">${items.join('')}</ul>`;
 }

@@ -140,3 +140,22 @@ describe('a near miss reads whole', () => {
     expect(carrying.text).toContain('people shared power in delivering it, with evidence — deliver: inform');
   });
 });
+
+describe('a score the header withholds', () => {
+  it('is not quoted bare in a reason: the reason says how little it stands on', () => {
+    const first = framework.criteria[0]!.indicators[0]!;
+    const result = assessProject(
+      framework,
+      project({
+        partners: both,
+        stages: { design: shown('collaborate'), deliver: shown('collaborate') },
+        answers: { [first.id]: { answer: 'yes', evidence: 'the minutes show it' } },
+      }),
+    );
+    expect(result.scoreShown).toBe(false);
+    const practice = result.classification.reasons.find((r) => r.requirement === 'good-practice')!;
+    expect(practice.text).toMatch(
+      new RegExp(`practice score ${result.score} over only ${result.completeness}% described, too little to show it`),
+    );
+  });
+});
