@@ -60,7 +60,7 @@ describe('copro assess, one file', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[3]).toBe('Leeds · 2021');
     expect(run.stdout).toMatch(/│ Design +│ Collaborate +│ yes +│ Residents' group wrote the brief/);
-    expect(run.stdout).toMatch(/│ Evaluate +│ not described +│ no /);
+    expect(run.stdout).toMatch(/│ Evaluate +│ not described +│ not known /);
   });
 
   it('prints exactly one JSON document matching the report schema', async () => {
