@@ -185,7 +185,7 @@ async function reviewProject(
   ask.say(
     [
       style.bold(`Reviewing ${oneLine(project.name)}.`),
-      `${suggested.length === 0 ? 'Every suggestion from copro draft is checked already: next, the few questions that would most change the verdict.' : `${suggested.length} suggestion${suggested.length === 1 ? '' : 's'} from copro draft to check, then the few questions that would most change the verdict.`} ` +
+      `${suggested.length === 0 ? 'Nothing from copro draft is left to check: next, the few questions that would most change the verdict.' : `${suggested.length} suggestion${suggested.length === 1 ? '' : 's'} from copro draft to check, then the few questions that would most change the verdict.`} ` +
         'Enter keeps what is offered. Ctrl-C stops at any time: what you checked is kept, and the rest stays marked to check.',
     ].join('\n'),
   );
