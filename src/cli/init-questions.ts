@@ -121,7 +121,7 @@ export async function askYear(ask: Asker, draft: Project, checkYear: YearCheck):
 }
 
 /** A question-model choice as the terminal lists it: one line of words, the hint under the list. */
-export function terminalChoice<T extends string>(choice: QuestionChoice<T>, name = choice.label): Choice<T> {
+function terminalChoice<T extends string>(choice: QuestionChoice<T>, name = choice.label): Choice<T> {
   return {
     value: choice.value,
     name,
