@@ -3,7 +3,7 @@
 // evidence supports it, and who calls themselves by it), and words.html, which lists them all.
 // "How co-productive approaches can be used", by example.
 import { isNumberShown } from '../scorecard-parts.js';
-import { IN_PROGRESS } from './script.js';
+import { IN_PROGRESS } from './hub-data.js';
 import type { ClassDef, LoadedFramework, Requirement, Term } from '../../core/model/types.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import type { HubRow } from './model.js';
