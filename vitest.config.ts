@@ -2,13 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { pageAssetsForVite } from './scripts/build-browser.mjs';
 
-/** The tests that open pages in Chromium (test/browser.ts). */
+/** The tests that open pages in Chromium (test/browser.ts): every *-browser test, and three more. */
 const BROWSER = [
+  'test/e2e/*-browser.test.ts',
   'test/e2e/compare-html.test.ts',
-  'test/e2e/form-browser.test.ts',
   'test/e2e/html-print.test.ts',
   'test/e2e/html-report.test.ts',
-  'test/e2e/hub-browser.test.ts',
 ];
 /** Unit tests that need the build: the worker threads of `assess --jobs` run the bundle, and a few run bin/copro.js. */
 const NEEDS_BUILD = ['test/unit/batch/score-parallel.test.ts', 'test/unit/cli/init-resume-draft.test.ts'];

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSchema } from '../../src/io/schema-compile.js';
 import { ROOT, runCli, tempDir } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const guide = read('docs/guide.md');
@@ -16,15 +17,15 @@ const dir = tempDir();
 afterAll(() => dir.remove());
 
 /** The commands `copro --help` lists (all but help itself). */
-function commands(): string[] {
-  const help = runCli(['--help']).stdout;
+async function commands(): Promise<string[]> {
+  const help = (await runMain(['--help'])).stdout;
   const list = help.slice(help.indexOf('Commands:'));
   return [...list.matchAll(/^ {2}(\w+) /gm)].map((m) => m[1]!).filter((c) => c !== 'help');
 }
 
 /** The long options `copro <command> --help` lists. */
-function optionsOf(command: string): string[] {
-  const help = runCli([command, '--help']).stdout;
+async function optionsOf(command: string): Promise<string[]> {
+  const help = (await runMain([command, '--help'])).stdout;
   return [...help.matchAll(/^\s+(-\w, )?(--[\w-]+)/gm)].map((m) => m[2]!).filter((o) => o !== '--help');
 }
 
@@ -42,27 +43,27 @@ function anchorsOf(file: string): Set<string> {
 }
 
 describe('docs/guide.md', () => {
-  it('has a usage block for every command, listing every option its --help lists', () => {
-    const names = commands();
+  it('has a usage block for every command, listing every option its --help lists', async () => {
+    const names = await commands();
     expect(names).toEqual(expect.arrayContaining(['assess', 'init', 'draft', 'validate', 'hub', 'form']));
     for (const command of names) {
       const usage = blocks(guide, 'text').find((b) => b.startsWith(`copro ${command} `));
       expect(usage, `a usage block for copro ${command}`).toBeDefined();
-      for (const option of optionsOf(command)) expect(usage, `copro ${command} ${option}`).toContain(option);
+      for (const option of await optionsOf(command)) expect(usage, `copro ${command} ${option}`).toContain(option);
     }
   });
 
-  it('has a project file example that copro accepts without a word on standard error', () => {
+  it('has a project file example that copro accepts without a word on standard error', async () => {
     const project = blocks(guide, 'yaml').find((b) => b.startsWith('name:'))!;
-    const run = runCli(['assess', dir.write('project.yaml', project), '--format', 'json']);
+    const run = await runMain(['assess', dir.write('project.yaml', project), '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
   });
 
-  it('has a framework example that extends the default and loads', () => {
+  it('has a framework example that extends the default and loads', async () => {
     const framework = blocks(guide, 'yaml').find((b) => b.includes('extends: default'))!;
     const file = dir.write('my-network.yaml', framework);
-    const run = runCli(['assess', join(ROOT, 'examples'), '--framework', file, '--format', 'json']);
+    const run = await runMain(['assess', join(ROOT, 'examples'), '--framework', file, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { framework: { id: string } }).framework.id).toBe('my-network');

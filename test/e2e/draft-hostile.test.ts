@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docx, DOCX_TYPE, eml, encryptedPdf, pdf, zipBomb } from '../draft-fixtures.js';
 import { runCli, STACK_TRACE, tempDir, type CliRun } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
@@ -34,7 +35,7 @@ describe('copro draft on hostile or unreadable input', () => {
     put('bomb.docx', zipBomb(101));
     put('empty.eml', eml('Our project', ''));
     put('binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
-    batch = runCli(['draft', inbox, '--out-dir', outDir, '--no-color']);
+    batch = await runMain(['draft', inbox, '--out-dir', outDir, '--no-color']);
   }, 60_000);
 
   it('drafts the good input of the batch and exits 2 for the rest, with no stack trace', () => {
@@ -82,7 +83,7 @@ describe('copro draft on hostile or unreadable input', () => {
 
   it('refuses a PDF of more pages than it reads', async () => {
     const file = put('../long.pdf', await pdf(Array.from({ length: 301 }, (_, i) => `Page ${i + 1}`)));
-    const run = runCli(['draft', file, '-o', join(dir.path, 'long.yaml')]);
+    const run = await runMain(['draft', file, '-o', join(dir.path, 'long.yaml')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('this PDF has 301 pages, more than the 300 copro draft reads');
     expect(existsSync(join(dir.path, 'long.yaml'))).toBe(false);
@@ -99,19 +100,19 @@ describe('copro draft on hostile or unreadable input', () => {
     expect(piped.stderr).toContain('standard input: the input is larger than the 10 KB copro reads');
   });
 
-  it('reads at most 20 attachments of an email, and says so', () => {
+  it('reads at most 20 attachments of an email, and says so', async () => {
     const attachments = Array.from({ length: 25 }, (_, i) => ({
       name: `part-${i}.txt`,
       type: 'text/plain',
       bytes: new Uint8Array(Buffer.from(GOOD)),
     }));
     const file = put('../many.eml', eml('Many parts', 'See the attached notes.', attachments));
-    const run = runCli(['draft', file, '-o', join(dir.path, 'many.yaml'), '--no-color']);
+    const run = await runMain(['draft', file, '-o', join(dir.path, 'many.yaml'), '--no-color']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('note: only the first 20 of its 25 attachments were read');
   });
 
-  it('reads documents nested in emails only so deep, and says where it stopped', () => {
+  it('reads documents nested in emails only so deep, and says where it stopped', async () => {
     let message = eml('Innermost', GOOD, [{ name: 'plan.docx', type: DOCX_TYPE, bytes: docx([GOOD]) }]);
     for (let depth = 0; depth < 4; depth++) {
       message = eml(`Forward ${depth}`, 'Forwarded below.', [
@@ -119,7 +120,7 @@ describe('copro draft on hostile or unreadable input', () => {
       ]);
     }
     const file = put('../nested.eml', message);
-    const run = runCli(['draft', file, '-o', join(dir.path, 'nested.yaml'), '--no-color']);
+    const run = await runMain(['draft', file, '-o', join(dir.path, 'nested.yaml'), '--no-color']);
     expect(run.code).toBe(0);
     expect(run.stderr.replace(/\n\s+/g, ' ')).toContain('was not read: documents nested more than 3 deep');
   });

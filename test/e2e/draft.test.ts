@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { docx, DOCX_TYPE, eml, pdf } from '../draft-fixtures.js';
 import { ROOT, runCli, STACK_TRACE, tempDir } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
@@ -22,8 +23,8 @@ function put(name: string, content: string | Uint8Array): string {
 }
 
 /** The draft as YAML data, after checking copro validate accepts it. */
-function drafted(file: string) {
-  const check = runCli(['validate', file]);
+async function drafted(file: string) {
+  const check = await runMain(['validate', file]);
   expect(check.code, check.stdout + check.stderr).toBe(0);
   return parse(readFileSync(file, 'utf8'));
 }
@@ -77,13 +78,13 @@ describe('copro draft', () => {
     it(`drafts a valid project file from a ${name.split('.')[1]} file, each suggestion quoting its sentence`, async () => {
       const file = put(name, await make());
       const out = join(dir.path, `${name}.yaml`);
-      const run = runCli(['draft', file, '-o', out, '--no-color']);
+      const run = await runMain(['draft', file, '-o', out, '--no-color']);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toBe('');
       expect(run.stderr).not.toMatch(STACK_TRACE);
       const text = readFileSync(out, 'utf8');
       expect(text.split('\n').slice(0, 4).join('\n')).toContain('DRAFT, TO CHECK. Written by `copro draft` from');
-      const data = drafted(out);
+      const data = await drafted(out);
       expect(data.name).toBe('Govan community garden');
       expect(data.year).toBe('2019-2021');
       expect(data.location).toBe('Govan');
@@ -117,23 +118,23 @@ describe('copro draft', () => {
     expect(parse(run.stdout).stages.design).toMatchObject({ level: 'unknown', suggested: true });
   });
 
-  it('never replaces a file: -o naming one that exists is refused before anything is read, exit 2', () => {
+  it('never replaces a file: -o naming one that exists is refused before anything is read, exit 2', async () => {
     const file = put('one.txt', PROSE.join(' '));
     const out = put('taken.yaml', 'name: keep me\n');
-    const run = runCli(['draft', file, '-o', out]);
+    const run = await runMain(['draft', file, '-o', out]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('taken.yaml already exists, and copro draft never replaces a file');
     expect(readFileSync(out, 'utf8')).toBe('name: keep me\n');
   });
 
-  it('drafts a folder into --out-dir, one file each; a name already taken is refused and the rest still drafted', () => {
+  it('drafts a folder into --out-dir, one file each; a name already taken is refused and the rest still drafted', async () => {
     const folder = join(dir.path, 'inbox');
     dir.write('inbox/a.txt', PROSE.join(' '));
     dir.write('inbox/b.md', PROSE.join(' '));
     dir.write('inbox/notes.yaml', 'not a document');
     const outDir = join(dir.path, 'drafts');
     dir.write('drafts/b.yaml', 'name: already here\n');
-    const run = runCli(['draft', folder, '--out-dir', outDir, '--no-color']);
+    const run = await runMain(['draft', folder, '--out-dir', outDir, '--no-color']);
     expect(run.code).toBe(2);
     expect(existsSync(join(outDir, 'a.yaml'))).toBe(true);
     expect(readFileSync(join(outDir, 'b.yaml'), 'utf8')).toBe('name: already here\n');
@@ -141,21 +142,21 @@ describe('copro draft', () => {
     expect(existsSync(join(outDir, 'notes.yaml'))).toBe(false);
   });
 
-  it('asks for --out-dir when there are several inputs, and for a file with --format json', () => {
+  it('asks for --out-dir when there are several inputs, and for a file with --format json', async () => {
     const a = put('x1.txt', 'One.');
     const b = put('x2.txt', 'Two.');
-    const many = runCli(['draft', a, b]);
+    const many = await runMain(['draft', a, b]);
     expect(many.code).toBe(2);
     expect(many.stderr).toContain('there are 2 inputs: use --out-dir to write one draft for each into a folder');
-    const json = runCli(['draft', a, '--format', 'json']);
+    const json = await runMain(['draft', a, '--format', 'json']);
     expect(json.code).toBe(2);
     expect(json.stderr).toContain('--format json prints the report on standard output');
   });
 
-  it('reports in JSON for pipelines: counts, sentences used and terms, per input', () => {
+  it('reports in JSON for pipelines: counts, sentences used and terms, per input', async () => {
     const file = put('j.txt', `We call it co-production. ${PROSE.join(' ')}`);
     const out = join(dir.path, 'j.yaml');
-    const run = runCli(['draft', file, '-o', out, '--format', 'json']);
+    const run = await runMain(['draft', file, '-o', out, '--format', 'json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout);
@@ -181,14 +182,14 @@ describe('copro draft', () => {
     });
   });
 
-  it('makes copro assess call a verdict that rests on suggested stages provisional, naming them', () => {
+  it('makes copro assess call a verdict that rests on suggested stages provisional, naming them', async () => {
     const file = put(
       'p.txt',
       "The steering group of residents sets each year's priorities and reviews every round. Residents voted on how the fund was spent.",
     );
     const out = join(dir.path, 'p.yaml');
-    expect(runCli(['draft', file, '-o', out]).code).toBe(0);
-    const report = JSON.parse(runCli(['assess', out, '--format', 'json']).stdout);
+    expect((await runMain(['draft', file, '-o', out])).code).toBe(0);
+    const report = JSON.parse((await runMain(['assess', out, '--format', 'json'])).stdout);
     const { classification } = report.results[0];
     expect(classification.provisional).toBe(true);
     expect(classification.provisionalReasons).toContainEqual(
@@ -198,7 +199,7 @@ describe('copro draft', () => {
     );
     // Once a person confirms them (deletes the marks), that reason goes.
     writeFileSync(out, readFileSync(out, 'utf8').replace(/\n\s+suggested: true/g, ''));
-    const confirmed = JSON.parse(runCli(['assess', out, '--format', 'json']).stdout).results[0].classification;
+    const confirmed = JSON.parse((await runMain(['assess', out, '--format', 'json'])).stdout).results[0].classification;
     expect(confirmed.provisionalReasons.join()).not.toContain('copro draft suggested');
   });
 });
@@ -206,14 +207,15 @@ describe('copro draft', () => {
 describe('the bundled CLI reads curly quotes and dashes as the source means them', () => {
   // The bundle is read as latin1 (bin/load-bundle.cjs), so a "’" in a regular expression would
   // match three other characters: the build refuses such a bundle, and this shows the result.
-  it('drops a possessive written with ’ and reads a year range written with –, through the bundle', () => {
+  it('drops a possessive written with ’ and reads a year range written with –, through the bundle', async () => {
     const file = put(
       'curly.txt',
       'The council’s staff and the parents’ group redesigned the service together from 2019–2021.\n\nThanks,\nAmy\nThe Respite Matters group',
     );
     const out = join(dir.path, 'curly.yaml');
+    // Through bin/copro.js, a child process: the bundle is what this checks.
     expect(runCli(['draft', file, '-o', out]).code).toBe(0);
-    const data = drafted(out);
+    const data = await drafted(out);
     expect(data.year).toBe('2019-2021');
     expect(data.organisation).toBe('Respite Matters group');
     // "council’s staff" is the council's staff: the possessive is dropped, not read as a word.
@@ -222,7 +224,7 @@ describe('the bundled CLI reads curly quotes and dashes as the source means them
 });
 
 describe('the guide\'s "From an email to a scorecard"', () => {
-  it("shows a real run of copro draft on docs/parents-email.eml (issue 19's email)", () => {
+  it("shows a real run of copro draft on docs/parents-email.eml (issue 19's email)", async () => {
     const guide = readFileSync(join(ROOT, 'docs', 'guide.md'), 'utf8');
     const out = join(dir.path, 'respite.yaml');
     const run = runCli(['draft', 'docs/parents-email.eml', '-o', out, '--no-color'], { env: { COLUMNS: '100' } });
@@ -230,7 +232,7 @@ describe('the guide\'s "From an email to a scorecard"', () => {
     expect(guide).toContain(run.stderr.replaceAll(out, 'respite.yaml'));
     // The details come from the email too: its subject, "about two years ago" against its Date
     // header, and the people it names on both sides.
-    const data = drafted(out);
+    const data = await drafted(out);
     expect(data).toMatchObject({ name: 'Our respite booking hub', year: '2024-2026', describedAs: 'co-production' });
     expect(data.partners).toContainEqual({ name: 'parents', kind: 'carers-and-families', side: 'community' });
     expect(data.partners).toContainEqual({ name: 'council staff', kind: 'staff', side: 'service' });

@@ -6,6 +6,7 @@ import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const OLD = join(ROOT, 'test', 'corpus', 'framework-1-projects');
 const files = readdirSync(OLD).filter((f) => f.endsWith('.yaml'));
@@ -17,15 +18,15 @@ const otherThanPartnerAdvice = (stderr: string) =>
   stderr.split('\n').filter((line) => line !== '' && !line.includes(': no partners are named, so who took part'));
 
 describe('project files written for framework 1.0.0', () => {
-  it('all still validate', () => {
-    const run = runCli(['validate', OLD]);
+  it('all still validate', async () => {
+    const run = await runMain(['validate', OLD]);
     // Files of framework 1.0.0 name no partners: since 3.0.0 validate gives the line to add (advice only).
     expect(otherThanPartnerAdvice(run.stderr)).toEqual([]);
     expect(run.code).toBe(0);
   });
 
-  it('all still score, with a warning naming each renamed id', () => {
-    const run = runCli(['assess', OLD, '--format', 'json']);
+  it('all still score, with a warning naming each renamed id', async () => {
+    const run = await runMain(['assess', OLD, '--format', 'json']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.summary.scored).toBe(files.length);
@@ -38,10 +39,10 @@ describe('project files written for framework 1.0.0', () => {
     );
   });
 
-  it('are brought up to date by validate --fix, comments kept, and then score with no renamed-id warning', () => {
+  it('are brought up to date by validate --fix, comments kept, and then score with no renamed-id warning', async () => {
     for (const f of files) copyFileSync(join(OLD, f), join(dir.path, f));
     const before = Object.fromEntries(files.map((f) => [f, readFileSync(join(dir.path, f), 'utf8')]));
-    const fix = runCli(['validate', '--fix', dir.path]);
+    const fix = await runMain(['validate', '--fix', dir.path]);
     expect(fix.code).toBe(0);
     expect(fix.stderr).toMatch(/: updated [a-z.-]+ → [a-z.-]+/);
     for (const f of files) {
@@ -51,13 +52,13 @@ describe('project files written for framework 1.0.0', () => {
       const comments = (text: string) => text.split('\n').filter((line) => line.trimStart().startsWith('#'));
       expect(comments(after), f).toEqual(comments(before[f]!));
     }
-    const run = runCli(['assess', dir.path, '--format', 'json']);
+    const run = await runMain(['assess', dir.path, '--format', 'json']);
     const codes = JSON.parse(run.stdout).results.flatMap((r: { warnings: { code: string }[] }) =>
       r.warnings.map((w) => w.code),
     );
     expect(codes).not.toContain('renamed-indicator');
     // A second --fix has nothing left to do.
-    expect(otherThanPartnerAdvice(runCli(['validate', '--fix', dir.path]).stderr)).toEqual([]);
+    expect(otherThanPartnerAdvice((await runMain(['validate', '--fix', dir.path])).stderr)).toEqual([]);
   });
 });
 

@@ -1,12 +1,14 @@
 // The corpus of broken and hostile input (test/corpus, plus files too big, binary or odd to
-// commit, made here once), each run through the built CLI: a plain, located message on stderr
-// and exit 2, or acceptance where that is right. Never a stack trace, a hang or a crash.
+// commit, made here once): a plain, located message on stderr and exit 2, or acceptance where
+// that is right. Never a stack trace, a hang or a crash. The committed files, each small, run
+// in-process (runMain); the batch, the huge, deep, binary and unreadable files run the built CLI.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOBODY, RUNNING_AS_ROOT, runCliAsync } from '../cli-process.js';
 import { BIN, ROOT, STACK_TRACE, schemaValidator, tempDir } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const CORPUS = join(ROOT, 'test', 'corpus');
 const PROJECTS = join(CORPUS, 'projects');
@@ -84,16 +86,16 @@ function expectPlainRefusal(run: { code: number | null; stdout: string; stderr: 
 
 describe('committed corpus: each bad project alone', () => {
   for (const [file, expected] of REFUSED) {
-    it.concurrent(`${file}: a located, plain message and exit 2`, async () => {
-      const run = await runCliAsync(['assess', join(PROJECTS, file)]);
+    it(`${file}: a located, plain message and exit 2`, async () => {
+      const run = await runMain(['assess', join(PROJECTS, file)]);
       expectPlainRefusal(run, expected);
       expect(run.stdout).toBe('');
     });
   }
 
   for (const [file, name] of ACCEPTED) {
-    it.concurrent(`${file}: accepted and scored`, async () => {
-      const run = await runCliAsync(['assess', join(PROJECTS, file), '--format', 'json']);
+    it(`${file}: accepted and scored`, async () => {
+      const run = await runMain(['assess', join(PROJECTS, file), '--format', 'json']);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       const report = JSON.parse(run.stdout);
@@ -103,8 +105,8 @@ describe('committed corpus: each bad project alone', () => {
     });
   }
 
-  it.concurrent('reads YAML 1.2 even under %YAML 1.1: "yes" stays the word yes, not true', async () => {
-    const run = await runCliAsync(['assess', join(PROJECTS, 'yaml-1-1-directive.yaml'), '--format', 'json']);
+  it('reads YAML 1.2 even under %YAML 1.1: "yes" stays the word yes, not true', async () => {
+    const run = await runMain(['assess', join(PROJECTS, 'yaml-1-1-directive.yaml'), '--format', 'json']);
     const design = JSON.parse(run.stdout).results[0].stages.find((s: { id: string }) => s.id === 'design');
     expect(design.evidence).toBe('yes');
   });
@@ -151,16 +153,16 @@ describe('frameworks with broken references, duplicate ids or a cycle in extends
     ['points-nan.yaml', /points-nan\.yaml:5:18: "yes" should be at most 100, not \.nan/],
   ];
   for (const [file, expected] of cases) {
-    it.concurrent(`${file}: refused with its file and line, exit 2`, async () => {
-      const run = await runCliAsync(['assess', project, '--framework', join(FRAMEWORKS, file)]);
+    it(`${file}: refused with its file and line, exit 2`, async () => {
+      const run = await runMain(['assess', project, '--framework', join(FRAMEWORKS, file)]);
       expect(run.stderr).toMatch(/^copro: the framework is not valid\n/);
       expectPlainRefusal(run, expected);
       expect(run.stdout).toBe('');
     });
   }
 
-  it.concurrent('a stage named "constructor" is a stage like any other, not an inherited property', async () => {
-    const run = await runCliAsync([
+  it('a stage named "constructor" is a stage like any other, not an inherited property', async () => {
+    const run = await runMain([
       'assess',
       project,
       '--framework',

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, schemaValidator, STACK_TRACE, tempDir } from '../helpers.js';
+import { schemaValidator, STACK_TRACE, tempDir, type CliRun } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const validateReport = await schemaValidator('report');
 const dir = tempDir();
@@ -75,9 +76,9 @@ beforeAll(() => {
 afterAll(() => dir.remove());
 
 describe('copro hub: a site fit to publish', () => {
-  let run: ReturnType<typeof runCli>;
-  beforeAll(() => {
-    run = runCli(['hub', projects, '-o', site]);
+  let run: CliRun;
+  beforeAll(async () => {
+    run = await runMain(['hub', projects, '-o', site]);
   });
 
   it('builds the site from the others, and tells the editor what it left out and why', () => {
@@ -141,7 +142,7 @@ describe('copro hub: a site fit to publish', () => {
     expect(JSON.parse(read('projects.json')).summary.total).toBe(5);
   });
 
-  it('keeps instructions meant for the editor off its pages', () => {
+  it('keeps instructions meant for the editor off its pages', async () => {
     for (const file of siteFiles().filter((f) => f.endsWith('.html'))) {
       // What a reader sees: the self-assessment page's script holds the words it writes into a file.
       const text = read(file).replace(/<script>[\s\S]*?<\/script>/g, '');
@@ -149,7 +150,7 @@ describe('copro hub: a site fit to publish', () => {
       expect(text, file).not.toContain('copro validate --fix');
     }
     // The editor's own report still says it.
-    const own = runCli(['assess', join(projects, 'email.yaml'), '--format', 'html']);
+    const own = await runMain(['assess', join(projects, 'email.yaml'), '--format', 'html']);
     expect(own.stdout).toContain('copro validate --fix');
   });
 
@@ -160,9 +161,9 @@ describe('copro hub: a site fit to publish', () => {
 
 describe('copro hub --include-drafts', () => {
   const drafts = join(dir.path, 'site-drafts');
-  let run: ReturnType<typeof runCli>;
-  beforeAll(() => {
-    run = runCli(['hub', projects, '-o', drafts, '--include-drafts']);
+  let run: CliRun;
+  beforeAll(async () => {
+    run = await runMain(['hub', projects, '-o', drafts, '--include-drafts']);
   });
   const readDraft = (path: string) => readFileSync(join(drafts, path), 'utf8');
 
@@ -191,18 +192,18 @@ describe('copro hub --include-drafts', () => {
 });
 
 describe('copro hub --settings', () => {
-  it("uses the settings file's title and strapline", () => {
+  it("uses the settings file's title and strapline", async () => {
     const settings = dir.write('hub.yaml', 'title: Fife Stories\nstrapline: What co-production looks like in Fife.\n');
     const out = join(dir.path, 'site-settings');
-    const run = runCli(['hub', projects, '-o', out, '--settings', settings, '-q']);
+    const run = await runMain(['hub', projects, '-o', out, '--settings', settings, '-q']);
     expect(run.code, run.stderr).toBe(0);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     expect(index).toContain('<h1>Fife Stories</h1><p class="strapline">What co-production looks like in Fife.</p>');
   });
 
-  it('refuses a settings file it cannot use, saying where and why (exit 2)', () => {
+  it('refuses a settings file it cannot use, saying where and why (exit 2)', async () => {
     const settings = dir.write('bad-hub.yaml', 'title: [a list]\ncolour: red\n');
-    const run = runCli(['hub', projects, '-o', join(dir.path, 'site-bad'), '--settings', settings]);
+    const run = await runMain(['hub', projects, '-o', join(dir.path, 'site-bad'), '--settings', settings]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/bad-hub\.yaml:1:8: "title" should be text, not a list/);
     expect(run.stderr).toMatch(/bad-hub\.yaml:2:1: unknown setting "colour": use title or strapline/);

@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { leithVariant } from '../compare-fixtures.js';
-import { runCli, STACK_TRACE, tempDir } from '../helpers.js';
+import { STACK_TRACE, tempDir } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const dir = tempDir();
 const earlier = dir.write(
@@ -14,9 +15,9 @@ const earlier = dir.write(
 afterAll(() => dir.remove());
 
 describe('copro init --from', () => {
-  it('writes a new assessment with the details, id and answers copied, and the new date and perspective', () => {
+  it('writes a new assessment with the details, id and answers copied, and the new date and perspective', async () => {
     const file = join(dir.path, 'residents.yaml');
-    const run = runCli([
+    const run = await runMain([
       'init',
       file,
       '--from',
@@ -41,17 +42,17 @@ describe('copro init --from', () => {
       'shared-power.binding-decision:\n    answer: yes\n    evidence: Grants go to the projects residents vote for.',
     );
     expect(text).not.toContain('expectedClass');
-    const compare = runCli(['compare', earlier, file, '--format', 'json']);
+    const compare = await runMain(['compare', earlier, file, '--format', 'json']);
     expect(compare.code).toBe(0);
     const [project] = JSON.parse(compare.stdout).projects;
     expect(project.id).toBe('leith');
     expect(project.assessments.map((a: { perspective: string }) => a.perspective)).toEqual(['staff', 'community']);
   });
 
-  it('gives the new file an id from the name when the earlier has none, and says what the earlier lacks, changing nothing in it', () => {
+  it('gives the new file an id from the name when the earlier has none, and says what the earlier lacks, changing nothing in it', async () => {
     const bare = dir.write('bare.yaml', 'name: Cardiff Youth Voice\nlocation: Cardiff\n');
     const file = join(dir.path, 'bare-again.yaml');
-    const run = runCli(['init', file, '--from', bare, '--perspective', 'community']);
+    const run = await runMain(['init', file, '--from', bare, '--perspective', 'community']);
     expect(run.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('id: cardiff-youth-voice\n');
     expect(run.stderr).toContain(
@@ -60,24 +61,24 @@ describe('copro init --from', () => {
     expect(readFileSync(bare, 'utf8')).toBe('name: Cardiff Youth Voice\nlocation: Cardiff\n');
   });
 
-  it('keeps the earlier perspective and dates the new assessment today when not told', () => {
+  it('keeps the earlier perspective and dates the new assessment today when not told', async () => {
     const file = join(dir.path, 'again.yaml');
-    expect(runCli(['init', file, '--from', earlier, '--yes']).code).toBe(0);
+    expect((await runMain(['init', file, '--from', earlier, '--yes'])).code).toBe(0);
     const today = new Date().toISOString().slice(0, 10);
     expect(readFileSync(file, 'utf8')).toContain(
       `assessment:\n  date: ${today}\n  by: council staff\n  perspective: staff\n`,
     );
   });
 
-  it('never writes the new assessment over the earlier one, even with --force', () => {
+  it('never writes the new assessment over the earlier one, even with --force', async () => {
     const before = readFileSync(earlier, 'utf8');
-    const run = runCli(['init', earlier, '--from', earlier, '--force']);
+    const run = await runMain(['init', earlier, '--from', earlier, '--force']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`copro: the report ${earlier} is also an input of this run`);
     expect(readFileSync(earlier, 'utf8')).toBe(before);
   });
 
-  it('refuses an unreadable earlier file, a wrong perspective or date, and the options without --from, writing nothing', () => {
+  it('refuses an unreadable earlier file, a wrong perspective or date, and the options without --from, writing nothing', async () => {
     const broken = dir.write('broken.yaml', 'name: Broken\nstages:\n  define: sideways\n');
     const out = join(dir.path, 'never.yaml');
     const cases: [string[], RegExp][] = [
@@ -96,7 +97,7 @@ describe('copro init --from', () => {
       [['--from', earlier, '--resume'], /--resume carries on with a file, and --from starts a new one/],
     ];
     for (const [args, message] of cases) {
-      const run = runCli(['init', out, ...args]);
+      const run = await runMain(['init', out, ...args]);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(message);
       expect(run.stderr).not.toMatch(STACK_TRACE);
@@ -104,14 +105,14 @@ describe('copro init --from', () => {
     }
   });
 
-  it("quotes the earlier project's name as every message quotes a value: capped, on one line, escapes removed", () => {
+  it("quotes the earlier project's name as every message quotes a value: capped, on one line, escapes removed", async () => {
     const name = `\u001b]0;owned\u0007Leith ${'and its neighbours '.repeat(20)}`;
     const odd = dir.write(
       'odd-name.yaml',
       leithVariant({ id: 'odd' }).replace(/^name: .*$/m, `name: ${JSON.stringify(name)}`),
     );
     const file = join(dir.path, 'odd-again.yaml');
-    const run = runCli(['init', file, '--from', odd, '--date', '2026-06-01']);
+    const run = await runMain(['init', file, '--from', odd, '--date', '2026-06-01']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(
       `a new assessment of "\uFFFDLeith and its neighbours and its neighb…" dated 2026-06-01`,

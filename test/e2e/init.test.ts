@@ -4,12 +4,13 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, STACK_TRACE, tempDir } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
 
 describe('copro init without a terminal', () => {
-  it('--yes writes a commented template that copro validate and copro assess accept', () => {
+  it('--yes writes a commented template that copro validate and copro assess accept', async () => {
     const run = runCli(['init', '--yes'], { cwd: dir.path });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
@@ -23,25 +24,25 @@ describe('copro init without a terminal', () => {
     expect(resolve(dir.path, schemaRef)).toBe(join(ROOT, 'schemas', 'project.schema.json'));
     expect(text).toContain('# Was the final decision taken jointly with the people affected');
     expect(text).toMatch(/^ {2}shared-power\.binding-decision: unknown$/m);
-    const validate = runCli(['validate', file]);
+    const validate = await runMain(['validate', file]);
     expect(validate.code).toBe(0);
     expect(validate.stdout).toContain(`✓ ${file}`);
-    expect(runCli(['assess', file]).code).toBe(0);
+    expect((await runMain(['assess', file])).code).toBe(0);
   });
 
-  it('writes the template when standard input is not a terminal, and says why', () => {
+  it('writes the template when standard input is not a terminal, and says why', async () => {
     const run = runCli(['init', 'piped.yaml'], { cwd: dir.path, input: 'ignored\n' });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('there is no terminal to ask questions in');
-    expect(runCli(['validate', join(dir.path, 'piped.yaml')]).code).toBe(0);
+    expect((await runMain(['validate', join(dir.path, 'piped.yaml')])).code).toBe(0);
   });
 
-  it('leaves an existing file untouched and exits 2 on a second run', () => {
+  it('leaves an existing file untouched and exits 2 on a second run', async () => {
     const file = join(dir.path, 'twice.yaml');
-    expect(runCli(['init', '--yes', file]).code).toBe(0);
+    expect((await runMain(['init', '--yes', file])).code).toBe(0);
     writeFileSync(file, 'name: Edited by hand\n');
     const before = statSync(file).mtimeMs;
-    const run = runCli(['init', '--yes', file]);
+    const run = await runMain(['init', '--yes', file]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${file} already exists, and copro init never replaces a file`);
     expect(run.stderr).toContain('--force');
@@ -49,28 +50,28 @@ describe('copro init without a terminal', () => {
     expect(statSync(file).mtimeMs).toBe(before);
   });
 
-  it('replaces the file with --force', () => {
+  it('replaces the file with --force', async () => {
     const file = join(dir.path, 'forced.yaml');
     writeFileSync(file, 'name: Old\n');
-    expect(runCli(['init', '--yes', '--force', file]).code).toBe(0);
+    expect((await runMain(['init', '--yes', '--force', file])).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('answers:');
   });
 
-  it('follows another framework with --framework', () => {
+  it('follows another framework with --framework', async () => {
     const framework = join(dir.path, 'small-framework.yaml');
     writeFileSync(framework, 'extends: default\nid: small\nname: Small\n');
     const file = join(dir.path, 'custom.yaml');
-    expect(runCli(['init', '--yes', '--framework', framework, file]).code).toBe(0);
+    expect((await runMain(['init', '--yes', '--framework', framework, file])).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('scored against Small (small ');
-    expect(runCli(['validate', '--framework', framework, file]).code).toBe(0);
+    expect((await runMain(['validate', '--framework', framework, file])).code).toBe(0);
   });
 
-  it('says plainly when the file cannot be written: a missing folder, or a folder in the way', () => {
-    const missing = runCli(['init', '--yes', join(dir.path, 'no-such-folder', 'p.yaml')]);
+  it('says plainly when the file cannot be written: a missing folder, or a folder in the way', async () => {
+    const missing = await runMain(['init', '--yes', join(dir.path, 'no-such-folder', 'p.yaml')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`could not be written: there is no folder ${join(dir.path, 'no-such-folder')}`);
     mkdirSync(join(dir.path, 'a-folder'));
-    const folder = runCli(['init', '--yes', join(dir.path, 'a-folder')]);
+    const folder = await runMain(['init', '--yes', join(dir.path, 'a-folder')]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toContain('already exists');
     for (const run of [missing, folder]) expect(run.stderr).not.toMatch(STACK_TRACE);

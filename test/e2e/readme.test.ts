@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const readme = read('README.md');
@@ -46,17 +47,17 @@ describe('README', () => {
     );
   });
 
-  it('starts the built copro with its run command, at once (no repacking)', () => {
-    const run = runCli(['assess', 'examples/', '--format', 'json']);
+  it('starts the built copro with its run command, at once (no repacking)', async () => {
+    const run = await runMain(['assess', 'examples/', '--format', 'json']);
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { summary: { scored: number } }).summary.scored).toBeGreaterThan(0);
   });
 
-  it('has a project file example that copro accepts', () => {
+  it('has a project file example that copro accepts', async () => {
     const project = blocks('yaml').find((b) => b.startsWith('name:'))!;
     const file = join(dir.path, 'project.yaml');
     writeFileSync(file, project);
-    const run = runCli(['assess', file, '--format', 'json']);
+    const run = await runMain(['assess', file, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
   });

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ANSI, EXAMPLES, ROOT, runCli, STACK_TRACE, tempDir } from '../helpers.js';
+import { runMain } from '../in-process.js';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
@@ -17,9 +18,9 @@ answers:
 `;
 
 describe('copro validate, projects', () => {
-  it('reports a wrong type, a misspelt level, a misspelt stage and an unknown indicator, each located', () => {
+  it('reports a wrong type, a misspelt level, a misspelt stage and an unknown indicator, each located', async () => {
     const bad = file('four.yaml', FOUR_PROBLEMS);
-    const run = runCli(['validate', bad]);
+    const run = await runMain(['validate', bad]);
     expect(run.code).toBe(2);
     const problems = run.stdout.split('\n').filter((l) => l.startsWith(`    ${bad}:`));
     expect(problems).toHaveLength(4);
@@ -43,10 +44,10 @@ describe('copro validate, projects', () => {
     expect(run.stdout).not.toMatch(STACK_TRACE);
   });
 
-  it('asks for partners with the line to add, and which side when a partner cannot be placed, without failing', () => {
+  it('asks for partners with the line to add, and which side when a partner cannot be placed, without failing', async () => {
     const none = file('no-partners.yaml', 'name: No partners\n');
     const unclear = file('unclear.yaml', 'name: Unclear\npartners: [residents, Greenfield Trust]\n');
-    const run = runCli(['validate', none, unclear]);
+    const run = await runMain(['validate', none, unclear]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('All 2 files are valid.');
     expect(run.stderr).toContain(`${none}: no partners are named`);
@@ -55,8 +56,8 @@ describe('copro validate, projects', () => {
     expect(run.stderr).not.toContain('"residents" on?');
   });
 
-  it('passes every bundled example, saying so for each, with exit 0', () => {
-    const run = runCli(['validate', EXAMPLES]);
+  it('passes every bundled example, saying so for each, with exit 0', async () => {
+    const run = await runMain(['validate', EXAMPLES]);
     expect(run.code).toBe(0);
     const ticks = run.stdout.split('\n').filter((l) => l.startsWith('✓ '));
     expect(ticks.length).toBeGreaterThanOrEqual(12);
@@ -64,10 +65,10 @@ describe('copro validate, projects', () => {
     expect(run.stdout).not.toMatch(ANSI);
   });
 
-  it('checks every file in a batch, in command-line order, and exits 2 for the worst', () => {
+  it('checks every file in a batch, in command-line order, and exits 2 for the worst', async () => {
     const good = join(EXAMPLES, 'leith-decides.yaml');
     const broken = file('broken.yaml', 'name: [unclosed\n');
-    const run = runCli(['validate', good, join(dir.path, 'missing.yaml'), broken]);
+    const run = await runMain(['validate', good, join(dir.path, 'missing.yaml'), broken]);
     expect(run.code).toBe(2);
     const verdicts = run.stdout.split('\n').filter((l) => /^[✓✗] /.test(l));
     expect(verdicts).toEqual([`✓ ${good}`, `✗ ${join(dir.path, 'missing.yaml')}: 1 problem`, `✗ ${broken}: 1 problem`]);
@@ -82,10 +83,10 @@ describe('copro validate, projects', () => {
     expect(run.stdout).toContain('✓ <stdin>');
   });
 
-  it('gives one JSON document with a verdict and located errors for each file', () => {
+  it('gives one JSON document with a verdict and located errors for each file', async () => {
     const bad = file('json-four.yaml', FOUR_PROBLEMS);
     const good = join(EXAMPLES, 'leith-decides.yaml');
-    const run = runCli(['validate', good, bad, '--format', 'json']);
+    const run = await runMain(['validate', good, bad, '--format', 'json']);
     expect(run.code).toBe(2);
     const doc = JSON.parse(run.stdout);
     expect(Object.keys(doc)).toEqual(['schemaVersion', 'tool', 'framework', 'summary', 'files']);
@@ -108,19 +109,19 @@ describe('copro validate, projects', () => {
     });
   });
 
-  it('refuses to run with nothing to check, and with an unknown format', () => {
-    const none = runCli(['validate']);
+  it('refuses to run with nothing to check, and with an unknown format', async () => {
+    const none = await runMain(['validate']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('say what to check');
-    const format = runCli(['validate', EXAMPLES, '--format', 'jsn']);
+    const format = await runMain(['validate', EXAMPLES, '--format', 'jsn']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('did you mean "json"');
   });
 });
 
 describe('copro validate --framework', () => {
-  it('passes the bundled framework, and projects checked against it', () => {
-    const run = runCli([
+  it('passes the bundled framework, and projects checked against it', async () => {
+    const run = await runMain([
       'validate',
       '--framework',
       join(ROOT, 'criteria', 'framework.yaml'),
@@ -131,7 +132,7 @@ describe('copro validate --framework', () => {
     expect(run.stdout).toContain('All 2 files are valid.');
   });
 
-  it('reports every problem of a broken framework, located, and checks no project against it', () => {
+  it('reports every problem of a broken framework, located, and checks no project against it', async () => {
     const framework = file(
       'broken-framework.yaml',
       `extends: default
@@ -150,7 +151,7 @@ criteria:
 `,
     );
     const project = join(EXAMPLES, 'leith-decides.yaml');
-    const run = runCli(['validate', '--framework', framework, project]);
+    const run = await runMain(['validate', '--framework', framework, project]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`✗ ${framework} (framework):`);
     const located = run.stdout.split('\n').filter((l) => l.startsWith(`    ${framework}:`));
@@ -160,6 +161,8 @@ criteria:
     expect(run.stdout).toContain('did you mean "collaborate"');
     expect(run.stdout).toContain(`✗ ${project}: 1 problem`);
     expect(run.stdout).toContain('not checked: the framework to check it against is not valid');
-    expect(JSON.parse(runCli(['validate', '--framework', framework, '--format', 'json']).stdout).framework).toBeNull();
+    expect(
+      JSON.parse((await runMain(['validate', '--framework', framework, '--format', 'json'])).stdout).framework,
+    ).toBeNull();
   });
 });
