@@ -136,11 +136,19 @@ export function pageAssetsForVite(root) {
       if (!asked || !importer) return null;
       return `${PREFIX}${asked[2]}:${resolve(dirname(importer), /** @type {string} */ (asked[1]))}:text`;
     },
-    /** @param {string} id */
+    /**
+     * @this {{ addWatchFile(file: string): void }}
+     * @param {string} id
+     */
     async load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const [kind, ...path] = id.slice(PREFIX.length, -':text'.length).split(':');
-      return `export default ${JSON.stringify(await assetText(root, path.join(':'), /** @type {string} */ (kind)))};`;
+      /** @type {string[]} */
+      const files = [];
+      const text = await assetText(root, path.join(':'), /** @type {string} */ (kind), files);
+      // vitest --watch runs the tests again when a file of the script or the stylesheet changes.
+      for (const file of files) this.addWatchFile(file);
+      return `export default ${JSON.stringify(text)};`;
     },
   };
 }
