@@ -35,6 +35,8 @@ export const FORM_STYLE = `
 .live ul { padding-left: 1.2rem; margin: .25rem 0; }
 #problems:not(:empty) { border-left: 5px solid #b3261e; background: #fdf1f0; padding: .5rem 1rem; margin-bottom: 1rem; }
 #problems .loaded { color: var(--c0); }
+/* A file loaded with nothing left out is good news, not a problem: green, not red. */
+#problems:has(> .loaded:only-child) { border-left-color: var(--c0); background: var(--c0-tint); }
 .full-scorecard { margin-top: 1.5rem; }
 .suggestion { border-left: 5px solid var(--c1); background: var(--c1-tint); padding: .6rem 1rem; margin: 0 0 1rem; border-radius: 0 .35rem .35rem 0; }
 .suggestion p { margin: .25rem 0; }
