@@ -35,6 +35,8 @@ export interface HubOptions {
   submitTo?: string;
   /** List drafts (unchecked suggestions), marked as drafts and not scored; by default they are left out. */
   includeDrafts?: boolean;
+  /** Write projects.json, uncompressed, beside projects.json.gz. */
+  plainJson?: boolean;
   quiet?: boolean;
   followLinks?: boolean;
 }
@@ -101,6 +103,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
   const submitTo = checkSubmitTo(options.submitTo);
   const formScript = readFormScript();
   const includeDrafts = options.includeDrafts === true;
+  const plainJson = options.plainJson === true;
   // Nothing the site is made from has changed, and the site is intact: nothing to read or render.
   const fingerprint = found.errors.length
     ? undefined
@@ -111,6 +114,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
           title,
           JSON.stringify(settings.settings),
           String(includeDrafts),
+          String(plainJson),
           placeListText(),
           submitTo ?? '',
           formScript ?? '',
@@ -134,7 +138,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
     const hub = new HubBuilder(
       framework,
       header,
-      { title, strapline, formScript, submitTo, newSpool: () => new Spool(), includeDrafts },
+      { title, strapline, formScript, submitTo, newSpool: () => new Spool(), includeDrafts, plainJson },
       (path, content, hash) => site.put(path, content, hash),
     );
     const counter = new SummaryCounter(framework);

@@ -4,6 +4,7 @@
 // everything; axe-core finds no accessibility violation; it fits a 390 px phone; print hides the
 // controls; markup in a project's name shows as text. Screenshots go to test/.tmp (or to
 // $COPRO_SCREENSHOT_DIR: `COPRO_SCREENSHOT_DIR=docs` renews the ones in the README and the guide).
+import { gunzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +32,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   const run = runCli(['hub', 'examples', '-o', site]);
   expect(run.code, run.stderr).toBe(0);
-  report = JSON.parse(readFileSync(join(site, 'projects.json'), 'utf8'));
+  report = JSON.parse(gunzipSync(readFileSync(join(site, 'projects.json.gz'))).toString('utf8'));
   projects = latestPerProjectOf(report.results);
   browser = await launchChromium();
 });

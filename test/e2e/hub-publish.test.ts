@@ -4,6 +4,7 @@
 // instruction meant for the editor on a public page; the title and strapline from settings.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, schemaValidator, STACK_TRACE, tempDir } from '../helpers.js';
 
@@ -11,7 +12,12 @@ const validateReport = await schemaValidator('report');
 const dir = tempDir();
 const projects = join(dir.path, 'deep', 'folders', 'on', 'my', 'computer');
 const site = join(dir.path, 'site');
-const read = (path: string) => readFileSync(join(site, path), 'utf8');
+/** A file of a site as text; the gzipped JSON download unpacked, as `gunzip` unpacks it. */
+const readIn = (folder: string, path: string) =>
+  path.endsWith('.gz')
+    ? gunzipSync(readFileSync(join(folder, path))).toString('utf8')
+    : readFileSync(join(folder, path), 'utf8');
+const read = (path: string) => readIn(site, path);
 
 /** Every file of the site, as paths relative to it. */
 function siteFiles(folder = site): string[] {
@@ -89,7 +95,7 @@ describe('copro hub: a site fit to publish', () => {
   });
 
   it('places Kirkcaldy in Scotland (Fife) and Cardiff in Wales, in the JSON and the CSV', () => {
-    const report = JSON.parse(read('projects.json'));
+    const report = JSON.parse(read('projects.json.gz'));
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     const byName = new Map(report.results.map((r: { project: { name: string } }) => [r.project.name, r.project]));
     expect(byName.get('Kirkcaldy Food Pantry')).toMatchObject({
@@ -136,7 +142,7 @@ describe('copro hub: a site fit to publish', () => {
       expect(read(file), file).not.toContain('Not For Publishing');
       expect(read(file), file).not.toContain('Unchecked Draft');
     }
-    expect(JSON.parse(read('projects.json')).summary.total).toBe(5);
+    expect(JSON.parse(read('projects.json.gz')).summary.total).toBe(5);
   });
 
   it('keeps instructions meant for the editor off its pages', () => {
@@ -162,7 +168,7 @@ describe('copro hub --include-drafts', () => {
   beforeAll(() => {
     run = runCli(['hub', projects, '-o', drafts, '--include-drafts']);
   });
-  const readDraft = (path: string) => readFileSync(join(drafts, path), 'utf8');
+  const readDraft = (path: string) => readIn(drafts, path);
 
   it('lists a draft marked as a draft, with no class and no score, and says so to the editor', () => {
     expect(run.code, run.stderr).toBe(0);
@@ -181,7 +187,7 @@ describe('copro hub --include-drafts', () => {
   });
 
   it('keeps drafts out of the downloads and the class pages', () => {
-    expect(readDraft('projects.json')).not.toContain('Unchecked Draft');
+    expect(readDraft('projects.json.gz')).not.toContain('Unchecked Draft');
     expect(readDraft('projects.csv')).not.toContain('Unchecked Draft');
     for (const file of readdirSync(join(drafts, 'classes')))
       expect(readDraft(join('classes', file)), file).not.toContain('Unchecked Draft');

@@ -42,6 +42,8 @@ export interface HubSite {
   strapline?: string;
   /** The self-assessment page, when the hub has one. */
   assessPage?: string;
+  /** The hub writes projects.json uncompressed beside projects.json.gz, so the index links to both. */
+  plainJson?: boolean;
 }
 
 /** A link from one site page to another: relative, so the site can live in any folder. */

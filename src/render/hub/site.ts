@@ -1,12 +1,16 @@
 // The whole hub, built as scorecards stream in: each project's page is rendered as soon as its
 // scorecard arrives (only a short row is kept), and at the end the index, the class and term
-// pages, and the downloads (projects.json, byte for byte copro's JSON report, and projects.csv,
-// its CSV format). Pages go to `put`, which decides whether anything needs writing.
+// pages, and the downloads (projects.json.gz, byte for byte copro's JSON report gzipped, and
+// projects.csv, its CSV format). Pages go to `put`, which decides whether anything needs writing.
+// The JSON report is for scripts, which unpack a gzip file as easily as they read one; gzipped it
+// is about a seventh of its size (the framework's questions repeat in every result), and it was
+// half of a hub's bytes. The plain projects.json is written too when asked for (plainJson).
 // A file that gives a project id may be one of several assessments of that project, which only
 // the end can tell, so its scorecard is held until then. A project assessed more than once gets a
 // page comparing its assessments (compare/<id>.html, as `copro compare` shows them), its one row
 // in the index and on the class and term pages is its latest assessment with its trend (as in
 // `copro assess` batch summaries), and that row leads to the comparison.
+import { gzipSync } from 'node:zlib';
 import type { InputError } from '../../core/model/input-error.js';
 import type { Report, ReportResult } from '../../core/model/report.js';
 import type { LoadedFramework } from '../../core/model/types.js';
@@ -40,6 +44,24 @@ function inMemory(): ReportOutput & { text(): string } {
   };
 }
 
+/**
+ * A report rendered into memory as UTF-8 bytes: spooled results are taken as the bytes they are,
+ * never decoded into one long string.
+ */
+function inMemoryBytes(): ReportOutput & { bytes(): Buffer } {
+  const chunks: Uint8Array[] = [];
+  return {
+    write: (text) => void chunks.push(Buffer.from(text, 'utf8')),
+    // A copy: a spool that went to disk hands back the same buffer each time.
+    writeBytes: (bytes) => void chunks.push(Buffer.from(bytes)),
+    bytes: () => Buffer.concat(chunks),
+  };
+}
+
+/** The JSON download, gzipped: what `gunzip -k projects.json.gz` turns back into projects.json. */
+export const JSON_DOWNLOAD = 'projects.json.gz';
+const PLAIN_JSON = 'projects.json';
+
 export interface HubOptions {
   title: string;
   strapline?: string;
@@ -50,6 +72,8 @@ export interface HubOptions {
   newSpool: NewSpool;
   /** List drafts (files with suggestions no one has checked), marked as drafts and never scored. */
   includeDrafts?: boolean;
+  /** Write projects.json, uncompressed, beside projects.json.gz. */
+  plainJson?: boolean;
 }
 
 export const ASSESS_PAGE = 'assess.html';
@@ -63,7 +87,7 @@ export class HubBuilder implements ReportSink {
   private readonly publicNames = new PublicNames();
   /** Scorecards that give a project id, by id, with their pages: rendered at the end. */
   private readonly held = new Map<string, { result: ReportResult; page: string }[]>();
-  private readonly json = inMemory();
+  private readonly json = inMemoryBytes();
   private readonly csv = inMemory();
   private readonly sinks: ReportSink[];
   private readonly jsonReport: ReportSink;
@@ -81,6 +105,7 @@ export class HubBuilder implements ReportSink {
       title: options.title,
       strapline: options.strapline,
       assessPage: options.formScript ? ASSESS_PAGE : undefined,
+      plainJson: options.plainJson,
     };
     this.options = options;
     this.words = hubWords(framework);
@@ -178,7 +203,9 @@ export class HubBuilder implements ReportSink {
     for (const [path, content] of sharedFiles()) this.put(path, content);
     const shown = publicErrors(errors, this.publicNames);
     for (const sink of this.sinks) sink.end(summary, shown);
-    this.put('projects.json', this.json.text());
+    const json = this.json.bytes();
+    this.put(JSON_DOWNLOAD, gzipSync(json));
+    if (this.options.plainJson) this.put(PLAIN_JSON, json);
     this.put('projects.csv', this.csv.text());
     if (this.options.formScript) {
       const nav = navigation(this.site, { path: ASSESS_PAGE, title: '', current: 'assess' });

@@ -2,6 +2,7 @@
 // byte for byte, as the scorecards taken whole on the writing thread (HubBuilder.take): drafts
 // left out or listed, a file its people did not agree to publish left out, files named by their
 // file name only, two files of one name told apart, and a project assessed twice compared.
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreOne } from '../../../src/batch/score-files.js';
 import { digestOf, SummaryCounter, type ReportResult } from '../../../src/core/model/report.js';
@@ -58,9 +59,12 @@ afterAll(() => dir.remove());
 function site(includeDrafts: boolean, feed: (hub: HubBuilder) => Publication[]) {
   const put = new Map<string, string>();
   const options = { title: 'A hub', newSpool, includeDrafts };
-  const hub = new HubBuilder(framework, header, options, (path, content) =>
-    put.set(path, typeof content === 'string' ? content : new TextDecoder().decode(content)),
-  );
+  // The gzipped JSON download as the text it holds.
+  const text = (path: string, content: string | Uint8Array) =>
+    typeof content === 'string'
+      ? content
+      : new TextDecoder().decode(path.endsWith('.gz') ? gunzipSync(content) : content);
+  const hub = new HubBuilder(framework, header, options, (path, content) => put.set(path, text(path, content)));
   const publications = feed(hub);
   const counter = new SummaryCounter(framework);
   results.forEach((result, i) => publications[i] === 'published' && counter.add(result));
@@ -98,7 +102,7 @@ describe('hub parts rendered where each file is scored', () => {
       for (const [path, content] of whole.put) expect(rendered.put.get(path), path).toBe(content);
       expect(whole.put.has('projects/draft.html')).toBe(includeDrafts);
       // File names only, the second of one name told apart; the summary meant for publishing.
-      const json = whole.put.get('projects.json')!;
+      const json = whole.put.get('projects.json.gz')!;
       expect(json).toContain('"file": "kirkcaldy.yaml"');
       expect(json).toContain('"file": "kirkcaldy.yaml (2)"');
       expect(json).not.toContain(dir.path);
