@@ -143,6 +143,17 @@ describe('the hub in a browser', () => {
     await page.context().close();
   });
 
+  it("goes from a project's count of questions not described to those questions, without JavaScript", async () => {
+    const page = await open('projects/dundee-decides.html', { javaScriptEnabled: false });
+    const count = page.locator('a[href^="../questions.html#criterion-"]').first();
+    const target = (await count.getAttribute('href'))!.replace('../questions.html#', '');
+    await Promise.all([page.waitForURL(/\/questions\.html#criterion-/), count.click()]);
+    const section = page.locator(`section#${target}`);
+    await expect(section.isVisible()).resolves.toBe(true);
+    expect(await section.locator('li').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('reads and navigates without JavaScript: every project listed and linked, the controls hidden', async () => {
     const page = await open('index.html', { javaScriptEnabled: false });
     await expect(page.locator('#hub-filters').isVisible()).resolves.toBe(false);
@@ -171,6 +182,7 @@ describe('the hub in a browser', () => {
       'classes/partial-co-production.html',
       'terms/co-production.html',
       'words.html',
+      'questions.html',
     ]) {
       const page = await open(path);
       const violations = await axeViolations(page);
@@ -188,6 +200,7 @@ describe('the hub in a browser', () => {
       'classes/co-production.html',
       'terms/participatory-budgeting.html',
       'words.html',
+      'questions.html',
     ]) {
       const page = await open(path, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);

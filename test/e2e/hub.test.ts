@@ -140,6 +140,39 @@ describe('copro hub', () => {
     );
   });
 
+  it("lists on a project's page the questions its description answers, and counts the others, listed once for the site on the questions page", () => {
+    const report = readReport(readJson());
+    const questions = read('questions.html');
+    for (const criterion of framework.criteria) {
+      expect(questions).toContain(`id="criterion-${criterion.id}"`);
+      for (const indicator of criterion.indicators) expect(questions).toContain(esc(indicator.question));
+    }
+    expect(read('words.html')).toContain('<a href="questions.html">The questions</a>');
+    let counted = 0;
+    for (const result of report.results) {
+      const page = read(`projects/${result.file.replace(/\.yaml$/, '.html')}`);
+      const indicators = page.slice(page.indexOf('<h2>Indicators and evidence</h2>'));
+      for (const criterion of result.criteria) {
+        const answered = criterion.indicators.filter((i) => i.answer !== 'unknown');
+        const unknown = criterion.indicators.length - answered.length;
+        for (const indicator of answered) {
+          expect(indicators).toContain(`<p class="question">${esc(indicator.question)}</p>`);
+          if (indicator.evidence) expect(indicators).toContain(esc(indicator.evidence));
+        }
+        for (const indicator of criterion.indicators.filter((i) => i.answer === 'unknown'))
+          expect(indicators).not.toContain(`<p class="question">${esc(indicator.question)}</p>`);
+        if (unknown === 0) continue;
+        counted++;
+        const link = `<a href="../questions.html#criterion-${criterion.id}">`;
+        const words = `${unknown} ${unknown === 1 ? 'question' : 'questions'}`;
+        expect(indicators).toContain(
+          answered.length ? `Not described: ${link}${words}</a>.` : `${link}${esc(criterion.title)}</a> (${words})`,
+        );
+      }
+    }
+    expect(counted).toBeGreaterThan(0);
+  });
+
   it('shows each project assessed more than once together: its assessments, side by side and over time, each linked to its scorecard and back', async () => {
     const page = read('compare/leith-decides.html');
     const compare = await runMain([

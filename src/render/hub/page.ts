@@ -16,6 +16,9 @@ import { HUB_STYLE } from './style.js';
 const SITE_STYLESHEET = 'copro.css';
 const SITE_SCRIPT = 'hub.js';
 
+/** The page that lists every question of the framework, once for the whole site. */
+export const QUESTIONS_PAGE = 'questions.html';
+
 /** The site's files that every page shares: [path, content]. */
 export function sharedFiles(): [string, string][] {
   return [
