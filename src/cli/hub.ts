@@ -176,6 +176,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
       return exitCodeFor({ errors: Math.max(errors.length, 1), shortfalls: 0 });
     }
     hub.end(summary, errors);
+    await hub.downloadsWritten();
     // Only a site built from every file can be left as it is next time: problems are told again.
     // So are drafts and files left out: each rebuild says so again.
     const allIn = errors.length === 0 && left.draft.length === 0 && left['no-consent'].length === 0;

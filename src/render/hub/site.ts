@@ -10,7 +10,8 @@
 // page comparing its assessments (compare/<id>.html, as `copro compare` shows them), its one row
 // in the index and on the class and term pages is its latest assessment with its trend (as in
 // `copro assess` batch summaries), and that row leads to the comparison.
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { InputError } from '../../core/model/input-error.js';
 import type { Report, ReportResult } from '../../core/model/report.js';
 import type { LoadedFramework } from '../../core/model/types.js';
@@ -58,6 +59,9 @@ function inMemoryBytes(): ReportOutput & { bytes(): Buffer } {
   };
 }
 
+/** Compresses on a thread of libuv's pool, so this thread can render the other pages meanwhile. */
+const gzipped = promisify(gzip);
+
 /** The JSON download, gzipped: what `gunzip -k projects.json.gz` turns back into projects.json. */
 export const JSON_DOWNLOAD = 'projects.json.gz';
 const PLAIN_JSON = 'projects.json';
@@ -93,6 +97,8 @@ export class HubBuilder implements ReportSink {
   private readonly jsonReport: ReportSink;
   private readonly csvReport: ReturnType<typeof csvSink>;
   private readonly options: HubOptions;
+  /** The JSON download, being compressed once `end` has the whole report. */
+  private jsonPacked: Promise<Buffer> | undefined;
 
   constructor(
     private readonly framework: LoadedFramework,
@@ -190,6 +196,15 @@ export class HubBuilder implements ReportSink {
   }
 
   end(summary: Report['summary'], errors: InputError[]): void {
+    // The downloads first: the JSON report is compressed while the pages below are rendered.
+    const shown = publicErrors(errors, this.publicNames);
+    for (const sink of this.sinks) sink.end(summary, shown);
+    const json = this.json.bytes();
+    this.jsonPacked = gzipped(json);
+    // Awaited in downloadsWritten; meanwhile a failure is not left unhandled.
+    this.jsonPacked.catch(() => undefined);
+    if (this.options.plainJson) this.put(PLAIN_JSON, json);
+    this.put('projects.csv', this.csv.text());
     const comparisons = this.assessedTogether();
     // One row per project: a project assessed more than once shows its latest, and leads to its comparison.
     const rows = byName(
@@ -201,12 +216,6 @@ export class HubBuilder implements ReportSink {
     const scored = rows.filter((row) => !row.draft);
     for (const [path, html] of explainPages(this.site, this.framework, this.words, scored)) this.put(path, html);
     for (const [path, content] of sharedFiles()) this.put(path, content);
-    const shown = publicErrors(errors, this.publicNames);
-    for (const sink of this.sinks) sink.end(summary, shown);
-    const json = this.json.bytes();
-    this.put(JSON_DOWNLOAD, gzipSync(json));
-    if (this.options.plainJson) this.put(PLAIN_JSON, json);
-    this.put('projects.csv', this.csv.text());
     if (this.options.formScript) {
       const nav = navigation(this.site, { path: ASSESS_PAGE, title: '', current: 'assess' });
       this.put(
@@ -220,5 +229,11 @@ export class HubBuilder implements ReportSink {
         }),
       );
     }
+  }
+
+  /** After `end`: puts the JSON download in the site once it is compressed. */
+  async downloadsWritten(): Promise<void> {
+    if (!this.jsonPacked) throw new Error('the hub has not ended');
+    this.put(JSON_DOWNLOAD, await this.jsonPacked);
   }
 }

@@ -56,7 +56,7 @@ beforeAll(async () => {
 afterAll(() => dir.remove());
 
 /** A whole hub built with `feed`, as its files and what became of each scorecard. */
-function site(includeDrafts: boolean, feed: (hub: HubBuilder) => Publication[]) {
+async function site(includeDrafts: boolean, feed: (hub: HubBuilder) => Publication[]) {
   const put = new Map<string, string>();
   const options = { title: 'A hub', newSpool, includeDrafts };
   // The gzipped JSON download as the text it holds.
@@ -69,20 +69,21 @@ function site(includeDrafts: boolean, feed: (hub: HubBuilder) => Publication[]) 
   const counter = new SummaryCounter(framework);
   results.forEach((result, i) => publications[i] === 'published' && counter.add(result));
   hub.end(counter.summary([]), []);
+  await hub.downloadsWritten();
   return { put, publications };
 }
 
 describe('hub parts rendered where each file is scored', () => {
   for (const includeDrafts of [false, true])
-    it(`make the same site as scorecards taken whole${includeDrafts ? ', drafts listed' : ''}`, () => {
-      const whole = site(includeDrafts, (hub) => results.map((result) => hub.take(result)));
+    it(`make the same site as scorecards taken whole${includeDrafts ? ', drafts listed' : ''}`, async () => {
+      const whole = await site(includeDrafts, (hub) => results.map((result) => hub.take(result)));
       const render = hubRenderer(framework, {
         header,
         title: 'A hub',
         includeDrafts,
         repeatedNames: repeatedFileNames(files),
       });
-      const rendered = site(includeDrafts, (hub) =>
+      const rendered = await site(includeDrafts, (hub) =>
         results.map((result) => {
           const { text, part } = render(result);
           return hub.renderedResult(text, digestOf(result).file, part);
