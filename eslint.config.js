@@ -5,8 +5,9 @@
 //   io      imports core only;            render  imports core only (its output is injected);
 //   batch   imports core, io and render (a worker thread renders the results it scores);
 //   cli     imports anything;
-//   browser (the self-assessment page's script) imports core and render, and of io only the
-//           shared project check (io/project-check.ts, pure): it runs in a page.
+//   browser (the pages' scripts) imports core and render, and of io only the shared project
+//           check (io/project-check.ts, pure): it runs in a page. render carries the indexes'
+//           scripts as text, bundled for the browser.
 // Besides those, the recommended rules of ESLint and typescript-eslint that the tree passes.
 // Formatting is Prettier's business (npm run format), so no stylistic rules here.
 import js from '@eslint/js';
@@ -57,9 +58,18 @@ export default tseslint.config(
             ),
             layer(
               'render',
-              ['io', 'batch', 'cli', 'browser'],
+              ['io', 'batch', 'cli'],
               'render is pure text from results: its output and spool are handed to it',
             ),
+            // The pages carry the indexes' scripts, which render imports as text ("?script": the
+            // script bundled for the browser, scripts/build-browser.mjs), never as code.
+            {
+              target: './src/render',
+              from: './src/browser',
+              except: ['./hub-app.ts', './report-app.ts'],
+              message:
+                "render is pure text from results: of the browser scripts it takes only the pages' own, as text (?script)",
+            },
             layer(
               'batch',
               ['cli', 'browser'],

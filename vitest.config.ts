@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { pageAssetsForVite } from './scripts/build-browser.mjs';
 
 /** The tests that open pages in Chromium (test/browser.ts). */
 const BROWSER = [
@@ -14,6 +16,8 @@ const NEEDS_BUILD = ['test/unit/batch/score-parallel.test.ts', 'test/unit/cli/in
 // Three tiers (CONTRIBUTING.md, "Tests"): `npm run test:unit` runs the first alone, with no build and no
 // browser; `npm test` builds copro and runs all three.
 export default defineConfig({
+  // The renderers import the pages' scripts and stylesheets as text, as the build gives them.
+  plugins: [pageAssetsForVite(fileURLToPath(new URL('.', import.meta.url)))],
   test: {
     // End-to-end tests start the built CLI as a child process; give them room on a busy machine.
     testTimeout: 30_000,

@@ -8,7 +8,8 @@
 //  4. esbuild bundles the CLI and its dependencies into dist/bundle/copro.cjs, with the generated
 //     validators in place of runtime compilation: one file loads much faster than the hundred or
 //     so modules behind it. Modules only the table output needs are still run only when used.
-//     The self-assessment page's script is bundled for the browser (build-browser.mjs).
+//     The pages' scripts are bundled for the browser (build-browser.mjs): the indexes' into the
+//     CLI's bundle as text, with the stylesheets; the self-assessment page's into a file of its own.
 //  5. The new build takes the place of dist/ in one step (steps 1-4 write to a folder beside it,
 //     so a build that fails, or is still running, never leaves copro without a working dist/).
 //  6. The bundle is run on the examples and V8's code cache for it is saved beside it.
@@ -18,7 +19,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { buildBrowser } from './build-browser.mjs';
+import { buildBrowser, pageAssets } from './build-browser.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -299,7 +300,14 @@ try {
     // import() becomes require(): the bundle runs as a script (bin/load-bundle.cjs), where import()
     // would need a loader of its own.
     supported: { 'dynamic-import': false },
-    plugins: [generatedValidators, lazyBuiltins, separateInquirer, separateDocumentReaders, separateTagger],
+    plugins: [
+      generatedValidators,
+      lazyBuiltins,
+      separateInquirer,
+      separateDocumentReaders,
+      separateTagger,
+      pageAssets(root),
+    ],
     absWorkingDir: root,
     logLevel: 'warning',
   });

@@ -76,10 +76,12 @@ function leftOutNotices(left: LeftOut, options: HubOptions): void {
       options.quiet,
     );
   if (left.draft.length === 0) return;
+  const one = left.draft.length === 1;
+  const check = `${one ? 'it still has' : 'each still has'} suggestions from \`copro draft\` no one has checked. Check ${one ? 'it' : 'each'} with \`copro review <file>\`, or remove "suggested: true" from each suggestion once checked`;
   notice(
     options.includeDrafts
-      ? `${files(left.draft)} listed as drafts, without a score: each still has suggestions no one has checked. Check them with \`copro init --resume <file>\`, or remove "suggested: true" from each once checked.`
-      : `${files(left.draft)} left out of the hub as drafts: each still has suggestions no one has checked. Check them with \`copro init --resume <file>\`, or remove "suggested: true" from each once checked; --include-drafts lists them, marked as drafts.`,
+      ? `${files(left.draft)} listed as ${one ? 'a draft' : 'drafts'}, without a score: ${check}.`
+      : `${files(left.draft)} left out of the hub as ${one ? 'a draft' : 'drafts'}: ${check}; --include-drafts lists them, marked as drafts.`,
     options.quiet,
   );
 }

@@ -3,46 +3,20 @@
 // involve, collaborate, delegate: each level's `offer` in the framework), and what is planned. Every
 // stage is written as `not-yet` with its `plan`, with an `id`, today's date and the perspective, so
 // that `copro compare plan.yaml later.yaml` can set the offer beside what happened.
-import {
-  NOT_APPLICABLE,
-  NOT_YET,
-  UNKNOWN,
-  type Framework,
-  type Project,
-  type StageEntry,
-} from '../core/model/types.js';
-import { PLAN_EVIDENCE_QUESTION, planChoices, planQuestion } from '../core/project/questionnaire.js';
+import type { Framework, Project } from '../core/model/types.js';
 import { idFromName } from '../core/project/project-id.js';
 import { oneLine, safeStrings } from '../render/text/safe-text.js';
 import type { Style } from '../render/text/style.js';
 import {
   askDetail,
   askPartners,
+  askPlan,
   askYear,
   detailPrompt,
-  terminalChoice,
   type Asker,
   type YearCheck,
 } from './init-questions.js';
 import { PERSPECTIVES, type Assessment } from './init-reassess.js';
-
-/** The offer for one stage: a level planned, "not decided yet", or "doesn't apply". */
-async function askOffer(ask: Asker, framework: Framework, stageId: string): Promise<StageEntry> {
-  const stage = framework.stages.find((s) => s.id === stageId)!;
-  ask.say(`\n${stage.label}: ${oneLine(stage.description ?? '')}`);
-  const choices = [
-    ...planChoices(framework).map((c) =>
-      terminalChoice(c, c.value === UNKNOWN ? c.label : `${c.label}: ${oneLine(c.hint ?? '')}`),
-    ),
-    terminalChoice({ value: NOT_APPLICABLE, label: "Doesn't apply", hint: 'The project will have no such stage.' }),
-  ];
-  const plan = await ask.choose<string>({ message: planQuestion(stage), choices, default: UNKNOWN });
-  if (plan === NOT_APPLICABLE) return { level: NOT_APPLICABLE };
-  const entry: StageEntry = { level: NOT_YET, ...(plan === UNKNOWN ? {} : { plan }) };
-  const evidence = (await ask.text({ message: `${PLAN_EVIDENCE_QUESTION} (optional)` })).trim();
-  if (evidence) entry.evidence = evidence;
-  return entry;
-}
 
 /**
  * Walks a person through a plan, writing each answer into `draft` as it is given (so Ctrl-C keeps
@@ -87,6 +61,9 @@ export async function askPlanProject(
   if (by) assessment.by = by;
   draft.assessment = assessment;
   ask.say(`\n${style.bold(`Next, the offer at each of the ${shown.stages.length} stages.`)}`);
-  for (const stage of shown.stages) draft.stages[stage.id] = await askOffer(ask, shown, stage.id);
+  for (const stage of shown.stages) {
+    ask.say(`\n${stage.label}: ${oneLine(stage.description ?? '')}`);
+    draft.stages[stage.id] = await askPlan(ask, shown, stage, undefined, false, true);
+  }
   return draft;
 }

@@ -121,7 +121,7 @@ export async function askYear(ask: Asker, draft: Project, checkYear: YearCheck):
 }
 
 /** A question-model choice as the terminal lists it: one line of words, the hint under the list. */
-export function terminalChoice<T extends string>(choice: QuestionChoice<T>, name = choice.label): Choice<T> {
+function terminalChoice<T extends string>(choice: QuestionChoice<T>, name = choice.label): Choice<T> {
   return {
     value: choice.value,
     name,
@@ -296,19 +296,28 @@ export async function askStageEvidence(
   return entry;
 }
 
-/** A stage not started yet: the level offered for it (the plan) and what is planned. */
+/**
+ * A stage not started yet: the level offered for it (the plan), each listed with the offer it
+ * makes to people, and what is planned. `orNotApplicable`: a whole plan (`init --plan`) asks no
+ * level first, so there the stage may also not apply.
+ */
 export async function askPlan(
   ask: Asker,
   framework: Framework,
   stage: Stage,
   before: StageEntry | undefined,
   suggested: boolean,
+  orNotApplicable = false,
 ): Promise<StageEntry> {
+  const levels = new Set(framework.levels.map((level) => level.id));
   const plan = await ask.choose<string>({
     message: planQuestion(stage),
-    choices: planChoices(framework).map((c) => terminalChoice(c)),
+    choices: planChoices(framework, { orNotApplicable }).map((c) =>
+      terminalChoice(c, levels.has(c.value) ? `${c.label}: ${oneLine(c.hint ?? '')}` : c.label),
+    ),
     default: before?.plan ?? UNKNOWN,
   });
+  if (plan === NOT_APPLICABLE) return { level: NOT_APPLICABLE };
   const entry: StageEntry = { level: NOT_YET };
   if (plan !== UNKNOWN) entry.plan = plan;
   const evidence = await askEvidence(ask, PLAN_EVIDENCE_QUESTION, before, suggested && before?.level === NOT_YET);

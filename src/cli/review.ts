@@ -5,6 +5,7 @@
 // verdict is shown as it changes. The questions and their words are the questionnaire's
 // (src/core/questionnaire.ts), as `copro init` and the self-assessment page ask them. Ctrl-C keeps
 // what was checked (marked UNFINISHED, exit 130); what was not checked keeps "suggested: true".
+import { isNumberShown, practiceScoreText } from '../render/scorecard-parts.js';
 import { assessProject } from '../core/assess/assess.js';
 import { own } from '../core/project/project-entries.js';
 import { resolvePartners } from '../core/project/partners.js';
@@ -70,7 +71,8 @@ function verdictLine(framework: Framework, project: Project): string {
   const card = assessProject(framework, project);
   const onCourse = onCourseWords(framework, card.classification);
   const klass = `${card.classification.label}${card.classification.provisional ? ', provisional' : ''}${onCourse ? ` — on course for ${onCourse}` : ''}`;
-  return `${klass} · practice score ${card.score} · described ${Math.round(card.completeness)}%`;
+  const score = practiceScoreText(card);
+  return `${klass} · ${isNumberShown(score) ? `practice score ${score}` : `practice score: ${score}`} · described ${Math.round(card.completeness)}%`;
 }
 
 /** Says the verdict again when an answer changed it. */
@@ -183,7 +185,7 @@ async function reviewProject(
   ask.say(
     [
       style.bold(`Reviewing ${oneLine(project.name)}.`),
-      `${suggested.length === 0 ? 'No suggestion from copro draft to check' : `${suggested.length} suggestion${suggested.length === 1 ? '' : 's'} from copro draft to check`}, then the few questions that would most change the verdict. ` +
+      `${suggested.length === 0 ? 'Nothing from copro draft is left to check: next, the few questions that would most change the verdict.' : `${suggested.length} suggestion${suggested.length === 1 ? '' : 's'} from copro draft to check, then the few questions that would most change the verdict.`} ` +
         'Enter keeps what is offered. Ctrl-C stops at any time: what you checked is kept, and the rest stays marked to check.',
     ].join('\n'),
   );

@@ -2,6 +2,7 @@
 // in-process (`main(argv, { stdout, stderr })`: the tests, a program that embeds copro), the
 // streams its caller gave. Every message and report of the commands goes through here, so an
 // in-process run writes nothing to the process's own streams.
+import { readerGone } from '../io/reader-gone.js';
 
 /** What an in-process run writes its report to; a terminal only if it says so. */
 export interface RunStdout {
@@ -42,11 +43,11 @@ export async function withStreams<T>(streams: RunStreams, run: () => Promise<T>)
 /** Text for a person on standard error (messages, progress, what was found). */
 export function writeStderr(text: string): void {
   if (given) given.stderr.write(text);
-  else process.stderr.write(text);
+  else if (!readerGone('stderr')) process.stderr.write(text);
 }
 
 /** Text for standard output that does not go through a report's output (help, a draft on `-`). */
 export function writeStdout(text: string): void {
   if (given) given.stdout.write(text);
-  else process.stdout.write(text);
+  else if (!readerGone('stdout')) process.stdout.write(text);
 }

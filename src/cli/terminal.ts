@@ -5,6 +5,7 @@ import { PLAIN_STYLE, colourStyle, type Style } from '../render/text/style.js';
 import { isatty } from 'node:tty';
 import { EXIT } from './exit-codes.js';
 import { inProcessStreams, writeStderr } from './streams.js';
+import { markReaderGone, readerGone } from '../io/reader-gone.js';
 
 /**
  * Colour only for a person at a terminal: never with NO_COLOR or --no-color (`colorFlag` false).
@@ -87,12 +88,15 @@ export function writeSafeError(text: string): void {
 }
 
 /**
- * Writing into a closed pipe (`copro … | head`) is not an error: stop quietly. Any other failure
- * to write the report (a full disk behind `> file`) is said in words, with exit 2.
+ * Writing into a closed pipe (`copro … | head`) is not an error: nothing more is written there,
+ * and the run goes on to the exit code it would have had (reader-gone.ts says why). Any other
+ * failure to write the report (a full disk behind `> file`) is said in words, with exit 2.
  */
 function stopOnWriteError(stream: NodeJS.WriteStream, isStdout: boolean): void {
+  const name = isStdout ? 'stdout' : 'stderr';
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    // After the reader has gone, the stream may still report the writes it had queued.
+    if (error.code === 'EPIPE' || readerGone(name)) return markReaderGone(name);
     if (isStdout)
       process.stderr.write(
         `copro: the report could not be written to standard output (${error.code ?? error.message})\n`,

@@ -23,6 +23,7 @@ import { descriptorProblem } from './descriptor-check.js';
 import { describeFsError } from './fs-errors.js';
 import { keepModeAndOwner } from './keep-mode.js';
 import { ownDescriptor, realPathOf } from './real-path.js';
+import { markReaderGone, readerGone } from './reader-gone.js';
 import { temporaryPathFor } from './temporary-path.js';
 
 export interface TextOutput {
@@ -78,8 +79,8 @@ export function writeAll(fd: number, data: string | Uint8Array): void {
  * Standard output. When it is a file, a device or a pipe, copro writes the descriptor itself, to
  * the end: Node would write each piece to a file once and ignore a short write, and making
  * process.stdout for a pipe loads Node's stream and network code, a few milliseconds of every
- * one-file run. A pipe whose reader has gone (`copro … | head`) ends the run quietly, as the
- * stream's handler does; one that cannot take more at once (set non-blocking by another program)
+ * one-file run. A pipe whose reader has gone (`copro … | head`) takes nothing more, and the run
+ * carries on to its exit code (see reader-gone.ts); one that cannot take more at once (set non-blocking by another program)
  * hands the rest to process.stdout, which waits. Terminals go through process.stdout.
  */
 export function stdoutOutput(): TextOutput {
@@ -93,6 +94,7 @@ export function stdoutOutput(): TextOutput {
   const direct = Boolean(info && (info.isFile() || info.isFIFO() || (info.isCharacterDevice() && !isatty(1))));
   let viaStream = !direct;
   const write = (data: string | Uint8Array) => {
+    if (readerGone('stdout')) return;
     // A copy of bytes for the stream: it may hold on to them, and the caller reuses its buffer.
     if (viaStream) return void process.stdout.write(typeof data === 'string' ? data : Buffer.from(data));
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
@@ -100,8 +102,8 @@ export function stdoutOutput(): TextOutput {
     try {
       written = writeFrom(1, bytes, 0, true);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+      return markReaderGone('stdout');
     }
     if (written === bytes.length) return;
     viaStream = true;

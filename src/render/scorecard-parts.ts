@@ -64,8 +64,20 @@ export function listedWarnings(result: ReportResult): ReportResult['warnings'] {
   return result.warnings.filter((w) => w.code !== 'self-description-unsupported');
 }
 
+/** Points earned of those possible; a dash where nothing counts (not described, or not applicable). */
 export function pointsText({ earned, possible }: { earned: number; possible: number }): string {
-  return possible ? `${earned}/${possible}` : 'n/a';
+  return possible ? `${earned}/${possible}` : '—';
+}
+
+/**
+ * Whether power was shared at a stage: yes or no only where a level is known. "Not described" is
+ * not "not done", so an unknown stage is "not known", one still to come "not yet".
+ */
+export function sharedText(stage: { level: string; shared: boolean }): string {
+  if (stage.level === 'unknown') return 'not known';
+  if (stage.level === 'not-yet') return 'not yet';
+  if (stage.level === 'n/a') return 'n/a';
+  return stage.shared ? 'yes' : 'no';
 }
 
 /** What was left out of the score as not applicable, in words; '' when nothing was. */

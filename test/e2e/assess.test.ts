@@ -60,7 +60,7 @@ describe('copro assess, one file', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[3]).toBe('Leeds · 2021');
     expect(run.stdout).toMatch(/│ Design +│ Collaborate +│ yes +│ Residents' group wrote the brief/);
-    expect(run.stdout).toMatch(/│ Evaluate +│ not described +│ no /);
+    expect(run.stdout).toMatch(/│ Evaluate +│ not described +│ not known /);
   });
 
   it('prints exactly one JSON document matching the report schema', async () => {
@@ -145,7 +145,7 @@ describe('copro assess, a folder', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.indexOf('Alpha')).toBeLessThan(run.stdout.indexOf('Beta'));
     expect(run.stdout).toContain('2 of 2 projects scored');
-    expect(run.stdout).toContain('partial-co-production: 2');
+    expect(run.stdout).toContain('Co-production: 0 · Partial co-production: 2 · Consultation or engagement: 0');
     expect(run.stdout).not.toContain('notes.txt');
   });
 

@@ -42,7 +42,9 @@ describe('a batch with several assessments of one project', () => {
       '3 assessments of 2 projects scored; a project assessed more than once is shown and counted at its latest assessment',
     );
     // The counts add up to the rows shown; the JSON summary (a contract) still counts files.
-    const counts = /^co-production: (\d+) · partial-co-production: (\d+) · consultation: (\d+)$/m.exec(run.stdout);
+    const counts = /^Co-production: (\d+) · Partial co-production: (\d+) · Consultation or engagement: (\d+)$/m.exec(
+      run.stdout,
+    );
     expect(counts!.slice(1).reduce((sum, n) => sum + Number(n), 0)).toBe(2);
     expect(JSON.parse((await runMain(['assess', folder, '--format', 'json'])).stdout).summary.scored).toBe(3);
   });

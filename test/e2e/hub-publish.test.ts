@@ -90,7 +90,9 @@ describe('copro hub: a site fit to publish', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.stderr).toMatch(/1 file \(\S*private\.yaml\) left out of the hub: "publish: \{ consent: false \}"/);
-    expect(run.stderr).toMatch(/1 file \(\S*draft\.yaml\) left out of the hub as drafts/);
+    expect(run.stderr).toMatch(
+      /1 file \(\S*draft\.yaml\) left out of the hub as a draft: it still has suggestions .* `copro review <file>`/,
+    );
     expect(run.stderr).toContain('--include-drafts');
   });
 
@@ -172,7 +174,7 @@ describe('copro hub --include-drafts', () => {
 
   it('lists a draft marked as a draft, with no class and no score, and says so to the editor', () => {
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/1 file \(\S*draft\.yaml\) listed as drafts, without a score/);
+    expect(run.stderr).toMatch(/1 file \(\S*draft\.yaml\) listed as a draft, without a score/);
     const index = readDraft('index.html');
     const row = index.match(/<tr><th scope="row"><a href="projects\/draft.html">Unchecked Draft<\/a>.*?<\/tr>/)?.[0];
     expect(row).toContain('<span class="badge draft">Draft</span>');

@@ -1,5 +1,5 @@
 // Nothing lost: -o replaces the previous report only with a complete one; a closed pipe ends
-// quietly; Ctrl-C in the middle of a long batch leaves no partial file; bad files in a batch
+// quietly, with the exit code the run would have had; Ctrl-C in the middle of a long batch leaves no partial file; bad files in a batch
 // never cost the good ones their results.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
@@ -98,6 +98,9 @@ describe('-o writes through a temporary file and a rename', () => {
   });
 });
 
+/** A batch whose report is bigger than a pipe holds: the examples as JSON, else the long batch. */
+const source = (format: string) => (format === 'json' ? EXAMPLES : at('batch'));
+
 describe('a closed pipe ends quietly', () => {
   for (const [format, source] of [
     ['json', EXAMPLES],
@@ -115,6 +118,23 @@ describe('a closed pipe ends quietly', () => {
       expect(coproExit).toBe(0);
     });
   }
+
+  it('a threshold missed is still exit 1 when the reader left early (scripts with pipefail)', () => {
+    for (const [format, threshold] of [
+      ['json', ['--fail-under', 'co-production']],
+      ['csv', ['--min-score', '50']],
+    ] as const) {
+      const stderrFile = at(`pipe-threshold-${format}.stderr`);
+      const { stdout, coproExit } = runPipeline(
+        ['assess', source(format), '--format', format, ...threshold],
+        'head -c 10 | wc -c',
+        stderrFile,
+      );
+      expect(stdout.trim()).toBe('10');
+      expect(coproExit).toBe(1);
+      expect(readFileSync(stderrFile, 'utf8')).not.toMatch(STACK_TRACE);
+    }
+  });
 
   it('the reports are bigger than a pipe holds, so the pipe really was closed under them', async () => {
     // Without this, "nothing on stderr" could pass only because copro finished before head left.

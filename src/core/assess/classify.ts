@@ -132,7 +132,13 @@ export function checkRequirement(
         open: true,
         found: 'no practice question is answered yet, so this cannot count against it',
       };
-    return { requirement, met: measures.score >= requirement.score.atLeast, found: `practice score ${measures.score}` };
+    // Over too little of the framework the number is not shown as the project's score; said so
+    // here too, so the reason does not quote a score the header withholds.
+    const few = measures.completeness < (framework.scoring.showScoreFrom ?? 0);
+    const found = few
+      ? `practice score ${measures.score} over only ${measures.completeness}% described, too little to show it as the project's score`
+      : `practice score ${measures.score}`;
+    return { requirement, met: measures.score >= requirement.score.atLeast, found };
   }
   if (requirement.completeness) {
     const met = measures.completeness >= requirement.completeness.atLeast;
@@ -151,15 +157,31 @@ export function checkRequirement(
   const carried = children.filter((c) => c.met);
   const open =
     met && (requirement.anyOf ? carried.every((c) => c.open) : carried.some((c) => c.open)) ? { open: true } : {};
-  // Name the plain conditions that decided it, however deeply the groups nest.
-  const deciding = (check: RequirementCheck): RequirementCheck[] =>
-    check.children ? check.children.filter((c) => c.met === check.met).flatMap(deciding) : [check];
   const found = children
     .filter((c) => c.met === met)
-    .flatMap(deciding)
-    .map(describeCheck)
+    .flatMap(decidingTexts)
     .join('; ');
   return { requirement, met, ...open, found, children };
+}
+
+/**
+ * The plain conditions that decided a check, however deeply the groups nest. A route of several
+ * conditions that failed with some of them met names what it has too ("evaluate: collaborate"),
+ * so that a near miss reads whole rather than as if nothing on that route were there.
+ */
+function decidingTexts(check: RequirementCheck): string[] {
+  if (!check.children) return [describeCheck(check)];
+  const same = check.children.filter((c) => c.met === check.met);
+  const partlyMet = !check.met && check.requirement.allOf && same.length < check.children.length;
+  if (!partlyMet) return same.flatMap(decidingTexts);
+  const has = check.children.filter((c) => c.met).flatMap(metFindings);
+  return [`${check.requirement.text} — ${has.join(', ')}, but not ${same.flatMap(decidingTexts).join('; ')}`];
+}
+
+/** What was found for the conditions that are met, without their wording: "evaluate: collaborate". */
+function metFindings(check: RequirementCheck): string[] {
+  if (!check.children) return [check.found ?? check.requirement.text];
+  return check.children.filter((c) => c.met === check.met).flatMap(metFindings);
 }
 
 /** "people shared power in planning — design: collaborate" */

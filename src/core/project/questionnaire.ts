@@ -116,11 +116,15 @@ function offerOf(level: Level): string {
   return level.offer ?? level.description ?? level.label;
 }
 
-/** The choices for a plan: each level as the offer made to people, then "not decided yet". */
-export function planChoices(framework: Framework): QuestionChoice[] {
+/**
+ * The choices for a plan: each level as the offer made to people, then "not decided yet". A
+ * whole plan (`init --plan`) asks no level first, so there a stage may also not apply.
+ */
+export function planChoices(framework: Framework, { orNotApplicable = false } = {}): QuestionChoice[] {
   return [
     ...framework.levels.map((level) => ({ value: level.id, label: level.label, hint: offerOf(level) })),
     { value: UNKNOWN, label: 'Not decided yet', hint: 'The offer for this stage is still to be agreed.' },
+    ...(orNotApplicable ? [{ value: NOT_APPLICABLE, ...doesNotApply('The project will have no such stage.') }] : []),
   ];
 }
 

@@ -46,6 +46,15 @@ function shortEnd(from: number, end: string): number {
   return to < from && to + 100 - from <= 10 ? to + 100 : to;
 }
 
+// An aside in brackets ("2019 to 2021 (pilot in 2018)") is a note, not part of the range's order:
+// its years widen the span (a search for 2018 finds the pilot) but never make the range run
+// backwards.
+const ASIDE = /\([^()]*\)|\[[^[\]]*\]/gu;
+
+function tokensOutsideAsides(text: string): Token[] {
+  return tokens(text.replace(ASIDE, ' '));
+}
+
 function tokens(text: string): Token[] {
   return [...text.matchAll(YEAR_TOKEN)].map((m) => {
     const from = Number(m[1]);
@@ -62,8 +71,8 @@ export function parseYear(value: number | string): YearSpan | undefined {
   if (value.length > YEAR_MAX_LENGTH) return undefined;
   const found = tokens(value);
   if (found.length === 0) return undefined;
-  const from = found[0]!.from;
-  const last = found[found.length - 1]!.to;
+  const from = Math.min(...found.map((t) => t.from));
+  const last = Math.max(...found.map((t) => t.to));
   const open = STILL_RUNNING.test(value) || OPEN_END.test(value) || (found.length === 1 && OPEN_START.test(value));
   // "since 2019" and "2016 onwards" run on; "2016-2020, still going" ran to 2020 and runs on.
   return { from, to: open ? null : last };
@@ -83,7 +92,7 @@ export function yearNotUnderstood(text: string): string {
 export function yearProblem(value: unknown): Problem | undefined {
   if (typeof value !== 'string') return undefined;
   if (value.length > YEAR_MAX_LENGTH) return undefined;
-  const found = tokens(value);
+  const found = tokensOutsideAsides(value);
   if (found.length === 0) return undefined;
   const late = found.find((t) => t.to > LAST_YEAR);
   if (late) return { path: ['year'], message: `"year" cannot end in ${late.to}: use ${YEAR_FORMS}` };

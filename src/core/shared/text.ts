@@ -46,3 +46,14 @@ export function quoted(text: string): string {
   const cut = flat.length > QUOTE_LIMIT || text.length > QUOTE_LIMIT * 4;
   return `"${cut ? `${flat.slice(0, QUOTE_LIMIT)}…` : flat}"`;
 }
+
+/**
+ * The words a search looks through, or for: lower case, split at anything but letters and digits.
+ * The hub lists each project's words with it, and its index's script splits what is asked the same way.
+ */
+export function searchWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}

@@ -3,9 +3,8 @@
 // in it; a strict Content-Security-Policy lets nothing load and only the page's own style and
 // script run, by their hashes. Without JavaScript the page says what it needs.
 import type { LoadedFramework } from '../../core/model/types.js';
-import { pageHead } from '../html/page.js';
+import { HTML_STYLE, pageHead } from '../html/page.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
-import { HTML_STYLE } from '../html/style.js';
 import { provenance } from '../scorecard-parts.js';
 import type { ReportHeader } from '../sink.js';
 import { FORM_STYLE } from './style.js';

@@ -3,10 +3,16 @@
 // naming the tool and framework, and the script when the page has an index to sort.
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { sitePolicy, strictPolicy } from './csp.js';
-import { HTML_SCRIPT } from './script.js';
-import { HTML_STYLE } from './style.js';
+import { CHART_STYLE } from './charts.js';
+// The page's script and stylesheet, as text (scripts/build-browser.mjs): report-app.ts bundled for
+// the browser, and style.css. They are the page's own, not code of this module.
+import HTML_SCRIPT from '../../browser/report-app.ts?script';
+import BASE_STYLE from './style.css?style';
 import { provenance } from '../scorecard-parts.js';
 import type { ReportHeader } from '../sink.js';
+
+/** The stylesheet of every page copro writes, which the hub and the form add to. */
+export const HTML_STYLE = `${BASE_STYLE}${CHART_STYLE}`;
 
 /**
  * The head of every page copro writes (the HTML report, the hub's pages, the self-assessment

@@ -24,6 +24,7 @@ import {
   REASON_WORDS,
   reasonState,
   scoreText,
+  sharedText,
 } from '../scorecard-parts.js';
 import type { FrameworkOutline } from '../sink.js';
 
@@ -130,7 +131,7 @@ function criteriaSection(result: ReportResult, number: number, depth: number): s
 function stagesSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
   const rows = result.stages.map(
     (s) =>
-      `<tr><th scope="row">${esc(s.label)}</th><td data-label="Level">${esc(stageLevelText(s))}</td><td data-label="Shared">${s.shared ? 'yes' : 'no'}</td><td class="wide" data-label="Evidence">${esc(s.evidence ?? 'none given')}</td></tr>`,
+      `<tr><th scope="row">${esc(s.label)}</th><td data-label="Level">${esc(stageLevelText(s))}</td><td data-label="Shared">${sharedText(s)}</td><td class="wide" data-label="Evidence">${esc(s.evidence ?? 'none given')}</td></tr>`,
   );
   const table = `<div class="table-wrap"><table class="stack stages-table"><caption>The level of involvement at each stage, whether power was shared there, and the evidence given.</caption><thead><tr><th scope="col">Stage</th><th scope="col">Level</th><th scope="col">Shared</th><th scope="col">Evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
   const key = `<p class="meta">The taller and darker the bar, the more power the people affected held at that stage; a dashed outline means the stage was not described, or does not apply.</p>`;

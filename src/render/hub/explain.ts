@@ -2,7 +2,8 @@
 // what it takes, and the projects that reach it) and per term (its definition, where the
 // evidence supports it, and who calls themselves by it), and words.html, which lists them all.
 // "How co-productive approaches can be used", by example.
-import { IN_PROGRESS } from './script.js';
+import { isNumberShown } from '../scorecard-parts.js';
+import { IN_PROGRESS } from './hub-data.js';
 import type { ClassDef, Criterion, LoadedFramework, Requirement, Term } from '../../core/model/types.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import type { HubRow } from './model.js';
@@ -38,7 +39,7 @@ function projectList(rows: readonly HubRow[], words: HubWords, from: string, emp
   const items = sorted.map((r) => {
     const klass = words.classOf(r.classId);
     const about = [r.organisation, r.place, r.year].filter(Boolean).join(' · ');
-    return `<li><a href="${esc(linkTo(from, r.page))}">${esc(r.name)}</a> <span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? r.classId)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${r.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''} <span class="meta">practice score ${esc(r.scoreText)}</span>${about ? `<span class="meta about">${esc(about)}</span>` : ''}</li>`;
+    return `<li><a href="${esc(linkTo(from, r.page))}">${esc(r.name)}</a> <span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? r.classId)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${r.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''} <span class="meta">practice score${isNumberShown(r.scoreText) ? '' : ':'} ${esc(r.scoreText)}</span>${about ? `<span class="meta about">${esc(about)}</span>` : ''}</li>`;
   });
   return `<ul class="project-list">${items.join('')}</ul>`;
 }
@@ -67,7 +68,7 @@ function classPage(
     `<section class="explain" aria-labelledby="takes-title"><h2 id="takes-title">What it takes</h2>${whatItTakes(words, definition, word)}</section>`,
     `<section aria-labelledby="projects-title"><h2 id="projects-title">Projects that reach it (${reaching.length})</h2>`,
     provisional
-      ? `<p class="meta">${count(provisional)} provisional: too little described to be sure, or power-sharing claimed without evidence.</p>`
+      ? `<p class="meta">${count(provisional)} provisional: too little described, partners not named, a stage still to come, or power-sharing not yet shown. Each project's page says why.</p>`
       : '',
     projectList(reaching, words, word.page, 'No project in this hub reaches it yet.'),
     '</section>',

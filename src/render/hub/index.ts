@@ -2,12 +2,13 @@
 // mark, score, how much is described, the term it calls itself, the term the evidence supports,
 // place, year, tags), by name. Without JavaScript the table is paged (index.html, index-2.html…)
 // and every project page is a link away; with it, the first page carries the rows as data and
-// its script filters, searches and sorts all of them (hub-script.ts).
+// its script filters, searches and sorts all of them (src/browser/hub-app.ts).
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { historyNote } from '../batch-row.js';
 import { type HubRow } from './model.js';
 import { hubPage, linkTo, type HubSite } from './page.js';
-import { HUB_ROW, IN_PROGRESS, searchWords, SELECT_A_NAME } from './script.js';
+import { searchWords } from '../../core/shared/text.js';
+import { HUB_ROW, IN_PROGRESS, NATION_UNKNOWN, placeNote, SELECT_A_NAME, type HubData } from './hub-data.js';
 import { isNumberShown } from '../scorecard-parts.js';
 import type { HubWords } from './words.js';
 
@@ -21,16 +22,7 @@ function termCell(words: HubWords, from: string, id: string | null, label: strin
   return `<td data-label="${label}">${term ? `<a href="${esc(linkTo(from, term.page))}">${esc(term.label)}</a>` : ''}</td>`;
 }
 
-/** The council area and nation under the place, where the place as written does not already say them. */
-function placeNote(row: Pick<HubRow, 'place' | 'nation' | 'councilArea'>): string {
-  const written = row.place.toLowerCase();
-  return [row.councilArea, row.nation === 'elsewhere' ? 'Outside the UK' : row.nation]
-    .filter((w) => w && !written.includes(w.toLowerCase()))
-    .join(', ');
-}
-
 /** How a nation is offered as a filter; a project whose nation cannot be told is "Not known". */
-const NATION_UNKNOWN = '-';
 const nationLabel = (nation: string) =>
   nation === 'elsewhere' ? 'Outside the UK' : nation === NATION_UNKNOWN ? 'Not known' : nation;
 const NATION_ORDER = ['Scotland', 'England', 'Wales', 'Northern Ireland', 'elsewhere', NATION_UNKNOWN];
@@ -54,13 +46,14 @@ function rowHtml(row: HubRow, words: HubWords, from: string): string {
   const figures = row.draft
     ? `<td class="num" data-label="Score">—</td><td class="num" data-label="Described">—</td>`
     : `<td class="num" data-label="Score">${esc(row.scoreText)}</td><td class="num" data-label="Described">${row.completeness}%</td>`;
+  const placed = placeNote(row.place, row.nation, row.councilArea);
   return [
     `<tr><th scope="row"><a href="${esc(linkTo(from, row.page))}">${esc(row.name)}</a>${org}${history}</th>`,
     `<td>${verdict}</td>`,
     figures,
     termCell(words, from, row.claimed, 'Calls itself'),
     termCell(words, from, row.supported, 'Evidence supports'),
-    `<td data-label="Place">${esc(row.place)}${placeNote(row) ? `<span class="org">${esc(placeNote(row))}</span>` : ''}</td><td data-label="Year">${esc(row.year)}</td>`,
+    `<td data-label="Place">${esc(row.place)}${placed ? `<span class="org">${esc(placed)}</span>` : ''}</td><td data-label="Year">${esc(row.year)}</td>`,
     `<td class="tags-cell" data-label="Tags">${esc(row.tags.join(', '))}</td></tr>`,
   ].join('');
 }
@@ -169,7 +162,7 @@ function rowData(rows: readonly HubRow[], words: HubWords): string {
     };
     return HUB_ROW.map((key) => values[key]);
   });
-  const data = {
+  const data: HubData = {
     classes: words.classes.map((c) => [c.id, c.label, c.rank, c.page]),
     terms: words.terms.map((t) => [t.id, t.label, t.page]),
     words: [...vocabulary.keys()],

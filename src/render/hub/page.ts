@@ -3,14 +3,15 @@
 // Content-Security-Policy (the site's own files may load, nothing from elsewhere, and nothing
 // inline may run); the site navigation with links relative to the page, so the site works from a
 // folder on disk (file://) as well as on any static web host; and the footer.
-import { sitePageHead } from '../html/page.js';
+import { HTML_STYLE, sitePageHead } from '../html/page.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
-import { HTML_STYLE } from '../html/style.js';
 import { COMPARE_STYLE } from '../compare/charts.js';
 import { provenance } from '../scorecard-parts.js';
 import type { ReportHeader } from '../sink.js';
-import { HUB_SCRIPT } from './script.js';
-import { HUB_STYLE } from './style.js';
+// The site's script and the hub's own styles, as text (scripts/build-browser.mjs): hub-app.ts
+// bundled for the browser, and style.css.
+import HUB_SCRIPT from '../../browser/hub-app.ts?script';
+import HUB_STYLE from './style.css?style';
 
 /** The site's stylesheet and script, each one file at the top of the site. */
 const SITE_STYLESHEET = 'copro.css';

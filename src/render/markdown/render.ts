@@ -29,6 +29,7 @@ import {
   summaryOfRows,
   scoreText,
   verdictNotes,
+  sharedText,
 } from '../scorecard-parts.js';
 
 export interface MarkdownOptions {
@@ -126,12 +127,7 @@ function indicators(result: ReportResult, depth: number): string[] {
 }
 
 function stages(result: ReportResult, depth: number): string[] {
-  const rows = result.stages.map((s) => [
-    md(s.label),
-    md(stageLevelText(s)),
-    s.shared ? 'yes' : 'no',
-    md(s.evidence ?? ''),
-  ]);
+  const rows = result.stages.map((s) => [md(s.label), md(stageLevelText(s)), sharedText(s), md(s.evidence ?? '')]);
   return [
     `${hashes(depth)} Stages`,
     '',

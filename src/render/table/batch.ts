@@ -33,7 +33,11 @@ export interface BatchTableInput {
   summary: Report['summary'];
 }
 
-export function renderBatchTable(report: BatchTableInput, { style, width }: TableOptions): string {
+export function renderBatchTable(
+  report: BatchTableInput,
+  { style, width }: TableOptions,
+  classes: readonly { id: string; label: string }[],
+): string {
   // Fixed columns take 23+7+10+10 cells and the borders 7; project and file share the rest, the
   // file column no wider than its longest path needs, so names wrap rather than paths.
   const shared = Math.max(40, width - 57);
@@ -62,10 +66,14 @@ export function renderBatchTable(report: BatchTableInput, { style, width }: Tabl
     table.push([style.bad('(not scored)'), pathCell(shown(file)), style.bad('invalid'), '', '', '']);
   }
   const summary = summaryOfRows(report.summary, report.rows);
-  // Outcomes off the scale are counted only when a project has one.
+  // Counted by the class's name as a person reads it ("Consultation or engagement"), not its id.
+  const named = new Map(classes.map((c) => [c.id, c.label.split(' — ')[0]!]));
+  const offScale = (id: string) => OFF_SCALE_IDS.includes(id as (typeof OFF_SCALE_IDS)[number]);
+  // The scale's classes first, highest first; an outcome off the scale after them, only when a project has it.
   const counts = Object.entries(summary.classes)
-    .filter(([id, n]) => n > 0 || !OFF_SCALE_IDS.includes(id as (typeof OFF_SCALE_IDS)[number]))
-    .map(([id, n]) => `${classStyle(id, style)(id)}: ${n}`);
+    .filter(([id, n]) => n > 0 || !offScale(id))
+    .sort(([a], [b]) => Number(offScale(a)) - Number(offScale(b)))
+    .map(([id, n]) => `${classStyle(id, style)(named.get(id) ?? id)}: ${n}`);
   return [
     ...(folder ? [style.dim(`Files in ${oneLine(folder)}`)] : []),
     table.toString(),

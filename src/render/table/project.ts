@@ -15,6 +15,7 @@ import {
   notApplicableText,
   pointsText,
   practiceScoreText,
+  sharedText,
   stageLevelText,
   scoreText,
 } from '../scorecard-parts.js';
@@ -99,9 +100,10 @@ function indicatorLines(result: ReportResult, { style, width }: TableOptions): s
 
 function stages(result: ReportResult, { style, width }: TableOptions): string[] {
   // The level's label, as the Markdown and HTML reports show it ("No involvement", "not described").
-  const table = newTable(['Stage', 'Level', 'Shared', 'Evidence'], [22, 18, 8, Math.max(20, width - 56)]);
+  const table = newTable(['Stage', 'Level', 'Shared', 'Evidence'], [22, 18, 11, Math.max(20, width - 59)]);
   for (const s of result.stages) {
-    table.push([s.label, stageLevelText(s), s.shared ? style.good('yes') : 'no', oneLine(s.evidence ?? '')]);
+    const shared = sharedText(s);
+    table.push([s.label, stageLevelText(s), shared === 'yes' ? style.good(shared) : shared, oneLine(s.evidence ?? '')]);
   }
   return [heading('Stages', style), table.toString()];
 }

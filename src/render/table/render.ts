@@ -20,5 +20,5 @@ export function renderTable(unsafe: TableInput, options: TableOptions): string {
   if (singleProject(input.first, input.summary))
     return renderProjectTable(input.first, options) + projectChangeText(input.first, classes, options);
   if (input.rows.length === 0) return '';
-  return renderBatchTable(input, options) + batchChangeText(input.rows, classes, options);
+  return renderBatchTable(input, options, classes) + batchChangeText(input.rows, classes, options);
 }

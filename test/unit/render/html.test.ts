@@ -50,6 +50,19 @@ describe('HTML report', () => {
     expect(single).not.toContain('<script');
   });
 
+  it('carries its stylesheet and script small but whole: no comments, and the index script', () => {
+    const [style] = between(batch, '<style>', '</style>');
+    // src/render/html/style.css, its comments and spaces left out, then the charts' rules.
+    expect(style).toContain(':root{color-scheme:light;');
+    expect(style).toContain('thead th button::after{content:" \\2195"');
+    expect(style).toContain('.w-100{--w:100%}');
+    expect(style).not.toContain('/*');
+    // src/browser/report-app.ts bundled for the browser: it finds the index by its id.
+    const [script] = between(batch, '<script>', '</script>');
+    expect(script).toContain('"projects"');
+    expect(script).not.toContain('/*');
+  });
+
   it('shows every project in the index, the gallery and a scorecard of its own', () => {
     const count = examples.results.length + HOSTILE_NAMES.length;
     // Several assessments of one project share an index row and a card; each has its scorecard.

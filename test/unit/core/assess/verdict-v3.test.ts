@@ -118,3 +118,44 @@ describe('display', () => {
     expect(full.scoreShown).toBe(true);
   });
 });
+
+describe('a near miss reads whole', () => {
+  it('names what a failed route has as well as what it lacks: evaluation shared, delivery not involved', () => {
+    const result = assessProject(
+      framework,
+      project({
+        partners: both,
+        stages: {
+          design: shown('collaborate'),
+          deliver: shown('inform'),
+          evaluate: shown('collaborate'),
+        },
+      }),
+    );
+    const carrying = result.classification.reasons.find((r) => r.requirement === 'carrying-through-shared')!;
+    expect(carrying.met).toBe(false);
+    expect(carrying.text).toContain(
+      'people shared power in judging how it went, and were at least involved in delivering it, with evidence — evaluate: collaborate, but not people were involved (or more) in delivering it, with evidence — deliver: inform',
+    );
+    expect(carrying.text).toContain('people shared power in delivering it, with evidence — deliver: inform');
+  });
+});
+
+describe('a score the header withholds', () => {
+  it('is not quoted bare in a reason: the reason says how little it stands on', () => {
+    const first = framework.criteria[0]!.indicators[0]!;
+    const result = assessProject(
+      framework,
+      project({
+        partners: both,
+        stages: { design: shown('collaborate'), deliver: shown('collaborate') },
+        answers: { [first.id]: { answer: 'yes', evidence: 'the minutes show it' } },
+      }),
+    );
+    expect(result.scoreShown).toBe(false);
+    const practice = result.classification.reasons.find((r) => r.requirement === 'good-practice')!;
+    expect(practice.text).toMatch(
+      new RegExp(`practice score ${result.score} over only ${result.completeness}% described, too little to show it`),
+    );
+  });
+});

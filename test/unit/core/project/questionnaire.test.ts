@@ -36,6 +36,14 @@ describe('the questionnaire model', () => {
     expect(plans.find((c) => c.value === 'delegate')!.hint).toBe('We will carry out what you decide.');
   });
 
+  it('lets a stage of a whole plan not apply, in the same words as a stage of a record', () => {
+    const plans = planChoices(framework, { orNotApplicable: true });
+    expect(plans.map((c) => c.value)).toEqual([...framework.levels.map((l) => l.id), 'unknown', 'n/a']);
+    const notApplicable = plans.at(-1)!;
+    expect(notApplicable.label).toBe(stageChoices(framework, stage).find((c) => c.value === 'n/a')!.label);
+    expect(notApplicable.hint).toContain('The project will have no such stage.');
+  });
+
   it('finds the details a review asks for that a draft leaves out', () => {
     const placeholder = (name: string) => name.startsWith('Draft from ');
     expect(missingDetails({ name: 'Draft from email.txt', year: 2024 }, placeholder)).toEqual([

@@ -46,6 +46,9 @@ describe('years', () => {
     'March 2021 to June 2023',
     'winter 2021/22',
     '2019 to',
+    '2020 to 2023 (vote early 2022)',
+    '2019 to 2021 (pilot in 2018)',
+    '(2019)',
   ])('accepts %j', (year) => expect(problems(year)).toEqual([]));
 
   it.each(['0000', 0, 9999, '9999-1111', '1799', '2101', 'soon', '20199', 'Spring', 'spring 21'])(
@@ -73,6 +76,10 @@ describe('years', () => {
     expect(parseYear('1999-02')).toEqual({ from: 1999, to: 2002 });
     expect(parseYear('2021-present')).toEqual({ from: 2021, to: null });
     expect(parseYear('2021-')).toEqual({ from: 2021, to: null });
+    // A note in brackets widens the span but is not read as the range's order.
+    expect(parseYear('2020 to 2023 (vote early 2022)')).toEqual({ from: 2020, to: 2023 });
+    expect(parseYear('2019 to 2021 (pilot in 2018)')).toEqual({ from: 2018, to: 2021 });
+    expect(parseYear('(2019)')).toEqual({ from: 2019, to: 2019 });
   });
 
   it.each([
