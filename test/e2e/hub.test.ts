@@ -156,11 +156,11 @@ describe('copro hub', () => {
         const answered = criterion.indicators.filter((i) => i.answer !== 'unknown');
         const unknown = criterion.indicators.length - answered.length;
         for (const indicator of answered) {
-          expect(indicators).toContain(`<p class="question">${esc(indicator.question)}</p>`);
+          expect(indicators).toContain(`<p>${esc(indicator.question)}</p><p><b>`);
           if (indicator.evidence) expect(indicators).toContain(esc(indicator.evidence));
         }
         for (const indicator of criterion.indicators.filter((i) => i.answer === 'unknown'))
-          expect(indicators).not.toContain(`<p class="question">${esc(indicator.question)}</p>`);
+          expect(indicators).not.toContain(`<p>${esc(indicator.question)}</p>`);
         if (unknown === 0) continue;
         counted++;
         const link = `<a href="../questions.html#criterion-${criterion.id}">`;

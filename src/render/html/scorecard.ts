@@ -194,6 +194,17 @@ function criterionHeading(c: CriterionResult, depth: number): string {
   return `<${h(depth + 1)} class="criterion-heading"><span>${esc(c.title)}</span> ${score}</${h(depth + 1)}>`;
 }
 
+/**
+ * An answered question in the site's shorter markup (hub style.css): the question, its answer (a
+ * badge coloured by the item's class) and points, and its evidence; the same words as indicatorItem.
+ */
+function answeredItem(i: IndicatorResult): string {
+  const evidence = i.evidence
+    ? `<p class="evidence"><span class="sr-only">Evidence: </span>${esc(i.evidence)}</p>`
+    : '';
+  return `<li class="a-${i.answer === 'n/a' ? 'na' : i.answer}"><p>${esc(i.question)}</p><p><b>${esc(answerText(i.answer))}</b> ${pointsText(i)} points</p>${evidence}</li>`;
+}
+
 const questions = (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`;
 
 function indicatorsSection(result: ReportResult, depth: number, questionsPage?: string): string {
@@ -229,8 +240,10 @@ function answeredIndicatorsSection(result: ReportResult, depth: number, question
       continue;
     }
     const note = unknown ? `<p class="meta">Not described: ${link(c, questions(unknown))}.</p>` : '';
+    const score = `${criterionScoreText(c)}${c.score === null ? '' : ' / 100'}`;
+    const heading = `<${h(depth + 1)} class="criterion-heading">${esc(c.title)} <small>${score}</small></${h(depth + 1)}>`;
     groups.push(
-      `<div class="criterion-detail">${criterionHeading(c, depth)}<ul class="indicators">${answered.map(indicatorItem).join('')}</ul>${note}</div>`,
+      `<div class="criterion-detail">${heading}<ul class="indicators answered">${answered.map(answeredItem).join('')}</ul>${note}</div>`,
     );
   }
   const intro = unknownCount
