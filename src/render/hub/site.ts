@@ -10,8 +10,7 @@
 // page comparing its assessments (compare/<id>.html, as `copro compare` shows them), its one row
 // in the index and on the class and term pages is its latest assessment with its trend (as in
 // `copro assess` batch summaries), and that row leads to the comparison.
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import type { InputError } from '../../core/model/input-error.js';
 import type { Report, ReportResult } from '../../core/model/report.js';
 import type { LoadedFramework } from '../../core/model/types.js';
@@ -46,21 +45,35 @@ function inMemory(): ReportOutput & { text(): string } {
 }
 
 /**
- * A report rendered into memory as UTF-8 bytes: spooled results are taken as the bytes they are,
- * never decoded into one long string.
+ * A report rendered into memory as UTF-8 bytes, in the pieces it was written in: spooled results
+ * are taken as the bytes they are, never decoded into one long string nor joined into one buffer.
  */
-function inMemoryBytes(): ReportOutput & { bytes(): Buffer } {
-  const chunks: Uint8Array[] = [];
+function inMemoryBytes(): ReportOutput & { pieces: Uint8Array[] } {
+  const pieces: Uint8Array[] = [];
   return {
-    write: (text) => void chunks.push(Buffer.from(text, 'utf8')),
+    pieces,
+    write: (text) => void pieces.push(Buffer.from(text, 'utf8')),
     // A copy: a spool that went to disk hands back the same buffer each time.
-    writeBytes: (bytes) => void chunks.push(Buffer.from(bytes)),
-    bytes: () => Buffer.concat(chunks),
+    writeBytes: (bytes) => void pieces.push(Buffer.from(bytes)),
   };
 }
 
-/** Compresses on a thread of libuv's pool, so this thread can render the other pages meanwhile. */
-const gzipped = promisify(gzip);
+/**
+ * `pieces`, end to end, gzipped on a thread of libuv's pool (so this thread can render the other
+ * pages meanwhile), fed in piece by piece: a 5,000-project report is some 190 MB, never copied
+ * into one buffer.
+ */
+function gzipped(pieces: readonly Uint8Array[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const packed: Buffer[] = [];
+    const gzip = createGzip();
+    gzip.on('data', (chunk: Buffer) => packed.push(chunk));
+    gzip.on('end', () => resolve(Buffer.concat(packed)));
+    gzip.on('error', reject);
+    for (const piece of pieces) gzip.write(piece);
+    gzip.end();
+  });
+}
 
 /** The JSON download, gzipped: what `gunzip -k projects.json.gz` turns back into projects.json. */
 export const JSON_DOWNLOAD = 'projects.json.gz';
@@ -199,11 +212,10 @@ export class HubBuilder implements ReportSink {
     // The downloads first: the JSON report is compressed while the pages below are rendered.
     const shown = publicErrors(errors, this.publicNames);
     for (const sink of this.sinks) sink.end(summary, shown);
-    const json = this.json.bytes();
-    this.jsonPacked = gzipped(json);
+    this.jsonPacked = gzipped(this.json.pieces);
     // Awaited in downloadsWritten; meanwhile a failure is not left unhandled.
     this.jsonPacked.catch(() => undefined);
-    if (this.options.plainJson) this.put(PLAIN_JSON, json);
+    if (this.options.plainJson) this.put(PLAIN_JSON, Buffer.concat(this.json.pieces));
     this.put('projects.csv', this.csv.text());
     const comparisons = this.assessedTogether();
     // One row per project: a project assessed more than once shows its latest, and leads to its comparison.
