@@ -76,7 +76,7 @@ function gzipped(pieces: readonly Uint8Array[]): Promise<Buffer> {
 }
 
 /** The JSON download, gzipped: what `gunzip -k projects.json.gz` turns back into projects.json. */
-export const JSON_DOWNLOAD = 'projects.json.gz';
+const JSON_DOWNLOAD = 'projects.json.gz';
 const PLAIN_JSON = 'projects.json';
 
 export interface HubOptions {
