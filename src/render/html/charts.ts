@@ -52,6 +52,25 @@ function pathData(shapes: readonly [number, number][][], closed: boolean): strin
     .join('');
 }
 
+/**
+ * The rings' path data: the same for every radar of a size and number of axes, so worked out once
+ * for each (a hub draws thousands of radars alike).
+ */
+const ringsMade = new Map<string, string>();
+function ringsPath(count: number, cx: number, cy: number, radius: number): string {
+  const key = `${count} ${cx} ${cy} ${radius}`;
+  let made = ringsMade.get(key);
+  if (made === undefined) {
+    const angleOf = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / count;
+    const rings = [0.25, 0.5, 0.75, 1].map((f) =>
+      Array.from({ length: count }, (_, i) => point(cx, cy, radius * f, angleOf(i))),
+    );
+    made = pathData(rings, true);
+    ringsMade.set(key, made);
+  }
+  return made;
+}
+
 /** The area a label takes, as far as can be told without a browser to measure it. */
 interface Box {
   left: number;
@@ -115,7 +134,7 @@ export function radarChart(
   const cx = width / 2;
   const cy = height / 2;
   const angleOf = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
-  const rings = [0.25, 0.5, 0.75, 1].map((f) => axes.map((_, i) => point(cx, cy, radius * f, angleOf(i))));
+  const rings = ringsPath(axes.length, cx, cy, radius);
   const spokeOf = (i: number): [number, number][] => [[cx, cy], point(cx, cy, radius, angleOf(i))];
   const scored = axes.flatMap((a, i) => (a.score === null ? [] : [spokeOf(i)]));
   const missing = axes.flatMap((a, i) => (a.score === null ? [spokeOf(i)] : []));
@@ -141,7 +160,7 @@ export function radarChart(
   return [
     radarOpen(axes, id, title, className, viewBox),
     plotId ? `<g id="${plotId}">` : '',
-    `<path class="radar-ring" d="${pathData(rings, true)}"/>`,
+    `<path class="radar-ring" d="${rings}"/>`,
     scored.length ? `<path class="radar-spoke" d="${pathData(scored, false)}"/>` : '',
     missing.length ? `<path class="radar-spoke radar-spoke-missing" d="${pathData(missing, false)}"/>` : '',
     `<polygon class="radar-shape" points="${polygon(shape)}"/>`,
