@@ -3,7 +3,8 @@
 //  1. tsc type-checks src/ and compiles it to dist/ (used by the steps below).
 //  2. ajv generates the schema validators as code (dist/generated/schema-validators.js), so the
 //     CLI never compiles a schema as it starts.
-//  3. The bundled framework is read, checked and hashed once (dist/default-framework.cache).
+//  3. The bundled framework is read, checked and hashed once (dist/default-framework.cache), and
+//     the list of places read once (dist/places.cache).
 //  4. esbuild bundles the CLI and its dependencies into dist/bundle/copro.cjs, with the generated
 //     validators in place of runtime compilation: one file loads much faster than the hundred or
 //     so modules behind it. Modules only the table output needs are still run only when used.
@@ -84,6 +85,10 @@ try {
   }
   `,
   );
+
+  // dist/places.cache: the list of places, read once here rather than at every start (PLACES_CACHE).
+  const { placesCacheEntry } = await importBuilt('io/load-places.js');
+  writeFileSync(dist('places.cache'), placesCacheEntry());
 
   const { frameworkCacheEntry } = await importBuilt('io/framework-cache.js');
   const cacheEntry = await frameworkCacheEntry();

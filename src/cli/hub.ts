@@ -35,6 +35,8 @@ export interface HubOptions {
   submitTo?: string;
   /** List drafts (unchecked suggestions), marked as drafts and not scored; by default they are left out. */
   includeDrafts?: boolean;
+  /** Write projects.json, uncompressed, beside projects.json.gz. */
+  plainJson?: boolean;
   quiet?: boolean;
   followLinks?: boolean;
 }
@@ -103,6 +105,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
   const submitTo = checkSubmitTo(options.submitTo);
   const formScript = readFormScript();
   const includeDrafts = options.includeDrafts === true;
+  const plainJson = options.plainJson === true;
   // Nothing the site is made from has changed, and the site is intact: nothing to read or render.
   const fingerprint = found.errors.length
     ? undefined
@@ -113,6 +116,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
           title,
           JSON.stringify(settings.settings),
           String(includeDrafts),
+          String(plainJson),
           placeListText(),
           submitTo ?? '',
           formScript ?? '',
@@ -136,7 +140,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
     const hub = new HubBuilder(
       framework,
       header,
-      { title, strapline, formScript, submitTo, newSpool: () => new Spool(), includeDrafts },
+      { title, strapline, formScript, submitTo, newSpool: () => new Spool(), includeDrafts, plainJson },
       (path, content, hash) => site.put(path, content, hash),
     );
     const counter = new SummaryCounter(framework);
@@ -174,6 +178,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
       return exitCodeFor({ errors: Math.max(errors.length, 1), shortfalls: 0 });
     }
     hub.end(summary, errors);
+    await hub.downloadsWritten();
     // Only a site built from every file can be left as it is next time: problems are told again.
     // So are drafts and files left out: each rebuild says so again.
     const allIn = errors.length === 0 && left.draft.length === 0 && left['no-consent'].length === 0;

@@ -255,6 +255,10 @@ function addHub(cli: Command, setExit: SetExit): void {
       'list drafts (files with suggestions no one has checked) in the index, marked as drafts and without a score',
     )
     .option(
+      '--plain-json',
+      'also write the JSON report uncompressed, as projects.json beside projects.json.gz (which is always written)',
+    )
+    .option(
       '--submit-to <email>',
       'on the self-assessment page (assess.html), offer to share a project by email to this address',
     )

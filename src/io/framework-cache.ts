@@ -1,11 +1,8 @@
 // The bundled framework, read, checked and hashed once at build time rather than at every start:
 // parsing 120 kB of YAML and checking it cost more than all the rest of a one-file run. The cache
-// (dist/default-framework.cache) holds the bytes of criteria/framework.yaml it was made from and
-// is used only while the file still reads exactly so: a framework edited after the build is read
-// the plain way, as is every other framework. The cache is the length of those bytes on a line of
-// its own, the bytes, then the framework as JSON: comparing bytes costs less than hashing them,
-// and less than decoding them from a JSON string.
-import { readFileSync } from 'node:fs';
+// (dist/default-framework.cache, io/source-cache.ts) holds the bytes of criteria/framework.yaml it
+// was made from and is used only while the file still reads exactly so: a framework edited after
+// the build is read the plain way, as is every other framework.
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { LoadedFramework } from '../core/model/types.js';
@@ -13,20 +10,12 @@ import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { loadFramework, type FrameworkResult } from './load-framework.js';
 import { DEFAULT_FRAMEWORK, PACKAGE_ROOT } from './package-paths.js';
 import { readYamlFile } from './read-yaml.js';
+import { readSourceCache, sourceCacheEntry } from './source-cache.js';
 
 export const FRAMEWORK_CACHE = join(PACKAGE_ROOT, 'dist', 'default-framework.cache');
 
 function readCache(): LoadedFramework | undefined {
-  try {
-    const cache = readFileSync(FRAMEWORK_CACHE);
-    const lineEnd = cache.indexOf(0x0a);
-    const length = Number(cache.toString('latin1', 0, lineEnd));
-    const source = cache.subarray(lineEnd + 1, lineEnd + 1 + length);
-    if (!Number.isInteger(length) || !source.equals(readFileSync(DEFAULT_FRAMEWORK))) return undefined;
-    return JSON.parse(cache.toString('utf8', lineEnd + 1 + length)) as LoadedFramework;
-  } catch {
-    return undefined; // no cache, or no framework file: the plain path says what is wrong
-  }
+  return readSourceCache(FRAMEWORK_CACHE, DEFAULT_FRAMEWORK) as LoadedFramework | undefined;
 }
 
 /**
@@ -55,6 +44,5 @@ export async function frameworkCacheEntry(): Promise<Buffer | undefined> {
     return undefined;
   const json = JSON.stringify(loaded.framework);
   if (!isDeepStrictEqual(JSON.parse(json), loaded.framework)) return undefined;
-  const source = readFileSync(DEFAULT_FRAMEWORK);
-  return Buffer.concat([Buffer.from(`${source.length}\n`, 'latin1'), source, Buffer.from(json, 'utf8')]);
+  return sourceCacheEntry(DEFAULT_FRAMEWORK, json);
 }

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreFiles } from '../../src/batch/score-files.js';
 import { FRAMEWORK_CACHE, loadFrameworkCached } from '../../src/io/framework-cache.js';
-import { DEFAULT_FRAMEWORK } from '../../src/io/package-paths.js';
+import { DEFAULT_FRAMEWORK, PACKAGE_ROOT } from '../../src/io/package-paths.js';
+import { readPlaceList } from '../../src/io/load-places.js';
+import { readSourceCache } from '../../src/io/source-cache.js';
+import { parse } from 'yaml';
 import { renderJson } from '../../src/render/json/render.js';
 import { writeProjects } from '../../scripts/synthetic-projects.mjs';
 import { defaultFramework, EXAMPLES, runCli, STACK_TRACE, tempDir } from '../helpers.js';
@@ -100,6 +103,30 @@ describe('the fast path says what the plain path says', () => {
     expect(cache.toString('latin1', 0, head.length)).toBe(head);
     expect(cache.subarray(head.length, head.length + source.length).equals(source)).toBe(true);
     expect(JSON.parse(cache.toString('utf8', head.length + source.length))).toEqual(await defaultFramework());
+  });
+});
+
+describe("the build's cache of a shipped file", () => {
+  const places = join(PACKAGE_ROOT, 'criteria', 'places.yaml');
+  const placesCache = join(PACKAGE_ROOT, 'dist', 'places.cache');
+
+  it('gives the list of places, equal to the one read from its YAML', () => {
+    const fromYaml = parse(readFileSync(places, 'utf8'));
+    expect(readSourceCache(placesCache, places)).toEqual(fromYaml);
+    expect(readPlaceList()).toEqual(fromYaml);
+  });
+
+  it('is not used for a file that no longer holds the bytes it was made from', () => {
+    const dir = tempDir();
+    try {
+      const edited = dir.write('places.yaml', readFileSync(places, 'utf8').replace('Kirkcaldy', 'Kirkcaldie'));
+      expect(readSourceCache(placesCache, edited)).toBeUndefined();
+      const same = dir.write('same.yaml', readFileSync(places, 'utf8'));
+      expect(readSourceCache(placesCache, same)).toEqual(parse(readFileSync(places, 'utf8')));
+      expect(readSourceCache(join(dir.path, 'no-cache'), places)).toBeUndefined();
+    } finally {
+      dir.remove();
+    }
   });
 });
 

@@ -4,6 +4,7 @@
 // everything; axe-core finds no accessibility violation; it fits a 390 px phone; print hides the
 // controls; markup in a project's name shows as text. Screenshots go to test/.tmp (or to
 // $COPRO_SCREENSHOT_DIR: `COPRO_SCREENSHOT_DIR=docs` renews the ones in the README and the guide).
+import { gunzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +32,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   const run = runCli(['hub', 'examples', '-o', site]);
   expect(run.code, run.stderr).toBe(0);
-  report = JSON.parse(readFileSync(join(site, 'projects.json'), 'utf8'));
+  report = JSON.parse(gunzipSync(readFileSync(join(site, 'projects.json.gz'))).toString('utf8'));
   projects = latestPerProjectOf(report.results);
   browser = await launchChromium();
 });
@@ -142,6 +143,17 @@ describe('the hub in a browser', () => {
     await page.context().close();
   });
 
+  it("goes from a project's count of questions not described to those questions, without JavaScript", async () => {
+    const page = await open('projects/dundee-decides.html', { javaScriptEnabled: false });
+    const count = page.locator('a[href^="../questions.html#criterion-"]').first();
+    const target = (await count.getAttribute('href'))!.replace('../questions.html#', '');
+    await Promise.all([page.waitForURL(/\/questions\.html#criterion-/), count.click()]);
+    const section = page.locator(`section#${target}`);
+    await expect(section.isVisible()).resolves.toBe(true);
+    expect(await section.locator('li').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('reads and navigates without JavaScript: every project listed and linked, the controls hidden', async () => {
     const page = await open('index.html', { javaScriptEnabled: false });
     await expect(page.locator('#hub-filters').isVisible()).resolves.toBe(false);
@@ -170,6 +182,7 @@ describe('the hub in a browser', () => {
       'classes/partial-co-production.html',
       'terms/co-production.html',
       'words.html',
+      'questions.html',
     ]) {
       const page = await open(path);
       const violations = await axeViolations(page);
@@ -187,6 +200,7 @@ describe('the hub in a browser', () => {
       'classes/co-production.html',
       'terms/participatory-budgeting.html',
       'words.html',
+      'questions.html',
     ]) {
       const page = await open(path, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);

@@ -2,6 +2,7 @@
 // empty result that says why and offers the nearest filter with results ("projects in Scotland
 // that are really co-production" once found nothing, with no hint). Screenshots go to test/.tmp
 // (or $COPRO_SCREENSHOT_DIR).
+import { gunzipSync } from 'node:zlib';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,7 +34,9 @@ beforeAll(async () => {
   dir.write('projects/cardiff.yaml', `name: Cardiff Youth Voice\nlocation: Cardiff\n${SHARED}`);
   const run = runCli(['hub', folder, '-o', site]);
   expect(run.code, run.stderr).toBe(0);
-  projects = latestPerProjectOf(JSON.parse(readFileSync(join(site, 'projects.json'), 'utf8')).results);
+  projects = latestPerProjectOf(
+    JSON.parse(gunzipSync(readFileSync(join(site, 'projects.json.gz'))).toString('utf8')).results,
+  );
   browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 });

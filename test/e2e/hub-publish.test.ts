@@ -4,6 +4,7 @@
 // instruction meant for the editor on a public page; the title and strapline from settings.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaValidator, STACK_TRACE, tempDir, type CliRun } from '../helpers.js';
 import { runMain } from '../in-process.js';
@@ -12,7 +13,12 @@ const validateReport = await schemaValidator('report');
 const dir = tempDir();
 const projects = join(dir.path, 'deep', 'folders', 'on', 'my', 'computer');
 const site = join(dir.path, 'site');
-const read = (path: string) => readFileSync(join(site, path), 'utf8');
+/** A file of a site as text; the gzipped JSON download unpacked, as `gunzip` unpacks it. */
+const readIn = (folder: string, path: string) =>
+  path.endsWith('.gz')
+    ? gunzipSync(readFileSync(join(folder, path))).toString('utf8')
+    : readFileSync(join(folder, path), 'utf8');
+const read = (path: string) => readIn(site, path);
 
 /** Every file of the site, as paths relative to it. */
 function siteFiles(folder = site): string[] {
@@ -92,7 +98,7 @@ describe('copro hub: a site fit to publish', () => {
   });
 
   it('places Kirkcaldy in Scotland (Fife) and Cardiff in Wales, in the JSON and the CSV', () => {
-    const report = JSON.parse(read('projects.json'));
+    const report = JSON.parse(read('projects.json.gz'));
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     const byName = new Map(report.results.map((r: { project: { name: string } }) => [r.project.name, r.project]));
     expect(byName.get('Kirkcaldy Food Pantry')).toMatchObject({
@@ -139,7 +145,7 @@ describe('copro hub: a site fit to publish', () => {
       expect(read(file), file).not.toContain('Not For Publishing');
       expect(read(file), file).not.toContain('Unchecked Draft');
     }
-    expect(JSON.parse(read('projects.json')).summary.total).toBe(5);
+    expect(JSON.parse(read('projects.json.gz')).summary.total).toBe(5);
   });
 
   it('keeps instructions meant for the editor off its pages', async () => {
@@ -165,7 +171,7 @@ describe('copro hub --include-drafts', () => {
   beforeAll(async () => {
     run = await runMain(['hub', projects, '-o', drafts, '--include-drafts']);
   });
-  const readDraft = (path: string) => readFileSync(join(drafts, path), 'utf8');
+  const readDraft = (path: string) => readIn(drafts, path);
 
   it('lists a draft marked as a draft, with no class and no score, and says so to the editor', () => {
     expect(run.code, run.stderr).toBe(0);
@@ -184,7 +190,7 @@ describe('copro hub --include-drafts', () => {
   });
 
   it('keeps drafts out of the downloads and the class pages', () => {
-    expect(readDraft('projects.json')).not.toContain('Unchecked Draft');
+    expect(readDraft('projects.json.gz')).not.toContain('Unchecked Draft');
     expect(readDraft('projects.csv')).not.toContain('Unchecked Draft');
     for (const file of readdirSync(join(drafts, 'classes')))
       expect(readDraft(join('classes', file)), file).not.toContain('Unchecked Draft');

@@ -3,6 +3,7 @@
 // browser is tested in hub-browser.test.ts.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportResult } from '../../src/core/model/report.js';
 import type { LoadedFramework } from '../../src/core/model/types.js';
@@ -25,6 +26,8 @@ const examples = join(dir.path, 'examples');
 const site = join(dir.path, 'site');
 const at = (path: string) => join(site, path);
 const read = (path: string) => readFileSync(at(path), 'utf8');
+/** The JSON download, unpacked as `gunzip` unpacks it. */
+const readJson = () => gunzipSync(readFileSync(at('projects.json.gz'))).toString('utf8');
 const inodes = () => new Map(filesIn(site).map((path) => [path, statSync(at(path)).ino]));
 
 function filesIn(folder: string): string[] {
@@ -70,19 +73,47 @@ describe('copro hub', () => {
     expect(readdirSync(at('terms')).sort()).toEqual(framework.terms.map((t) => `${t.id}.html`).sort());
     // A page comparing the assessments of each project assessed more than once (the examples have two).
     expect(readdirSync(at('compare')).sort()).toEqual(['leith-decides.html', 'sw-london-recovery-college.html']);
-    for (const file of ['index.html', 'words.html', 'projects.json', 'projects.csv', 'hub-manifest.json'])
+    for (const file of ['index.html', 'words.html', 'projects.json.gz', 'projects.csv', 'hub-manifest.json'])
       expect(existsSync(at(file))).toBe(true);
+    // The plain JSON only when asked for (--plain-json).
+    expect(existsSync(at('projects.json'))).toBe(false);
   });
 
-  it('offers the JSON report and the CSV, exactly as copro assess writes them, each file named by its name alone', () => {
+  it('offers the JSON report (gzipped) and the CSV, exactly as copro assess writes them, each file named by its name alone', () => {
     // Run in the folder (a separate process: in-process runs share the test's working folder), copro assess names each file as the hub does: no folder of the editor's computer.
-    expect(read('projects.json')).toBe(runCli(['assess', '.', '--format', 'json'], { cwd: examples }).stdout);
+    const assessed = runCli(['assess', '.', '--format', 'json'], { cwd: examples }).stdout;
+    expect(readJson()).toBe(assessed);
+    expect(readReport(readJson()).results.length).toBeGreaterThan(0);
     expect(read('projects.csv')).toBe(runCli(['assess', '.', '--format', 'csv'], { cwd: examples }).stdout);
-    expect(read('projects.json')).not.toContain(dir.path);
+    expect(readJson()).not.toContain(dir.path);
+    // Far smaller than the report it holds: the framework's questions repeat in every result.
+    expect(statSync(at('projects.json.gz')).size).toBeLessThan(Buffer.byteLength(assessed) / 4);
+    // The index says what the file is and how to open it.
+    const index = read('index.html');
+    expect(index).toContain('<a href="projects.json.gz" download>projects.json.gz</a>');
+    expect(index).toContain('gunzip -k projects.json.gz');
+    expect(index).not.toContain('href="projects.json"');
+  });
+
+  it('writes the plain projects.json too, byte for byte the same report, when asked for with --plain-json', async () => {
+    const plain = join(dir.path, 'plain-site');
+    const run = await runMain(['hub', examples, '-o', plain, '--plain-json']);
+    expect(run.code, run.stderr).toBe(0);
+    const json = readFileSync(join(plain, 'projects.json'), 'utf8');
+    expect(gunzipSync(readFileSync(join(plain, 'projects.json.gz'))).toString('utf8')).toBe(json);
+    expect(json).toBe(readJson());
+    expect(readFileSync(join(plain, 'index.html'), 'utf8')).toContain(
+      '<a href="projects.json" download>projects.json</a>',
+    );
+    // It is in the fingerprint: the same build again is left as it is; without the option it is built.
+    expect((await runMain(['hub', examples, '-o', plain, '--plain-json'])).stderr).toMatch(/: 0 files written/);
+    const without = await runMain(['hub', examples, '-o', plain]);
+    expect(without.stderr).toMatch(/, 1 removed\n$/);
+    expect(existsSync(join(plain, 'projects.json'))).toBe(false);
   });
 
   it('lists every project in the index once, linked to its page, with its class and terms', async () => {
-    const report = readReport(read('projects.json'));
+    const report = readReport(readJson());
     const index = read('index.html');
     const together = idsAssessedTogether(report.results);
     const assessedTogether = (result: ReportResult) =>
@@ -107,6 +138,39 @@ describe('copro hub', () => {
     expect(index).toContain(
       `${data.rows.length} projects (${report.results.length} assessments: a project assessed more than once is shown by its latest)`,
     );
+  });
+
+  it("lists on a project's page the questions its description answers, and counts the others, listed once for the site on the questions page", () => {
+    const report = readReport(readJson());
+    const questions = read('questions.html');
+    for (const criterion of framework.criteria) {
+      expect(questions).toContain(`id="criterion-${criterion.id}"`);
+      for (const indicator of criterion.indicators) expect(questions).toContain(esc(indicator.question));
+    }
+    expect(read('words.html')).toContain('<a href="questions.html">The questions</a>');
+    let counted = 0;
+    for (const result of report.results) {
+      const page = read(`projects/${result.file.replace(/\.yaml$/, '.html')}`);
+      const indicators = page.slice(page.indexOf('<h2>Indicators and evidence</h2>'));
+      for (const criterion of result.criteria) {
+        const answered = criterion.indicators.filter((i) => i.answer !== 'unknown');
+        const unknown = criterion.indicators.length - answered.length;
+        for (const indicator of answered) {
+          expect(indicators).toContain(`<p>${esc(indicator.question)}</p><p><b>`);
+          if (indicator.evidence) expect(indicators).toContain(esc(indicator.evidence));
+        }
+        for (const indicator of criterion.indicators.filter((i) => i.answer === 'unknown'))
+          expect(indicators).not.toContain(`<p>${esc(indicator.question)}</p>`);
+        if (unknown === 0) continue;
+        counted++;
+        const link = `<a href="../questions.html#criterion-${criterion.id}">`;
+        const words = `${unknown} ${unknown === 1 ? 'question' : 'questions'}`;
+        expect(indicators).toContain(
+          answered.length ? `Not described: ${link}${words}</a>.` : `${link}${esc(criterion.title)}</a> (${words})`,
+        );
+      }
+    }
+    expect(counted).toBeGreaterThan(0);
   });
 
   it('shows each project assessed more than once together: its assessments, side by side and over time, each linked to its scorecard and back', async () => {
@@ -191,7 +255,7 @@ describe('copro hub', () => {
     expect(changed.filter((p) => p.startsWith('projects/'))).toEqual(['projects/dundee-decides.html']);
     expect(
       changed.every((p) =>
-        /^(projects\/dundee-decides\.html|index\.html|words\.html|projects\.json|projects\.csv|hub-manifest\.json|hub-fingerprint\.txt|classes\/.*|terms\/.*)$/.test(
+        /^(projects\/dundee-decides\.html|index\.html|words\.html|projects\.json\.gz|projects\.csv|hub-manifest\.json|hub-fingerprint\.txt|classes\/.*|terms\/.*)$/.test(
           p,
         ),
       ),

@@ -41,6 +41,36 @@ function polygon(points: [number, number][]): string {
   return points.map(([x, y]) => `${x},${y}`).join(' ');
 }
 
+/**
+ * Path data for closed outlines (`rings`) or separate strokes (`lines`), each a list of points: one
+ * <path> draws them all, in far fewer bytes than a <polygon> or <line> each. Whole numbers: the
+ * grid's lines are 1 px wide in a 720-wide drawing, where a tenth of a pixel does not show.
+ */
+function pathData(shapes: readonly [number, number][][], closed: boolean): string {
+  return shapes
+    .map((points) => `M${points.map(([x, y]) => `${Math.round(x)} ${Math.round(y)}`).join(' ')}${closed ? 'Z' : ''}`)
+    .join('');
+}
+
+/**
+ * The rings' path data: the same for every radar of a size and number of axes, so worked out once
+ * for each (a hub draws thousands of radars alike).
+ */
+const ringsMade = new Map<string, string>();
+function ringsPath(count: number, cx: number, cy: number, radius: number): string {
+  const key = `${count} ${cx} ${cy} ${radius}`;
+  let made = ringsMade.get(key);
+  if (made === undefined) {
+    const angleOf = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / count;
+    const rings = [0.25, 0.5, 0.75, 1].map((f) =>
+      Array.from({ length: count }, (_, i) => point(cx, cy, radius * f, angleOf(i))),
+    );
+    made = pathData(rings, true);
+    ringsMade.set(key, made);
+  }
+  return made;
+}
+
 /** The area a label takes, as far as can be told without a browser to measure it. */
 interface Box {
   left: number;
@@ -70,15 +100,18 @@ function axisLabel(axis: RadarAxis, x: number, y: number, angle: number): { svg:
   const block = lines.length * LINE_HEIGHT;
   // Above the point at the top, below it at the bottom, centred on it at the sides.
   const top = y - block / 2 + (sin * block) / 2 + 12 + (sin > 0.5 ? 4 : sin < -0.5 ? -4 : 0);
-  const tspans = lines
-    .map((line, i) => `<tspan x="${x}" y="${round1(top + i * LINE_HEIGHT)}">${line}</tspan>`)
+  // The first line placed by the <text> itself, each further line a step down from the one before.
+  const text = lines
+    .map((line, i) => (i === 0 ? line : `<tspan x="${x}" dy="${LINE_HEIGHT}">${line}</tspan>`))
     .join('');
   const widest = Math.max(...words.map((w, i) => (i === words.length - 1 ? `${w} ${after}` : w).length)) * CHAR_WIDTH;
   const [left, right] =
     anchor === 'start' ? [x, x + widest] : anchor === 'end' ? [x - widest, x] : [x - widest / 2, x + widest / 2];
   // A line's baseline is at its y: the letters rise about 12px above it and fall about 4px below.
   const box = { left, right, top: top - 12, bottom: top + (lines.length - 1) * LINE_HEIGHT + 4 };
-  return { svg: `<text class="radar-label" text-anchor="${anchor}">${tspans}</text>`, box };
+  // "start" is SVG's own default anchor.
+  const anchorAttribute = anchor === 'start' ? '' : ` text-anchor="${anchor}"`;
+  return { svg: `<text class="radar-label" x="${x}" y="${round1(top)}"${anchorAttribute}>${text}</text>`, box };
 }
 
 /** The chart's own area grown to hold every label, with a margin: its viewBox, so that no label is cut off. */
@@ -101,18 +134,19 @@ export function radarChart(
   const cx = width / 2;
   const cy = height / 2;
   const angleOf = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
-  const rings = [0.25, 0.5, 0.75, 1].map(
-    (f) =>
-      `<polygon class="radar-ring" points="${polygon(axes.map((_, i) => point(cx, cy, radius * f, angleOf(i))))}"/>`,
-  );
-  const spokes = axes.map((a, i) => {
-    const [x, y] = point(cx, cy, radius, angleOf(i));
-    return `<line class="radar-spoke${a.score === null ? ' radar-spoke-missing' : ''}" x1="${cx}" y1="${cy}" x2="${x}" y2="${y}"/>`;
-  });
+  const rings = ringsPath(axes.length, cx, cy, radius);
+  const spokeOf = (i: number): [number, number][] => [[cx, cy], point(cx, cy, radius, angleOf(i))];
+  const scored = axes.flatMap((a, i) => (a.score === null ? [] : [spokeOf(i)]));
+  const missing = axes.flatMap((a, i) => (a.score === null ? [spokeOf(i)] : []));
   // An axis without a score (not described, or not applicable) is left out of the shape rather
   // than drawn at 0: "not described" is not "scored nothing".
   const shape = axes.flatMap((a, i) => (a.score === null ? [] : [point(cx, cy, (radius * a.score) / 100, angleOf(i))]));
-  const dots = labelled ? shape.map(([x, y]) => `<circle class="radar-dot" cx="${x}" cy="${y}" r="3.5"/>`) : [];
+  // A dot at each corner of the shape, drawn as one path of zero-length strokes with round ends (the
+  // text's colour, so it follows the page): a few bytes a corner, where a circle each took fifty.
+  const dots =
+    labelled && shape.length
+      ? `<path class="radar-dot" d="${shape.map(([x, y]) => `M${x} ${y}h0`).join('')}" stroke="currentColor" stroke-width="7" stroke-linecap="round"/>`
+      : '';
   // The labels straight above and below sit a little further out, clear of their slanting neighbours.
   const labelRadius = (angle: number) => radius + (Math.abs(Math.sin(angle)) > 0.95 ? 34 : 12);
   const labels = labelled
@@ -126,10 +160,11 @@ export function radarChart(
   return [
     radarOpen(axes, id, title, className, viewBox),
     plotId ? `<g id="${plotId}">` : '',
-    ...rings,
-    ...spokes,
+    `<path class="radar-ring" d="${rings}"/>`,
+    scored.length ? `<path class="radar-spoke" d="${pathData(scored, false)}"/>` : '',
+    missing.length ? `<path class="radar-spoke radar-spoke-missing" d="${pathData(missing, false)}"/>` : '',
     `<polygon class="radar-shape" points="${polygon(shape)}"/>`,
-    ...dots,
+    dots,
     plotId ? '</g>' : '',
     ...labels.map((l) => l.svg),
     '</svg>',
@@ -152,11 +187,18 @@ function radarOpen(axes: readonly RadarAxis[], id: string, title: string, classN
  * labels (the phone's bare shape), by reference (<use>, within the page, so it works from a
  * folder on disk too), framed as closely as the unlabelled chart frames its own.
  */
-export function radarView(axes: readonly RadarAxis[], plotId: string, options: Omit<RadarOptions, 'labelled'>): string {
+export function radarView(
+  axes: readonly RadarAxis[],
+  plotId: string,
+  options: { className: string; describedBy: string },
+): string {
   if (axes.length < 3) return '';
   const half = round1((FULL.radius * 60) / 54);
   const box = `${FULL.width / 2 - half} ${FULL.height / 2 - half} ${2 * half} ${2 * half}`;
-  return `${radarOpen(axes, options.id, options.title, options.className, box)}<use href="#${plotId}"/></svg>`;
+  // Named by the full chart's title and description (one copy of every score in the page), which a
+  // name may point to even where that chart is hidden.
+  const by = options.describedBy;
+  return `<svg class="radar ${options.className}" viewBox="${box}" role="img" aria-labelledby="${by}-title ${by}-desc" focusable="false"><use href="#${plotId}"/></svg>`;
 }
 
 /** A 0–100 score as a bar, drawn beside the number it shows: a box whose fill width is a class (CHART_STYLE). */

@@ -2,6 +2,7 @@
 // table of the same figures), the stage profile, the sources, next steps, warnings, and every
 // indicator with its evidence. Every piece of project text goes through escapeHtml.
 import type { ReportResult } from '../../core/model/report.js';
+import type { CriterionResult, IndicatorResult } from '../../core/model/result.js';
 import { escapeHtml as esc, webAddress } from '../text/escape-html.js';
 import { radarChart, radarView, scoreBar, stageProfile } from './charts.js';
 import { breakablePath, h, heading, rankClass, section } from './parts.js';
@@ -108,12 +109,19 @@ function criteriaSection(result: ReportResult, number: number, depth: number): s
   const plotId = `radar-${number}-plot`;
   const radar =
     radarChart(axes, { id: `radar-${number}`, title, labelled: true, className: 'radar-full', plotId }) +
-    radarView(axes, plotId, { id: `radar-phone-${number}`, title, className: 'radar-phone' });
+    radarView(axes, plotId, { className: 'radar-phone', describedBy: `radar-${number}` });
+  // A weight column only where criteria weigh differently: where all weigh the same, the caption says so.
+  const weighted = new Set(result.criteria.map((c) => c.weight)).size > 1;
+  const weight = (c: CriterionResult) => (weighted ? `<td class="num" data-label="Weight">${c.weight}</td>` : '');
   const rows = result.criteria.map(
     (c) =>
-      `<tr><th scope="row">${esc(c.title)}</th><td class="num" data-label="Weight">${c.weight}</td><td class="score-cell num" data-label="Score">${criterionScoreText(c)}${scoreBar(c.score)}</td><td class="num" data-label="Points">${pointsText(c)}</td></tr>`,
+      `<tr><th scope="row">${esc(c.title)}</th>${weight(c)}<td class="score-cell num" data-label="Score">${criterionScoreText(c)}${scoreBar(c.score)}</td><td class="num" data-label="Points">${pointsText(c)}</td></tr>`,
   );
-  const table = `<div class="table-wrap"><table class="stack"><caption>Each criterion's score out of 100, its weight in the overall score, and the points its indicators earned.</caption><thead><tr><th scope="col">Criterion</th><th scope="col" class="num">Weight</th><th scope="col" class="num">Score</th><th scope="col" class="num">Points</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const caption = weighted
+    ? "Each criterion's score out of 100, its weight in the overall score, and the points its indicators earned."
+    : "Each criterion's score out of 100 (all weigh the same in the overall score), and the points its indicators earned.";
+  const weightHead = weighted ? '<th scope="col" class="num">Weight</th>' : '';
+  const table = `<div class="table-wrap"><table class="stack"><caption>${caption}</caption><thead><tr><th scope="col">Criterion</th>${weightHead}<th scope="col" class="num">Score</th><th scope="col" class="num">Points</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
   const figure = radar
     ? `<figure>${radar}<figcaption>Criterion scores, 0 at the centre to 100 at the edge; a criterion that is not described is left out of the shape (dashed spoke), not drawn as 0. The same figures are in the table.</figcaption></figure>`
     : '';
@@ -173,24 +181,78 @@ function warningsSection(result: ReportResult, depth: number): string {
   );
 }
 
-function indicatorsSection(result: ReportResult, depth: number): string {
+function indicatorItem(i: IndicatorResult): string {
+  const evidence = i.evidence
+    ? `<p class="evidence"><span class="sr-only">Evidence: </span>${esc(i.evidence)}</p>`
+    : '';
+  const undescribed = i.answer === 'unknown' ? ' class="undescribed"' : '';
+  return `<li${undescribed}><p class="question">${esc(i.question)}</p><p class="answer-line"><span class="answer answer-${i.answer === 'n/a' ? 'na' : i.answer}">${esc(answerText(i.answer))}</span> ${pointsText(i)} points</p>${evidence}</li>`;
+}
+
+function criterionHeading(c: CriterionResult, depth: number): string {
+  const score = `<span class="criterion-score">${criterionScoreText(c)}${c.score === null ? '' : '<span class="out-of"> / 100</span>'}</span>`;
+  return `<${h(depth + 1)} class="criterion-heading"><span>${esc(c.title)}</span> ${score}</${h(depth + 1)}>`;
+}
+
+/**
+ * An answered question in the site's shorter markup (hub style.css): the question, its answer (a
+ * badge coloured by the item's class) and points, and its evidence; the same words as indicatorItem.
+ */
+function answeredItem(i: IndicatorResult): string {
+  const evidence = i.evidence
+    ? `<p class="evidence"><span class="sr-only">Evidence: </span>${esc(i.evidence)}</p>`
+    : '';
+  return `<li class="a-${i.answer === 'n/a' ? 'na' : i.answer}"><p>${esc(i.question)}</p><p><b>${esc(answerText(i.answer))}</b> ${pointsText(i)} points</p>${evidence}</li>`;
+}
+
+const questions = (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`;
+
+function indicatorsSection(result: ReportResult, depth: number, questionsPage?: string): string {
+  if (questionsPage) return answeredIndicatorsSection(result, depth, questionsPage);
   const groups = result.criteria.map((c) => {
-    const items = c.indicators.map((i) => {
-      const evidence = i.evidence
-        ? `<p class="evidence"><span class="sr-only">Evidence: </span>${esc(i.evidence)}</p>`
-        : '';
-      const undescribed = i.answer === 'unknown' ? ' class="undescribed"' : '';
-      return `<li${undescribed}><p class="question">${esc(i.question)}</p><p class="answer-line"><span class="answer answer-${i.answer === 'n/a' ? 'na' : i.answer}">${esc(answerText(i.answer))}</span> ${pointsText(i)} points</p>${evidence}</li>`;
-    });
-    const score = `<span class="criterion-score">${criterionScoreText(c)}${c.score === null ? '' : '<span class="out-of"> / 100</span>'}</span>`;
     // On paper the questions not described are counted rather than listed, to keep a scorecard to three pages.
     const unknown = c.indicators.filter((i) => i.answer === 'unknown').length;
     const note = unknown
-      ? `<p class="print-only undescribed-note">Not described: ${unknown} ${unknown === 1 ? 'question' : 'questions'} (listed on screen).</p>`
+      ? `<p class="print-only undescribed-note">Not described: ${questions(unknown)} (listed on screen).</p>`
       : '';
-    return `<div class="criterion-detail"><${h(depth + 1)} class="criterion-heading"><span>${esc(c.title)}</span> ${score}</${h(depth + 1)}><ul class="indicators">${items.join('')}</ul>${note}</div>`;
+    return `<div class="criterion-detail">${criterionHeading(c, depth)}<ul class="indicators">${c.indicators.map(indicatorItem).join('')}</ul>${note}</div>`;
   });
   return section(depth, 'Indicators and evidence', groups.join(''));
+}
+
+/**
+ * A site's version (the hub): the questions the description answers, with their evidence, and the
+ * ones it leaves unanswered counted, each count a link to `questionsPage`, which lists every
+ * question once for the whole site rather than on every project's page.
+ */
+function answeredIndicatorsSection(result: ReportResult, depth: number, questionsPage: string): string {
+  const link = (c: CriterionResult, text: string) =>
+    `<a href="${esc(questionsPage)}#criterion-${esc(c.id)}">${text}</a>`;
+  const groups: string[] = [];
+  const silent: string[] = [];
+  let unknownCount = 0;
+  for (const c of result.criteria) {
+    const answered = c.indicators.filter((i) => i.answer !== 'unknown');
+    const unknown = c.indicators.length - answered.length;
+    unknownCount += unknown;
+    if (answered.length === 0) {
+      silent.push(`<li>${link(c, esc(c.title))} (${questions(unknown)})</li>`);
+      continue;
+    }
+    const note = unknown ? `<p class="meta">Not described: ${link(c, questions(unknown))}.</p>` : '';
+    const score = `${criterionScoreText(c)}${c.score === null ? '' : ' / 100'}`;
+    const heading = `<${h(depth + 1)} class="criterion-heading">${esc(c.title)} <small>${score}</small></${h(depth + 1)}>`;
+    groups.push(
+      `<div class="criterion-detail">${heading}<ul class="indicators answered">${answered.map(answeredItem).join('')}</ul>${note}</div>`,
+    );
+  }
+  const intro = unknownCount
+    ? `<p class="meta">The questions the description answers, with its evidence. The ${questions(unknownCount)} it does not answer are counted here; <a href="${esc(questionsPage)}">the questions page</a> lists every question.</p>`
+    : '';
+  const none = silent.length
+    ? `<div class="criterion-detail"><${h(depth + 1)} class="criterion-heading">Not described at all</${h(depth + 1)}><ul class="project-list">${silent.join('')}</ul></div>`
+    : '';
+  return section(depth, 'Indicators and evidence', `${intro}${groups.join('')}${none}`);
 }
 
 function excludedNote(result: ReportResult): string {
@@ -198,13 +260,18 @@ function excludedNote(result: ReportResult): string {
   return text ? `<p class="meta">${esc(text)}</p>` : '';
 }
 
-/** One project's scorecard as an <article>: its name at heading level `depth`, its parts below. */
+/**
+ * One project's scorecard as an <article>: its name at heading level `depth`, its parts below. On a
+ * site that lists the framework's questions on a page of their own (`questionsPage`, a link to it),
+ * only the questions the project answers are listed; the others are counted, with links there.
+ */
 export function renderHtmlScorecard(
   result: ReportResult,
   number: number,
   depth: number,
   outline: FrameworkOutline,
   single = false,
+  questionsPage?: string,
 ): string {
   const parts = [
     scorecardHead(result, number, depth, outline),
@@ -214,7 +281,7 @@ export function renderHtmlScorecard(
     sourcesSection(result, depth + 1),
     nextStepsSection(result, depth + 1, outline),
     warningsSection(result, depth + 1),
-    indicatorsSection(result, depth + 1),
+    indicatorsSection(result, depth + 1, questionsPage),
     excludedNote(result),
     single ? '' : '<p class="back"><a href="#index">Back to all projects</a></p>',
   ];

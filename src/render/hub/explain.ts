@@ -4,10 +4,10 @@
 // "How co-productive approaches can be used", by example.
 import { isNumberShown } from '../scorecard-parts.js';
 import { IN_PROGRESS } from './hub-data.js';
-import type { ClassDef, LoadedFramework, Requirement, Term } from '../../core/model/types.js';
+import type { ClassDef, Criterion, LoadedFramework, Requirement, Term } from '../../core/model/types.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import type { HubRow } from './model.js';
-import { hubPage, linkTo, type HubSite } from './page.js';
+import { hubPage, linkTo, QUESTIONS_PAGE, type HubSite } from './page.js';
 import type { HubWords, Word } from './words.js';
 
 function paragraphs(text: string | undefined): string {
@@ -133,11 +133,33 @@ function wordsPage(
   const main = [
     `<section aria-labelledby="classes-title"><h2 id="classes-title">The verdicts</h2><p class="explain">Every project gets one of these, with its reasons.</p><ul class="word-list">${classes.join('')}</ul></section>`,
     `<section aria-labelledby="terms-title"><h2 id="terms-title">The words projects use</h2><p class="explain">What each word means, and the projects whose evidence supports it.</p><ul class="word-list">${terms.join('')}</ul></section>`,
+    `<section aria-labelledby="questions-title"><h2 id="questions-title">The questions behind every score</h2><p class="explain"><a href="${esc(linkTo(path, QUESTIONS_PAGE))}">The questions</a>: every question a project is scored on, and what counts as “yes”.</p></section>`,
   ].join('');
   return [
     path,
     hubPage(site, { path, title: 'What the words mean', current: 'words' }, '<h1>What the words mean</h1>', main),
   ];
+}
+
+/** One criterion's questions, and what counts as "yes" and "partly" for each where the framework says. */
+function criterionQuestions(criterion: Criterion): string {
+  const items = criterion.indicators.map((i) => {
+    const counts = [i.yes && `“yes” means: ${i.yes}`, i.partly && `“partly” means: ${i.partly}`].filter(Boolean);
+    return `<li>${esc(i.question)}${counts.length ? `<span class="meta about">${esc(counts.join(' '))}</span>` : ''}</li>`;
+  });
+  const id = `criterion-${criterion.id}`;
+  return `<section class="explain" id="${esc(id)}" aria-labelledby="${esc(id)}-title"><h2 id="${esc(id)}-title">${esc(criterion.title)}</h2>${paragraphs(criterion.summary)}<ul class="project-list">${items.join('')}</ul></section>`;
+}
+
+/**
+ * questions.html: every question of the framework, by criterion, once for the whole site. Each
+ * project's page lists only the questions its description answers and links here for the rest.
+ */
+function questionsPage(site: HubSite, framework: LoadedFramework): [string, string] {
+  const path = QUESTIONS_PAGE;
+  const heading = `<h1>The questions</h1><p>Every project is scored on these questions, grouped by what they look for. A project's page shows the ones its description answers, with its evidence; the ones it leaves open are counted there and listed here.</p>`;
+  const main = framework.criteria.map(criterionQuestions).join('');
+  return [path, hubPage(site, { path, title: 'The questions' }, heading, main)];
 }
 
 function firstSentence(text: string | undefined): string {
@@ -146,7 +168,7 @@ function firstSentence(text: string | undefined): string {
   return end < 0 ? flat : flat.slice(0, end + 1);
 }
 
-/** words.html and a page per class and per term: [path, html]. */
+/** words.html, the questions page, and a page per class and per term: [path, html]. */
 export function explainPages(
   site: HubSite,
   framework: LoadedFramework,
@@ -155,6 +177,7 @@ export function explainPages(
 ): [string, string][] {
   return [
     wordsPage(site, framework, words, rows),
+    questionsPage(site, framework),
     ...framework.classes.map((c, i) => classPage(site, words, c, words.classes[i]!, rows)),
     ...framework.terms.map((t, i) => termPage(site, framework, words, t, words.terms[i]!, rows)),
   ];

@@ -211,7 +211,7 @@ export function indexPages(site: HubSite, rows: readonly HubRow[], words: HubWor
       first ? `<button type="button" class="more" id="hub-more" hidden>Show more</button>` : '',
       `<div id="hub-pager">${pager(page, pages, path)}</div>`,
       '</section>',
-      first ? downloads() : '',
+      first ? downloads(site.plainJson === true) : '',
       first ? `<script type="application/json" id="hub-data">${rowData(rows, words)}</script>` : '',
     ].join('');
     out.push([
@@ -232,6 +232,10 @@ export function indexPages(site: HubSite, rows: readonly HubRow[], words: HubWor
   return out;
 }
 
-function downloads(): string {
-  return `<section aria-labelledby="downloads-title"><h2 id="downloads-title">Download the data</h2><ul class="downloads"><li><a href="projects.json" download>projects.json</a>: every scorecard in full (copro's JSON report)</li><li><a href="projects.csv" download>projects.csv</a>: one row per project, for a spreadsheet</li></ul></section>`;
+/** The downloads: the JSON report gzipped (and plain, when the hub writes it plain too), and the CSV. */
+function downloads(plainJson: boolean): string {
+  const plain = plainJson
+    ? '<li><a href="projects.json" download>projects.json</a>: the same report, not compressed</li>'
+    : '';
+  return `<section aria-labelledby="downloads-title"><h2 id="downloads-title">Download the data</h2><ul class="downloads"><li><a href="projects.json.gz" download>projects.json.gz</a>: every scorecard in full (copro's JSON report, for programs), compressed with gzip. Most archive tools open it; on the command line, <code>gunzip -k projects.json.gz</code> gives projects.json, and <code>zcat projects.json.gz | jq</code> reads it without unpacking.</li>${plain}<li><a href="projects.csv" download>projects.csv</a>: one row per project, for a spreadsheet</li></ul></section>`;
 }

@@ -17,6 +17,9 @@ import HUB_STYLE from './style.css?style';
 const SITE_STYLESHEET = 'copro.css';
 const SITE_SCRIPT = 'hub.js';
 
+/** The page that lists every question of the framework, once for the whole site. */
+export const QUESTIONS_PAGE = 'questions.html';
+
 /** The site's files that every page shares: [path, content]. */
 export function sharedFiles(): [string, string][] {
   return [
@@ -43,6 +46,8 @@ export interface HubSite {
   strapline?: string;
   /** The self-assessment page, when the hub has one. */
   assessPage?: string;
+  /** The hub writes projects.json uncompressed beside projects.json.gz, so the index links to both. */
+  plainJson?: boolean;
 }
 
 /** A link from one site page to another: relative, so the site can live in any folder. */

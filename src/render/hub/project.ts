@@ -1,10 +1,11 @@
-// A project's page in the hub: its scorecard exactly as the HTML report shows it (references
-// included), with links to the pages that explain its class and terms; for one of several
-// assessments of a project, a link to the page that shows them together.
+// A project's page in the hub: its scorecard as the HTML report shows it (references included),
+// save that only the questions its description answers are listed (the others are counted, and
+// listed once for the site on the questions page), with links to the pages that explain its class
+// and terms; for one of several assessments of a project, a link to the page that shows them together.
 import type { ReportResult } from '../../core/model/report.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { renderHtmlScorecard } from '../html/scorecard.js';
-import { hubPage, linkTo, type HubSite } from './page.js';
+import { hubPage, linkTo, QUESTIONS_PAGE, type HubSite } from './page.js';
 import type { HubWords } from './words.js';
 import { dateText, perspectiveName } from '../compare/parts.js';
 import { aboutParts } from '../scorecard-parts.js';
@@ -47,7 +48,7 @@ export function projectPage(
     site,
     { path, title: result.project.name },
     heading,
-    `${renderHtmlScorecard(result, 1, 1, site.header.outline, true)}${more}`,
+    `${renderHtmlScorecard(result, 1, 1, site.header.outline, true, linkTo(path, QUESTIONS_PAGE))}${more}`,
   );
 }
 

@@ -1,12 +1,16 @@
 // The whole hub, built as scorecards stream in: each project's page is rendered as soon as its
 // scorecard arrives (only a short row is kept), and at the end the index, the class and term
-// pages, and the downloads (projects.json, byte for byte copro's JSON report, and projects.csv,
-// its CSV format). Pages go to `put`, which decides whether anything needs writing.
+// pages, and the downloads (projects.json.gz, byte for byte copro's JSON report gzipped, and
+// projects.csv, its CSV format). Pages go to `put`, which decides whether anything needs writing.
+// The JSON report is for scripts, which unpack a gzip file as easily as they read one; gzipped it
+// is about a seventh of its size (the framework's questions repeat in every result), and it was
+// half of a hub's bytes. The plain projects.json is written too when asked for (plainJson).
 // A file that gives a project id may be one of several assessments of that project, which only
 // the end can tell, so its scorecard is held until then. A project assessed more than once gets a
 // page comparing its assessments (compare/<id>.html, as `copro compare` shows them), its one row
 // in the index and on the class and term pages is its latest assessment with its trend (as in
 // `copro assess` batch summaries), and that row leads to the comparison.
+import { createGzip } from 'node:zlib';
 import type { InputError } from '../../core/model/input-error.js';
 import type { Report, ReportResult } from '../../core/model/report.js';
 import type { LoadedFramework } from '../../core/model/types.js';
@@ -40,6 +44,41 @@ function inMemory(): ReportOutput & { text(): string } {
   };
 }
 
+/**
+ * A report rendered into memory as UTF-8 bytes, in the pieces it was written in: spooled results
+ * are taken as the bytes they are, never decoded into one long string nor joined into one buffer.
+ */
+function inMemoryBytes(): ReportOutput & { pieces: Uint8Array[] } {
+  const pieces: Uint8Array[] = [];
+  return {
+    pieces,
+    write: (text) => void pieces.push(Buffer.from(text, 'utf8')),
+    // A copy: a spool that went to disk hands back the same buffer each time.
+    writeBytes: (bytes) => void pieces.push(Buffer.from(bytes)),
+  };
+}
+
+/**
+ * `pieces`, end to end, gzipped on a thread of libuv's pool (so this thread can render the other
+ * pages meanwhile), fed in piece by piece: a 5,000-project report is some 190 MB, never copied
+ * into one buffer.
+ */
+function gzipped(pieces: readonly Uint8Array[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const packed: Buffer[] = [];
+    const gzip = createGzip();
+    gzip.on('data', (chunk: Buffer) => packed.push(chunk));
+    gzip.on('end', () => resolve(Buffer.concat(packed)));
+    gzip.on('error', reject);
+    for (const piece of pieces) gzip.write(piece);
+    gzip.end();
+  });
+}
+
+/** The JSON download, gzipped: what `gunzip -k projects.json.gz` turns back into projects.json. */
+const JSON_DOWNLOAD = 'projects.json.gz';
+const PLAIN_JSON = 'projects.json';
+
 export interface HubOptions {
   title: string;
   strapline?: string;
@@ -50,6 +89,8 @@ export interface HubOptions {
   newSpool: NewSpool;
   /** List drafts (files with suggestions no one has checked), marked as drafts and never scored. */
   includeDrafts?: boolean;
+  /** Write projects.json, uncompressed, beside projects.json.gz. */
+  plainJson?: boolean;
 }
 
 export const ASSESS_PAGE = 'assess.html';
@@ -63,12 +104,14 @@ export class HubBuilder implements ReportSink {
   private readonly publicNames = new PublicNames();
   /** Scorecards that give a project id, by id, with their pages: rendered at the end. */
   private readonly held = new Map<string, { result: ReportResult; page: string }[]>();
-  private readonly json = inMemory();
+  private readonly json = inMemoryBytes();
   private readonly csv = inMemory();
   private readonly sinks: ReportSink[];
   private readonly jsonReport: ReportSink;
   private readonly csvReport: ReturnType<typeof csvSink>;
   private readonly options: HubOptions;
+  /** The JSON download, being compressed once `end` has the whole report. */
+  private jsonPacked: Promise<Buffer> | undefined;
 
   constructor(
     private readonly framework: LoadedFramework,
@@ -81,6 +124,7 @@ export class HubBuilder implements ReportSink {
       title: options.title,
       strapline: options.strapline,
       assessPage: options.formScript ? ASSESS_PAGE : undefined,
+      plainJson: options.plainJson,
     };
     this.options = options;
     this.words = hubWords(framework);
@@ -165,6 +209,14 @@ export class HubBuilder implements ReportSink {
   }
 
   end(summary: Report['summary'], errors: InputError[]): void {
+    // The downloads first: the JSON report is compressed while the pages below are rendered.
+    const shown = publicErrors(errors, this.publicNames);
+    for (const sink of this.sinks) sink.end(summary, shown);
+    this.jsonPacked = gzipped(this.json.pieces);
+    // Awaited in downloadsWritten; meanwhile a failure is not left unhandled.
+    this.jsonPacked.catch(() => undefined);
+    if (this.options.plainJson) this.put(PLAIN_JSON, Buffer.concat(this.json.pieces));
+    this.put('projects.csv', this.csv.text());
     const comparisons = this.assessedTogether();
     // One row per project: a project assessed more than once shows its latest, and leads to its comparison.
     const rows = byName(
@@ -176,10 +228,6 @@ export class HubBuilder implements ReportSink {
     const scored = rows.filter((row) => !row.draft);
     for (const [path, html] of explainPages(this.site, this.framework, this.words, scored)) this.put(path, html);
     for (const [path, content] of sharedFiles()) this.put(path, content);
-    const shown = publicErrors(errors, this.publicNames);
-    for (const sink of this.sinks) sink.end(summary, shown);
-    this.put('projects.json', this.json.text());
-    this.put('projects.csv', this.csv.text());
     if (this.options.formScript) {
       const nav = navigation(this.site, { path: ASSESS_PAGE, title: '', current: 'assess' });
       this.put(
@@ -193,5 +241,11 @@ export class HubBuilder implements ReportSink {
         }),
       );
     }
+  }
+
+  /** After `end`: puts the JSON download in the site once it is compressed. */
+  async downloadsWritten(): Promise<void> {
+    if (!this.jsonPacked) throw new Error('the hub has not ended');
+    this.put(JSON_DOWNLOAD, await this.jsonPacked);
   }
 }

@@ -3,7 +3,15 @@
 // characters), keeping ordinary line breaks and tabs.
 import { CONTROL_CHARACTERS, ESCAPE_SEQUENCES, LINE_SEPARATORS, foldLines } from '../../core/shared/text.js';
 
+/**
+ * Any character the three patterns below act on (an escape sequence starts with ESC or CSI, both
+ * control characters): text without one, nearly all text, is returned after one scan, not three.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const ANY_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+
 export function terminalSafe(text: string): string {
+  if (!ANY_UNSAFE.test(text)) return text;
   return text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARACTERS, '').replace(LINE_SEPARATORS, '\n');
 }
 

@@ -2,6 +2,7 @@
 // byte for byte, as the scorecards taken whole on the writing thread (HubBuilder.take): drafts
 // left out or listed, a file its people did not agree to publish left out, files named by their
 // file name only, two files of one name told apart, and a project assessed twice compared.
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreOne } from '../../../src/batch/score-files.js';
 import { digestOf, SummaryCounter, type ReportResult } from '../../../src/core/model/report.js';
@@ -55,30 +56,34 @@ beforeAll(async () => {
 afterAll(() => dir.remove());
 
 /** A whole hub built with `feed`, as its files and what became of each scorecard. */
-function site(includeDrafts: boolean, feed: (hub: HubBuilder) => Publication[]) {
+async function site(includeDrafts: boolean, feed: (hub: HubBuilder) => Publication[]) {
   const put = new Map<string, string>();
   const options = { title: 'A hub', newSpool, includeDrafts };
-  const hub = new HubBuilder(framework, header, options, (path, content) =>
-    put.set(path, typeof content === 'string' ? content : new TextDecoder().decode(content)),
-  );
+  // The gzipped JSON download as the text it holds.
+  const text = (path: string, content: string | Uint8Array) =>
+    typeof content === 'string'
+      ? content
+      : new TextDecoder().decode(path.endsWith('.gz') ? gunzipSync(content) : content);
+  const hub = new HubBuilder(framework, header, options, (path, content) => put.set(path, text(path, content)));
   const publications = feed(hub);
   const counter = new SummaryCounter(framework);
   results.forEach((result, i) => publications[i] === 'published' && counter.add(result));
   hub.end(counter.summary([]), []);
+  await hub.downloadsWritten();
   return { put, publications };
 }
 
 describe('hub parts rendered where each file is scored', () => {
   for (const includeDrafts of [false, true])
-    it(`make the same site as scorecards taken whole${includeDrafts ? ', drafts listed' : ''}`, () => {
-      const whole = site(includeDrafts, (hub) => results.map((result) => hub.take(result)));
+    it(`make the same site as scorecards taken whole${includeDrafts ? ', drafts listed' : ''}`, async () => {
+      const whole = await site(includeDrafts, (hub) => results.map((result) => hub.take(result)));
       const render = hubRenderer(framework, {
         header,
         title: 'A hub',
         includeDrafts,
         repeatedNames: repeatedFileNames(files),
       });
-      const rendered = site(includeDrafts, (hub) =>
+      const rendered = await site(includeDrafts, (hub) =>
         results.map((result) => {
           const { text, part } = render(result);
           return hub.renderedResult(text, digestOf(result).file, part);
@@ -98,7 +103,7 @@ describe('hub parts rendered where each file is scored', () => {
       for (const [path, content] of whole.put) expect(rendered.put.get(path), path).toBe(content);
       expect(whole.put.has('projects/draft.html')).toBe(includeDrafts);
       // File names only, the second of one name told apart; the summary meant for publishing.
-      const json = whole.put.get('projects.json')!;
+      const json = whole.put.get('projects.json.gz')!;
       expect(json).toContain('"file": "kirkcaldy.yaml"');
       expect(json).toContain('"file": "kirkcaldy.yaml (2)"');
       expect(json).not.toContain(dir.path);

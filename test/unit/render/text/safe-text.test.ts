@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oneLine, safeStrings, terminalSafe } from '../../../../src/render/text/safe-text.js';
-import { foldLines } from '../../../../src/core/shared/text.js';
+import { CONTROL_CHARACTERS, ESCAPE_SEQUENCES, foldLines, LINE_SEPARATORS } from '../../../../src/core/shared/text.js';
 
 // Sequences that could move the cursor, clear the screen, retitle the window, recolour or hide text.
 const HOSTILE = [
@@ -21,6 +21,15 @@ describe('terminal-safe text', () => {
       expect(terminalSafe(`before${sequence}after`)).toBe('beforeafter');
     });
   }
+
+  it('gives, for every character alone and beside text, what the three patterns give (its quick path skips them for clean text)', () => {
+    const full = (text: string) =>
+      text.replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARACTERS, '').replace(LINE_SEPARATORS, '\n');
+    for (let code = 0; code <= 0x3000; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [c, `a${c}b`, `${c}[31m`, `${c}]0;x\u0007`]) expect(terminalSafe(text)).toBe(full(text));
+    }
+  });
 
   it('keeps line breaks, tabs and every printable character, accents and symbols included', () => {
     const text = 'Ceòl agus Cànan\n\tpròiseact ✓ — “quoted” 100%';
