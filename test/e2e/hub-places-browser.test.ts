@@ -106,7 +106,7 @@ describe('the hub: places', () => {
     await page.selectOption('#hub-nation', 'Wales');
     await page.selectOption('#hub-class', 'consultation');
     await expect(page.locator('#hub-status button.nearest').textContent()).resolves.toMatch(
-      /^Show them without (Nation “Wales”|Class “Consultation or engagement — not co-production”) \(\d+ projects?\)$/,
+      /^Show them without (Nation “Wales”|Class “Consultation or engagement”) \(\d+ projects?\)$/,
     );
     await page.click('#hub-reset');
     await page.fill('#hub-search', 'zzzqqq');

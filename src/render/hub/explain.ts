@@ -39,14 +39,14 @@ function projectList(rows: readonly HubRow[], words: HubWords, from: string, emp
   const items = sorted.map((r) => {
     const klass = words.classOf(r.classId);
     const about = [r.organisation, r.place, r.year].filter(Boolean).join(' · ');
-    return `<li><a href="${esc(linkTo(from, r.page))}">${esc(r.name)}</a> <span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? r.classId)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${r.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''} <span class="meta">practice score${isNumberShown(r.scoreText) ? '' : ':'} ${esc(r.scoreText)}</span>${about ? `<span class="meta about">${esc(about)}</span>` : ''}</li>`;
+    return `<li><a href="${esc(linkTo(from, r.page))}">${esc(r.name)}</a> <span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.short ?? r.classId)}</span>${r.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${r.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''} <span class="meta">practice score${isNumberShown(r.scoreText) ? '' : ':'} ${esc(r.scoreText)}</span>${about ? `<span class="meta about">${esc(about)}</span>` : ''}</li>`;
   });
   return `<ul class="project-list">${items.join('')}</ul>`;
 }
 
 /** The classes are checked in order, so a class's rules apply to projects that missed those above it. */
 function whatItTakes(words: HubWords, definition: ClassDef, word: Word): string {
-  const above = words.classes.slice(0, words.classes.indexOf(word)).map((c) => c.label);
+  const above = words.classes.slice(0, words.classes.indexOf(word)).map((c) => c.short);
   const missed = above.length ? ` that is not ${above.map((l) => `“${esc(l)}”`).join(' or ')}` : '';
   if (definition.requires.length === 0) return `<p>copro gives this verdict to every project${missed}.</p>`;
   return `<p>copro gives this verdict to a project${missed} when all of these hold:</p>${requirementList(definition.requires)}`;

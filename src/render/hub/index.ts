@@ -42,7 +42,7 @@ function rowHtml(row: HubRow, words: HubWords, from: string): string {
   // A draft is listed for what it is, with no class and no score.
   const verdict = row.draft
     ? `<span class="badge draft">Draft</span>`
-    : `<span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.label ?? row.classId)}</span>${row.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${row.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''}`;
+    : `<span class="badge rank-${klass?.rank ?? 2}">${esc(klass?.short ?? row.classId)}</span>${row.provisional ? ' <span class="provisional-mark">provisional</span>' : ''}${row.inProgress ? ` <span class="in-progress">${IN_PROGRESS}</span>` : ''}`;
   const figures = row.draft
     ? `<td class="num" data-label="Score">—</td><td class="num" data-label="Described">—</td>`
     : `<td class="num" data-label="Score">${esc(row.scoreText)}</td><td class="num" data-label="Described">${row.completeness}%</td>`;
@@ -112,7 +112,7 @@ function filters(rows: readonly HubRow[], words: HubWords): string {
       'hub-class',
       'Class',
       'All classes',
-      words.classes.map((c) => `<option value="${esc(c.id)}">${esc(c.label)}</option>`).join(''),
+      words.classes.map((c) => `<option value="${esc(c.id)}">${esc(c.short)}</option>`).join(''),
     ),
     select('hub-supported', 'Evidence supports', 'Any term', termChoices),
     select('hub-claimed', 'Calls itself', 'Any term', termChoices),
@@ -163,7 +163,7 @@ function rowData(rows: readonly HubRow[], words: HubWords): string {
     return HUB_ROW.map((key) => values[key]);
   });
   const data: HubData = {
-    classes: words.classes.map((c) => [c.id, c.label, c.rank, c.page]),
+    classes: words.classes.map((c) => [c.id, c.short, c.rank, c.page]),
     terms: words.terms.map((t) => [t.id, t.label, t.page]),
     words: [...vocabulary.keys()],
     rows: encoded,
@@ -172,9 +172,11 @@ function rowData(rows: readonly HubRow[], words: HubWords): string {
 }
 
 function counts(rows: readonly HubRow[], words: HubWords): string {
-  const items = words.classes.map((c) => {
+  // The scale's classes always (a zero says something); an outcome off it only where a project has it.
+  const items = words.classes.flatMap((c) => {
     const n = rows.filter((r) => r.classId === c.id && !r.draft).length;
-    return `<li><span class="badge rank-${c.rank}">${n}</span> <a href="${esc(c.page)}">${esc(c.label)}</a></li>`;
+    if (n === 0 && c.offScale) return [];
+    return [`<li><span class="badge rank-${c.rank}">${n}</span> <a href="${esc(c.page)}">${esc(c.short)}</a></li>`];
   });
   return `<ul class="counts" aria-label="Projects by class">${items.join('')}</ul>`;
 }

@@ -7,6 +7,13 @@ import { PageNames } from './model.js';
 export interface Word {
   id: string;
   label: string;
+  /**
+   * The label without its gloss ("Not yet assessable", not "Not yet assessable — say who held
+   * power…"): for badges, chips, lists and menus, where the full label would crowd the page.
+   */
+  short: string;
+  /** An outcome off the co-production scale (listed only where a project has it). */
+  offScale: boolean;
   /** The class's place in the framework's order (0 is the highest; terms are 0). */
   rank: number;
   page: string;
@@ -19,6 +26,11 @@ export interface HubWords {
   termOf(id: string | null): Word | undefined;
 }
 
+/** A label up to its gloss: the part before " — ", where there is one. */
+function shortLabel(label: string): string {
+  return label.split(' — ')[0]!;
+}
+
 export function hubWords(framework: LoadedFramework): HubWords {
   // Page names handed out once each: two ids alike in their first 60 letters get two pages.
   const classPages = new PageNames('classes');
@@ -26,10 +38,19 @@ export function hubWords(framework: LoadedFramework): HubWords {
   const classes = framework.classes.map((c) => ({
     id: c.id,
     label: c.label,
+    short: shortLabel(c.label),
+    offScale: c.offScale === true,
     rank: classRankNumber(framework.classes, c.id),
     page: classPages.named(c.id),
   }));
-  const terms = framework.terms.map((t) => ({ id: t.id, label: t.label, rank: 0, page: termPages.named(t.id) }));
+  const terms = framework.terms.map((t) => ({
+    id: t.id,
+    label: t.label,
+    short: shortLabel(t.label),
+    offScale: false,
+    rank: 0,
+    page: termPages.named(t.id),
+  }));
   const classById = new Map(classes.map((c) => [c.id, c]));
   const termById = new Map(terms.map((t) => [t.id, t]));
   return {
