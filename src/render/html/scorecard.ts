@@ -72,7 +72,7 @@ function findingBanner({ terms, classification }: ReportResult): string {
     .join('');
   const kind = terms.overclaim ? 'finding finding-warn' : 'finding';
   const course = classification.onCourseText ? `<p><strong>${esc(classification.onCourseText)}.</strong></p>` : '';
-  return `<div class="${kind}" role="note" aria-label="Key finding"><p>${terms.overclaim ? '<strong>Claims more than the evidence shows.</strong> ' : ''}${esc(terms.message)}.</p>${course}${provisional}</div>`;
+  return `<div class="${kind}" role="note" aria-label="Key finding"><p>${terms.overclaim ? '<strong>More is claimed than the evidence shows so far.</strong> ' : ''}${esc(terms.message)}.</p>${course}${provisional}</div>`;
 }
 
 /** The score out of 100, or the words that stand in for one not shown. */
@@ -93,12 +93,22 @@ function references(list: readonly { title: string; url?: string }[]): string {
   return `<div class="references"><p class="meta">${list.length === 1 ? 'Reference' : 'References'}:</p><ul>${items.join('')}</ul></div>`;
 }
 
+/**
+ * The reasons, under the class each one tests ("The test for “Co-production”"), so that a tick
+ * reads as one condition of that class met, not as the class itself.
+ */
 function reasonsSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
-  const items = result.classification.reasons.map((r) => {
+  const groups = new Map<string, string[]>();
+  for (const r of result.classification.reasons) {
     const state = reasonState(r);
-    return `<li class="${state}"><span class="mark" aria-hidden="true">${REASON_MARK[state]}</span><span class="sr-only">${REASON_WORDS[state]}: </span><span class="reason-class">${esc(labelOf(outline.classes, r.class))}</span> — ${esc(reasonBody(r))}</li>`;
+    const item = `<li class="${state}"><span class="mark" aria-hidden="true">${REASON_MARK[state]}</span><span class="sr-only">${REASON_WORDS[state]}: </span>${esc(reasonBody(r))}</li>`;
+    groups.set(r.class, [...(groups.get(r.class) ?? []), item]);
+  }
+  const lists = [...groups].map(([id, items]) => {
+    const name = labelOf(outline.classes, id).split(' — ')[0]!;
+    return `<p class="reason-class">The test for “${esc(name)}”</p><ul class="reasons">${items.join('')}</ul>`;
   });
-  return section(depth, `Why: ${result.classification.label}`, `<ul class="reasons">${items.join('')}</ul>`);
+  return section(depth, `Why: ${result.classification.label}`, lists.join(''));
 }
 
 function criteriaSection(result: ReportResult, number: number, depth: number): string {
