@@ -7,7 +7,15 @@ import { findCue, parsedCues } from '../draft/cues.js';
 import { levelRank } from '../framework/levels.js';
 import type { Framework, PartnerSide, ReaderCues } from '../model/types.js';
 import { wordsOfTokens } from './clauses.js';
-import { actorsIn, readSentence, UNKNOWN_LEVEL, type Actor, type Context, type Reading } from './read-sentence.js';
+import {
+  actorsIn,
+  partnershipIn,
+  readSentence,
+  UNKNOWN_LEVEL,
+  type Actor,
+  type Context,
+  type Reading,
+} from './read-sentence.js';
 import type { Tagger } from './tokens.js';
 
 interface StageReading {
@@ -108,8 +116,11 @@ export function readEmail(
     sidesNamed: new Set(senderSide ? [senderSide] : []),
   };
   // The sides named anywhere in the body, for "together" in a sentence that names only one side.
-  for (const { words } of tagged)
-    for (const a of actorsIn(ctx, words)) if (a.side && !a.pronoun) ctx.sidesNamed.add(a.side);
+  for (const { words } of tagged) {
+    const actors = actorsIn(ctx, words);
+    for (const a of actors) if (a.side && !a.pronoun) ctx.sidesNamed.add(a.side);
+    if (partnershipIn(ctx, words, actors)) ctx.partnership = true;
+  }
 
   const best = new Map<string, { reading: Reading; sentences: number[] }>();
   // One partner per kind, named as the email names it where it acts ("council staff"), else as first named.

@@ -46,11 +46,17 @@ export interface Context {
   sidesNamed: Set<PartnerSide>;
   /** The last actor named who is not the sender: what "they" stands for. */
   lastOther?: Actor;
+  /** The email shows the sender's side working with the other side: the sender's "we" may be both. */
+  partnership?: boolean;
 }
 
 const SENDER = new Set(['we', 'us', 'our', 'ours', 'ourselves', 'i', 'me', 'my']);
 const OTHERS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const WITH = new Set(['with', 'alongside']);
+/** Parts of speech inside a noun phrase ("a new tenants' panel"). */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'X']);
+/** Words that open a reported question: an aim word after one is part of the question. */
+const QUESTION_WORDS = new Set(['what', 'how', 'whether', 'which', 'where', 'when', 'why']);
 const POSSESSIVE = new Set(['our', 'ours', 'my', 'their', 'theirs']);
 /** One person: what "I" did is not a side sharing power, so it gives no side and no level. */
 const SINGULAR = new Set(['i', 'me', 'my']);
@@ -75,7 +81,16 @@ export function actorsIn(ctx: Context, words: Word[]): Actor[] {
   const spans = actorSpans(
     ctx.framework,
     words.map((w) => w.word),
-  );
+  )
+    .map((span) => {
+      // "our lived experience panel", "the parents' group": a group of those people is of their side.
+      const group = matches(ctx.reader.groups, words, span.end, Math.min(words.length, span.end + 2)).find(
+        (m) => m.start === span.end,
+      );
+      return group ? { ...span, end: group.end + 1 } : span; // a match's end is its last word
+    })
+    // "the members' committee": the group word is theirs, not an actor of its own.
+    .filter((span, i, all) => !all.some((other, k) => k < i && other.end > span.start));
   // "council staff", "children and families team": the last noun is the actor, the words before it name it.
   const heads = spans.filter((span, i) => {
     const next = spans[i + 1];
@@ -143,7 +158,10 @@ function verbAt(words: Word[], i: number, actorEnds: Set<number>): boolean {
   const word = words[i]!;
   if (word.name) return false;
   if (word.pos === 'VERB') return true;
-  return word.pos === 'NOUN' && actorEnds.has(i) && AFTER_VERB.has(words[i + 1]?.pos ?? '');
+  if (word.pos !== 'NOUN' || !AFTER_VERB.has(words[i + 1]?.pos ?? '')) return false;
+  // "to shape the policy", "help shape the policy": only a verb follows these.
+  const before = words[i - 1];
+  return actorEnds.has(i) || (before?.word === 'to' && before.pos === 'PART') || before?.lemma === 'help';
 }
 
 function actionsIn(reader: ReaderCues, words: Word[], from: number, to: number, actorEnds: Set<number>): Action[] {
@@ -243,22 +261,58 @@ function sidesOf(subject: Actor | undefined, partners: Actor[]): Set<PartnerSide
 }
 
 /**
- * Collaboration words count only where both sides took part: both named in the action, or the
- * sender's "we" (or no one named) in an email from the community side that names the other side
- * too ("we sit down together", "the hub has been run jointly"). "Officers worked together" and
- * "residents worked together" are not the two sides sharing the work.
+ * Collaboration words count only where both sides took part, as a person would need to see it: the
+ * other side named in the action or elsewhere in the sentence ("two of the parents … work alongside
+ * the council's own coordinator"), or the sender's "we" once the email has shown the sender's side
+ * working with the other side, so that "we" is that partnership ("we sit down together"). "Officers
+ * worked together" and "residents worked together" are not the two sides sharing the work.
  */
-function sharedIsShown(ctx: Context, subject: Actor | undefined, partners: Actor[]): boolean {
+function sharedIsShown(
+  ctx: Context,
+  subject: Actor | undefined,
+  partners: Actor[],
+  sentenceSides: Set<PartnerSide>,
+): boolean {
   const sides = sidesOf(subject, partners);
   if (sides.size > 1) return true;
-  const fromCommunity = ctx.senderSide === 'community' && ctx.sidesNamed.has('service');
-  if (subject === undefined && partners.length === 0) return fromCommunity;
-  return fromCommunity && subject?.pronoun === 'sender' && partners.every((p) => p.pronoun === 'sender');
+  const named = subject && !subject.pronoun ? subject.side : undefined;
+  if (named) return sentenceSides.has(otherSide(named));
+  const bySender = subject?.pronoun === 'sender' || subject === undefined;
+  if (!bySender || !partners.every((p) => p.pronoun === 'sender')) return false;
+  return sentenceSides.size > 1 || ctx.partnership === true;
+}
+
+function otherSide(side: PartnerSide): PartnerSide {
+  return side === 'community' ? 'service' : 'community';
+}
+
+/**
+ * True when the sentence shows the sender's side working with the other side: the sender's plural
+ * "we" or "us" and, after "with" or "alongside", an actor of the other side ("a few of us started
+ * meeting with the council's children and families team"). From then on the sender's "we … together"
+ * is that partnership.
+ */
+export function partnershipIn(ctx: Context, words: Word[], actors: Actor[]): boolean {
+  if (!ctx.senderSide) return false;
+  const other = otherSide(ctx.senderSide);
+  const sender = actors.find((a) => a.pronoun === 'sender' && a.side === ctx.senderSide);
+  if (!sender) return false;
+  return actors.some(
+    (a) =>
+      !a.pronoun &&
+      a.side === other &&
+      a.start > sender.start &&
+      words.slice(Math.max(0, a.start - 4), a.start).some((w) => WITH.has(w.word)),
+  );
 }
 
 interface ClauseReading extends Reading {
   /** The level came from who acted (a community or service actor, no relation word). */
   fromActor: boolean;
+  /** The service side did the action, not negated: a community decision in the same sentence is not theirs alone. */
+  byService: boolean;
+  /** Read from a verb ("agreed to drop"), not a role or a topic noun. */
+  verb: boolean;
   /** Who took part in the action, as far as the clause says. */
   who: Actor[];
 }
@@ -273,7 +327,10 @@ function readClause(
 ): ClauseReading[] {
   const { reader, framework } = ctx;
   // An aim or a commitment is not an action: its stage is quoted for a person, with no level.
-  const aim = matches(reader.aims, words, from, to).length > 0;
+  // "what the priorities should be" asks a question; it is not the writer's aim.
+  const aim = matches(reader.aims, words, from, to).some(
+    (m) => !words.slice(from, m.start).some((w) => QUESTION_WORDS.has(w.word)),
+  );
   const planned = matches(reader.plans, words, from, to).length > 0;
   const levels = relationLevels(ctx, words, from, to);
   const shared = reader.levels.sharedWithOtherSide;
@@ -296,10 +353,19 @@ function readClause(
     }
     // "The survey we ran", "we held workshops": running a consultation is how views were asked,
     // not the delivery of the work itself.
-    if (action.kind === 'verb' && reader.notWhenConsulting?.includes(action.stage) && methodInClause) continue;
+    // "We set up a tenants' panel", "ran a forum": the means of taking part, likewise.
+    const meansOfTakingPart =
+      methodInClause ||
+      matches(reader.groups, words, action.end + 1, Math.min(to, action.end + 5)).some(
+        // Its object: only the words of one noun phrase between ("set up a tenants' panel", not "run by the panel").
+        (m) => words.slice(action.end + 1, m.start).every((w) => NOUN_PHRASE.has(w.pos)),
+      );
+    if (action.kind === 'verb' && reader.notWhenConsulting?.includes(action.stage) && meansOfTakingPart) continue;
+    // A passive with no "by" names no one: it does not take the subject of the clause before.
+    const passive = action.kind === 'verb' && (afterBe(words, action.start) || reducedPassive(words, action.start));
     const subject =
       subjectOf(actors, words, from, action) ??
-      (action.kind === 'verb' ? inherited : undefined) ??
+      (action.kind === 'verb' && !passive ? inherited : undefined) ??
       (action.kind === 'role' ? actors.find((a) => a.start >= from && a.end <= action.start) : undefined);
     const partners = partnersOf(actors, words, from, to).filter((p) => p !== subject);
     // "Members ran workshops for each other": the community side held the workshop or survey, so
@@ -313,6 +379,11 @@ function readClause(
     let level: string | undefined;
     let why = '';
     let fromActor = false;
+    let byService = false;
+    // Who took part, as far as the clause says: without anyone of either side, words such as
+    // "survey" or "together" say how, not who, and a person has to say the level.
+    const someoneHere =
+      subject?.side !== undefined || actors.some((a) => a.start >= from && a.start < to && a.side !== undefined);
     const equalStanding =
       matches(reader.equals, words, from, to).length > 0 &&
       [subject, ...actors.filter((a) => a.start >= from && a.start < to)].some((a) => a?.side === 'community');
@@ -320,10 +391,10 @@ function readClause(
       level = reader.levels.sharedWithOtherSide;
       why = 'an equal say';
     } else if (relation !== undefined && relation !== reader.levels.sharedWithOtherSide) {
-      level = relation;
-      why = `the words say ${relation}`;
+      if (someoneHere) level = relation;
+      why = someoneHere ? `the words say ${relation}` : `the words say ${relation}, but not who took part`;
     } else if (relation === reader.levels.sharedWithOtherSide) {
-      if (bothSidesHere || sharedIsShown(ctx, subject, partners)) {
+      if (bothSidesHere || sharedIsShown(ctx, subject, partners, sentenceFlags.sides)) {
         level = relation;
         why = 'both sides did it together';
       }
@@ -350,9 +421,12 @@ function readClause(
       level = reader.levels.roleOnly;
       why = `${subject.name} in that role`;
     } else if (subject?.side === 'service' && action.kind === 'verb') {
-      level = reader.levels.serviceAlone;
+      // The service side acting says nothing of whether people took part, unless the clause says
+      // they were left out ("officers decided without asking anyone").
       fromActor = true;
-      why = `${subject.name} alone`;
+      byService = true;
+      if (matches(reader.leftOut, words, 0, words.length).length > 0) level = reader.levels.serviceAlone;
+      why = level ? `${subject.name} alone` : `${subject.name} did it; whether others took part is not said`;
     }
     if (level !== undefined && subject?.side === 'community' && fromActor) {
       if (sentenceFlags.overruled) {
@@ -369,6 +443,8 @@ function readClause(
       planned,
       why: why || 'who did what is not said',
       fromActor,
+      byService,
+      verb: action.kind === 'verb',
       who: [...(subject ? [subject] : []), ...partners],
     });
   }
@@ -377,12 +453,14 @@ function readClause(
 
 /** A clause quoted at its stage with the level left to a person. */
 function unread(stage: string, planned: boolean, why: string): ClauseReading {
-  return { stage, level: UNKNOWN_LEVEL, planned, why, fromActor: false, who: [] };
+  return { stage, level: UNKNOWN_LEVEL, planned, why, fromActor: false, byService: false, verb: true, who: [] };
 }
 
 interface SentenceFlags {
   overruled: boolean;
   endorsedByService: boolean;
+  /** The sides of everyone the sentence names, pronouns resolved. */
+  sides: Set<PartnerSide>;
 }
 
 /** The readings of one sentence, at most one per stage (the highest level a clause gives: each clause tells part of what happened). */
@@ -398,6 +476,7 @@ export function readSentence(
   const flags: SentenceFlags = {
     overruled: matches(ctx.reader.overruled, words, 0, words.length).length > 0,
     endorsedByService: serviceActs && matches(ctx.reader.endorsements, words, 0, words.length).length > 0,
+    sides: new Set(actors.flatMap((a) => (a.side ? [a.side] : []))),
   };
   const clauses: ClauseReading[][] = [];
   let inherited: Actor | undefined;
@@ -415,15 +494,30 @@ export function readSentence(
   // A clause that only says how people took part ("we held workshops with young people") sets the
   // level of an action the service side did alone ("but officers designed the final service": design, consult).
   const aside = lowest(ctx.framework, unattached);
+  // "Officers drew up three options and residents voted on them": with the service side acting in
+  // the same sentence, the community side did not decide or run it alone; a person says how far.
+  const serviceActed = clauses.flat().some((r) => r.byService);
+  // "We went over the results and agreed to drop the Saturday sessions": a decision taken on what
+  // a review found is that review acting on it, so it is read at the review's stage.
+  const stagesHere = new Set(clauses.flat().map((r) => r.stage));
+  const stageOf = (reading: ClauseReading) => {
+    const into = ctx.reader.partOf?.[reading.stage];
+    return reading.verb && into !== undefined && stagesHere.has(into) ? into : reading.stage;
+  };
   const byStage = new Map<string, Reading>();
   for (const reading of clauses.flat()) {
-    let { level } = reading;
-    // It raises a service-alone reading to what people did take part in; it never lowers a level
-    // another clause shows ("not only consulted but designed the service with staff").
-    if (aside !== undefined && reading.fromActor && level === ctx.reader.levels.serviceAlone) level = aside;
-    const adjusted: Reading = { stage: reading.stage, level, planned: reading.planned, why: reading.why };
-    const seen = byStage.get(reading.stage);
-    if (!seen || preferred(ctx.framework, adjusted, seen)) byStage.set(reading.stage, adjusted);
+    let { level, why } = reading;
+    const stage = stageOf(reading);
+    // It sets the level of what the service side did to what people did take part in; it never
+    // lowers a level another clause shows ("not only consulted but designed the service with staff").
+    if (aside !== undefined && reading.byService) level = aside;
+    if (serviceActed && reading.fromActor && level === ctx.reader.levels.communityAlone) {
+      level = UNKNOWN_LEVEL;
+      why += ', but the service side acted in the same sentence';
+    }
+    const adjusted: Reading = { stage, level, planned: reading.planned, why };
+    const seen = byStage.get(stage);
+    if (!seen || preferred(ctx.framework, adjusted, seen)) byStage.set(stage, adjusted);
   }
   return { readings: [...byStage.values()], actors, involved: clauses.flat().flatMap((r) => r.who) };
 }
