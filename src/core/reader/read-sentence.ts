@@ -195,13 +195,20 @@ function negated(ctx: Context, words: Word[], [from, to]: [number, number], acti
   );
 }
 
+/** True when a negation stands anywhere in the clause. */
+function clauseNegated(ctx: Context, words: Word[], [from, to]: [number, number]): boolean {
+  const spared = new Set(matches(ctx.notNegations, words, from, to).map((m) => m.start));
+  return matches(ctx.negations, words, from, to).some((m) => !spared.has(m.start));
+}
+
 function lowest(framework: Framework, levels: string[]): string | undefined {
   return [...levels].sort((a, b) => levelRank(framework, a) - levelRank(framework, b))[0];
 }
 
-/** The levels the relation words in a range name, less "together" that is not people acting together. */
+/** The levels the relation words in a range name, less those that say no one took part that way. */
 function relationLevels(ctx: Context, words: Word[], from: number, to: number): string[] {
-  const notShared = matches(ctx.reader.notShared, words, from, to);
+  // "drawn together" is not people together; "without asking residents" is no one asked.
+  const notShared = [...matches(ctx.reader.notShared, words, from, to), ...matches(ctx.reader.leftOut, words, from, to)];
   const standing = (m: Match) => !notShared.some((n) => n.start <= m.start && n.end >= m.end);
   return Object.entries(ctx.reader.relations)
     .filter(([, phrases]) => matches(phrases, words, from, to).some(standing))
@@ -486,7 +493,8 @@ export function readSentence(
     clauses.push(readings);
     const subjectHere = actors.filter((a) => a.start >= range[0] && a.start < range[1]);
     if (subjectHere.length > 0) inherited = subjectHere[0];
-    if (readings.length === 0) {
+    // "Nobody from the estate was asked": a clause that says it did not happen sets no level.
+    if (readings.length === 0 && !clauseNegated(ctx, words, range)) {
       const relation = relationLevel(ctx, words, range[0], range[1]);
       if (relation !== undefined && relation !== ctx.reader.levels.sharedWithOtherSide) unattached.push(relation);
     }

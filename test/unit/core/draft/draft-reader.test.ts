@@ -203,6 +203,43 @@ describe('what is not done, not said or not the body', () => {
   });
 });
 
+describe('a level only where the sentence shows who did what', () => {
+  it('the service side acting is none only where the text says people were left out', () => {
+    // Backstory: the council acting says nothing of whether residents took part.
+    expect(stageOf('In 1985 the council decided to sell the estate.', 'decide')).toMatchObject({
+      level: 'unknown',
+      suggested: true,
+    });
+    expect(stageOf('Officers decided without asking residents.', 'decide')?.level).toBe('none');
+    expect(
+      stageOf('Nobody from the estate was asked; the repairs service was redesigned by a consultancy.', 'design')
+        ?.level,
+    ).toBe('none');
+  });
+
+  it('the community side deciding is not delegate when the service side acts in the same sentence', () => {
+    expect(stageOf('Officers drew up the options and residents chose the winner.', 'decide')?.level).toBe('unknown');
+    expect(stageOf('Residents chose the winning projects.', 'decide')?.level).toBe('delegate');
+  });
+
+  it('words of how people took part give no level when no one of either side is named', () => {
+    expect(stageOf('Feedback was gathered on the draft plan.', 'design')).toMatchObject({ level: 'unknown' });
+  });
+
+  it('"we … together" is collaborate only once the email shows the sender’s side with the other side', () => {
+    const alone = 'We are a group of tenants. We sit down together every year and review the results.';
+    expect(stageOf(alone, 'evaluate')?.level).toBe('unknown');
+    const withOfficers =
+      'We are a group of tenants. A few of us started meeting with council officers. We sit down together every year and review the results.';
+    expect(stageOf(withOfficers, 'evaluate')?.level).toBe('collaborate');
+  });
+
+  it('a group of an actor’s people acts as that side, and setting up a panel is not delivery', () => {
+    expect(stageOf('The tenants’ panel chose the name.', 'decide')?.level).toBe('delegate');
+    expect(stageOf('The council set up a tenants’ panel.', 'deliver')).toBeUndefined();
+  });
+});
+
 const PARENTS = `We're a group of parents of kids with additional support needs who got fed up with how hard it was to get any respite. About two years ago a few of us started meeting with the council's children and families team and the local health visitor lead. Right from the first meeting we worked out together what the actual problem was… We then spent six months redesigning the whole thing with the council staff — parents and staff in the same room every fortnight, and the council paid for childcare so we could come. We agreed as a group which option to go for and the head of service signed it off. Since last spring the new booking hub has been run jointly: two of the parents are paid as peer coordinators and work alongside the council's own coordinator. Every six months we sit down together and look at the numbers and what families are saying, and change things. We call it co-production but honestly we're not sure if it counts!`;
 
 describe('the parents’ email of issue 19', () => {
