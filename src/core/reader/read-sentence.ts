@@ -208,7 +208,10 @@ function lowest(framework: Framework, levels: string[]): string | undefined {
 /** The levels the relation words in a range name, less those that say no one took part that way. */
 function relationLevels(ctx: Context, words: Word[], from: number, to: number): string[] {
   // "drawn together" is not people together; "without asking residents" is no one asked.
-  const notShared = [...matches(ctx.reader.notShared, words, from, to), ...matches(ctx.reader.leftOut, words, from, to)];
+  const notShared = [
+    ...matches(ctx.reader.notShared, words, from, to),
+    ...matches(ctx.reader.leftOut, words, from, to),
+  ];
   const standing = (m: Match) => !notShared.some((n) => n.start <= m.start && n.end >= m.end);
   return Object.entries(ctx.reader.relations)
     .filter(([, phrases]) => matches(phrases, words, from, to).some(standing))
