@@ -122,6 +122,15 @@ export function readEmail(
     if (partnershipIn(ctx, words, actors)) ctx.partnership = true;
   }
 
+  // The stages where the text says the service side kept the last word ("the final decision stayed
+  // with the committee", "recommended to the cabinet"): there, the community side deciding in
+  // another sentence is not shown to be theirs alone, and a person says how far it went.
+  const kept = new Set<string>();
+  for (const { tokens } of tagged) {
+    const read = readSentence({ ...ctx }, tokens);
+    if (read.keptByService) for (const r of read.readings) kept.add(r.stage);
+  }
+
   const best = new Map<string, { reading: Reading; sentences: number[] }>();
   // One partner per kind, named as the email names it where it acts ("council staff"), else as first named.
   const partners = new Map<string, ReadPartner & { acting: boolean }>();
@@ -135,7 +144,12 @@ export function readEmail(
   for (const sentence of tagged) {
     const forms = sentence.words.map((w) => w.word);
     if (asides.some((cue) => findCue(cue, forms).length > 0)) continue;
-    const { readings, actors, involved } = readSentence(ctx, sentence.tokens);
+    const { readings: read, actors, involved, keptByService } = readSentence(ctx, sentence.tokens);
+    const readings = read.map((r) =>
+      !keptByService && kept.has(r.stage) && r.level === reader.levels.communityAlone
+        ? { ...r, level: UNKNOWN_LEVEL, why: `${r.why}, but the text says the final word was kept elsewhere` }
+        : r,
+    );
     for (const actor of involved) name(actor, true);
     for (const actor of actors) {
       name(actor, false);

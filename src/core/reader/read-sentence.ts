@@ -477,7 +477,7 @@ interface SentenceFlags {
 export function readSentence(
   ctx: Context,
   tokens: Token[],
-): { readings: Reading[]; actors: Actor[]; involved: Actor[] } {
+): { readings: Reading[]; actors: Actor[]; involved: Actor[]; keptByService: boolean } {
   const words = wordsOfTokens(tokens);
   const actors = actorsIn(ctx, words);
   const actorEnd = (i: number) => actors.find((a) => a.start === i)?.end ?? i;
@@ -530,7 +530,14 @@ export function readSentence(
     const seen = byStage.get(stage);
     if (!seen || preferred(ctx.framework, adjusted, seen)) byStage.set(stage, adjusted);
   }
-  return { readings: [...byStage.values()], actors, involved: clauses.flat().flatMap((r) => r.who) };
+  return {
+    readings: [...byStage.values()],
+    actors,
+    involved: clauses.flat().flatMap((r) => r.who),
+    // "…with the final decision staying with the committee": at the stages this sentence is read
+    // at, the text says the service side kept the last word.
+    keptByService: flags.overruled && serviceActs,
+  };
 }
 
 /** Within one sentence: a level over `unknown`, done over planned, then the higher level. */

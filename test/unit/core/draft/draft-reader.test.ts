@@ -222,6 +222,14 @@ describe('a level only where the sentence shows who did what', () => {
     expect(stageOf('Residents chose the winning projects.', 'decide')?.level).toBe('delegate');
   });
 
+  it('a community vote is not delegate where the text says the final decision stayed with the service side', () => {
+    const kept = 'Residents voted on the three options. The final decision stayed with the council committee.';
+    expect(stageOf(kept, 'decide')?.level).toBe('unknown');
+    expect(stageOf('Residents voted on the three options. The council funded them all.', 'decide')?.level).toBe(
+      'delegate',
+    );
+  });
+
   it('words of how people took part give no level when no one of either side is named', () => {
     expect(stageOf('Feedback was gathered on the draft plan.', 'design')).toMatchObject({ level: 'unknown' });
   });
