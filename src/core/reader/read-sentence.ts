@@ -96,6 +96,8 @@ export function actorsIn(ctx: Context, words: Word[]): Actor[] {
     const next = spans[i + 1];
     // "community garden", "parents' evening": an actor word before a plain noun only describes it.
     const following = words[span.end];
+    // "the public vote", "the residents' ballot": the noun is their act, so they are who acted.
+    if (matches(ctx.reader.actNouns, words, span.end, span.end + 1).length > 0) return next?.start !== span.end;
     const verbLike = ['DET', 'PRON'].includes(words[span.end + 1]?.pos ?? ''); // "residents sets each year's…": a verb, mis-tagged
     if (following && (following.pos === 'NOUN' || following.pos === 'PROPN') && next?.start !== span.end && !verbLike)
       return false;
@@ -170,6 +172,8 @@ function actionsIn(reader: ReaderCues, words: Word[], from: number, to: number, 
     for (const [stage, phrases] of Object.entries(source ?? {})) {
       for (const m of matches(phrases, words, from, to)) {
         if (verbOnly && !verbAt(words, m.start, actorEnds)) continue;
+        // A role is a noun: "users to judge the results" is an action, not a judge.
+        if (kind === 'role' && words[m.start]!.pos === 'VERB') continue;
         found.push({ stage, start: m.start, end: m.end, kind });
       }
     }
@@ -178,6 +182,14 @@ function actionsIn(reader: ReaderCues, words: Word[], from: number, to: number, 
   add(reader.roles, 'role', false);
   add(reader.topics, 'topic', false);
   add(reader.selfLabels, 'label', true);
+  // "the public vote": a noun for an act, straight after who did it, is read as that act.
+  for (const a of found)
+    if (
+      a.kind === 'topic' &&
+      actorEnds.has(a.start) &&
+      matches(reader.actNouns, words, a.start, a.start + 1).length > 0
+    )
+      a.kind = 'verb';
   // Where two actions overlap, the longer is the one meant ("agree the priorities" is define, not decide).
   return found.filter(
     (a) =>
@@ -221,6 +233,11 @@ function relationLevels(ctx: Context, words: Word[], from: number, to: number): 
 /** The relation words found in a range, as the lowest level they name. */
 function relationLevel(ctx: Context, words: Word[], from: number, to: number): string | undefined {
   return lowest(ctx.framework, relationLevels(ctx, words, from, to));
+}
+
+/** A verb in the past tense: "planned", "wanted" (the form differs from its dictionary form and ends so). */
+function pastTense(word: Word): boolean {
+  return word.word !== word.lemma && /(?:ed|was|were)$/.test(word.word);
 }
 
 function afterBe(words: Word[], i: number): boolean {
@@ -341,7 +358,13 @@ function readClause(
   const aim = matches(reader.aims, words, from, to).some(
     (m) => !words.slice(from, m.start).some((w) => QUESTION_WORDS.has(w.word)),
   );
-  const planned = matches(reader.plans, words, from, to).length > 0;
+  // "The council planned to sell", "I wanted to wait": an intention told in the past is no plan of
+  // the project's; it is not evidence of anything done either, so it is quoted with no level.
+  const plans = matches(reader.plans, words, from, to);
+  const planned = plans.some(
+    (m) => !pastTense(words[m.start]!) && !['was', 'were'].includes(words[m.start - 1]?.word ?? ''),
+  );
+  const pastIntention = plans.length > 0 && !planned;
   const levels = relationLevels(ctx, words, from, to);
   const shared = reader.levels.sharedWithOtherSide;
   // "Residents and staff designed the garden together over six workshops": both sides named doing
@@ -356,9 +379,13 @@ function readClause(
   );
   const methodInClause = consult.some((level) => matches(reader.relations[level], words, from, to).length > 0);
   for (const action of actionsIn(reader, words, from, to, actorEnds)) {
-    if (aim || negated(ctx, words, [from, to], action)) {
-      if (action.kind === 'verb')
-        readings.push(unread(action.stage, planned, aim ? 'an aim, not an action' : 'said not to have happened'));
+    if (aim || pastIntention || negated(ctx, words, [from, to], action)) {
+      const why = aim
+        ? 'an aim, not an action'
+        : pastIntention
+          ? 'an intention, not an action'
+          : 'said not to have happened';
+      if (action.kind === 'verb') readings.push(unread(action.stage, planned, why));
       continue;
     }
     // "The survey we ran", "we held workshops": running a consultation is how views were asked,

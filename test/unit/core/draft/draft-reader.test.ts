@@ -230,6 +230,20 @@ describe('a level only where the sentence shows who did what', () => {
     );
   });
 
+  it('an intention told in the past is neither a plan nor an action, and liking an idea is not doing it', () => {
+    expect(stageOf('The council planned to sell the community centre for housing.', 'design')).toMatchObject({
+      level: 'unknown',
+    });
+    expect(stageOf('Everyone liked the idea of the community deciding where the money goes.', 'decide')?.level).toBe(
+      'unknown',
+    );
+  });
+
+  it('a noun for an act straight after who did it is their act: "the public vote"', () => {
+    expect(stageOf('All seven projects went to the public vote.', 'decide')?.level).toBe('delegate');
+    expect(stageOf("The council's decision was final.", 'decide')?.level).toBe('unknown');
+  });
+
   it('words of how people took part give no level when no one of either side is named', () => {
     expect(stageOf('Feedback was gathered on the draft plan.', 'design')).toMatchObject({ level: 'unknown' });
   });
