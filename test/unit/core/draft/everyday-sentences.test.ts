@@ -43,8 +43,6 @@ const KNOWN_MISSES: Record<string, string> = {
     'design: inform rests on "officers presenting the finished layout"; no stage action the reader knows, so no stage',
   'Staff asked people':
     'deliver: consult rests on "changed the times" of a running class; not a stage action the reader knows',
-  'The £10k was split':
-    '"split between … by three community reps and three council officers with a vote each": neither "split" nor "reps" is in the lexicons, and "community reps" reads as a description',
 };
 
 /** What the draft has at each stage: a level, `not-yet: plan`, or undefined when not quoted. */
