@@ -218,21 +218,28 @@ function lowest(framework: Framework, levels: string[]): string | undefined {
 }
 
 /** The levels the relation words in a range name, less those that say no one took part that way. */
-function relationLevels(ctx: Context, words: Word[], from: number, to: number): string[] {
+function relationLevels(ctx: Context, words: Word[], actors: Actor[], from: number, to: number): string[] {
   // "drawn together" is not people together; "without asking residents" is no one asked.
   const notShared = [
     ...matches(ctx.reader.notShared, words, from, to),
     ...matches(ctx.reader.leftOut, words, from, to),
   ];
   const standing = (m: Match) => !notShared.some((n) => n.start <= m.start && n.end >= m.end);
+  // Helping and advising say how far people took part only when people did it: "the council helped
+  // us run it" and "officers advised the panel" say what the service side did, not people's part.
+  const byPeople = (level: string, m: Match) => {
+    if (level !== ctx.reader.levels.roleOnly) return true;
+    const before = actors.filter((a) => a.start >= from && a.end <= m.start);
+    return before[before.length - 1]?.side !== 'service';
+  };
   return Object.entries(ctx.reader.relations)
-    .filter(([, phrases]) => matches(phrases, words, from, to).some(standing))
+    .filter(([level, phrases]) => matches(phrases, words, from, to).some((m) => standing(m) && byPeople(level, m)))
     .map(([level]) => level);
 }
 
 /** The relation words found in a range, as the lowest level they name. */
-function relationLevel(ctx: Context, words: Word[], from: number, to: number): string | undefined {
-  return lowest(ctx.framework, relationLevels(ctx, words, from, to));
+function relationLevel(ctx: Context, words: Word[], actors: Actor[], from: number, to: number): string | undefined {
+  return lowest(ctx.framework, relationLevels(ctx, words, actors, from, to));
 }
 
 /** A verb in the past tense: "planned", "wanted" (the form differs from its dictionary form and ends so). */
@@ -365,7 +372,7 @@ function readClause(
     (m) => !pastTense(words[m.start]!) && !['was', 'were'].includes(words[m.start - 1]?.word ?? ''),
   );
   const pastIntention = plans.length > 0 && !planned;
-  const levels = relationLevels(ctx, words, from, to);
+  const levels = relationLevels(ctx, words, actors, from, to);
   const shared = reader.levels.sharedWithOtherSide;
   // "Residents and staff designed the garden together over six workshops": both sides named doing
   // it together outweighs the method; a workshop alone, or "with" alone, does not.
@@ -525,7 +532,7 @@ export function readSentence(
     if (subjectHere.length > 0) inherited = subjectHere[0];
     // "Nobody from the estate was asked": a clause that says it did not happen sets no level.
     if (readings.length === 0 && !clauseNegated(ctx, words, range)) {
-      const relation = relationLevel(ctx, words, range[0], range[1]);
+      const relation = relationLevel(ctx, words, actors, range[0], range[1]);
       if (relation !== undefined && relation !== ctx.reader.levels.sharedWithOtherSide) unattached.push(relation);
     }
   }

@@ -244,6 +244,11 @@ describe('a level only where the sentence shows who did what', () => {
     expect(stageOf("The council's decision was final.", 'decide')?.level).toBe('unknown');
   });
 
+  it('helping and advising are people’s part only when people do them', () => {
+    expect(stageOf('Young people helped staff run the youth club.', 'deliver')?.level).toBe('involve');
+    expect(stageOf('The council helped us run the lunch club.', 'deliver')?.level).toBe('unknown');
+  });
+
   it('words of how people took part give no level when no one of either side is named', () => {
     expect(stageOf('Feedback was gathered on the draft plan.', 'design')).toMatchObject({ level: 'unknown' });
   });
