@@ -186,6 +186,18 @@ describe('what is not done, not said or not the body', () => {
     expect(draft(group).project.organisation).toBe('Respite Matters group');
   });
 
+  it('takes a last paragraph that is a name and a few short lines as a signature, with no sign-off above it', () => {
+    const unsigned = 'We met the council every month.\n\nAmy\nThe Respite Matters group';
+    expect(bodyOf(unsigned, framework.cues?.reader?.furniture)).toMatchObject({
+      text: 'We met the council every month.',
+      signature: 'Amy\nThe Respite Matters group',
+    });
+    expect(draft(unsigned).project.organisation).toBe('Respite Matters group');
+    // A last paragraph of sentences or list items is the text itself.
+    const listed = 'What happened.\n\nNext Steps\n- Residents vote\n- Council funds';
+    expect(bodyOf(listed, framework.cues?.reader?.furniture).signature).toBe('');
+  });
+
   it('reads a plan, a hope or an intention as not yet, and an aside about the exchange as nothing', () => {
     expect(
       stageOf('Next spring we hope to set up a members panel to review the scheme together with staff.', 'evaluate'),
