@@ -75,7 +75,18 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
       unknownId(level, levels, 'a level', [...base, 'levels', key]),
     ),
     ...(
-      ['overruled', 'actNouns', 'groups', 'leftOut', 'endorsements', 'plans', 'aims', 'equals', 'notShared'] as const
+      [
+        'overruled',
+        'lightVerbs',
+        'actNouns',
+        'groups',
+        'leftOut',
+        'endorsements',
+        'plans',
+        'aims',
+        'equals',
+        'notShared',
+      ] as const
     ).flatMap((name) => readable(reader[name], [...base, name])),
     ...Object.entries(reader.partOf ?? {}).flatMap(([from, into]) => [
       ...unknownId(from, stages, 'a stage', [...base, 'partOf']),

@@ -96,8 +96,12 @@ export function actorsIn(ctx: Context, words: Word[]): Actor[] {
     const next = spans[i + 1];
     // "community garden", "parents' evening": an actor word before a plain noun only describes it.
     const following = words[span.end];
-    // "the public vote", "the residents' ballot": the noun is their act, so they are who acted.
-    if (matches(ctx.reader.actNouns, words, span.end, span.end + 1).length > 0) return next?.start !== span.end;
+    // "the public vote", "the residents' ballot": the noun is their act, so they are who acted; and
+    // "residents' feedback", "a community consultation": they are who took part that way.
+    const theirs = [ctx.reader.actNouns ?? [], ...Object.values(ctx.reader.relations)].some(
+      (phrases) => matches(phrases, words, span.end, span.end + 1).length > 0,
+    );
+    if (theirs) return next?.start !== span.end;
     const verbLike = ['DET', 'PRON'].includes(words[span.end + 1]?.pos ?? ''); // "residents sets each year's…": a verb, mis-tagged
     if (following && (following.pos === 'NOUN' || following.pos === 'PROPN') && next?.start !== span.end && !verbLike)
       return false;
@@ -171,7 +175,9 @@ function actionsIn(reader: ReaderCues, words: Word[], from: number, to: number, 
   const add = (source: Record<string, string[]> | undefined, kind: Action['kind'], verbOnly: boolean) => {
     for (const [stage, phrases] of Object.entries(source ?? {})) {
       for (const m of matches(phrases, words, from, to)) {
-        if (verbOnly && !verbAt(words, m.start, actorEnds)) continue;
+        // The verb of a phrase stands at one end of it: "set … priorities", "the priorities … agreed".
+        if (verbOnly && !verbAt(words, m.start, actorEnds) && !(m.end > m.start && verbAt(words, m.end, actorEnds)))
+          continue;
         // A role is a noun: "users to judge the results" is an action, not a judge.
         if (kind === 'role' && words[m.start]!.pos === 'VERB') continue;
         found.push({ stage, start: m.start, end: m.end, kind });
@@ -190,6 +196,19 @@ function actionsIn(reader: ReaderCues, words: Word[], from: number, to: number, 
       matches(reader.actNouns, words, a.start, a.start + 1).length > 0
     )
       a.kind = 'verb';
+  // "The evaluation was carried out by a university team", "the research was done by young people":
+  // a verb that only says something was done takes its stage from the work it names.
+  for (const light of matches(reader.lightVerbs, words, from, to)) {
+    if (words[light.start]!.pos !== 'VERB') continue;
+    const topics = found.filter((a) => a.kind === 'topic');
+    const work = topics.sort((a, b) => Math.abs(a.start - light.start) - Math.abs(b.start - light.start))[0];
+    if (!work) continue;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const a = found[k]!;
+      if (a.kind === 'verb' && a.start <= light.end && a.end >= light.start) found.splice(k, 1);
+    }
+    found.push({ stage: work.stage, start: light.start, end: light.end, kind: 'verb' });
+  }
   // Where two actions overlap, the longer is the one meant ("agree the priorities" is define, not decide).
   return found.filter(
     (a) =>

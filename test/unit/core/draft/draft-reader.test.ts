@@ -261,6 +261,15 @@ describe('a level only where the sentence shows who did what', () => {
     expect(stageOf('The council helped us run the lunch club.', 'deliver')?.level).toBe('unknown');
   });
 
+  it('a verb that only says something was done takes its stage from the work it names', () => {
+    expect(stageOf('The research was done by young people themselves.', 'evaluate')?.level).toBe('delegate');
+    expect(stageOf('Residents carried out the repairs themselves.', 'deliver')?.level).toBe('delegate');
+  });
+
+  it('an actor before a word of taking part is who took part: "residents’ feedback"', () => {
+    expect(stageOf("Residents' feedback shaped the final design.", 'design')?.level).toBe('consult');
+  });
+
   it('words of how people took part give no level when no one of either side is named', () => {
     expect(stageOf('Feedback was gathered on the draft plan.', 'design')).toMatchObject({ level: 'unknown' });
   });
