@@ -53,7 +53,7 @@ function senderSideOf(
   signature: string,
   negations: string[],
 ): PartnerSide | undefined {
-  const bare: Context = { framework, reader, negations, notNegations: [], sidesNamed: new Set() };
+  const bare: Context = { framework, reader, negations, notNegations: [] };
   for (const { words } of tagged) {
     const actors = actorsIn(bare, words).filter((a) => !a.pronoun);
     for (let i = 0; i + 1 < words.length; i++) {
@@ -113,14 +113,9 @@ export function readEmail(
     negations,
     notNegations: cues.notNegations ?? [],
     ...(senderSide ? { senderSide } : {}),
-    sidesNamed: new Set(senderSide ? [senderSide] : []),
   };
-  // The sides named anywhere in the body, for "together" in a sentence that names only one side.
-  for (const { words } of tagged) {
-    const actors = actorsIn(ctx, words);
-    for (const a of actors) if (a.side && !a.pronoun) ctx.sidesNamed.add(a.side);
-    if (partnershipIn(ctx, words, actors)) ctx.partnership = true;
-  }
+  // Whether the email shows the sender's side working with the other side, for the sender's "we … together".
+  ctx.partnership = tagged.some(({ words }) => partnershipIn(ctx, words, actorsIn(ctx, words)));
 
   // The stages where the text says the service side kept the last word ("the final decision stayed
   // with the committee", "recommended to the cabinet"): there, the community side deciding in

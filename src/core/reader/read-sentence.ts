@@ -42,8 +42,6 @@ export interface Context {
   notNegations: string[];
   /** The sender's side, when the email says it ("we're a group of parents"). */
   senderSide?: PartnerSide;
-  /** The sides the email names anywhere. */
-  sidesNamed: Set<PartnerSide>;
   /** The last actor named who is not the sender: what "they" stands for. */
   lastOther?: Actor;
   /** The email shows the sender's side working with the other side: the sender's "we" may be both. */
