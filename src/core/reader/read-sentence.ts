@@ -278,7 +278,13 @@ function reducedPassive(words: Word[], i: number): boolean {
 }
 
 /** Who did the action: the actor nearest before it in the clause, or the one after "by" in a passive. */
-function subjectOf(actors: Actor[], words: Word[], from: number, action: Action): Actor | undefined {
+function subjectOf(
+  actors: Actor[],
+  words: Word[],
+  from: number,
+  action: Action,
+  partnerOf: (actor: Actor) => Action | undefined,
+): Actor | undefined {
   const after = actors.find(
     (a) =>
       a.start > action.end &&
@@ -287,21 +293,28 @@ function subjectOf(actors: Actor[], words: Word[], from: number, action: Action)
   );
   if (after) return after;
   const passive = action.kind === 'verb' && (afterBe(words, action.start) || reducedPassive(words, action.start));
-  // "our own pockets", "their projects": a possessive names an owner, not who acted.
+  // "our own pockets", "their projects": a possessive names an owner, not who acted; and "the
+  // council worked with local groups to deliver it": those after "with" are partners, not who acted.
   const before = actors.filter(
-    (a) => a.end <= action.start && a.start >= from && !(a.pronoun && POSSESSIVE.has(words[a.start]!.word)),
+    (a) =>
+      a.end <= action.start &&
+      a.start >= from &&
+      !(a.pronoun && POSSESSIVE.has(words[a.start]!.word)) &&
+      !(afterWith(words, from, a) && partnerOf(a) === action),
   );
   return passive ? undefined : before[before.length - 1];
 }
 
+/** True when "with" or "alongside" stands just before the actor, with no comma between ("with council staff"). */
+function afterWith(words: Word[], from: number, actor: Actor): boolean {
+  const lead = words.slice(Math.max(from, actor.start - 4), actor.start).map((w) => w.word);
+  const at = Math.max(...lead.map((w, i) => (WITH.has(w) ? i : -1)));
+  return at >= 0 && !lead.slice(at).includes(',');
+}
+
 /** The others in the action: actors after "with" or "alongside" in the clause. */
 function partnersOf(actors: Actor[], words: Word[], from: number, to: number): Actor[] {
-  return actors.filter(
-    (a) =>
-      a.start >= from &&
-      a.start < to &&
-      words.slice(Math.max(from, a.start - 4), a.start).some((w) => WITH.has(w.word)),
-  );
+  return actors.filter((a) => a.start >= from && a.start < to && afterWith(words, from, a));
 }
 
 /** Sides present in the action: the subject's, the partners', and the sender's "we". */
@@ -402,7 +415,15 @@ function readClause(
     (level) => levelRank(framework, level) < levelRank(framework, reader.levels.roleOnly),
   );
   const methodInClause = consult.some((level) => matches(reader.relations[level], words, from, to).length > 0);
-  for (const action of actionsIn(reader, words, from, to, actorEnds)) {
+  const actions = actionsIn(reader, words, from, to, actorEnds);
+  const verbs = actions.filter((a) => a.kind === 'verb');
+  // "with X" belongs to the verb before it ("co-wrote the specification with commissioners, and the
+  // version they signed off"), or to the first verb after it when none comes before.
+  const ownerOf = (partner: Actor): Action | undefined =>
+    afterWith(words, from, partner)
+      ? (verbs.filter((v) => v.start < partner.start).pop() ?? verbs.find((v) => v.start > partner.start))
+      : undefined;
+  for (const action of actions) {
     if (aim || pastIntention || negated(ctx, words, [from, to], action)) {
       const why = aim
         ? 'an aim, not an action'
@@ -425,10 +446,12 @@ function readClause(
     // A passive with no "by" names no one: it does not take the subject of the clause before.
     const passive = action.kind === 'verb' && (afterBe(words, action.start) || reducedPassive(words, action.start));
     const subject =
-      subjectOf(actors, words, from, action) ??
+      subjectOf(actors, words, from, action, ownerOf) ??
       (action.kind === 'verb' && !passive ? inherited : undefined) ??
       (action.kind === 'role' ? actors.find((a) => a.start >= from && a.end <= action.start) : undefined);
-    const partners = partnersOf(actors, words, from, to).filter((p) => p !== subject);
+    const partners = partnersOf(actors, words, from, to).filter(
+      (p) => p !== subject && (action.kind !== 'verb' || ownerOf(p) === action),
+    );
     // "Members ran workshops for each other": the community side held the workshop or survey, so
     // the words of consultation say nothing of who was consulted.
     const byCommunity = action.kind === 'verb' && subject?.side === 'community';

@@ -270,6 +270,11 @@ describe('a level only where the sentence shows who did what', () => {
     expect(stageOf("Residents' feedback shaped the final design.", 'design')?.level).toBe('consult');
   });
 
+  it('those after "with" are partners of the verb before them, not who acted', () => {
+    expect(stageOf('The council worked with local groups to deliver the programme.', 'deliver')?.level).toBe('involve');
+    expect(stageOf('Residents worked with officers to design the new park.', 'design')?.level).toBe('collaborate');
+  });
+
   it('words of how people took part give no level when no one of either side is named', () => {
     expect(stageOf('Feedback was gathered on the draft plan.', 'design')).toMatchObject({ level: 'unknown' });
   });
