@@ -76,7 +76,7 @@ function matches(phrases: readonly string[] | undefined, words: Word[], from: nu
 
 /** The actors in a sentence's words, with pronouns; an actor word just before another is its modifier. */
 export function actorsIn(ctx: Context, words: Word[]): Actor[] {
-  const spans = actorSpans(
+  let spans = actorSpans(
     ctx.framework,
     words.map((w) => w.word),
   )
@@ -89,6 +89,15 @@ export function actorsIn(ctx: Context, words: Word[]): Actor[] {
     })
     // "the members' committee": the group word is theirs, not an actor of its own.
     .filter((span, i, all) => !all.some((other, k) => k < i && other.end > span.start));
+  // "a committee of tenants", "a panel of residents": the group is of the side of those it is made of.
+  for (const group of matches(ctx.reader.groups, words, 0, words.length)) {
+    const members = spans.find((span) => span.start === group.end + 2 && words[group.end + 1]?.word === 'of');
+    if (!members) continue;
+    const merged = { ...members, start: group.start };
+    spans = [...spans.filter((span) => span.end <= group.start || span.start >= members.end), merged].sort(
+      (a, b) => a.start - b.start,
+    );
+  }
   // "council staff", "children and families team": the last noun is the actor, the words before it name it.
   const heads = spans.filter((span, i) => {
     const next = spans[i + 1];

@@ -275,6 +275,12 @@ describe('a level only where the sentence shows who did what', () => {
     expect(stageOf('Residents worked with officers to design the new park.', 'design')?.level).toBe('collaborate');
   });
 
+  it('a group made of an actor’s people is of their side: "a committee of tenants"', () => {
+    expect(stageOf('Decisions are made by a committee of tenants elected every year.', 'decide')?.level).toBe(
+      'delegate',
+    );
+  });
+
   it('words of how people took part give no level when no one of either side is named', () => {
     expect(stageOf('Feedback was gathered on the draft plan.', 'design')).toMatchObject({ level: 'unknown' });
   });
