@@ -233,6 +233,19 @@ function negated(ctx: Context, words: Word[], [from, to]: [number, number], acti
   );
 }
 
+/** True when the nearest actor before a word of asking or telling ("asked", "survey") is of the service side. */
+function askedByService(ctx: Context, words: Word[], actors: Actor[], [from, to]: [number, number]): boolean {
+  const { reader, framework } = ctx;
+  return Object.entries(reader.relations)
+    .filter(([level]) => levelRank(framework, level) < levelRank(framework, reader.levels.roleOnly))
+    .some(([, phrases]) =>
+      matches(phrases, words, from, to).some((m) => {
+        const before = actors.filter((a) => a.start >= from && a.end <= m.start);
+        return before[before.length - 1]?.side === 'service';
+      }),
+    );
+}
+
 /** True when a negation stands anywhere in the clause. */
 function clauseNegated(ctx: Context, words: Word[], [from, to]: [number, number]): boolean {
   const spared = new Set(matches(ctx.notNegations, words, from, to).map((m) => m.start));
@@ -464,10 +477,13 @@ function readClause(
     // "Members ran workshops for each other": the community side held the workshop or survey, so
     // the words of consultation say nothing of who was consulted.
     const byCommunity = action.kind === 'verb' && subject?.side === 'community';
+    // But "the council asked residents to vote on three designs": the service side asked, so the
+    // vote was the answer to its question.
     const methodOnly =
       byCommunity &&
       clauseRelation !== undefined &&
-      levelRank(framework, clauseRelation) < levelRank(framework, reader.levels.roleOnly);
+      levelRank(framework, clauseRelation) < levelRank(framework, reader.levels.roleOnly) &&
+      !askedByService(ctx, words, actors, [from, to]);
     const relation = methodOnly ? undefined : clauseRelation;
     let level: string | undefined;
     let why = '';

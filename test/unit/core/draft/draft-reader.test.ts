@@ -281,6 +281,10 @@ describe('a level only where the sentence shows who did what', () => {
     );
   });
 
+  it('a vote the service side asked for answers its question: consult, not delegate', () => {
+    expect(stageOf('The council asked residents to vote on three designs.', 'decide')?.level).toBe('consult');
+  });
+
   it('words of how people took part give no level when no one of either side is named', () => {
     expect(stageOf('Feedback was gathered on the draft plan.', 'design')).toMatchObject({ level: 'unknown' });
   });
