@@ -3,6 +3,10 @@
 // that say how far power was shared. A clause that is negated, only an aim, or a self-label gives no
 // level; a plan gives `not-yet` with the level planned. When the clause does not show who did
 // what, the sentence is still quoted at its stage, with the level left to a person (`unknown`).
+// A level asks for what a person would need to be sure of it: someone of a named side in the
+// clause; for collaborate, the other side in the sentence (or the sender's "we" once the email has
+// shown a partnership); for delegate, the service side not acting in the same sentence; for none,
+// words saying people were left out.
 import { findCue, parsedCues } from '../draft/cues.js';
 import { levelRank } from '../framework/levels.js';
 import { actorSpans } from '../project/partners.js';
