@@ -7,15 +7,8 @@ import { findCue, parsedCues } from '../draft/cues.js';
 import { levelRank } from '../framework/levels.js';
 import type { Framework, PartnerSide, ReaderCues } from '../model/types.js';
 import { wordsOfTokens } from './clauses.js';
-import {
-  actorsIn,
-  partnershipIn,
-  readSentence,
-  UNKNOWN_LEVEL,
-  type Actor,
-  type Context,
-  type Reading,
-} from './read-sentence.js';
+import { actorsIn, partnershipIn, type Actor, type Context } from './actors.js';
+import { readSentence, UNKNOWN_LEVEL, type Reading } from './read-sentence.js';
 import type { Tagger } from './tokens.js';
 
 interface StageReading {
