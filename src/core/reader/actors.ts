@@ -35,7 +35,7 @@ export interface Context {
 const SENDER = new Set(['we', 'us', 'our', 'ours', 'ourselves', 'i', 'me', 'my']);
 const OTHERS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 /** Words before a partner: "with council staff". */
-export const WITH = new Set(['with', 'alongside']);
+const WITH = new Set(['with', 'alongside']);
 /** One person: what "I" did is not a side sharing power, so it gives no side and no level. */
 const SINGULAR = new Set(['i', 'me', 'my']);
 
