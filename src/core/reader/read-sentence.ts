@@ -332,67 +332,14 @@ function readClause(
       levelRank(framework, clauseRelation) < levelRank(framework, reader.levels.roleOnly) &&
       !askedByService(ctx, words, actors, [from, to]);
     const relation = methodOnly ? undefined : clauseRelation;
-    let level: string | undefined;
-    let why = '';
-    let fromActor = false;
-    let byService = false;
-    // Who took part, as far as the clause says: without anyone of either side, words such as
-    // "survey" or "together" say how, not who, and a person has to say the level.
-    const someoneHere =
-      subject?.side !== undefined || actors.some((a) => a.start >= from && a.start < to && a.side !== undefined);
-    const equalStanding =
-      matches(reader.equals, words, from, to).length > 0 &&
-      [subject, ...actors.filter((a) => a.start >= from && a.start < to)].some((a) => a?.side === 'community');
-    if (equalStanding && (relation === undefined || relation === reader.levels.sharedWithOtherSide)) {
-      level = reader.levels.sharedWithOtherSide;
-      why = 'an equal say';
-    } else if (relation !== undefined && relation !== reader.levels.sharedWithOtherSide) {
-      if (someoneHere) level = relation;
-      why = someoneHere ? `the words say ${relation}` : `the words say ${relation}, but not who took part`;
-    } else if (relation === reader.levels.sharedWithOtherSide) {
-      if (bothSidesHere || sharedIsShown(ctx, subject, partners, sentenceFlags.sides)) {
-        level = relation;
-        why = 'both sides did it together';
-      }
-    } else if (action.kind === 'label') {
-      why = 'a label for the work, not what was done';
-    } else if (subject?.side && partners.some((p) => p.side && p.side !== subject.side)) {
-      // "Staff ran sessions with young people": when the service side acts "with" the community, the
-      // community may be those it was done for; only the community side acting with the service
-      // side ("we redesigned it with the council staff") shows the work shared.
-      level = subject.side === 'service' ? reader.levels.roleOnly : reader.levels.sharedWithOtherSide;
-      fromActor = true;
-      why = `${subject.name} with ${partners.map((p) => p.name).join(', ')}`;
-    } else if (
-      subject?.side === 'community' &&
-      action.kind === 'verb' &&
-      // The sender's "we" alone may be a mixed group or the sender's own organisation: the stage is
-      // plainly the community side's only when a community actor is named, or the service side signed it off.
-      (subject.pronoun !== 'sender' || sentenceFlags.endorsedByService)
-    ) {
-      level = reader.levels.communityAlone;
-      fromActor = true;
-      why = `${subject.name} did it`;
-    } else if (subject?.side === 'community' && action.kind === 'role') {
-      level = reader.levels.roleOnly;
-      why = `${subject.name} in that role`;
-    } else if (subject?.side === 'service' && action.kind === 'verb') {
-      // The service side acting says nothing of whether people took part, unless the clause says
-      // they were left out ("officers decided without asking anyone").
-      fromActor = true;
-      byService = true;
-      if (matches(reader.leftOut, words, 0, words.length).length > 0) level = reader.levels.serviceAlone;
-      why = level ? `${subject.name} alone` : `${subject.name} did it; whether others took part is not said`;
-    }
-    if (level !== undefined && subject?.side === 'community' && fromActor) {
-      if (sentenceFlags.overruled) {
-        level = lowest(framework, [level, reader.levels.overruled]);
-        why += ', but the decision was not theirs in the end';
-      } else if (sentenceFlags.endorsedByService && level === reader.levels.communityAlone) {
-        level = reader.levels.endorsed;
-        why += ', and the service side approved it';
-      }
-    }
+    const { level, why, fromActor, byService } = levelOf(ctx, words, actors, [from, to], {
+      action,
+      subject,
+      partners,
+      relation,
+      bothSidesHere,
+      flags: sentenceFlags,
+    });
     readings.push({
       stage: action.stage,
       level: level ?? UNKNOWN_LEVEL,
@@ -405,6 +352,94 @@ function readClause(
     });
   }
   return readings;
+}
+
+/** What the clause shows of one action, for its level. */
+interface ActionFacts {
+  action: Action;
+  subject: Actor | undefined;
+  partners: Actor[];
+  /** The level the clause's relation words give, if any count for this action. */
+  relation: string | undefined;
+  bothSidesHere: boolean;
+  flags: SentenceFlags;
+}
+
+/**
+ * The level one action shows, and why: an equal say, the relation words (only with someone of a
+ * side in the clause), both sides together, the community side with the service side, the community
+ * side alone, in a role, or the service side (none only where people were left out).
+ */
+function levelOf(
+  ctx: Context,
+  words: Word[],
+  actors: Actor[],
+  [from, to]: [number, number],
+  { action, subject, partners, relation, bothSidesHere, flags: sentenceFlags }: ActionFacts,
+): { level: string | undefined; why: string; fromActor: boolean; byService: boolean } {
+  const { reader, framework } = ctx;
+  let level: string | undefined;
+  let why = '';
+  let fromActor = false;
+  let byService = false;
+  // Who took part, as far as the clause says: without anyone of either side, words such as
+  // "survey" or "together" say how, not who, and a person has to say the level.
+  const someoneHere =
+    subject?.side !== undefined || actors.some((a) => a.start >= from && a.start < to && a.side !== undefined);
+  const equalStanding =
+    matches(reader.equals, words, from, to).length > 0 &&
+    [subject, ...actors.filter((a) => a.start >= from && a.start < to)].some((a) => a?.side === 'community');
+  if (equalStanding && (relation === undefined || relation === reader.levels.sharedWithOtherSide)) {
+    level = reader.levels.sharedWithOtherSide;
+    why = 'an equal say';
+  } else if (relation !== undefined && relation !== reader.levels.sharedWithOtherSide) {
+    if (someoneHere) level = relation;
+    why = someoneHere ? `the words say ${relation}` : `the words say ${relation}, but not who took part`;
+  } else if (relation === reader.levels.sharedWithOtherSide) {
+    if (bothSidesHere || sharedIsShown(ctx, subject, partners, sentenceFlags.sides)) {
+      level = relation;
+      why = 'both sides did it together';
+    }
+  } else if (action.kind === 'label') {
+    why = 'a label for the work, not what was done';
+  } else if (subject?.side && partners.some((p) => p.side && p.side !== subject.side)) {
+    // "Staff ran sessions with young people": when the service side acts "with" the community, the
+    // community may be those it was done for; only the community side acting with the service
+    // side ("we redesigned it with the council staff") shows the work shared.
+    level = subject.side === 'service' ? reader.levels.roleOnly : reader.levels.sharedWithOtherSide;
+    fromActor = true;
+    why = `${subject.name} with ${partners.map((p) => p.name).join(', ')}`;
+  } else if (
+    subject?.side === 'community' &&
+    action.kind === 'verb' &&
+    // The sender's "we" alone may be a mixed group or the sender's own organisation: the stage is
+    // plainly the community side's only when a community actor is named, or the service side signed it off.
+    (subject.pronoun !== 'sender' || sentenceFlags.endorsedByService)
+  ) {
+    level = reader.levels.communityAlone;
+    fromActor = true;
+    why = `${subject.name} did it`;
+  } else if (subject?.side === 'community' && action.kind === 'role') {
+    level = reader.levels.roleOnly;
+    why = `${subject.name} in that role`;
+  } else if (subject?.side === 'service' && action.kind === 'verb') {
+    // The service side acting says nothing of whether people took part, unless the clause says
+    // they were left out ("officers decided without asking anyone").
+    fromActor = true;
+    byService = true;
+    if (matches(reader.leftOut, words, 0, words.length).length > 0) level = reader.levels.serviceAlone;
+    why = level ? `${subject.name} alone` : `${subject.name} did it; whether others took part is not said`;
+  }
+  if (level !== undefined && subject?.side === 'community' && fromActor) {
+    if (sentenceFlags.overruled) {
+      level = lowest(framework, [level, reader.levels.overruled]);
+      why += ', but the decision was not theirs in the end';
+    } else if (sentenceFlags.endorsedByService && level === reader.levels.communityAlone) {
+      level = reader.levels.endorsed;
+      why += ', and the service side approved it';
+    }
+  }
+  return { level, why, fromActor, byService };
 }
 
 /** A clause quoted at its stage with the level left to a person. */
