@@ -30,6 +30,8 @@ export interface Reading {
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'X']);
 /** Words that open a reported question: an aim word after one is part of the question. */
 const QUESTION_WORDS = new Set(['what', 'how', 'whether', 'which', 'where', 'when', 'why']);
+/** Words of asking that, followed by "to" and a verb, ask people to do something ("asked us to help"). */
+const REQUESTS = new Set(['ask', 'invite']);
 const POSSESSIVE = new Set(['our', 'ours', 'my', 'their', 'theirs']);
 interface Action {
   stage: string;
@@ -149,9 +151,17 @@ function relationLevels(ctx: Context, words: Word[], actors: Actor[], from: numb
     const before = actors.filter((a) => a.start >= from && a.end <= m.start);
     return before[before.length - 1]?.side !== 'service';
   };
-  return Object.entries(ctx.reader.relations)
-    .filter(([level, phrases]) => matches(phrases, words, from, to).some((m) => standing(m) && byPeople(level, m)))
-    .map(([level]) => level);
+  // "The housing association asked us to help design it": asked to do something, not for views;
+  // people took part in the service side's work (roleOnly), which the words after "to" may raise.
+  const requested = (m: Match) =>
+    REQUESTS.has(words[m.start]!.lemma) &&
+    words.slice(m.end + 1, Math.min(to, m.end + 5)).some((w) => w.word === 'to' && w.pos === 'PART');
+  const levels = Object.entries(ctx.reader.relations).flatMap(([level, phrases]) =>
+    matches(phrases, words, from, to)
+      .filter((m) => standing(m) && byPeople(level, m))
+      .map((m) => (requested(m) ? ctx.reader.levels.roleOnly : level)),
+  );
+  return [...new Set(levels)];
 }
 
 /** The relation words found in a range, as the lowest level they name. */

@@ -281,8 +281,13 @@ describe('a level only where the sentence shows who did what', () => {
     );
   });
 
-  it('a vote the service side asked for answers its question: consult, not delegate', () => {
-    expect(stageOf('The council asked residents to vote on three designs.', 'decide')?.level).toBe('consult');
+  it('what the service side asked people to do is taking part in its work: involve, not delegate', () => {
+    expect(stageOf('The council asked residents to vote on three designs.', 'decide')?.level).toBe('involve');
+    const asked =
+      'We are a tenants’ association. The housing association asked us to help design the new repairs service.';
+    expect(stageOf(asked, 'design')?.level).toBe('involve');
+    // Asked for views, it is still consult.
+    expect(stageOf('Officers asked residents what the priorities should be.', 'define')?.level).toBe('consult');
   });
 
   it('words of how people took part give no level when no one of either side is named', () => {
