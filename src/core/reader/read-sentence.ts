@@ -501,7 +501,13 @@ export function readSentence(
   const serviceActed = clauses.flat().some((r) => r.byService);
   // "We went over the results and agreed to drop the Saturday sessions": a decision taken on what
   // a review found is that review acting on it, so it is read at the review's stage.
-  const stagesHere = new Set(clauses.flat().map((r) => r.stage));
+  // Only a verb of the review counts: "the results" of a vote are not a review.
+  const stagesHere = new Set(
+    clauses
+      .flat()
+      .filter((r) => r.verb)
+      .map((r) => r.stage),
+  );
   const stageOf = (reading: ClauseReading) => {
     const into = ctx.reader.partOf?.[reading.stage];
     return reading.verb && into !== undefined && stagesHere.has(into) ? into : reading.stage;

@@ -290,6 +290,15 @@ describe('a level only where the sentence shows who did what', () => {
     expect(stageOf('Officers asked residents what the priorities should be.', 'define')?.level).toBe('consult');
   });
 
+  it('a decision taken on what a review found is the review’s; the results of a vote are no review', () => {
+    const review =
+      'We sat down with the residents and the housing officers to go over the results, and between us we agreed to drop the Saturday sessions.';
+    expect(stageOf(review, 'evaluate')?.level).toBe('collaborate');
+    expect(stageOf(review, 'decide')).toBeUndefined();
+    const vote = 'Residents voted on the projects and the results were announced at the hall.';
+    expect(stageOf(vote, 'decide')?.level).toBe('delegate');
+  });
+
   it('words of how people took part give no level when no one of either side is named', () => {
     expect(stageOf('Feedback was gathered on the draft plan.', 'design')).toMatchObject({ level: 'unknown' });
   });
