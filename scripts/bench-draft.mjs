@@ -2,10 +2,14 @@
 // did not write, against a person's coding of each text from the text alone.
 //
 // The blind corpus (test/draft-corpus/, see its README): texts written from public case records by
-// two writers who never saw the cues, each coded by the other. `tuning/` may be read while tuning
-// the reader; `held-out/` never is, and its figures are the ones that count. Each part is reported
-// apart. `--tuning` runs the tuning part only (for tuning runs: the held-out part is run as seldom
-// as possible); `--older` adds the older sets (the examples and test/draft-bench emails).
+// writers who never saw the cues, each coded by another. Every folder of test/draft-corpus other
+// than `coded/` is a part (`tuning/`, `held-out/`, and any fresh held-out folder added later), each
+// reported apart; the texts of every part are coded in `coded/` under the same base name. `tuning/`
+// may be read while tuning the reader; no other part ever is, and their figures are the ones that
+// count. `--tuning` runs the tuning part only (for tuning runs: the other parts are run as seldom as
+// possible); `--part <name>` (repeatable) runs the named parts; with neither, every part runs.
+// Text-by-text lines are printed for `tuning` only. `--older` adds the older sets (the examples and
+// test/draft-bench emails).
 //
 // For each text it reads the file as `copro draft` does (document-text, then the reader with its
 // tagger), and compares the draft with the coded file:
@@ -25,7 +29,7 @@
 //     is an estimate from the draft.
 // Coded files may use things copro does not read yet ("2016 onwards" as a year, classes the verdict
 // work adds): the bench drops `year` and `expectedClass` before loading a coded file.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -43,7 +47,8 @@ const { draftLimits } = await dist('io/draft-limits.js');
 const { limitsFromEnv } = await dist('io/limits.js');
 const { tagSentence } = await dist('io/tagger.js');
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const loaded = await loadFramework();
 if (!loaded.ok) throw new Error('the bundled framework is not valid');
 const framework = loaded.framework;
@@ -62,6 +67,7 @@ const DETAILS = ['organisation', 'location', 'year', 'partners'];
 /** A coded file, loaded as copro loads a project, without the fields copro does not read yet. */
 function coded(id) {
   const file = join(CORPUS, 'coded', `${id}.yaml`);
+  if (!existsSync(file)) fail(`${id} has no coded file: expected ${file}.`);
   const data = parse(readFileSync(file, 'utf8'));
   const expectedClass = data.expectedClass;
   delete data.year;
@@ -166,7 +172,37 @@ function filesIn(part) {
     .map((f) => join(folder, f));
 }
 
-const parts = args.has('--tuning') ? ['tuning'] : ['tuning', 'held-out'];
+/** Every folder of the corpus but `coded/`, tuning first, then by name. */
+function allParts() {
+  return readdirSync(CORPUS, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'coded' && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort((a, b) => (a === 'tuning' ? -1 : b === 'tuning' ? 1 : a.localeCompare(b)));
+}
+
+/** The parts asked for: `--tuning`, and each `--part <name>`; every part when neither is given. */
+function chosenParts() {
+  const known = allParts();
+  const named = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== '--part') continue;
+    const name = argv[i + 1];
+    if (name === undefined || name.startsWith('--')) fail('--part needs the name of a folder of test/draft-corpus.');
+    if (!known.includes(name))
+      fail(`There is no part "${name}" in test/draft-corpus; the parts are: ${known.join(', ')}.`);
+    named.push(name);
+    i++;
+  }
+  if (args.has('--tuning')) named.unshift('tuning');
+  return named.length > 0 ? [...new Set(named)] : known;
+}
+
+function fail(message) {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+const parts = chosenParts();
 const results = [];
 for (const part of parts) for (const file of filesIn(part)) results.push(await measure(part, file));
 

@@ -11,8 +11,21 @@ import type { Tagger, Token } from '../core/reader/tokens.js';
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
-/** Tags one sentence: each token's text, lower-case form, lemma and part of speech. */
+/**
+ * Tags one sentence: each token's text, lower-case form, lemma and part of speech. The model takes a
+ * capitalised first word for a name ("Decisions are made…", "Carers shaped…": PROPN, with no
+ * lemma); when it does, the sentence is tagged again with that letter in lower case, and the second
+ * reading is kept if it sees an ordinary word there.
+ */
 export const tagSentence: Tagger = (sentence: string): Token[] => {
+  const tokens = tagged(sentence);
+  if (tokens[0]?.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(sentence)) return tokens;
+  const again = tagged(sentence[0]!.toLowerCase() + sentence.slice(1));
+  if (again.length !== tokens.length || again[0]!.pos === 'PROPN') return tokens;
+  return [{ ...again[0]!, text: tokens[0]!.text }, ...again.slice(1)];
+};
+
+function tagged(sentence: string): Token[] {
   nlp ??= winkNLP(model);
   const its = nlp.its;
   const tokens = nlp.readDoc(sentence).tokens();
@@ -25,4 +38,4 @@ export const tagSentence: Tagger = (sentence: string): Token[] => {
     lemma: (lemmas[i] ?? text).toLowerCase(),
     pos: pos[i] ?? 'X',
   }));
-};
+}

@@ -74,9 +74,24 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
     ...Object.entries(reader.levels).flatMap(([key, level]) =>
       unknownId(level, levels, 'a level', [...base, 'levels', key]),
     ),
-    ...(['overruled', 'endorsements', 'plans', 'aims', 'equals', 'notShared'] as const).flatMap((name) =>
-      readable(reader[name], [...base, name]),
-    ),
+    ...(
+      [
+        'overruled',
+        'lightVerbs',
+        'actNouns',
+        'groups',
+        'leftOut',
+        'endorsements',
+        'plans',
+        'aims',
+        'equals',
+        'notShared',
+      ] as const
+    ).flatMap((name) => readable(reader[name], [...base, name])),
+    ...Object.entries(reader.partOf ?? {}).flatMap(([from, into]) => [
+      ...unknownId(from, stages, 'a stage', [...base, 'partOf']),
+      ...unknownId(into, stages, 'a stage', [...base, 'partOf', from]),
+    ]),
     ...(reader.notWhenConsulting ?? []).flatMap((stage, i) =>
       unknownId(stage, stages, 'a stage', [...base, 'notWhenConsulting', i]),
     ),

@@ -250,6 +250,16 @@ export interface ReaderCues {
   levels: ReaderLevels;
   /** Words that say a community decision was not theirs in the end ("anyway", "final decision"). */
   overruled: string[];
+  /** stage id → stage id: in a sentence read at the second, the first's actions are part of it (a decision on a review's results is the review acting on them). */
+  partOf?: Record<string, string>;
+  /** Verbs that only say something was done ("carried out", "done"): with a topic noun in the clause they are that topic's action. */
+  lightVerbs?: string[];
+  /** Nouns for an act ("vote"): straight after an actor ("the public vote") they are that actor's act at the noun's stage (a topic). */
+  actNouns?: string[];
+  /** Nouns for a group of people ("panel", "forum"): after an actor word they name a group of that side ("lived experience panel"). */
+  groups?: string[];
+  /** Words that say the community side was left out ("without asking", "behind closed doors"): only then is the service side acting alone `serviceAlone`. */
+  leftOut?: string[];
   /** The service side approving what the community side chose ("signed it off"). */
   endorsements: string[];
   /** Future and planning markers: what follows is not yet done. */

@@ -51,6 +51,23 @@ function isReplyLine(line: string, words: string[], replies: string[][]): boolea
   return words.length <= 25 && /:\s*$/.test(line) && containsAny(words, replies);
 }
 
+/** Lines of a signature at most. */
+const SIGNATURE_LINES = 4;
+/** A name on its own line: one to three capitalised words ("Amy", "Jo Bloggs", "Dr Ann McLean"). */
+const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s*){1,3}$/u;
+
+/**
+ * True when a paragraph reads as a signature rather than text: a few short lines, none of them a
+ * sentence or a list item, the first a name ("Amy" then "The Respite Matters group").
+ */
+function looksSigned(paragraph: string): boolean {
+  const lines = paragraph.split('\n').filter((l) => l.trim().length > 0);
+  if (lines.length === 0 || lines.length > SIGNATURE_LINES || !NAME_LINE.test(lines[0]!)) return false;
+  return lines.every(
+    (l) => termWords(l).length <= SHORT_LINE_WORDS && !/[.!?:;]\s*$/.test(l) && !/^\s*(?:[-*\u2022]|\d+[.)])\s/.test(l),
+  );
+}
+
 export function bodyOf(text: string, furniture: EmailFurniture | undefined): Body {
   const greetings = (furniture?.greetings ?? []).map(termWords);
   const signOffs = (furniture?.signOffs ?? []).map(termWords);
@@ -78,8 +95,15 @@ export function bodyOf(text: string, furniture: EmailFurniture | undefined): Bod
     kept.push(line);
   }
   // Footers and disclaimers are paragraphs of their own: each paragraph holding one is dropped.
-  const paragraphs = kept.join('\n').split(/\n\s*\n/);
-  const body = paragraphs.filter((p) => !containsAny(termWords(p), footers)).join('\n\n');
+  const paragraphs = kept
+    .join('\n')
+    .split(/\n\s*\n/)
+    .filter((p) => !containsAny(termWords(p), footers));
+  // A signature with no sign-off above it ("Amy / The Respite Matters group"): the last paragraph.
+  if (signature.length === 0 && paragraphs.length > 1 && looksSigned(paragraphs[paragraphs.length - 1]!)) {
+    signature = paragraphs.pop()!.split('\n');
+  }
+  const body = paragraphs.join('\n\n');
   return {
     text: body.trim(),
     signature: signature.join('\n'),

@@ -7,7 +7,8 @@ import { findCue, parsedCues } from '../draft/cues.js';
 import { levelRank } from '../framework/levels.js';
 import type { Framework, PartnerSide, ReaderCues } from '../model/types.js';
 import { wordsOfTokens } from './clauses.js';
-import { actorsIn, readSentence, UNKNOWN_LEVEL, type Actor, type Context, type Reading } from './read-sentence.js';
+import { actorsIn, partnershipIn, type Actor, type Context } from './actors.js';
+import { readSentence, UNKNOWN_LEVEL, type Reading } from './read-sentence.js';
 import type { Tagger } from './tokens.js';
 
 interface StageReading {
@@ -45,7 +46,7 @@ function senderSideOf(
   signature: string,
   negations: string[],
 ): PartnerSide | undefined {
-  const bare: Context = { framework, reader, negations, notNegations: [], sidesNamed: new Set() };
+  const bare: Context = { framework, reader, negations, notNegations: [] };
   for (const { words } of tagged) {
     const actors = actorsIn(bare, words).filter((a) => !a.pronoun);
     for (let i = 0; i + 1 < words.length; i++) {
@@ -105,11 +106,18 @@ export function readEmail(
     negations,
     notNegations: cues.notNegations ?? [],
     ...(senderSide ? { senderSide } : {}),
-    sidesNamed: new Set(senderSide ? [senderSide] : []),
   };
-  // The sides named anywhere in the body, for "together" in a sentence that names only one side.
-  for (const { words } of tagged)
-    for (const a of actorsIn(ctx, words)) if (a.side && !a.pronoun) ctx.sidesNamed.add(a.side);
+  // Whether the email shows the sender's side working with the other side, for the sender's "we … together".
+  ctx.partnership = tagged.some(({ words }) => partnershipIn(ctx, words, actorsIn(ctx, words)));
+
+  // The stages where the text says the service side kept the last word ("the final decision stayed
+  // with the committee", "recommended to the cabinet"): there, the community side deciding in
+  // another sentence is not shown to be theirs alone, and a person says how far it went.
+  const kept = new Set<string>();
+  for (const { tokens } of tagged) {
+    const read = readSentence({ ...ctx }, tokens);
+    if (read.keptByService) for (const r of read.readings) kept.add(r.stage);
+  }
 
   const best = new Map<string, { reading: Reading; sentences: number[] }>();
   // One partner per kind, named as the email names it where it acts ("council staff"), else as first named.
@@ -124,7 +132,12 @@ export function readEmail(
   for (const sentence of tagged) {
     const forms = sentence.words.map((w) => w.word);
     if (asides.some((cue) => findCue(cue, forms).length > 0)) continue;
-    const { readings, actors, involved } = readSentence(ctx, sentence.tokens);
+    const { readings: read, actors, involved, keptByService } = readSentence(ctx, sentence.tokens);
+    const readings = read.map((r) =>
+      !keptByService && kept.has(r.stage) && r.level === reader.levels.communityAlone
+        ? { ...r, level: UNKNOWN_LEVEL, why: `${r.why}, but the text says the final word was kept elsewhere` }
+        : r,
+    );
     for (const actor of involved) name(actor, true);
     for (const actor of actors) {
       name(actor, false);

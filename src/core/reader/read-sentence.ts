@@ -3,25 +3,17 @@
 // that say how far power was shared. A clause that is negated, only an aim, or a self-label gives no
 // level; a plan gives `not-yet` with the level planned. When the clause does not show who did
 // what, the sentence is still quoted at its stage, with the level left to a person (`unknown`).
-import { findCue, parsedCues } from '../draft/cues.js';
+// A level asks for what a person would need to be sure of it: someone of a named side in the
+// clause; for collaborate, the other side in the sentence (or the sender's "we" once the email has
+// shown a partnership); for delegate, the service side not acting in the same sentence; for none,
+// words saying people were left out.
 import { levelRank } from '../framework/levels.js';
-import { actorSpans } from '../project/partners.js';
-import type { Framework, Partner, PartnerSide, ReaderCues } from '../model/types.js';
+import type { Framework, PartnerSide, ReaderCues } from '../model/types.js';
+import { actorsIn, afterWith, matches, otherSide, type Actor, type Context, type Match } from './actors.js';
 import { clauseRanges, wordsOfTokens, type Word } from './clauses.js';
 import type { Token } from './tokens.js';
 
 export const UNKNOWN_LEVEL = 'unknown';
-
-/** Someone named in a sentence: an actor word, or a pronoun resolved to a side. */
-export interface Actor {
-  start: number;
-  end: number;
-  /** The words as written. */
-  name: string;
-  kind?: Partner;
-  side?: PartnerSide;
-  pronoun?: 'sender' | 'others';
-}
 
 /** What one clause says about one stage. */
 export interface Reading {
@@ -34,97 +26,13 @@ export interface Reading {
   why: string;
 }
 
-/** What the reader knows of the whole email while it reads one sentence. */
-export interface Context {
-  framework: Framework;
-  reader: ReaderCues;
-  negations: string[];
-  notNegations: string[];
-  /** The sender's side, when the email says it ("we're a group of parents"). */
-  senderSide?: PartnerSide;
-  /** The sides the email names anywhere. */
-  sidesNamed: Set<PartnerSide>;
-  /** The last actor named who is not the sender: what "they" stands for. */
-  lastOther?: Actor;
-}
-
-const SENDER = new Set(['we', 'us', 'our', 'ours', 'ourselves', 'i', 'me', 'my']);
-const OTHERS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
-const WITH = new Set(['with', 'alongside']);
+/** Parts of speech inside a noun phrase ("a new tenants' panel"). */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'X']);
+/** Words that open a reported question: an aim word after one is part of the question. */
+const QUESTION_WORDS = new Set(['what', 'how', 'whether', 'which', 'where', 'when', 'why']);
+/** Words of asking that, followed by "to" and a verb, ask people to do something ("asked us to help"). */
+const REQUESTS = new Set(['ask', 'invite']);
 const POSSESSIVE = new Set(['our', 'ours', 'my', 'their', 'theirs']);
-/** One person: what "I" did is not a side sharing power, so it gives no side and no level. */
-const SINGULAR = new Set(['i', 'me', 'my']);
-
-interface Match {
-  start: number;
-  end: number;
-}
-
-function matches(phrases: readonly string[] | undefined, words: Word[], from: number, to: number): Match[] {
-  if (!phrases || phrases.length === 0) return [];
-  const slice = words.slice(from, to);
-  const forms = slice.map((w) => w.word);
-  const lemmas = slice.map((w) => w.lemma);
-  return parsedCues(phrases).flatMap((cue) =>
-    findCue(cue, forms, lemmas).map((m) => ({ start: m.start + from, end: m.end + from })),
-  );
-}
-
-/** The actors in a sentence's words, with pronouns; an actor word just before another is its modifier. */
-export function actorsIn(ctx: Context, words: Word[]): Actor[] {
-  const spans = actorSpans(
-    ctx.framework,
-    words.map((w) => w.word),
-  );
-  // "council staff", "children and families team": the last noun is the actor, the words before it name it.
-  const heads = spans.filter((span, i) => {
-    const next = spans[i + 1];
-    // "community garden", "parents' evening": an actor word before a plain noun only describes it.
-    const following = words[span.end];
-    const verbLike = ['DET', 'PRON'].includes(words[span.end + 1]?.pos ?? ''); // "residents sets each year's…": a verb, mis-tagged
-    if (following && (following.pos === 'NOUN' || following.pos === 'PROPN') && next?.start !== span.end && !verbLike)
-      return false;
-    if (!next) return true;
-    if (next.start === span.end) return false;
-    const after = spans[i + 2];
-    return !(words[span.end]?.word === 'and' && next.start === span.end + 1 && after?.start === next.end);
-  });
-  const actors: Actor[] = heads.map((span) => {
-    let start = span.start;
-    // Walk back over the words that name it: "council" in "council staff", "children and" in "children and families team".
-    for (let k = spans.indexOf(span) - 1; k >= 0; k--) {
-      const other = spans[k]!;
-      if (other.end === start || (other.end + 1 === start && words[other.end]?.word === 'and')) start = other.start;
-      else break;
-    }
-    return {
-      start,
-      end: span.end,
-      name: words
-        .slice(start, span.end)
-        .map((w) => w.word)
-        .join(' '),
-      kind: span.kind,
-      side: span.kind.side,
-    };
-  });
-  words.forEach((w, i) => {
-    if (w.pos !== 'PRON' && w.pos !== 'DET') return;
-    if (SENDER.has(w.word)) {
-      actors.push({
-        start: i,
-        end: i + 1,
-        name: w.word,
-        pronoun: 'sender',
-        ...(ctx.senderSide && !SINGULAR.has(w.word) ? { side: ctx.senderSide } : {}),
-      });
-    } else if (OTHERS.has(w.word) && ctx.lastOther) {
-      actors.push({ ...ctx.lastOther, start: i, end: i + 1, name: w.word, pronoun: 'others' });
-    }
-  });
-  return actors.sort((a, b) => a.start - b.start);
-}
-
 interface Action {
   stage: string;
   start: number;
@@ -143,7 +51,10 @@ function verbAt(words: Word[], i: number, actorEnds: Set<number>): boolean {
   const word = words[i]!;
   if (word.name) return false;
   if (word.pos === 'VERB') return true;
-  return word.pos === 'NOUN' && actorEnds.has(i) && AFTER_VERB.has(words[i + 1]?.pos ?? '');
+  if (word.pos !== 'NOUN' || !AFTER_VERB.has(words[i + 1]?.pos ?? '')) return false;
+  // "to shape the policy", "help shape the policy": only a verb follows these.
+  const before = words[i - 1];
+  return actorEnds.has(i) || (before?.word === 'to' && before.pos === 'PART') || before?.lemma === 'help';
 }
 
 function actionsIn(reader: ReaderCues, words: Word[], from: number, to: number, actorEnds: Set<number>): Action[] {
@@ -151,7 +62,11 @@ function actionsIn(reader: ReaderCues, words: Word[], from: number, to: number, 
   const add = (source: Record<string, string[]> | undefined, kind: Action['kind'], verbOnly: boolean) => {
     for (const [stage, phrases] of Object.entries(source ?? {})) {
       for (const m of matches(phrases, words, from, to)) {
-        if (verbOnly && !verbAt(words, m.start, actorEnds)) continue;
+        // The verb of a phrase stands at one end of it: "set … priorities", "the priorities … agreed".
+        if (verbOnly && !verbAt(words, m.start, actorEnds) && !(m.end > m.start && verbAt(words, m.end, actorEnds)))
+          continue;
+        // A role is a noun: "users to judge the results" is an action, not a judge.
+        if (kind === 'role' && words[m.start]!.pos === 'VERB') continue;
         found.push({ stage, start: m.start, end: m.end, kind });
       }
     }
@@ -160,6 +75,27 @@ function actionsIn(reader: ReaderCues, words: Word[], from: number, to: number, 
   add(reader.roles, 'role', false);
   add(reader.topics, 'topic', false);
   add(reader.selfLabels, 'label', true);
+  // "the public vote": a noun for an act, straight after who did it, is read as that act.
+  for (const a of found)
+    if (
+      a.kind === 'topic' &&
+      actorEnds.has(a.start) &&
+      matches(reader.actNouns, words, a.start, a.start + 1).length > 0
+    )
+      a.kind = 'verb';
+  // "The evaluation was carried out by a university team", "the research was done by young people":
+  // a verb that only says something was done takes its stage from the work it names.
+  for (const light of matches(reader.lightVerbs, words, from, to)) {
+    if (words[light.start]!.pos !== 'VERB') continue;
+    const topics = found.filter((a) => a.kind === 'topic');
+    const work = topics.sort((a, b) => Math.abs(a.start - light.start) - Math.abs(b.start - light.start))[0];
+    if (!work) continue;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const a = found[k]!;
+      if (a.kind === 'verb' && a.start <= light.end && a.end >= light.start) found.splice(k, 1);
+    }
+    found.push({ stage: work.stage, start: light.start, end: light.end, kind: 'verb' });
+  }
   // Where two actions overlap, the longer is the one meant ("agree the priorities" is define, not decide).
   return found.filter(
     (a) =>
@@ -177,22 +113,65 @@ function negated(ctx: Context, words: Word[], [from, to]: [number, number], acti
   );
 }
 
+/** True when the nearest actor before a word of asking or telling ("asked", "survey") is of the service side. */
+function askedByService(ctx: Context, words: Word[], actors: Actor[], [from, to]: [number, number]): boolean {
+  const { reader, framework } = ctx;
+  return Object.entries(reader.relations)
+    .filter(([level]) => levelRank(framework, level) < levelRank(framework, reader.levels.roleOnly))
+    .some(([, phrases]) =>
+      matches(phrases, words, from, to).some((m) => {
+        const before = actors.filter((a) => a.start >= from && a.end <= m.start);
+        return before[before.length - 1]?.side === 'service';
+      }),
+    );
+}
+
+/** True when a negation stands anywhere in the clause. */
+function clauseNegated(ctx: Context, words: Word[], [from, to]: [number, number]): boolean {
+  const spared = new Set(matches(ctx.notNegations, words, from, to).map((m) => m.start));
+  return matches(ctx.negations, words, from, to).some((m) => !spared.has(m.start));
+}
+
 function lowest(framework: Framework, levels: string[]): string | undefined {
   return [...levels].sort((a, b) => levelRank(framework, a) - levelRank(framework, b))[0];
 }
 
-/** The levels the relation words in a range name, less "together" that is not people acting together. */
-function relationLevels(ctx: Context, words: Word[], from: number, to: number): string[] {
-  const notShared = matches(ctx.reader.notShared, words, from, to);
+/** The levels the relation words in a range name, less those that say no one took part that way. */
+function relationLevels(ctx: Context, words: Word[], actors: Actor[], from: number, to: number): string[] {
+  // "drawn together" is not people together; "without asking residents" is no one asked.
+  const notShared = [
+    ...matches(ctx.reader.notShared, words, from, to),
+    ...matches(ctx.reader.leftOut, words, from, to),
+  ];
   const standing = (m: Match) => !notShared.some((n) => n.start <= m.start && n.end >= m.end);
-  return Object.entries(ctx.reader.relations)
-    .filter(([, phrases]) => matches(phrases, words, from, to).some(standing))
-    .map(([level]) => level);
+  // Helping and advising say how far people took part only when people did it: "the council helped
+  // us run it" and "officers advised the panel" say what the service side did, not people's part.
+  const byPeople = (level: string, m: Match) => {
+    if (level !== ctx.reader.levels.roleOnly) return true;
+    const before = actors.filter((a) => a.start >= from && a.end <= m.start);
+    return before[before.length - 1]?.side !== 'service';
+  };
+  // "The housing association asked us to help design it": asked to do something, not for views;
+  // people took part in the service side's work (roleOnly), which the words after "to" may raise.
+  const requested = (m: Match) =>
+    REQUESTS.has(words[m.start]!.lemma) &&
+    words.slice(m.end + 1, Math.min(to, m.end + 5)).some((w) => w.word === 'to' && w.pos === 'PART');
+  const levels = Object.entries(ctx.reader.relations).flatMap(([level, phrases]) =>
+    matches(phrases, words, from, to)
+      .filter((m) => standing(m) && byPeople(level, m))
+      .map((m) => (requested(m) ? ctx.reader.levels.roleOnly : level)),
+  );
+  return [...new Set(levels)];
 }
 
 /** The relation words found in a range, as the lowest level they name. */
-function relationLevel(ctx: Context, words: Word[], from: number, to: number): string | undefined {
-  return lowest(ctx.framework, relationLevels(ctx, words, from, to));
+function relationLevel(ctx: Context, words: Word[], actors: Actor[], from: number, to: number): string | undefined {
+  return lowest(ctx.framework, relationLevels(ctx, words, actors, from, to));
+}
+
+/** A verb in the past tense: "planned", "wanted" (the form differs from its dictionary form and ends so). */
+function pastTense(word: Word): boolean {
+  return word.word !== word.lemma && /(?:ed|was|were)$/.test(word.word);
 }
 
 function afterBe(words: Word[], i: number): boolean {
@@ -209,7 +188,13 @@ function reducedPassive(words: Word[], i: number): boolean {
 }
 
 /** Who did the action: the actor nearest before it in the clause, or the one after "by" in a passive. */
-function subjectOf(actors: Actor[], words: Word[], from: number, action: Action): Actor | undefined {
+function subjectOf(
+  actors: Actor[],
+  words: Word[],
+  from: number,
+  action: Action,
+  partnerOf: (actor: Actor) => Action | undefined,
+): Actor | undefined {
   const after = actors.find(
     (a) =>
       a.start > action.end &&
@@ -218,21 +203,21 @@ function subjectOf(actors: Actor[], words: Word[], from: number, action: Action)
   );
   if (after) return after;
   const passive = action.kind === 'verb' && (afterBe(words, action.start) || reducedPassive(words, action.start));
-  // "our own pockets", "their projects": a possessive names an owner, not who acted.
+  // "our own pockets", "their projects": a possessive names an owner, not who acted; and "the
+  // council worked with local groups to deliver it": those after "with" are partners, not who acted.
   const before = actors.filter(
-    (a) => a.end <= action.start && a.start >= from && !(a.pronoun && POSSESSIVE.has(words[a.start]!.word)),
+    (a) =>
+      a.end <= action.start &&
+      a.start >= from &&
+      !(a.pronoun && POSSESSIVE.has(words[a.start]!.word)) &&
+      !(afterWith(words, from, a) && partnerOf(a) === action),
   );
   return passive ? undefined : before[before.length - 1];
 }
 
 /** The others in the action: actors after "with" or "alongside" in the clause. */
 function partnersOf(actors: Actor[], words: Word[], from: number, to: number): Actor[] {
-  return actors.filter(
-    (a) =>
-      a.start >= from &&
-      a.start < to &&
-      words.slice(Math.max(from, a.start - 4), a.start).some((w) => WITH.has(w.word)),
-  );
+  return actors.filter((a) => a.start >= from && a.start < to && afterWith(words, from, a));
 }
 
 /** Sides present in the action: the subject's, the partners', and the sender's "we". */
@@ -243,22 +228,34 @@ function sidesOf(subject: Actor | undefined, partners: Actor[]): Set<PartnerSide
 }
 
 /**
- * Collaboration words count only where both sides took part: both named in the action, or the
- * sender's "we" (or no one named) in an email from the community side that names the other side
- * too ("we sit down together", "the hub has been run jointly"). "Officers worked together" and
- * "residents worked together" are not the two sides sharing the work.
+ * Collaboration words count only where both sides took part, as a person would need to see it: the
+ * other side named in the action or elsewhere in the sentence ("two of the parents … work alongside
+ * the council's own coordinator"), or the sender's "we" once the email has shown the sender's side
+ * working with the other side, so that "we" is that partnership ("we sit down together"). "Officers
+ * worked together" and "residents worked together" are not the two sides sharing the work.
  */
-function sharedIsShown(ctx: Context, subject: Actor | undefined, partners: Actor[]): boolean {
+function sharedIsShown(
+  ctx: Context,
+  subject: Actor | undefined,
+  partners: Actor[],
+  sentenceSides: Set<PartnerSide>,
+): boolean {
   const sides = sidesOf(subject, partners);
   if (sides.size > 1) return true;
-  const fromCommunity = ctx.senderSide === 'community' && ctx.sidesNamed.has('service');
-  if (subject === undefined && partners.length === 0) return fromCommunity;
-  return fromCommunity && subject?.pronoun === 'sender' && partners.every((p) => p.pronoun === 'sender');
+  const named = subject && !subject.pronoun ? subject.side : undefined;
+  if (named) return sentenceSides.has(otherSide(named));
+  const bySender = subject?.pronoun === 'sender' || subject === undefined;
+  if (!bySender || !partners.every((p) => p.pronoun === 'sender')) return false;
+  return sentenceSides.size > 1 || ctx.partnership === true;
 }
 
 interface ClauseReading extends Reading {
   /** The level came from who acted (a community or service actor, no relation word). */
   fromActor: boolean;
+  /** The service side did the action, not negated: a community decision in the same sentence is not theirs alone. */
+  byService: boolean;
+  /** Read from a verb ("agreed to drop"), not a role or a topic noun. */
+  verb: boolean;
   /** Who took part in the action, as far as the clause says. */
   who: Actor[];
 }
@@ -273,9 +270,18 @@ function readClause(
 ): ClauseReading[] {
   const { reader, framework } = ctx;
   // An aim or a commitment is not an action: its stage is quoted for a person, with no level.
-  const aim = matches(reader.aims, words, from, to).length > 0;
-  const planned = matches(reader.plans, words, from, to).length > 0;
-  const levels = relationLevels(ctx, words, from, to);
+  // "what the priorities should be" asks a question; it is not the writer's aim.
+  const aim = matches(reader.aims, words, from, to).some(
+    (m) => !words.slice(from, m.start).some((w) => QUESTION_WORDS.has(w.word)),
+  );
+  // "The council planned to sell", "I wanted to wait": an intention told in the past is no plan of
+  // the project's; it is not evidence of anything done either, so it is quoted with no level.
+  const plans = matches(reader.plans, words, from, to);
+  const planned = plans.some(
+    (m) => !pastTense(words[m.start]!) && !['was', 'were'].includes(words[m.start - 1]?.word ?? ''),
+  );
+  const pastIntention = plans.length > 0 && !planned;
+  const levels = relationLevels(ctx, words, actors, from, to);
   const shared = reader.levels.sharedWithOtherSide;
   // "Residents and staff designed the garden together over six workshops": both sides named doing
   // it together outweighs the method; a workshop alone, or "with" alone, does not.
@@ -288,108 +294,181 @@ function readClause(
     (level) => levelRank(framework, level) < levelRank(framework, reader.levels.roleOnly),
   );
   const methodInClause = consult.some((level) => matches(reader.relations[level], words, from, to).length > 0);
-  for (const action of actionsIn(reader, words, from, to, actorEnds)) {
-    if (aim || negated(ctx, words, [from, to], action)) {
-      if (action.kind === 'verb')
-        readings.push(unread(action.stage, planned, aim ? 'an aim, not an action' : 'said not to have happened'));
+  const actions = actionsIn(reader, words, from, to, actorEnds);
+  const verbs = actions.filter((a) => a.kind === 'verb');
+  // "with X" belongs to the verb before it ("co-wrote the specification with commissioners, and the
+  // version they signed off"), or to the first verb after it when none comes before.
+  const ownerOf = (partner: Actor): Action | undefined =>
+    afterWith(words, from, partner)
+      ? (verbs.filter((v) => v.start < partner.start).pop() ?? verbs.find((v) => v.start > partner.start))
+      : undefined;
+  for (const action of actions) {
+    if (aim || pastIntention || negated(ctx, words, [from, to], action)) {
+      const why = aim
+        ? 'an aim, not an action'
+        : pastIntention
+          ? 'an intention, not an action'
+          : 'said not to have happened';
+      if (action.kind === 'verb') readings.push(unread(action.stage, planned, why));
       continue;
     }
     // "The survey we ran", "we held workshops": running a consultation is how views were asked,
     // not the delivery of the work itself.
-    if (action.kind === 'verb' && reader.notWhenConsulting?.includes(action.stage) && methodInClause) continue;
+    // "We set up a tenants' panel", "ran a forum": the means of taking part, likewise.
+    const meansOfTakingPart =
+      methodInClause ||
+      matches(reader.groups, words, action.end + 1, Math.min(to, action.end + 5)).some(
+        // Its object: only the words of one noun phrase between ("set up a tenants' panel", not "run by the panel").
+        (m) => words.slice(action.end + 1, m.start).every((w) => NOUN_PHRASE.has(w.pos)),
+      );
+    if (action.kind === 'verb' && reader.notWhenConsulting?.includes(action.stage) && meansOfTakingPart) continue;
+    // A passive with no "by" names no one: it does not take the subject of the clause before.
+    const passive = action.kind === 'verb' && (afterBe(words, action.start) || reducedPassive(words, action.start));
     const subject =
-      subjectOf(actors, words, from, action) ??
-      (action.kind === 'verb' ? inherited : undefined) ??
+      subjectOf(actors, words, from, action, ownerOf) ??
+      (action.kind === 'verb' && !passive ? inherited : undefined) ??
       (action.kind === 'role' ? actors.find((a) => a.start >= from && a.end <= action.start) : undefined);
-    const partners = partnersOf(actors, words, from, to).filter((p) => p !== subject);
+    const partners = partnersOf(actors, words, from, to).filter(
+      (p) => p !== subject && (action.kind !== 'verb' || ownerOf(p) === action),
+    );
     // "Members ran workshops for each other": the community side held the workshop or survey, so
     // the words of consultation say nothing of who was consulted.
     const byCommunity = action.kind === 'verb' && subject?.side === 'community';
+    // But "the council asked residents to vote on three designs": the service side asked, so the
+    // vote was the answer to its question.
     const methodOnly =
       byCommunity &&
       clauseRelation !== undefined &&
-      levelRank(framework, clauseRelation) < levelRank(framework, reader.levels.roleOnly);
+      levelRank(framework, clauseRelation) < levelRank(framework, reader.levels.roleOnly) &&
+      !askedByService(ctx, words, actors, [from, to]);
     const relation = methodOnly ? undefined : clauseRelation;
-    let level: string | undefined;
-    let why = '';
-    let fromActor = false;
-    const equalStanding =
-      matches(reader.equals, words, from, to).length > 0 &&
-      [subject, ...actors.filter((a) => a.start >= from && a.start < to)].some((a) => a?.side === 'community');
-    if (equalStanding && (relation === undefined || relation === reader.levels.sharedWithOtherSide)) {
-      level = reader.levels.sharedWithOtherSide;
-      why = 'an equal say';
-    } else if (relation !== undefined && relation !== reader.levels.sharedWithOtherSide) {
-      level = relation;
-      why = `the words say ${relation}`;
-    } else if (relation === reader.levels.sharedWithOtherSide) {
-      if (bothSidesHere || sharedIsShown(ctx, subject, partners)) {
-        level = relation;
-        why = 'both sides did it together';
-      }
-    } else if (action.kind === 'label') {
-      why = 'a label for the work, not what was done';
-    } else if (subject?.side && partners.some((p) => p.side && p.side !== subject.side)) {
-      // "Staff ran sessions with young people": when the service side acts "with" the community, the
-      // community may be those it was done for; only the community side acting with the service
-      // side ("we redesigned it with the council staff") shows the work shared.
-      level = subject.side === 'service' ? reader.levels.roleOnly : reader.levels.sharedWithOtherSide;
-      fromActor = true;
-      why = `${subject.name} with ${partners.map((p) => p.name).join(', ')}`;
-    } else if (
-      subject?.side === 'community' &&
-      action.kind === 'verb' &&
-      // The sender's "we" alone may be a mixed group or the sender's own organisation: the stage is
-      // plainly the community side's only when a community actor is named, or the service side signed it off.
-      (subject.pronoun !== 'sender' || sentenceFlags.endorsedByService)
-    ) {
-      level = reader.levels.communityAlone;
-      fromActor = true;
-      why = `${subject.name} did it`;
-    } else if (subject?.side === 'community' && action.kind === 'role') {
-      level = reader.levels.roleOnly;
-      why = `${subject.name} in that role`;
-    } else if (subject?.side === 'service' && action.kind === 'verb') {
-      level = reader.levels.serviceAlone;
-      fromActor = true;
-      why = `${subject.name} alone`;
-    }
-    if (level !== undefined && subject?.side === 'community' && fromActor) {
-      if (sentenceFlags.overruled) {
-        level = lowest(framework, [level, reader.levels.overruled]);
-        why += ', but the decision was not theirs in the end';
-      } else if (sentenceFlags.endorsedByService && level === reader.levels.communityAlone) {
-        level = reader.levels.endorsed;
-        why += ', and the service side approved it';
-      }
-    }
+    const { level, why, fromActor, byService } = levelOf(ctx, words, actors, [from, to], {
+      action,
+      subject,
+      partners,
+      relation,
+      bothSidesHere,
+      flags: sentenceFlags,
+    });
     readings.push({
       stage: action.stage,
       level: level ?? UNKNOWN_LEVEL,
       planned,
       why: why || 'who did what is not said',
       fromActor,
+      byService,
+      verb: action.kind === 'verb',
       who: [...(subject ? [subject] : []), ...partners],
     });
   }
   return readings;
 }
 
+/** What the clause shows of one action, for its level. */
+interface ActionFacts {
+  action: Action;
+  subject: Actor | undefined;
+  partners: Actor[];
+  /** The level the clause's relation words give, if any count for this action. */
+  relation: string | undefined;
+  bothSidesHere: boolean;
+  flags: SentenceFlags;
+}
+
+/**
+ * The level one action shows, and why: an equal say, the relation words (only with someone of a
+ * side in the clause), both sides together, the community side with the service side, the community
+ * side alone, in a role, or the service side (none only where people were left out).
+ */
+function levelOf(
+  ctx: Context,
+  words: Word[],
+  actors: Actor[],
+  [from, to]: [number, number],
+  { action, subject, partners, relation, bothSidesHere, flags: sentenceFlags }: ActionFacts,
+): { level: string | undefined; why: string; fromActor: boolean; byService: boolean } {
+  const { reader, framework } = ctx;
+  let level: string | undefined;
+  let why = '';
+  let fromActor = false;
+  let byService = false;
+  // Who took part, as far as the clause says: without anyone of either side, words such as
+  // "survey" or "together" say how, not who, and a person has to say the level.
+  const someoneHere =
+    subject?.side !== undefined || actors.some((a) => a.start >= from && a.start < to && a.side !== undefined);
+  const equalStanding =
+    matches(reader.equals, words, from, to).length > 0 &&
+    [subject, ...actors.filter((a) => a.start >= from && a.start < to)].some((a) => a?.side === 'community');
+  if (equalStanding && (relation === undefined || relation === reader.levels.sharedWithOtherSide)) {
+    level = reader.levels.sharedWithOtherSide;
+    why = 'an equal say';
+  } else if (relation !== undefined && relation !== reader.levels.sharedWithOtherSide) {
+    if (someoneHere) level = relation;
+    why = someoneHere ? `the words say ${relation}` : `the words say ${relation}, but not who took part`;
+  } else if (relation === reader.levels.sharedWithOtherSide) {
+    if (bothSidesHere || sharedIsShown(ctx, subject, partners, sentenceFlags.sides)) {
+      level = relation;
+      why = 'both sides did it together';
+    }
+  } else if (action.kind === 'label') {
+    why = 'a label for the work, not what was done';
+  } else if (subject?.side && partners.some((p) => p.side && p.side !== subject.side)) {
+    // "Staff ran sessions with young people": when the service side acts "with" the community, the
+    // community may be those it was done for; only the community side acting with the service
+    // side ("we redesigned it with the council staff") shows the work shared.
+    level = subject.side === 'service' ? reader.levels.roleOnly : reader.levels.sharedWithOtherSide;
+    fromActor = true;
+    why = `${subject.name} with ${partners.map((p) => p.name).join(', ')}`;
+  } else if (
+    subject?.side === 'community' &&
+    action.kind === 'verb' &&
+    // The sender's "we" alone may be a mixed group or the sender's own organisation: the stage is
+    // plainly the community side's only when a community actor is named, or the service side signed it off.
+    (subject.pronoun !== 'sender' || sentenceFlags.endorsedByService)
+  ) {
+    level = reader.levels.communityAlone;
+    fromActor = true;
+    why = `${subject.name} did it`;
+  } else if (subject?.side === 'community' && action.kind === 'role') {
+    level = reader.levels.roleOnly;
+    why = `${subject.name} in that role`;
+  } else if (subject?.side === 'service' && action.kind === 'verb') {
+    // The service side acting says nothing of whether people took part, unless the clause says
+    // they were left out ("officers decided without asking anyone").
+    fromActor = true;
+    byService = true;
+    if (matches(reader.leftOut, words, 0, words.length).length > 0) level = reader.levels.serviceAlone;
+    why = level ? `${subject.name} alone` : `${subject.name} did it; whether others took part is not said`;
+  }
+  if (level !== undefined && subject?.side === 'community' && fromActor) {
+    if (sentenceFlags.overruled) {
+      level = lowest(framework, [level, reader.levels.overruled]);
+      why += ', but the decision was not theirs in the end';
+    } else if (sentenceFlags.endorsedByService && level === reader.levels.communityAlone) {
+      level = reader.levels.endorsed;
+      why += ', and the service side approved it';
+    }
+  }
+  return { level, why, fromActor, byService };
+}
+
 /** A clause quoted at its stage with the level left to a person. */
 function unread(stage: string, planned: boolean, why: string): ClauseReading {
-  return { stage, level: UNKNOWN_LEVEL, planned, why, fromActor: false, who: [] };
+  return { stage, level: UNKNOWN_LEVEL, planned, why, fromActor: false, byService: false, verb: true, who: [] };
 }
 
 interface SentenceFlags {
   overruled: boolean;
   endorsedByService: boolean;
+  /** The sides of everyone the sentence names, pronouns resolved. */
+  sides: Set<PartnerSide>;
 }
 
 /** The readings of one sentence, at most one per stage (the highest level a clause gives: each clause tells part of what happened). */
 export function readSentence(
   ctx: Context,
   tokens: Token[],
-): { readings: Reading[]; actors: Actor[]; involved: Actor[] } {
+): { readings: Reading[]; actors: Actor[]; involved: Actor[]; keptByService: boolean } {
   const words = wordsOfTokens(tokens);
   const actors = actorsIn(ctx, words);
   const actorEnd = (i: number) => actors.find((a) => a.start === i)?.end ?? i;
@@ -398,6 +477,7 @@ export function readSentence(
   const flags: SentenceFlags = {
     overruled: matches(ctx.reader.overruled, words, 0, words.length).length > 0,
     endorsedByService: serviceActs && matches(ctx.reader.endorsements, words, 0, words.length).length > 0,
+    sides: new Set(actors.flatMap((a) => (a.side ? [a.side] : []))),
   };
   const clauses: ClauseReading[][] = [];
   let inherited: Actor | undefined;
@@ -407,25 +487,54 @@ export function readSentence(
     clauses.push(readings);
     const subjectHere = actors.filter((a) => a.start >= range[0] && a.start < range[1]);
     if (subjectHere.length > 0) inherited = subjectHere[0];
-    if (readings.length === 0) {
-      const relation = relationLevel(ctx, words, range[0], range[1]);
+    // "Nobody from the estate was asked": a clause that says it did not happen sets no level.
+    if (readings.length === 0 && !clauseNegated(ctx, words, range)) {
+      const relation = relationLevel(ctx, words, actors, range[0], range[1]);
       if (relation !== undefined && relation !== ctx.reader.levels.sharedWithOtherSide) unattached.push(relation);
     }
   }
   // A clause that only says how people took part ("we held workshops with young people") sets the
   // level of an action the service side did alone ("but officers designed the final service": design, consult).
   const aside = lowest(ctx.framework, unattached);
+  // "Officers drew up three options and residents voted on them": with the service side acting in
+  // the same sentence, the community side did not decide or run it alone; a person says how far.
+  const serviceActed = clauses.flat().some((r) => r.byService);
+  // "We went over the results and agreed to drop the Saturday sessions": a decision taken on what
+  // a review found is that review acting on it, so it is read at the review's stage.
+  // Only a verb of the review counts: "the results" of a vote are not a review.
+  const stagesHere = new Set(
+    clauses
+      .flat()
+      .filter((r) => r.verb)
+      .map((r) => r.stage),
+  );
+  const stageOf = (reading: ClauseReading) => {
+    const into = ctx.reader.partOf?.[reading.stage];
+    return reading.verb && into !== undefined && stagesHere.has(into) ? into : reading.stage;
+  };
   const byStage = new Map<string, Reading>();
   for (const reading of clauses.flat()) {
-    let { level } = reading;
-    // It raises a service-alone reading to what people did take part in; it never lowers a level
-    // another clause shows ("not only consulted but designed the service with staff").
-    if (aside !== undefined && reading.fromActor && level === ctx.reader.levels.serviceAlone) level = aside;
-    const adjusted: Reading = { stage: reading.stage, level, planned: reading.planned, why: reading.why };
-    const seen = byStage.get(reading.stage);
-    if (!seen || preferred(ctx.framework, adjusted, seen)) byStage.set(reading.stage, adjusted);
+    let { level, why } = reading;
+    const stage = stageOf(reading);
+    // It sets the level of what the service side did to what people did take part in; it never
+    // lowers a level another clause shows ("not only consulted but designed the service with staff").
+    if (aside !== undefined && reading.byService) level = aside;
+    if (serviceActed && reading.fromActor && level === ctx.reader.levels.communityAlone) {
+      level = UNKNOWN_LEVEL;
+      why += ', but the service side acted in the same sentence';
+    }
+    const adjusted: Reading = { stage, level, planned: reading.planned, why };
+    const seen = byStage.get(stage);
+    if (!seen || preferred(ctx.framework, adjusted, seen)) byStage.set(stage, adjusted);
   }
-  return { readings: [...byStage.values()], actors, involved: clauses.flat().flatMap((r) => r.who) };
+  return {
+    readings: [...byStage.values()],
+    actors,
+    involved: clauses.flat().flatMap((r) => r.who),
+    // "…with the final decision staying with the committee": at the stages this sentence is read
+    // at, the text says the service side kept the last word.
+    keptByService: flags.overruled && serviceActs,
+  };
 }
 
 /** Within one sentence: a level over `unknown`, done over planned, then the higher level. */

@@ -186,6 +186,18 @@ describe('what is not done, not said or not the body', () => {
     expect(draft(group).project.organisation).toBe('Respite Matters group');
   });
 
+  it('takes a last paragraph that is a name and a few short lines as a signature, with no sign-off above it', () => {
+    const unsigned = 'We met the council every month.\n\nAmy\nThe Respite Matters group';
+    expect(bodyOf(unsigned, framework.cues?.reader?.furniture)).toMatchObject({
+      text: 'We met the council every month.',
+      signature: 'Amy\nThe Respite Matters group',
+    });
+    expect(draft(unsigned).project.organisation).toBe('Respite Matters group');
+    // A last paragraph of sentences or list items is the text itself.
+    const listed = 'What happened.\n\nNext Steps\n- Residents vote\n- Council funds';
+    expect(bodyOf(listed, framework.cues?.reader?.furniture).signature).toBe('');
+  });
+
   it('reads a plan, a hope or an intention as not yet, and an aside about the exchange as nothing', () => {
     expect(
       stageOf('Next spring we hope to set up a members panel to review the scheme together with staff.', 'evaluate'),
@@ -200,6 +212,108 @@ describe('what is not done, not said or not the body', () => {
       replies: ['wrote'],
     });
     expect(body.text).toBe('Residents chose the projects.');
+  });
+});
+
+describe('a level only where the sentence shows who did what', () => {
+  it('the service side acting is none only where the text says people were left out', () => {
+    // Backstory: the council acting says nothing of whether residents took part.
+    expect(stageOf('In 1985 the council decided to sell the estate.', 'decide')).toMatchObject({
+      level: 'unknown',
+      suggested: true,
+    });
+    expect(stageOf('Officers decided without asking residents.', 'decide')?.level).toBe('none');
+    expect(
+      stageOf('Nobody from the estate was asked; the repairs service was redesigned by a consultancy.', 'design')
+        ?.level,
+    ).toBe('none');
+  });
+
+  it('the community side deciding is not delegate when the service side acts in the same sentence', () => {
+    expect(stageOf('Officers drew up the options and residents chose the winner.', 'decide')?.level).toBe('unknown');
+    expect(stageOf('Residents chose the winning projects.', 'decide')?.level).toBe('delegate');
+  });
+
+  it('a community vote is not delegate where the text says the final decision stayed with the service side', () => {
+    const kept = 'Residents voted on the three options. The final decision stayed with the council committee.';
+    expect(stageOf(kept, 'decide')?.level).toBe('unknown');
+    expect(stageOf('Residents voted on the three options. The council funded them all.', 'decide')?.level).toBe(
+      'delegate',
+    );
+  });
+
+  it('an intention told in the past is neither a plan nor an action, and liking an idea is not doing it', () => {
+    expect(stageOf('The council planned to sell the community centre for housing.', 'design')).toMatchObject({
+      level: 'unknown',
+    });
+    expect(stageOf('Everyone liked the idea of the community deciding where the money goes.', 'decide')?.level).toBe(
+      'unknown',
+    );
+  });
+
+  it('a noun for an act straight after who did it is their act: "the public vote"', () => {
+    expect(stageOf('All seven projects went to the public vote.', 'decide')?.level).toBe('delegate');
+    expect(stageOf("The council's decision was final.", 'decide')?.level).toBe('unknown');
+  });
+
+  it('helping and advising are people’s part only when people do them', () => {
+    expect(stageOf('Young people helped staff run the youth club.', 'deliver')?.level).toBe('involve');
+    expect(stageOf('The council helped us run the lunch club.', 'deliver')?.level).toBe('unknown');
+  });
+
+  it('a verb that only says something was done takes its stage from the work it names', () => {
+    expect(stageOf('The research was done by young people themselves.', 'evaluate')?.level).toBe('delegate');
+    expect(stageOf('Residents carried out the repairs themselves.', 'deliver')?.level).toBe('delegate');
+  });
+
+  it('an actor before a word of taking part is who took part: "residents’ feedback"', () => {
+    expect(stageOf("Residents' feedback shaped the final design.", 'design')?.level).toBe('consult');
+  });
+
+  it('those after "with" are partners of the verb before them, not who acted', () => {
+    expect(stageOf('The council worked with local groups to deliver the programme.', 'deliver')?.level).toBe('involve');
+    expect(stageOf('Residents worked with officers to design the new park.', 'design')?.level).toBe('collaborate');
+  });
+
+  it('a group made of an actor’s people is of their side: "a committee of tenants"', () => {
+    expect(stageOf('Decisions are made by a committee of tenants elected every year.', 'decide')?.level).toBe(
+      'delegate',
+    );
+  });
+
+  it('what the service side asked people to do is taking part in its work: involve, not delegate', () => {
+    expect(stageOf('The council asked residents to vote on three designs.', 'decide')?.level).toBe('involve');
+    const asked =
+      'We are a tenants’ association. The housing association asked us to help design the new repairs service.';
+    expect(stageOf(asked, 'design')?.level).toBe('involve');
+    // Asked for views, it is still consult.
+    expect(stageOf('Officers asked residents what the priorities should be.', 'define')?.level).toBe('consult');
+  });
+
+  it('a decision taken on what a review found is the review’s; the results of a vote are no review', () => {
+    const review =
+      'We sat down with the residents and the housing officers to go over the results, and between us we agreed to drop the Saturday sessions.';
+    expect(stageOf(review, 'evaluate')?.level).toBe('collaborate');
+    expect(stageOf(review, 'decide')).toBeUndefined();
+    const vote = 'Residents voted on the projects and the results were announced at the hall.';
+    expect(stageOf(vote, 'decide')?.level).toBe('delegate');
+  });
+
+  it('words of how people took part give no level when no one of either side is named', () => {
+    expect(stageOf('Feedback was gathered on the draft plan.', 'design')).toMatchObject({ level: 'unknown' });
+  });
+
+  it('"we … together" is collaborate only once the email shows the sender’s side with the other side', () => {
+    const alone = 'We are a group of tenants. We sit down together every year and review the results.';
+    expect(stageOf(alone, 'evaluate')?.level).toBe('unknown');
+    const withOfficers =
+      'We are a group of tenants. A few of us started meeting with council officers. We sit down together every year and review the results.';
+    expect(stageOf(withOfficers, 'evaluate')?.level).toBe('collaborate');
+  });
+
+  it('a group of an actor’s people acts as that side, and setting up a panel is not delivery', () => {
+    expect(stageOf('The tenants’ panel chose the name.', 'decide')?.level).toBe('delegate');
+    expect(stageOf('The council set up a tenants’ panel.', 'deliver')).toBeUndefined();
   });
 });
 
