@@ -2,8 +2,14 @@
 // at a time, so a batch of any size streams through.
 import type { InputError } from '../core/model/input-error.js';
 import { didYouMean, listWords } from '../core/shared/did-you-mean.js';
-import { SummaryCounter, type ResultDigest } from '../core/model/report.js';
-import { shortfalls, type Shortfall, type Thresholds } from '../core/assess/thresholds.js';
+import { SummaryCounter, digestOf, type ResultDigest } from '../core/model/report.js';
+import {
+  countedShortfalls,
+  shortfalls,
+  type Checked,
+  type Shortfall,
+  type Thresholds,
+} from '../core/assess/thresholds.js';
 import type { LoadedFramework } from '../core/model/types.js';
 import { visibleErrors } from '../core/model/input-error.js';
 import { UsageError } from '../io/usage-error.js';
@@ -99,6 +105,7 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
   const sink = await openReports(targets, reportHeader(TOOL, framework), options);
   const counter = new SummaryCounter(framework);
   const below: Shortfall[] = [];
+  const checked: Checked[] = [];
   // A run whose reports are all JSON, with no baseline to add to each result, takes each result
   // as report text made by the thread that scored it: no scorecard is decoded and rendered again.
   const asText = sink.jsonResult && !baseline;
@@ -108,7 +115,8 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
     (scored) => {
       const result = baseline ? baseline.apply(scored) : scored;
       counter.add(result);
-      below.push(...shortfalls(framework, thresholds, [result]), ...(baseline?.regressions(result) ?? []));
+      checked.push({ digest: digestOf(result), shortfalls: shortfalls(framework, thresholds, [result]) });
+      below.push(...(baseline?.regressions(result) ?? []));
       sink.result(result);
     },
     {
@@ -119,12 +127,13 @@ export async function runAssess(paths: string[], options: AssessOptions): Promis
       ...(asText && {
         onJsonResult: (text: string | Uint8Array, digest: ResultDigest) => {
           counter.addDigest(digest);
-          below.push(...shortfalls(framework, thresholds, [digest]));
+          checked.push({ digest, shortfalls: shortfalls(framework, thresholds, [digest]) });
           sink.jsonResult!(text);
         },
       }),
     },
   );
+  below.push(...countedShortfalls(framework, checked));
   const summary = counter.summary(errors);
   const shown = visibleErrors(errors, options.verbose);
   sink.end(summary, shown);

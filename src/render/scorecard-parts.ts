@@ -137,7 +137,7 @@ export function scoredLine(summary: Report['summary'], projects = summary.scored
   const invalid = summary.invalid ? `; ${summary.invalid} could not be read` : '';
   if (projects >= summary.scored)
     return `${summary.scored} of ${summary.total} ${summary.total === 1 ? 'project' : 'projects'} scored${invalid}`;
-  return `${summary.scored} assessments of ${projects} projects scored${invalid}; a project assessed more than once is shown and counted at its latest assessment`;
+  return `${summary.scored} assessments of ${projects} ${projects === 1 ? 'project' : 'projects'} scored${invalid}; a project assessed more than once is shown and counted (and held to any threshold) at its latest assessment`;
 }
 
 /**

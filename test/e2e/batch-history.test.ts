@@ -39,7 +39,7 @@ describe('a batch with several assessments of one project', () => {
   it('says how many assessments of how many projects were scored, and counts each project once', async () => {
     const run = await runMain(['assess', folder, '--no-color']);
     expect(run.stdout).toContain(
-      '3 assessments of 2 projects scored; a project assessed more than once is shown and counted at its latest assessment',
+      '3 assessments of 2 projects scored; a project assessed more than once is shown and counted (and held to any threshold) at its latest assessment',
     );
     // The counts add up to the rows shown; the JSON summary (a contract) still counts files.
     const counts = /^Co-production: (\d+) · Partial co-production: (\d+) · Consultation or engagement: (\d+)$/m.exec(
@@ -47,6 +47,21 @@ describe('a batch with several assessments of one project', () => {
     );
     expect(counts!.slice(1).reduce((sum, n) => sum + Number(n), 0)).toBe(2);
     expect(JSON.parse((await runMain(['assess', folder, '--format', 'json'])).stdout).summary.scored).toBe(3);
+  });
+
+  it('holds a project to a threshold at its latest assessment: an earlier, lower one is history', async () => {
+    for (const format of ['table', 'json']) {
+      const run = await runMain(['assess', folder, '--fail-under', 'co-production', '--format', format]);
+      expect(run.stderr).not.toContain('leith-2025.yaml');
+      const earlier = JSON.parse(
+        (await runMain(['assess', join(folder, 'leith-2025.yaml'), '--format', 'json'])).stdout,
+      );
+      // Alone, the earlier assessment falls short; beside the later one, it does not count.
+      expect(earlier.results[0].classification.id).not.toBe('co-production');
+      expect((await runMain(['assess', join(folder, 'leith-2025.yaml'), '--fail-under', 'co-production'])).code).toBe(
+        1,
+      );
+    }
   });
 
   it('does the same in the Markdown summary, and still gives each assessment its section', async () => {

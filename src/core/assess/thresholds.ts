@@ -1,6 +1,8 @@
 // The thresholds a user can ask for (--fail-under, --min-score). Falling short is exit code 1.
 import { isOffScale, scaleClasses } from './class-scale.js';
 import type { Framework } from '../model/types.js';
+import type { ResultDigest } from '../model/report.js';
+import { latestPerProject } from '../compare/latest-per-project.js';
 
 export interface Thresholds {
   failUnder?: string;
@@ -51,4 +53,26 @@ export function shortfalls(
     }
   }
   return found;
+}
+
+/** A scored file and the thresholds it fell short of. */
+export interface Checked {
+  digest: ResultDigest;
+  shortfalls: Shortfall[];
+}
+
+/**
+ * The shortfalls that count. A project assessed more than once (files sharing an `id`) is judged by
+ * its latest assessment, as the batch summary counts it: an earlier one that was lower is its
+ * history, not a failure now.
+ */
+export function countedShortfalls(framework: Framework, checked: readonly Checked[]): Shortfall[] {
+  const rows = checked.map(({ digest }) => ({
+    file: digest.file,
+    classId: digest.classification.id,
+    score: digest.score,
+    ...(digest.assessment && { assessment: digest.assessment }),
+  }));
+  const counted = new Set(latestPerProject(framework, rows).map((row) => row.file));
+  return checked.filter(({ digest }) => counted.has(digest.file)).flatMap((c) => c.shortfalls);
 }

@@ -67,6 +67,8 @@ export interface ResultDigest {
   classification: { id: string; label: string; provisional: boolean };
   /** Its `expectedClass` differs from the verdict. */
   unexpected: boolean;
+  /** The project id, date and perspective, when the file gives an id (one of several assessments). */
+  assessment?: { id: string; date: string | null; perspective: string | null };
 }
 
 export function digestOf(result: ReportResult): ResultDigest {
@@ -76,6 +78,13 @@ export function digestOf(result: ReportResult): ResultDigest {
     score: result.score,
     classification: { id, label, provisional },
     unexpected: result.warnings.some((w) => w.code === 'expected-class-differs'),
+    ...(result.project.id !== undefined && {
+      assessment: {
+        id: result.project.id,
+        date: result.project.assessment?.date ?? null,
+        perspective: result.project.assessment?.perspective ?? null,
+      },
+    }),
   };
 }
 
