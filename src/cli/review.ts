@@ -134,9 +134,12 @@ async function checkedStage(
   level: string,
 ): Promise<StageEntry> {
   const { suggested: _mark, ...kept } = before;
+  const stage = framework.stages.find((s) => s.id === stageId)!;
+  // A stage still to come, kept: what is planned for it was read from the text too, so it is
+  // checked next, as the choice promised ("You are asked next what is planned for it").
+  if (level === before.level && level === 'not-yet') return askPlan(ask, framework, stage, before, true);
   // Kept as suggested: the sentence stays as its evidence, and nothing more is asked.
   if (level === before.level && (level !== UNKNOWN || !before.evidence)) return kept;
-  const stage = framework.stages.find((s) => s.id === stageId)!;
   if (level === 'not-yet') return askPlan(ask, framework, stage, before, true);
   const entry = await askStageEvidence(ask, level, before, true);
   // "Not sure" about a quoted sentence keeps the sentence, for whoever looks again.

@@ -161,6 +161,9 @@ describe.skipIf(!HAS_SCRIPT)('copro review (through util-linux script)', () => {
       await session.answer(/at the Design stage\? \(suggested:\s+collaborate\)/, enter);
       await session.answer(/at the Decide stage\? \(suggested:\s+collaborate\)/, enter);
       await session.answer(/at the Deliver stage\? \(suggested:\s+not-yet\)/, enter);
+      // The plan read from the text is checked too, as the choice promised; Enter keeps it.
+      await session.answer(/What will the project offer people at the Deliver stage\?/, enter);
+      await session.answer(/What is planned, and who agreed it\?/, enter);
       await enterThroughOpenQuestions(session);
       expect(await session.exited).toBe(0);
     } finally {
