@@ -23,7 +23,8 @@
 //     community-led action, consultation and not yet assessable 1 (consultation is the lowest class
 //     a draft can have until the verdict work adds the others, so it is never "above" them);
 //   - review prompts per text, an estimate of what the review (issue 19, point 6) would ask:
-//     missing details (name, organisation, place, year, partners: 1 each) + suggested stages +
+//     missing details (name, organisation, place, year, partners: 1 each; drafted partners shown for
+//     a yes: 1) + suggested stages +
 //     suggested answers + the few unanswered questions that would most change the verdict (counted
 //     as 5, or fewer when fewer are unanswered). The review itself is built by `copro review`; this
 //     is an estimate from the draft.
@@ -96,7 +97,11 @@ function reviewPrompts(outcome) {
     DETAILS.filter((d) => project[d] === undefined || (Array.isArray(project[d]) && project[d].length === 0)).length;
   const questions = framework.criteria.reduce((n, c) => n + c.indicators.length, 0);
   const unanswered = questions - Object.keys(project.answers).length;
-  return missing + outcome.stages.length + outcome.answers.length + Math.min(REVIEW_QUESTIONS, unanswered);
+  // Partners read from the text are shown for a yes (one answer) when the draft holds suggestions.
+  const partnersShown = project.partners?.length > 0 && outcome.stages.length + outcome.answers.length > 0 ? 1 : 0;
+  return (
+    missing + partnersShown + outcome.stages.length + outcome.answers.length + Math.min(REVIEW_QUESTIONS, unanswered)
+  );
 }
 
 async function measure(part, file) {

@@ -9,7 +9,7 @@ import { isNumberShown, practiceScoreText } from '../render/scorecard-parts.js';
 import { assessProject } from '../core/assess/assess.js';
 import { own } from '../core/project/project-entries.js';
 import { resolvePartners } from '../core/project/partners.js';
-import { missingDetails } from '../core/project/questionnaire.js';
+import { missingDetails, PARTNER_SIDES } from '../core/project/questionnaire.js';
 import { onCourseWords, questionsThatMatter, unansweredQuestions } from '../core/project/review-questions.js';
 import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/draft/suggestions.js';
 import type { AnswerEntry, Framework, Project, StageEntry } from '../core/model/types.js';
@@ -86,19 +86,45 @@ function verdictWatch(ask: Asker, framework: Framework, style: Style, project: P
   };
 }
 
-async function reviewDetails(ask: Asker, framework: Framework, project: Project, style: Style): Promise<void> {
+async function reviewDetails(
+  ask: Asker,
+  framework: Framework,
+  project: Project,
+  style: Style,
+  fromDraft: boolean,
+): Promise<void> {
   const missing = missingDetails(project, isPlaceholderName);
   const unplaced =
     project.partners === undefined || resolvePartners(framework, project.partners).some((p) => p.side === undefined);
-  if (missing.length === 0 && !unplaced) return;
-  ask.say(`\n${style.bold('First, the details a hub page needs that your text did not give.')}`);
+  // Partners read from a text are a reading too, and they decide "both sides took part": a draft's
+  // are shown for a yes, even when each could be placed.
+  const toConfirm = fromDraft && !unplaced;
+  if (missing.length === 0 && !unplaced && !toConfirm) return;
+  ask.say(`\n${style.bold('First, the details a hub page needs.')}`);
   for (const key of missing) {
     if (key === 'name') project.name = (await ask.text({ message: detailPrompt('name'), required: true })).trim();
     else if (key === 'year') await askYear(ask, project, checkYear);
     else await askDetail(ask, project, key);
   }
-  if (project.partners === undefined) await askPartners(ask, framework, project);
+  if (toConfirm) await confirmPartners(ask, framework, project, style);
+  else if (project.partners === undefined) await askPartners(ask, framework, project);
   else await askPartnerSides(ask, framework, project);
+}
+
+/** The partners copro read, each with its side: Enter keeps them; "no" asks who took part instead. */
+async function confirmPartners(ask: Asker, framework: Framework, project: Project, style: Style): Promise<void> {
+  const sideWords = new Map(PARTNER_SIDES.map((side) => [side.value, side.label.toLowerCase()]));
+  const read = resolvePartners(framework, project.partners ?? [])
+    .map((p) => `${oneLine(p.name)} (${sideWords.get(p.side!) ?? 'side not known'})`)
+    .join('; ');
+  ask.say(`${style.bold('Who took part, as copro read your text:')} ${read}`);
+  const right = await ask.confirm({
+    message: 'Are these the people and organisations who took part, each on the right side?',
+    default: true,
+  });
+  if (right) return;
+  delete project.partners;
+  await askPartners(ask, framework, project);
 }
 
 /** A suggested stage: Enter keeps the level and its sentence; another level asks what shows it. */
@@ -193,7 +219,7 @@ async function reviewProject(
     ].join('\n'),
   );
   const changed = verdictWatch(ask, shown, style, project);
-  await reviewDetails(ask, shown, project, style);
+  await reviewDetails(ask, shown, project, style, suggested.length > 0);
   changed();
   const stages = suggested.filter((s) => s.section === 'stages');
   if (stages.length > 0) ask.say(`\n${style.bold('Next, each stage copro read in your text.')}`);

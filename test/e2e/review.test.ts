@@ -106,6 +106,39 @@ describe.skipIf(!HAS_SCRIPT)('copro review (through util-linux script)', () => {
     expect(runCli(['validate', file]).code).toBe(0);
   });
 
+  it('asks who took part when the partners copro read are wrong', async () => {
+    const file = join(dir.path, 'partners-read.yaml');
+    writeFileSync(
+      file,
+      [
+        'name: Hillfoot repairs',
+        'organisation: Hillfoot Tenants Forum',
+        'location: Alloa',
+        'year: 2025',
+        'partners:',
+        '  - { name: members, kind: community-groups, side: community }',
+        '  - { name: committee, kind: public-body, side: service }',
+        'stages:',
+        '  design: { level: collaborate, evidence: "We wrote the standard together with the repairs staff.", suggested: true }',
+        'answers: {}',
+        '',
+      ].join('\n'),
+    );
+    const session = new TerminalSession(['review', file], dir.path);
+    try {
+      await session.answer(/each on the right side\?/, `n${enter}`);
+      await session.answer(/Who shared the work\?/, `tenants, repairs staff${enter}`);
+      await session.answer(/at the Design stage\?/, KEY.ctrlC);
+      expect(await session.exited).toBe(130);
+    } finally {
+      session.kill();
+    }
+    expect(session.text).toMatch(
+      /Who took part, as copro read your text: members \(the community side\); committee \(the\s+service side\)/,
+    );
+    expect(read(file).partners).toEqual(['tenants', 'repairs staff']);
+  });
+
   it('keeps what was checked when stopped with Ctrl-C: UNFINISHED, the rest still suggested, exit 130', async () => {
     const file = drafted('stopped.yaml');
     const session = new TerminalSession(['review', file], dir.path);
@@ -155,6 +188,11 @@ describe.skipIf(!HAS_SCRIPT)('copro review (through util-linux script)', () => {
       await session.answer(/The project's name:/, `Respite booking hub${enter}`);
       await session.answer(/Who ran or hosted it\?/, `Parents' group${enter}`);
       await session.answer(/Where did it take place\?/, `Fife${enter}`);
+      // The partners it read are shown with their sides, for a yes.
+      await session.waitFor(
+        /Who took part, as copro read your text: parents \(the community side\); the council's children and\s+families team \(the service side\)/s,
+      );
+      await session.answer(/Are these the people and organisations who took part, each on the right side\?/, enter);
       await session.waitFor(/copro could not tell the level from this sentence/);
       await session.answer(/at the Define stage\?/, `5${enter}`); // collaborate
       await session.answer(/What happened at this stage that shows it\? \(Enter keeps the sentence/, enter);
