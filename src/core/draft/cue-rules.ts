@@ -86,11 +86,16 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
         'aims',
         'equals',
         'notShared',
+        'needWords',
       ] as const
     ).flatMap((name) => readable(reader[name], [...base, name])),
     ...Object.entries(reader.partOf ?? {}).flatMap(([from, into]) => [
       ...unknownId(from, stages, 'a stage', [...base, 'partOf']),
       ...unknownId(into, stages, 'a stage', [...base, 'partOf', from]),
+    ]),
+    ...Object.entries(reader.aboutNeeds ?? {}).flatMap(([from, into]) => [
+      ...unknownId(from, stages, 'a stage', [...base, 'aboutNeeds']),
+      ...unknownId(into, stages, 'a stage', [...base, 'aboutNeeds', from]),
     ]),
     ...(reader.notWhenConsulting ?? []).flatMap((stage, i) =>
       unknownId(stage, stages, 'a stage', [...base, 'notWhenConsulting', i]),

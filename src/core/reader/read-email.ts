@@ -35,6 +35,8 @@ export interface EmailReading {
 }
 
 const SELF = new Set(['we', 'i']);
+/** First words of a sentence that says what came of the one before: "That's how…", "So…". */
+const REFERS_BACK = new Set(['that', 'this', 'so', 'thats']);
 /** "our staff", "our tenants": a sender who has staff or tenants runs the service. */
 const SERVICE_OWNS = new Set(['staff', 'people-using-services', 'public-body', 'professionals']);
 
@@ -129,10 +131,23 @@ export function readEmail(
       partners.set(actor.kind.id, { name: actor.name, kind: actor.kind.id, side: actor.side, acting });
   };
   const asides = parsedCues(reader.furniture?.asides ?? []);
+  // A sentence that only says how people took part ("…and an online survey asking what we'd want
+  // there"), followed by one that says what came of it ("That's how they decided the site needed
+  // doing up"): the views were asked for that stage's work, and both sentences are its evidence.
+  let method: { level: string; sentence: number } | undefined;
   for (const sentence of tagged) {
     const forms = sentence.words.map((w) => w.word);
     if (asides.some((cue) => findCue(cue, forms).length > 0)) continue;
-    const { readings: read, actors, involved, keptByService } = readSentence(ctx, sentence.tokens);
+    const refersBack = method !== undefined && REFERS_BACK.has(sentence.words[0]?.word ?? '');
+    const {
+      readings: read,
+      actors,
+      involved,
+      keptByService,
+      aside,
+    } = readSentence(ctx, sentence.tokens, refersBack ? method!.level : undefined);
+    const before = refersBack && read.length > 0 ? [method!.sentence] : [];
+    method = aside !== undefined ? { level: aside, sentence: sentence.number } : undefined;
     const readings = read.map((r) =>
       !keptByService && kept.has(r.stage) && r.level === reader.levels.communityAlone
         ? { ...r, level: UNKNOWN_LEVEL, why: `${r.why}, but the text says the final word was kept elsewhere` }
@@ -146,9 +161,9 @@ export function readEmail(
     for (const reading of readings) {
       const seen = best.get(reading.stage);
       if (!seen || better(framework, reading, seen.reading))
-        best.set(reading.stage, { reading, sentences: [sentence.number] });
+        best.set(reading.stage, { reading, sentences: [...before, sentence.number] });
       else if (seen.reading.level === reading.level && seen.reading.planned === reading.planned)
-        seen.sentences.push(sentence.number);
+        seen.sentences.push(...before, sentence.number);
     }
   }
   const stages: StageReading[] = [...best.values()].map(({ reading, sentences: numbers }) => ({

@@ -33,6 +33,12 @@ const QUESTION_WORDS = new Set(['what', 'how', 'whether', 'which', 'where', 'whe
 /** Words of asking that, followed by "to" and a verb, ask people to do something ("asked us to help"). */
 const REQUESTS = new Set(['ask', 'invite']);
 const POSSESSIVE = new Set(['our', 'ours', 'my', 'their', 'theirs']);
+/** Pronouns that only ever stand for whom something was done to: "we went through them" — never who acted. */
+const OBJECT_PRONOUNS = new Set(['them', 'us', 'me']);
+/** Words that open a relative clause: "a design company called Snook who facilitated". */
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words that open a reported question: "how they'd evaluate it", "whether peer supporters should be paid". */
+const REPORTED = new Set(['what', 'how', 'whether', 'which', 'why']);
 interface Action {
   stage: string;
   start: number;
@@ -203,6 +209,12 @@ function subjectOf(
   );
   if (after) return after;
   const passive = action.kind === 'verb' && (afterBe(words, action.start) || reducedPassive(words, action.start));
+  // "…and a design company called Snook who facilitated": after "who" the one who acted is the noun
+  // just before it, and no one the reader knows when that noun is no actor.
+  let k = action.start - 1;
+  while (k > from && ['ADV', 'AUX'].includes(words[k]!.pos)) k--;
+  if (action.kind === 'verb' && RELATIVES.has(words[k]?.word ?? '') && k > from)
+    return passive ? undefined : actors.find((a) => a.end === k && !a.pronoun);
   // "our own pockets", "their projects": a possessive names an owner, not who acted; and "the
   // council worked with local groups to deliver it": those after "with" are partners, not who acted.
   const before = actors.filter(
@@ -212,7 +224,22 @@ function subjectOf(
       !(a.pronoun && POSSESSIVE.has(words[a.start]!.word)) &&
       !(afterWith(words, from, a) && partnerOf(a) === action),
   );
-  return passive ? undefined : before[before.length - 1];
+  // "with a member of staff writing on flip charts": the one just before an "-ing" after "with" is
+  // who did it, not a partner in someone else's work.
+  const doing = actors.find(
+    (a) => a.end === action.start && /ing$/.test(words[action.start]!.word) && afterWith(words, from, a),
+  );
+  if (doing) return doing;
+  const nearest = before[before.length - 1];
+  // "we went through them … writing": "them" is what was acted on, and it stands where who acted
+  // would, so no one earlier in the clause is taken for who acted either ("it's us delivering" is
+  // not the local groups named before).
+  if (
+    passive ||
+    (nearest?.pronoun && OBJECT_PRONOUNS.has(words[nearest.start]!.word) && !/ing$/.test(words[action.start]!.word))
+  )
+    return undefined;
+  return nearest;
 }
 
 /** The others in the action: actors after "with" or "alongside" in the clause. */
@@ -267,19 +294,23 @@ function readClause(
   [from, to]: [number, number],
   inherited: Actor | undefined,
   sentenceFlags: SentenceFlags,
+  /** A plan or aim opened the sentence before a colon ("What I'd like to see next: …"): it covers this clause. */
+  lead: { plan: boolean; aim: boolean } = { plan: false, aim: false },
 ): ClauseReading[] {
   const { reader, framework } = ctx;
   // An aim or a commitment is not an action: its stage is quoted for a person, with no level.
   // "what the priorities should be" asks a question; it is not the writer's aim.
-  const aim = matches(reader.aims, words, from, to).some(
-    (m) => !words.slice(from, m.start).some((w) => QUESTION_WORDS.has(w.word)),
-  );
+  const aim =
+    lead.aim ||
+    matches(reader.aims, words, from, to).some(
+      (m) => !words.slice(from, m.start).some((w) => QUESTION_WORDS.has(w.word)),
+    );
   // "The council planned to sell", "I wanted to wait": an intention told in the past is no plan of
   // the project's; it is not evidence of anything done either, so it is quoted with no level.
   const plans = matches(reader.plans, words, from, to);
-  const planned = plans.some(
-    (m) => !pastTense(words[m.start]!) && !['was', 'were'].includes(words[m.start - 1]?.word ?? ''),
-  );
+  const planned =
+    lead.plan ||
+    plans.some((m) => !pastTense(words[m.start]!) && !['was', 'were'].includes(words[m.start - 1]?.word ?? ''));
   const pastIntention = plans.length > 0 && !planned;
   const levels = relationLevels(ctx, words, actors, from, to);
   const shared = reader.levels.sharedWithOtherSide;
@@ -328,6 +359,16 @@ function readClause(
       subjectOf(actors, words, from, action, ownerOf) ??
       (action.kind === 'verb' && !passive ? inherited : undefined) ??
       (action.kind === 'role' ? actors.find((a) => a.start >= from && a.end <= action.start) : undefined);
+    // "Our community council wrote to the council to find out…": an action addressed to someone is
+    // a letter or a word to them, not that stage's work.
+    if (action.kind === 'verb' && addressedTo(words, actors, action)) continue;
+    const stage = aboutNeeds(ctx, words, [from, to], action.stage);
+    // "separate out what young people have done", "sheets on how they'd evaluate their idea": an
+    // action inside a reported question is what was asked or written about, not what was done.
+    if (action.kind === 'verb' && insideQuestion(words, from, action, subject)) {
+      readings.push(unread(stage, planned, 'what was asked about, not what was done'));
+      continue;
+    }
     const partners = partnersOf(actors, words, from, to).filter(
       (p) => p !== subject && (action.kind !== 'verb' || ownerOf(p) === action),
     );
@@ -349,9 +390,10 @@ function readClause(
       relation,
       bothSidesHere,
       flags: sentenceFlags,
+      objectOfVerb: subject !== undefined && objectOfVerb(words, from, subject),
     });
     readings.push({
-      stage: action.stage,
+      stage,
       level: level ?? UNKNOWN_LEVEL,
       planned,
       why: why || 'who did what is not said',
@@ -373,6 +415,8 @@ interface ActionFacts {
   relation: string | undefined;
   bothSidesHere: boolean;
   flags: SentenceFlags;
+  /** Who acted is the object of another verb ("involve the community in delivering"): taking part in another's work. */
+  objectOfVerb: boolean;
 }
 
 /**
@@ -385,7 +429,7 @@ function levelOf(
   words: Word[],
   actors: Actor[],
   [from, to]: [number, number],
-  { action, subject, partners, relation, bothSidesHere, flags: sentenceFlags }: ActionFacts,
+  { action, subject, partners, relation, bothSidesHere, flags: sentenceFlags, objectOfVerb: anObject }: ActionFacts,
 ): { level: string | undefined; why: string; fromActor: boolean; byService: boolean } {
   const { reader, framework } = ctx;
   let level: string | undefined;
@@ -422,9 +466,11 @@ function levelOf(
   } else if (
     subject?.side === 'community' &&
     action.kind === 'verb' &&
-    // The sender's "we" alone may be a mixed group or the sender's own organisation: the stage is
-    // plainly the community side's only when a community actor is named, or the service side signed it off.
-    (subject.pronoun !== 'sender' || sentenceFlags.endorsedByService)
+    // The sender's "we" alone may be a mixed group or the sender's own organisation, and "they" is
+    // only a guess at who was meant: the stage is plainly the community side's only when a community
+    // actor is named (and not as the object of another's verb: "involve the community in delivering"),
+    // or the service side signed it off.
+    ((!subject.pronoun && !anObject) || sentenceFlags.endorsedByService)
   ) {
     level = reader.levels.communityAlone;
     fromActor = true;
@@ -452,6 +498,44 @@ function levelOf(
   return { level, why, fromActor, byService };
 }
 
+/** "wrote to the council", "spoke to residents": the verb is followed by "to" and someone. */
+function addressedTo(words: Word[], actors: Actor[], action: Action): boolean {
+  if (words[action.end + 1]?.word !== 'to') return false;
+  let k = action.end + 2;
+  while (k < words.length && ['DET', 'ADJ', 'PROPN'].includes(words[k]!.pos) && !actors.some((a) => a.start === k)) k++;
+  return actors.some((a) => a.start === k && !a.pronoun) || ['us', 'them', 'me'].includes(words[k]?.word ?? '');
+}
+
+/**
+ * True when a question word stands before the action and its subject ("on how they'd evaluate",
+ * "about whether peer supporters should be paid", "picked which ideas to take forward"), not at the
+ * clause's start and not after a comma (", which those councils ran": a relative clause).
+ */
+function insideQuestion(words: Word[], from: number, action: Action, subject: Actor | undefined): boolean {
+  for (let q = action.start - 1; q > from; q--) {
+    if (!REPORTED.has(words[q]!.word)) continue;
+    // ", which those councils ran" opens a relative clause; "that's how they decided" says how it happened.
+    if (words[q - 1]?.word === ',' || words[q - 1]?.lemma === 'be') return false;
+    // A comma between ends the question: "…on what the priorities should be, and the team then set them".
+    if (words.slice(q, action.start).some((w) => w.word === ',')) return false;
+    return subject === undefined || subject.start > q;
+  }
+  return false;
+}
+
+/** The actor stands straight after another verb, as its object: "involve the community in delivering". */
+function objectOfVerb(words: Word[], from: number, subject: Actor): boolean {
+  let k = subject.start - 1;
+  while (k >= from && ['DET', 'ADJ', 'NUM'].includes(words[k]!.pos)) k--;
+  return k >= from && words[k]!.pos === 'VERB';
+}
+
+/** The stage an action is read at: deciding what the need or issue is belongs to `aboutNeeds`' stage (define). */
+function aboutNeeds(ctx: Context, words: Word[], [from, to]: [number, number], stage: string): string {
+  const into = ctx.reader.aboutNeeds?.[stage];
+  return into !== undefined && matches(ctx.reader.needWords, words, from, to).length > 0 ? into : stage;
+}
+
 /** A clause quoted at its stage with the level left to a person. */
 function unread(stage: string, planned: boolean, why: string): ClauseReading {
   return { stage, level: UNKNOWN_LEVEL, planned, why, fromActor: false, byService: false, verb: true, who: [] };
@@ -468,7 +552,9 @@ interface SentenceFlags {
 export function readSentence(
   ctx: Context,
   tokens: Token[],
-): { readings: Reading[]; actors: Actor[]; involved: Actor[]; keptByService: boolean } {
+  /** How people took part, from the sentence before, when this one says what came of it ("That's how they decided…"). */
+  carried?: string,
+): { readings: Reading[]; actors: Actor[]; involved: Actor[]; keptByService: boolean; aside?: string } {
   const words = wordsOfTokens(tokens);
   const actors = actorsIn(ctx, words);
   const actorEnd = (i: number) => actors.find((a) => a.start === i)?.end ?? i;
@@ -482,8 +568,18 @@ export function readSentence(
   const clauses: ClauseReading[][] = [];
   let inherited: Actor | undefined;
   const unattached: string[] = [];
+  let lead = { plan: false, aim: false };
   for (const range of ranges) {
-    const readings = readClause(ctx, words, actors, range, inherited, flags);
+    const readings = readClause(ctx, words, actors, range, inherited, flags, lead);
+    // "What I'd like to see next: students having more say…": what follows a colon is what the plan
+    // or aim before it is about.
+    if (words[range[1] - 1]?.word === ':') {
+      const [from, to] = range;
+      lead = {
+        plan: lead.plan || matches(ctx.reader.plans, words, from, to).length > 0,
+        aim: lead.aim || matches(ctx.reader.aims, words, from, to).length > 0,
+      };
+    }
     clauses.push(readings);
     const subjectHere = actors.filter((a) => a.start >= range[0] && a.start < range[1]);
     if (subjectHere.length > 0) inherited = subjectHere[0];
@@ -519,6 +615,8 @@ export function readSentence(
     // It sets the level of what the service side did to what people did take part in; it never
     // lowers a level another clause shows ("not only consulted but designed the service with staff").
     if (aside !== undefined && reading.byService) level = aside;
+    else if (carried !== undefined && (reading.byService || (reading.who.length === 0 && level === UNKNOWN_LEVEL)))
+      level = carried;
     if (serviceActed && reading.fromActor && level === ctx.reader.levels.communityAlone) {
       level = UNKNOWN_LEVEL;
       why += ', but the service side acted in the same sentence';
@@ -534,6 +632,7 @@ export function readSentence(
     // "…with the final decision staying with the committee": at the stages this sentence is read
     // at, the text says the service side kept the last word.
     keptByService: flags.overruled && serviceActs,
+    ...(byStage.size === 0 && aside !== undefined ? { aside } : {}),
   };
 }
 
