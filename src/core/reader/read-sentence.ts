@@ -63,14 +63,23 @@ function verbAt(words: Word[], i: number, actorEnds: Set<number>): boolean {
   return actorEnds.has(i) || (before?.word === 'to' && before.pos === 'PART') || before?.lemma === 'help';
 }
 
-function actionsIn(reader: ReaderCues, words: Word[], from: number, to: number, actorEnds: Set<number>): Action[] {
+function actionsIn(
+  reader: ReaderCues,
+  words: Word[],
+  [from, to]: [number, number],
+  actorEnds: Set<number>,
+  actors: Actor[],
+): Action[] {
   const found: Action[] = [];
+  // "one of our staff who does the admin": a word that names someone is not their action.
+  const named = (i: number) => actors.some((a) => !a.pronoun && a.start <= i && i < a.end);
   const add = (source: Record<string, string[]> | undefined, kind: Action['kind'], verbOnly: boolean) => {
     for (const [stage, phrases] of Object.entries(source ?? {})) {
       for (const m of matches(phrases, words, from, to)) {
         // The verb of a phrase stands at one end of it: "set … priorities", "the priorities … agreed".
         if (verbOnly && !verbAt(words, m.start, actorEnds) && !(m.end > m.start && verbAt(words, m.end, actorEnds)))
           continue;
+        if (kind === 'verb' && named(m.start)) continue;
         // A role is a noun: "users to judge the results" is an action, not a judge.
         if (kind === 'role' && words[m.start]!.pos === 'VERB') continue;
         found.push({ stage, start: m.start, end: m.end, kind });
@@ -193,14 +202,18 @@ function reducedPassive(words: Word[], i: number): boolean {
   return words[i - 1]?.word === ',' && word.word !== word.lemma && /(?:ed|en|wn)$/.test(word.word);
 }
 
-/** Who did the action: the actor nearest before it in the clause, or the one after "by" in a passive. */
+/**
+ * Who did the action: the actor nearest before it in the clause, or the one after "by" in a passive;
+ * `null` when the clause shows it was someone the reader does not know ("a company called Snook who
+ * facilitated"), so the clause before lends no subject either.
+ */
 function subjectOf(
   actors: Actor[],
   words: Word[],
   from: number,
   action: Action,
   partnerOf: (actor: Actor) => Action | undefined,
-): Actor | undefined {
+): Actor | null | undefined {
   const after = actors.find(
     (a) =>
       a.start > action.end &&
@@ -214,7 +227,7 @@ function subjectOf(
   let k = action.start - 1;
   while (k > from && ['ADV', 'AUX'].includes(words[k]!.pos)) k--;
   if (action.kind === 'verb' && RELATIVES.has(words[k]?.word ?? '') && k > from)
-    return passive ? undefined : actors.find((a) => a.end === k && !a.pronoun);
+    return passive ? undefined : (actors.find((a) => a.end === k && !a.pronoun) ?? null);
   // "our own pockets", "their projects": a possessive names an owner, not who acted; and "the
   // council worked with local groups to deliver it": those after "with" are partners, not who acted.
   const before = actors.filter(
@@ -325,7 +338,7 @@ function readClause(
     (level) => levelRank(framework, level) < levelRank(framework, reader.levels.roleOnly),
   );
   const methodInClause = consult.some((level) => matches(reader.relations[level], words, from, to).length > 0);
-  const actions = actionsIn(reader, words, from, to, actorEnds);
+  const actions = actionsIn(reader, words, [from, to], actorEnds, actors);
   const verbs = actions.filter((a) => a.kind === 'verb');
   // "with X" belongs to the verb before it ("co-wrote the specification with commissioners, and the
   // version they signed off"), or to the first verb after it when none comes before.
@@ -355,9 +368,10 @@ function readClause(
     if (action.kind === 'verb' && reader.notWhenConsulting?.includes(action.stage) && meansOfTakingPart) continue;
     // A passive with no "by" names no one: it does not take the subject of the clause before.
     const passive = action.kind === 'verb' && (afterBe(words, action.start) || reducedPassive(words, action.start));
+    const own = subjectOf(actors, words, from, action, ownerOf);
     const subject =
-      subjectOf(actors, words, from, action, ownerOf) ??
-      (action.kind === 'verb' && !passive ? inherited : undefined) ??
+      (own === null ? undefined : own) ??
+      (action.kind === 'verb' && !passive && own !== null ? inherited : undefined) ??
       (action.kind === 'role' ? actors.find((a) => a.start >= from && a.end <= action.start) : undefined);
     // "Our community council wrote to the council to find out…": an action addressed to someone is
     // a letter or a word to them, not that stage's work.
@@ -365,7 +379,7 @@ function readClause(
     const stage = aboutNeeds(ctx, words, [from, to], action.stage);
     // "separate out what young people have done", "sheets on how they'd evaluate their idea": an
     // action inside a reported question is what was asked or written about, not what was done.
-    if (action.kind === 'verb' && insideQuestion(words, from, action, subject)) {
+    if (action.kind === 'verb' && insideQuestion(words, from, action, own ?? undefined)) {
       readings.push(unread(stage, planned, 'what was asked about, not what was done'));
       continue;
     }
@@ -512,13 +526,13 @@ function addressedTo(words: Word[], actors: Actor[], action: Action): boolean {
  * clause's start and not after a comma (", which those councils ran": a relative clause).
  */
 function insideQuestion(words: Word[], from: number, action: Action, subject: Actor | undefined): boolean {
-  for (let q = action.start - 1; q > from; q--) {
+  const end = subject?.start ?? action.start;
+  for (let q = end - 1; q > from; q--) {
     if (!REPORTED.has(words[q]!.word)) continue;
     // ", which those councils ran" opens a relative clause; "that's how they decided" says how it happened.
-    if (words[q - 1]?.word === ',' || words[q - 1]?.lemma === 'be') return false;
+    if (words[q - 1]?.word === ',' || words[q - 1]?.lemma === 'be') continue;
     // A comma between ends the question: "…on what the priorities should be, and the team then set them".
-    if (words.slice(q, action.start).some((w) => w.word === ',')) return false;
-    return subject === undefined || subject.start > q;
+    if (!words.slice(q, end).some((w) => w.word === ',')) return true;
   }
   return false;
 }
