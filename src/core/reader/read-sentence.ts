@@ -376,7 +376,8 @@ function readClause(
     // "Our community council wrote to the council to find out…": an action addressed to someone is
     // a letter or a word to them, not that stage's work.
     if (action.kind === 'verb' && addressedTo(words, actors, action)) continue;
-    const stage = aboutNeeds(ctx, words, [from, to], action.stage);
+    // A passive's object stands before it, maybe clauses before ("the issue itself – … – was chosen").
+    const stage = aboutNeeds(ctx, words, [passive ? 0 : from, to], action.stage);
     // "separate out what young people have done", "sheets on how they'd evaluate their idea": an
     // action inside a reported question is what was asked or written about, not what was done.
     if (action.kind === 'verb' && insideQuestion(words, from, action, own ?? undefined)) {
@@ -484,7 +485,7 @@ function levelOf(
     // only a guess at who was meant: the stage is plainly the community side's only when a community
     // actor is named (and not as the object of another's verb: "involve the community in delivering"),
     // or the service side signed it off.
-    ((!subject.pronoun && !anObject) || sentenceFlags.endorsedByService)
+    ((!subject.pronoun && !anObject && !withOthers(words, actors, subject)) || sentenceFlags.endorsedByService)
   ) {
     level = reader.levels.communityAlone;
     fromActor = true;
@@ -510,6 +511,18 @@ function levelOf(
     }
   }
   return { level, why, fromActor, byService };
+}
+
+/**
+ * "Outcomes agreed by young people, partners and officers": who acted is listed with others the
+ * reader cannot place, so the community side is not shown acting alone.
+ */
+function withOthers(words: Word[], actors: Actor[], subject: Actor): boolean {
+  const next = words[subject.end];
+  if (next?.word !== ',' && next?.word !== 'and') return false;
+  let k = subject.end + 1;
+  while (k < words.length && ['DET', 'ADJ', 'NUM'].includes(words[k]!.pos)) k++;
+  return ['NOUN', 'PROPN'].includes(words[k]?.pos ?? '') && !actors.some((a) => a.start <= k && k < a.end);
 }
 
 /** "wrote to the council", "spoke to residents": the verb is followed by "to" and someone. */
