@@ -28,6 +28,8 @@ export interface Reading {
 
 /** Parts of speech inside a noun phrase ("a new tenants' panel"). */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'X']);
+/** Words that bring in what something was instead of. */
+const INSTEAD = ['rather than', 'instead of'];
 /** Words that open a reported question: an aim word after one is part of the question. */
 const QUESTION_WORDS = new Set(['what', 'how', 'whether', 'which', 'where', 'when', 'why']);
 /** Words of asking that, followed by "to" and a verb, ask people to do something ("asked us to help"). */
@@ -158,7 +160,10 @@ function relationLevels(ctx: Context, words: Word[], actors: Actor[], from: numb
     ...matches(ctx.reader.notShared, words, from, to),
     ...matches(ctx.reader.leftOut, words, from, to),
   ];
-  const standing = (m: Match) => !notShared.some((n) => n.start <= m.start && n.end >= m.end);
+  // "asked to design something rather than just fill in a questionnaire": what it was instead of is not what happened.
+  const instead = matches(INSTEAD, words, from, to).map((m) => m.start);
+  const standing = (m: Match) =>
+    !notShared.some((n) => n.start <= m.start && n.end >= m.end) && !instead.some((at) => at < m.start);
   // Helping and advising say how far people took part only when people did it: "the council helped
   // us run it" and "officers advised the panel" say what the service side did, not people's part.
   const byPeople = (level: string, m: Match) => {
@@ -389,7 +394,11 @@ function readClause(
     );
     // "Members ran workshops for each other": the community side held the workshop or survey, so
     // the words of consultation say nothing of who was consulted.
-    const byCommunity = action.kind === 'verb' && subject?.side === 'community';
+    // The sender's "we" whose side the email does not say ("we interviewed one of the staff") is
+    // likewise the one asking, not shown to be the one asked.
+    const byCommunity =
+      action.kind === 'verb' &&
+      (subject?.side === 'community' || (subject?.pronoun === 'sender' && subject.side === undefined));
     // But "the council asked residents to vote on three designs": the service side asked, so the
     // vote was the answer to its question.
     const methodOnly =
