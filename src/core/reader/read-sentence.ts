@@ -249,6 +249,9 @@ function subjectOf(
   );
   if (doing) return doing;
   const nearest = before[before.length - 1];
+  // "it was talked through until the group agreed": a noun just before the verb that names no one
+  // the reader knows is who acted, so no actor further back or in the clause before is.
+  if (!nearest && !passive && action.kind === 'verb' && unplacedSubjectBefore(words, from, action, actors)) return null;
   // "we went through them … writing": "them" is what was acted on, and it stands where who acted
   // would, so no one earlier in the clause is taken for who acted either ("it's us delivering" is
   // not the local groups named before).
@@ -258,6 +261,17 @@ function subjectOf(
   )
     return undefined;
   return nearest;
+}
+
+function unplacedSubjectBefore(words: Word[], from: number, action: Action, actors: Actor[]): boolean {
+  let k = action.start - 1;
+  while (k > from && ['ADV', 'AUX'].includes(words[k]!.pos)) k--;
+  return (
+    k > from &&
+    ['NOUN', 'PROPN'].includes(words[k]!.pos) &&
+    ['DET', 'ADJ'].includes(words[k - 1]?.pos ?? '') &&
+    !actors.some((a) => a.start <= k && k < a.end)
+  );
 }
 
 /** The others in the action: actors after "with" or "alongside" in the clause. */
