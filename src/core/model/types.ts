@@ -272,6 +272,8 @@ export interface ReaderCues {
   aims: string[];
   /** stage id → labels for the work used as verbs ("co-designed"): quoted, never a level. */
   selfLabels?: Record<string, string[]>;
+  /** stage id → words that say how the work began ("it started with a survey"): what began it is read at that stage (define). */
+  beginnings?: Record<string, string[]>;
   /** Answers that follow from a stage drafted at a level or above. */
   stageAnswers?: { id: string; stage: string; atLeast: string }[];
   furniture?: EmailFurniture;

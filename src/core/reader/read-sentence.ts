@@ -675,6 +675,7 @@ export function readSentence(
     const seen = byStage.get(stage);
     if (!seen || preferred(ctx.framework, adjusted, seen)) byStage.set(stage, adjusted);
   }
+  beginning(ctx, words, flags, byStage);
   return {
     readings: [...byStage.values()],
     actors,
@@ -684,6 +685,30 @@ export function readSentence(
     keptByService: flags.overruled && serviceActs,
     ...(byStage.size === 0 && aside !== undefined ? { aside } : {}),
   };
+}
+
+/**
+ * "It started with a regional survey … asking service users and carers", "the first thing we did
+ * was a consultation": what began the work is read at the beginnings' stage (define), at the lowest
+ * level its relation words give when someone of a side is named, else quoted for a person.
+ */
+function beginning(ctx: Context, words: Word[], flags: SentenceFlags, byStage: Map<string, Reading>): void {
+  const [stage] =
+    Object.entries(ctx.reader.beginnings ?? {}).find(
+      ([, phrases]) => matches(phrases, words, 0, words.length).length > 0,
+    ) ?? [];
+  if (stage === undefined || byStage.has(stage)) return;
+  if (matches(ctx.reader.plans, words, 0, words.length).length > 0) return;
+  const levels = relationLevels(ctx, words, [], 0, words.length).filter(
+    (level) => level !== ctx.reader.levels.sharedWithOtherSide,
+  );
+  const level = flags.sides.size > 0 ? lowest(ctx.framework, levels) : undefined;
+  byStage.set(stage, {
+    stage,
+    level: level ?? UNKNOWN_LEVEL,
+    planned: false,
+    why: level ? `how the work began: ${level}` : 'how the work began; who did what is not said',
+  });
 }
 
 /** Within one sentence: a level over `unknown`, done over planned, then the higher level. */
