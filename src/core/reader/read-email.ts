@@ -54,16 +54,27 @@ function senderSideOf(
     for (let i = 0; i + 1 < words.length; i++) {
       if (!SELF.has(words[i]!.word) || words[i + 1]!.lemma !== 'be') continue;
       const named = actors.find((a) => a.start > i + 1 && a.start <= i + 8);
-      if (named?.side) return named.side;
+      // "I was asked by our area committee": a passive names who acted on the sender, not who the sender is.
+      const passive = named && words.slice(i + 2, named.start).some((w) => w.pos === 'VERB' || w.word === 'by');
+      if (named?.side && !passive) return named.side;
     }
   }
-  const signed = actorsIn(
-    bare,
-    wordsOfTokens(
-      signature.split(/\s+/).map((t) => ({ text: t, lower: t.toLowerCase(), lemma: t.toLowerCase(), pos: 'NOUN' })),
-    ),
-  );
-  const signedSide = signed.find((a) => a.side)?.side;
+  // "Tenant, Mid Argyll": a signature names one person, a line or a comma-separated part at a time
+  // (read together, "tenant" would only describe "Mid"); the actor words are mostly plural
+  // ("tenants"), so the singular is read as its plural too.
+  const signedAs = (forms: string[]) =>
+    actorsIn(bare, wordsOfTokens(forms.map((t) => ({ text: t, lower: t, lemma: t, pos: 'NOUN' })))).find((a) => a.side)
+      ?.side;
+  const signedSide = signature
+    .split(/[\n,;]/)
+    .map((part) =>
+      part
+        .split(/\s+/)
+        .map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase())
+        .filter(Boolean),
+    )
+    .map((forms) => signedAs(forms) ?? signedAs(forms.map((w) => (w.endsWith('s') ? w : `${w}s`))))
+    .find((side) => side !== undefined);
   if (signedSide) return signedSide;
   for (const { words } of tagged) {
     const actors = actorsIn(bare, words).filter((a) => !a.pronoun);
