@@ -698,7 +698,13 @@ function beginning(ctx: Context, words: Word[], flags: SentenceFlags, byStage: M
       ([, phrases]) => matches(phrases, words, 0, words.length).length > 0,
     ) ?? [];
   if (stage === undefined || byStage.has(stage)) return;
-  if (matches(ctx.reader.plans, words, 0, words.length).length > 0) return;
+  // "what it was like to use" is no wish: only a plan not told in the past stops it.
+  if (
+    matches(ctx.reader.plans, words, 0, words.length).some(
+      (m) => !['was', 'were'].includes(words[m.start - 1]?.word ?? ''),
+    )
+  )
+    return;
   const levels = relationLevels(ctx, words, [], 0, words.length).filter(
     (level) => level !== ctx.reader.levels.sharedWithOtherSide,
   );
