@@ -88,6 +88,17 @@ function senderSideOf(
   return undefined;
 }
 
+const ABSENT = new Set(['no', 'not', 'without', 'neither', 'nor', 'never']);
+
+/** The actor is named as absent, alone or in a list: "no health board or council", "without the council". */
+function namedAsAbsent(words: ReturnType<typeof wordsOfTokens>, actor: Actor): boolean {
+  const listed = (w: { word: string; pos: string }) =>
+    ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(w.pos) || ['or', 'and', 'nor'].includes(w.word);
+  let k = actor.start - 1;
+  while (k >= 0 && k >= actor.start - 6 && listed(words[k]!) && !ABSENT.has(words[k]!.word)) k--;
+  return k >= 0 && ABSENT.has(words[k]!.word);
+}
+
 function better(
   framework: Framework,
   a: { level: string; planned: boolean },
@@ -166,7 +177,8 @@ export function readEmail(
     );
     for (const actor of involved) name(actor, true);
     for (const actor of actors) {
-      name(actor, false);
+      // "No health board or service was at the table": someone named as absent is no partner.
+      if (!namedAsAbsent(sentence.words, actor)) name(actor, false);
       if (!actor.pronoun && actor.side && actor.side !== senderSide) ctx.lastOther = actor;
     }
     for (const reading of readings) {

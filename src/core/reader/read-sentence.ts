@@ -420,7 +420,11 @@ function readClause(
       clauseRelation !== undefined &&
       levelRank(framework, clauseRelation) < levelRank(framework, reader.levels.roleOnly) &&
       !askedByService(ctx, words, actors, [from, to]);
-    const relation = methodOnly ? undefined : clauseRelation;
+    // "Members wrote the recommendations": a word of taking part that is what the community side
+    // made is their work's product, not how far they took part.
+    const productOnly =
+      byCommunity && clauseRelation !== undefined && relationsAreObjectOf(ctx, words, [from, to], action);
+    const relation = methodOnly || productOnly ? undefined : clauseRelation;
     const { level, why, fromActor, byService } = levelOf(ctx, words, actors, [from, to], {
       action,
       subject,
@@ -546,6 +550,21 @@ function withOthers(words: Word[], actors: Actor[], subject: Actor): boolean {
   let k = subject.end + 1;
   while (k < words.length && ['DET', 'ADJ', 'NUM'].includes(words[k]!.pos)) k++;
   return ['NOUN', 'PROPN'].includes(words[k]?.pos ?? '') && !actors.some((a) => a.start <= k && k < a.end);
+}
+
+/** Every relation word in the clause is a noun standing as the action's object ("wrote the recommendations"; not "worked out together"). */
+function relationsAreObjectOf(ctx: Context, words: Word[], [from, to]: [number, number], action: Action): boolean {
+  const found = Object.values(ctx.reader.relations).flatMap((phrases) => matches(phrases, words, from, to));
+  return (
+    found.length > 0 &&
+    found.every(
+      (m) =>
+        words[m.start]!.pos === 'NOUN' &&
+        m.start > action.end &&
+        m.start <= action.end + 3 &&
+        words.slice(action.end + 1, m.start).every((w) => ['DET', 'ADJ', 'NUM'].includes(w.pos)),
+    )
+  );
 }
 
 /** "wrote to the council", "spoke to residents": the verb is followed by "to" and someone. */

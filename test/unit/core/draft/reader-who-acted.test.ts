@@ -107,6 +107,18 @@ describe('the stage of a decision, and what began the work', () => {
   });
 });
 
+describe('what the community side made, and who was not there', () => {
+  it('a word of taking part that is what the community side made is not the level ("members wrote the recommendations")', () => {
+    expect(levelAt('Members wrote the recommendations.', 'design')).toBe('delegate');
+  });
+
+  it('someone named as absent, alone or in a list, is no partner ("no housing association or council was at the table")', () => {
+    const partners =
+      draft('Tenants ran the whole thing. No housing association or council was at the table.').project.partners ?? [];
+    expect(partners).toEqual([{ name: 'tenants', kind: 'community-members', side: 'community' }]);
+  });
+});
+
 describe('the header names the words the text uses', () => {
   it('reports "survey" and "involved", never the labels "consultation" or "engagement" it does not use', () => {
     const outcome = draft('Residents were involved through a survey. We call it co-production.');
