@@ -602,7 +602,11 @@ function objectOfVerb(words: Word[], from: number, subject: Actor): boolean {
 /** The stage an action is read at: deciding what the need or issue is belongs to `aboutNeeds`' stage (define). */
 function aboutNeeds(ctx: Context, words: Word[], [from, to]: [number, number], stage: string): string {
   const into = ctx.reader.aboutNeeds?.[stage];
-  return into !== undefined && matches(ctx.reader.needWords, words, from, to).length > 0 ? into : stage;
+  if (into === undefined) return stage;
+  // "voted on which projects needed funding", "decided which of the needs to fund": a choice among
+  // options is the binding decision, whatever the need words in it.
+  const choice = words.slice(from, to).some((w) => w.word === 'which');
+  return !choice && matches(ctx.reader.needWords, words, from, to).length > 0 ? into : stage;
 }
 
 /** A clause quoted at its stage with the level left to a person. */

@@ -93,6 +93,12 @@ describe('the stage of a decision, and what began the work', () => {
     expect(outcome.project.stages.decide).toBeUndefined();
   });
 
+  it('a choice among options stays decide, whatever need words it holds ("voted on which projects needed funding")', () => {
+    const text = 'Residents voted on which projects needed funding most.';
+    expect(levelAt(text, 'decide')).toBe('delegate');
+    expect(levelAt(text, 'define')).toBeUndefined();
+  });
+
   it('the issue chosen by the community is define, even with an aside between ("the issue itself – … – was chosen")', () => {
     const text =
       'Importantly, the issue itself – loneliness after leaving care – was chosen by young people rather than by us.';
