@@ -104,6 +104,18 @@ describe('copro draft', () => {
     );
   });
 
+  it('names only the words the text uses: "survey", never a term such as "consultation" it does not use', () => {
+    const text =
+      "They held two drop-in sessions and an online survey asking what we'd want there. That's how they decided the site needed doing up. We call it co-production.";
+    const run = runCli(['draft', '-', '--no-color'], { input: text });
+    const said = run.stderr.replace(/\s+/g, ' ');
+    expect(said).toContain('The text uses the words: co-production, survey.');
+    expect(said).not.toMatch(/uses the words:[^.]*(engagement|consultation)/);
+    // Deciding what the need is belongs to define, and the survey before it is how views were asked for it.
+    expect(parse(run.stdout).stages.define).toMatchObject({ level: 'consult', suggested: true });
+    expect(parse(run.stdout).stages.define.evidence).toContain('online survey');
+  });
+
   it('says which words the text uses for the work, and what its evidence shows', () => {
     const text = 'We call this co-production. Residents co-designed the new service with staff.';
     const run = runCli(['draft', '-', '--no-color'], { input: text });
@@ -112,7 +124,7 @@ describe('copro draft', () => {
     // says the stages are not described yet, never that the evidence does not show them.
     const said = run.stderr.replace(/\s+/g, ' ');
     expect(said).toContain(
-      'The text uses the words: co-production, co-design. Calls itself co-production; define, design, decide, deliver and evaluate are not described yet: the review asks about them.',
+      'The text uses the words: co-production, co-designed. Calls itself co-production; define, design, decide, deliver and evaluate are not described yet: the review asks about them.',
     );
     expect(said).not.toContain('does not yet show');
     expect(parse(run.stdout).stages.design).toMatchObject({ level: 'unknown', suggested: true });

@@ -85,6 +85,30 @@ export function termsNamedBy(framework: Framework, text: string | undefined): Te
   return frameworkTerms(framework).filter((term) => term.phrases.some((phrase) => phraseIn(phrase, words)));
 }
 
+/**
+ * Every term a free text uses, strongest first, with the words the text itself uses for it: a term
+ * matched by one of its other words ("survey" for consultation, "involved" for engagement) is
+ * reported by those words, never by a label the text does not use.
+ */
+export function termsUsedBy(framework: Framework, text: string | undefined): (Term & { words: string[] })[] {
+  if (!text) return [];
+  const words = termWords(text);
+  return frameworkTerms(framework).flatMap((term) => {
+    const used = term.phrases.flatMap((phrase) =>
+      phraseStarts(phrase, words).map((start) => asWritten(term, words.slice(start, start + phrase.length))),
+    );
+    return used.length > 0 ? [{ ...term, words: [...new Set(used)] }] : [];
+  });
+}
+
+/** Matched words as a reader would recognise them: the label where they are the label, and "co-" kept. */
+function asWritten(term: Term, matched: string[]): string {
+  if (matched.join(' ') === termWords(term.label).join(' ')) return term.label;
+  const first = matched[0]!;
+  const hyphened = term.label.startsWith('co-') && first.startsWith('co') && !first.startsWith('co-');
+  return [hyphened ? `co-${first.slice(2)}` : first, ...matched.slice(1)].join(' ');
+}
+
 /** One place a term stands in a text's words (from `termWords`), not negated. */
 export interface TermMention {
   term: Term;

@@ -57,7 +57,7 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
   const reader = f.cues?.reader;
   if (!reader) return [];
   const base = ['cues', 'reader'];
-  const byStage = (name: 'actions' | 'roles' | 'topics' | 'selfLabels') =>
+  const byStage = (name: 'actions' | 'roles' | 'topics' | 'selfLabels' | 'beginnings') =>
     Object.entries(reader[name] ?? {}).flatMap(([stage, phrases]) => [
       ...unknownId(stage, stages, 'a stage', [...base, name, stage]),
       ...readable(phrases, [...base, name, stage]),
@@ -67,6 +67,7 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
     ...byStage('roles'),
     ...byStage('topics'),
     ...byStage('selfLabels'),
+    ...byStage('beginnings'),
     ...Object.entries(reader.relations).flatMap(([level, phrases]) => [
       ...unknownId(level, levels, 'a level', [...base, 'relations', level]),
       ...readable(phrases, [...base, 'relations', level]),
@@ -86,11 +87,16 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
         'aims',
         'equals',
         'notShared',
+        'needWords',
       ] as const
     ).flatMap((name) => readable(reader[name], [...base, name])),
     ...Object.entries(reader.partOf ?? {}).flatMap(([from, into]) => [
       ...unknownId(from, stages, 'a stage', [...base, 'partOf']),
       ...unknownId(into, stages, 'a stage', [...base, 'partOf', from]),
+    ]),
+    ...Object.entries(reader.aboutNeeds ?? {}).flatMap(([from, into]) => [
+      ...unknownId(from, stages, 'a stage', [...base, 'aboutNeeds']),
+      ...unknownId(into, stages, 'a stage', [...base, 'aboutNeeds', from]),
     ]),
     ...(reader.notWhenConsulting ?? []).flatMap((stage, i) =>
       unknownId(stage, stages, 'a stage', [...base, 'notWhenConsulting', i]),

@@ -10,7 +10,7 @@ import { levelRank } from '../framework/levels.js';
 import { bodyOf } from '../reader/furniture.js';
 import { readEmail, type EmailReading } from '../reader/read-email.js';
 import type { Tagger } from '../reader/tokens.js';
-import { termsNamedBy } from '../assess/terms.js';
+import { termsUsedBy } from '../assess/terms.js';
 import {
   NOT_YET,
   UNKNOWN,
@@ -53,8 +53,8 @@ export interface DraftOutcome {
   answers: Suggestion[];
   /** Each sentence used as evidence, by number, with what it was used for. */
   used: { number: number; text: string; for: string[] }[];
-  /** The framework's terms the text uses for the work, strongest first. */
-  terms: { id: string; label: string }[];
+  /** The framework's terms the text uses for the work, strongest first, with the words it uses for each. */
+  terms: { id: string; label: string; words: string[] }[];
   sentenceCount: number;
   /** The reader's side for the sender, when it could tell. */
   senderSide?: string;
@@ -194,7 +194,7 @@ export function draftProject(
   answerSuggestions.sort((a, b) => indicatorOrder.indexOf(a.id) - indicatorOrder.indexOf(b.id));
 
   // Every term the text uses is reported; only one it names the work by becomes its describedAs.
-  const terms = termsNamedBy(framework, text.paragraphs.join('\n'));
+  const terms = termsUsedBy(framework, text.paragraphs.join('\n'));
   const describedAs = describedAsFrom(
     framework,
     details.name,
@@ -217,7 +217,7 @@ export function draftProject(
     stages: stageSuggestions,
     answers: answerSuggestions,
     used: sentencesUsed(text.sentences, stageSuggestions, answerSuggestions),
-    terms: terms.map((t) => ({ id: t.id, label: t.label })),
+    terms: terms.map((t) => ({ id: t.id, label: t.label, words: t.words })),
     sentenceCount: text.sentences.length,
     ...(reading?.senderSide ? { senderSide: reading.senderSide } : {}),
   };

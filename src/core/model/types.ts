@@ -252,6 +252,10 @@ export interface ReaderCues {
   overruled: string[];
   /** stage id → stage id: in a sentence read at the second, the first's actions are part of it (a decision on a review's results is the review acting on them). */
   partOf?: Record<string, string>;
+  /** stage id → stage id: an action of the first whose object is what the need or issue is (`needWords`) is the second's work ("decided the site needed doing up" is define). */
+  aboutNeeds?: Record<string, string>;
+  /** Words for what the need, issue or problem is ("needed", "the issue"): a decision about them settles the agenda, not the option. */
+  needWords?: string[];
   /** Verbs that only say something was done ("carried out", "done"): with a topic noun in the clause they are that topic's action. */
   lightVerbs?: string[];
   /** Nouns for an act ("vote"): straight after an actor ("the public vote") they are that actor's act at the noun's stage (a topic). */
@@ -268,6 +272,8 @@ export interface ReaderCues {
   aims: string[];
   /** stage id → labels for the work used as verbs ("co-designed"): quoted, never a level. */
   selfLabels?: Record<string, string[]>;
+  /** stage id → words that say how the work began ("it started with a survey"): what began it is read at that stage (define). */
+  beginnings?: Record<string, string[]>;
   /** Answers that follow from a stage drafted at a level or above. */
   stageAnswers?: { id: string; stage: string; atLeast: string }[];
   furniture?: EmailFurniture;

@@ -34,6 +34,8 @@ export interface Context {
 
 const SENDER = new Set(['we', 'us', 'our', 'ours', 'ourselves', 'i', 'me', 'my']);
 const OTHERS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+/** Members of whatever body was named before them. */
+const MEMBERS = new Set(['members', 'member', 'the members']);
 /** Words before a partner: "with council staff". */
 const WITH = new Set(['with', 'alongside']);
 /** One person: what "I" did is not a side sharing power, so it gives no side and no level. */
@@ -116,6 +118,13 @@ export function actorsIn(ctx: Context, words: Word[]): Actor[] {
       side: span.kind.side,
     };
   });
+  // "The report went to the Area Committee, and members agreed…": bare "members" are the members of
+  // the service-side body named before them, not the community's.
+  for (const actor of actors) {
+    if (!MEMBERS.has(actor.name) || words[actor.end]?.word === 'of') continue;
+    const body = actors.filter((a) => a.end <= actor.start && a.side === 'service').pop();
+    if (body) Object.assign(actor, { kind: body.kind, side: body.side });
+  }
   words.forEach((w, i) => {
     if (w.pos !== 'PRON' && w.pos !== 'DET') return;
     if (SENDER.has(w.word)) {

@@ -35,6 +35,8 @@ export interface EmailReading {
 }
 
 const SELF = new Set(['we', 'i']);
+/** First words of a sentence that says what came of the one before: "That's how…", "So…". */
+const REFERS_BACK = new Set(['that', 'this', 'so', 'thats']);
 /** "our staff", "our tenants": a sender who has staff or tenants runs the service. */
 const SERVICE_OWNS = new Set(['staff', 'people-using-services', 'public-body', 'professionals']);
 
@@ -52,16 +54,27 @@ function senderSideOf(
     for (let i = 0; i + 1 < words.length; i++) {
       if (!SELF.has(words[i]!.word) || words[i + 1]!.lemma !== 'be') continue;
       const named = actors.find((a) => a.start > i + 1 && a.start <= i + 8);
-      if (named?.side) return named.side;
+      // "I was asked by our area committee": a passive names who acted on the sender, not who the sender is.
+      const passive = named && words.slice(i + 2, named.start).some((w) => w.pos === 'VERB' || w.word === 'by');
+      if (named?.side && !passive) return named.side;
     }
   }
-  const signed = actorsIn(
-    bare,
-    wordsOfTokens(
-      signature.split(/\s+/).map((t) => ({ text: t, lower: t.toLowerCase(), lemma: t.toLowerCase(), pos: 'NOUN' })),
-    ),
-  );
-  const signedSide = signed.find((a) => a.side)?.side;
+  // "Tenant, Mid Argyll": a signature names one person, a line or a comma-separated part at a time
+  // (read together, "tenant" would only describe "Mid"); the actor words are mostly plural
+  // ("tenants"), so the singular is read as its plural too.
+  const signedAs = (forms: string[]) =>
+    actorsIn(bare, wordsOfTokens(forms.map((t) => ({ text: t, lower: t, lemma: t, pos: 'NOUN' })))).find((a) => a.side)
+      ?.side;
+  const signedSide = signature
+    .split(/[\n,;]/)
+    .map((part) =>
+      part
+        .split(/\s+/)
+        .map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase())
+        .filter(Boolean),
+    )
+    .map((forms) => signedAs(forms) ?? signedAs(forms.map((w) => (w.endsWith('s') ? w : `${w}s`))))
+    .find((side) => side !== undefined);
   if (signedSide) return signedSide;
   for (const { words } of tagged) {
     const actors = actorsIn(bare, words).filter((a) => !a.pronoun);
@@ -73,6 +86,17 @@ function senderSideOf(
     }
   }
   return undefined;
+}
+
+const ABSENT = new Set(['no', 'not', 'without', 'neither', 'nor', 'never']);
+
+/** The actor is named as absent, alone or in a list: "no health board or council", "without the council". */
+function namedAsAbsent(words: ReturnType<typeof wordsOfTokens>, actor: Actor): boolean {
+  const listed = (w: { word: string; pos: string }) =>
+    ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(w.pos) || ['or', 'and', 'nor'].includes(w.word);
+  let k = actor.start - 1;
+  while (k >= 0 && k >= actor.start - 6 && listed(words[k]!) && !ABSENT.has(words[k]!.word)) k--;
+  return k >= 0 && ABSENT.has(words[k]!.word);
 }
 
 function better(
@@ -129,10 +153,23 @@ export function readEmail(
       partners.set(actor.kind.id, { name: actor.name, kind: actor.kind.id, side: actor.side, acting });
   };
   const asides = parsedCues(reader.furniture?.asides ?? []);
+  // A sentence that only says how people took part ("…and an online survey asking what we'd want
+  // there"), followed by one that says what came of it ("That's how they decided the site needed
+  // doing up"): the views were asked for that stage's work, and both sentences are its evidence.
+  let method: { level: string; sentence: number } | undefined;
   for (const sentence of tagged) {
     const forms = sentence.words.map((w) => w.word);
     if (asides.some((cue) => findCue(cue, forms).length > 0)) continue;
-    const { readings: read, actors, involved, keptByService } = readSentence(ctx, sentence.tokens);
+    const refersBack = method !== undefined && REFERS_BACK.has(sentence.words[0]?.word ?? '');
+    const {
+      readings: read,
+      actors,
+      involved,
+      keptByService,
+      aside,
+    } = readSentence(ctx, sentence.tokens, refersBack ? method!.level : undefined);
+    const before = refersBack && read.length > 0 ? [method!.sentence] : [];
+    method = aside !== undefined ? { level: aside, sentence: sentence.number } : undefined;
     const readings = read.map((r) =>
       !keptByService && kept.has(r.stage) && r.level === reader.levels.communityAlone
         ? { ...r, level: UNKNOWN_LEVEL, why: `${r.why}, but the text says the final word was kept elsewhere` }
@@ -140,15 +177,16 @@ export function readEmail(
     );
     for (const actor of involved) name(actor, true);
     for (const actor of actors) {
-      name(actor, false);
+      // "No health board or service was at the table": someone named as absent is no partner.
+      if (!namedAsAbsent(sentence.words, actor)) name(actor, false);
       if (!actor.pronoun && actor.side && actor.side !== senderSide) ctx.lastOther = actor;
     }
     for (const reading of readings) {
       const seen = best.get(reading.stage);
       if (!seen || better(framework, reading, seen.reading))
-        best.set(reading.stage, { reading, sentences: [sentence.number] });
+        best.set(reading.stage, { reading, sentences: [...before, sentence.number] });
       else if (seen.reading.level === reading.level && seen.reading.planned === reading.planned)
-        seen.sentences.push(sentence.number);
+        seen.sentences.push(...before, sentence.number);
     }
   }
   const stages: StageReading[] = [...best.values()].map(({ reading, sentences: numbers }) => ({

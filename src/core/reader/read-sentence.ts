@@ -28,11 +28,19 @@ export interface Reading {
 
 /** Parts of speech inside a noun phrase ("a new tenants' panel"). */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'X']);
+/** Words that bring in what something was instead of. */
+const INSTEAD = ['rather than', 'instead of'];
 /** Words that open a reported question: an aim word after one is part of the question. */
 const QUESTION_WORDS = new Set(['what', 'how', 'whether', 'which', 'where', 'when', 'why']);
 /** Words of asking that, followed by "to" and a verb, ask people to do something ("asked us to help"). */
 const REQUESTS = new Set(['ask', 'invite']);
 const POSSESSIVE = new Set(['our', 'ours', 'my', 'their', 'theirs']);
+/** Pronouns that only ever stand for whom something was done to: "we went through them" — never who acted. */
+const OBJECT_PRONOUNS = new Set(['them', 'us', 'me']);
+/** Words that open a relative clause: "a design company called Snook who facilitated". */
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words that open a reported question: "how they'd evaluate it", "whether peer supporters should be paid". */
+const REPORTED = new Set(['what', 'how', 'whether', 'which', 'why']);
 interface Action {
   stage: string;
   start: number;
@@ -57,14 +65,23 @@ function verbAt(words: Word[], i: number, actorEnds: Set<number>): boolean {
   return actorEnds.has(i) || (before?.word === 'to' && before.pos === 'PART') || before?.lemma === 'help';
 }
 
-function actionsIn(reader: ReaderCues, words: Word[], from: number, to: number, actorEnds: Set<number>): Action[] {
+function actionsIn(
+  reader: ReaderCues,
+  words: Word[],
+  [from, to]: [number, number],
+  actorEnds: Set<number>,
+  actors: Actor[],
+): Action[] {
   const found: Action[] = [];
+  // "one of our staff who does the admin": a word that names someone is not their action.
+  const named = (i: number) => actors.some((a) => !a.pronoun && a.start <= i && i < a.end);
   const add = (source: Record<string, string[]> | undefined, kind: Action['kind'], verbOnly: boolean) => {
     for (const [stage, phrases] of Object.entries(source ?? {})) {
       for (const m of matches(phrases, words, from, to)) {
         // The verb of a phrase stands at one end of it: "set … priorities", "the priorities … agreed".
         if (verbOnly && !verbAt(words, m.start, actorEnds) && !(m.end > m.start && verbAt(words, m.end, actorEnds)))
           continue;
+        if (kind === 'verb' && named(m.start)) continue;
         // A role is a noun: "users to judge the results" is an action, not a judge.
         if (kind === 'role' && words[m.start]!.pos === 'VERB') continue;
         found.push({ stage, start: m.start, end: m.end, kind });
@@ -143,7 +160,10 @@ function relationLevels(ctx: Context, words: Word[], actors: Actor[], from: numb
     ...matches(ctx.reader.notShared, words, from, to),
     ...matches(ctx.reader.leftOut, words, from, to),
   ];
-  const standing = (m: Match) => !notShared.some((n) => n.start <= m.start && n.end >= m.end);
+  // "asked to design something rather than just fill in a questionnaire": what it was instead of is not what happened.
+  const instead = matches(INSTEAD, words, from, to).map((m) => m.start);
+  const standing = (m: Match) =>
+    !notShared.some((n) => n.start <= m.start && n.end >= m.end) && !instead.some((at) => at < m.start);
   // Helping and advising say how far people took part only when people did it: "the council helped
   // us run it" and "officers advised the panel" say what the service side did, not people's part.
   const byPeople = (level: string, m: Match) => {
@@ -187,14 +207,18 @@ function reducedPassive(words: Word[], i: number): boolean {
   return words[i - 1]?.word === ',' && word.word !== word.lemma && /(?:ed|en|wn)$/.test(word.word);
 }
 
-/** Who did the action: the actor nearest before it in the clause, or the one after "by" in a passive. */
+/**
+ * Who did the action: the actor nearest before it in the clause, or the one after "by" in a passive;
+ * `null` when the clause shows it was someone the reader does not know ("a company called Snook who
+ * facilitated"), so the clause before lends no subject either.
+ */
 function subjectOf(
   actors: Actor[],
   words: Word[],
   from: number,
   action: Action,
   partnerOf: (actor: Actor) => Action | undefined,
-): Actor | undefined {
+): Actor | null | undefined {
   const after = actors.find(
     (a) =>
       a.start > action.end &&
@@ -203,6 +227,12 @@ function subjectOf(
   );
   if (after) return after;
   const passive = action.kind === 'verb' && (afterBe(words, action.start) || reducedPassive(words, action.start));
+  // "…and a design company called Snook who facilitated": after "who" the one who acted is the noun
+  // just before it, and no one the reader knows when that noun is no actor.
+  let k = action.start - 1;
+  while (k > from && ['ADV', 'AUX'].includes(words[k]!.pos)) k--;
+  if (action.kind === 'verb' && RELATIVES.has(words[k]?.word ?? '') && k > from)
+    return passive ? undefined : (actors.find((a) => a.end === k && !a.pronoun) ?? null);
   // "our own pockets", "their projects": a possessive names an owner, not who acted; and "the
   // council worked with local groups to deliver it": those after "with" are partners, not who acted.
   const before = actors.filter(
@@ -212,7 +242,36 @@ function subjectOf(
       !(a.pronoun && POSSESSIVE.has(words[a.start]!.word)) &&
       !(afterWith(words, from, a) && partnerOf(a) === action),
   );
-  return passive ? undefined : before[before.length - 1];
+  // "with a member of staff writing on flip charts": the one just before an "-ing" after "with" is
+  // who did it, not a partner in someone else's work.
+  const doing = actors.find(
+    (a) => a.end === action.start && /ing$/.test(words[action.start]!.word) && afterWith(words, from, a),
+  );
+  if (doing) return doing;
+  const nearest = before[before.length - 1];
+  // "it was talked through until the group agreed": a noun just before the verb that names no one
+  // the reader knows is who acted, so no actor further back or in the clause before is.
+  if (!nearest && !passive && action.kind === 'verb' && unplacedSubjectBefore(words, from, action, actors)) return null;
+  // "we went through them … writing": "them" is what was acted on, and it stands where who acted
+  // would, so no one earlier in the clause is taken for who acted either ("it's us delivering" is
+  // not the local groups named before).
+  if (
+    passive ||
+    (nearest?.pronoun && OBJECT_PRONOUNS.has(words[nearest.start]!.word) && !/ing$/.test(words[action.start]!.word))
+  )
+    return undefined;
+  return nearest;
+}
+
+function unplacedSubjectBefore(words: Word[], from: number, action: Action, actors: Actor[]): boolean {
+  let k = action.start - 1;
+  while (k > from && ['ADV', 'AUX'].includes(words[k]!.pos)) k--;
+  return (
+    k > from &&
+    ['NOUN', 'PROPN'].includes(words[k]!.pos) &&
+    ['DET', 'ADJ'].includes(words[k - 1]?.pos ?? '') &&
+    !actors.some((a) => a.start <= k && k < a.end)
+  );
 }
 
 /** The others in the action: actors after "with" or "alongside" in the clause. */
@@ -267,19 +326,23 @@ function readClause(
   [from, to]: [number, number],
   inherited: Actor | undefined,
   sentenceFlags: SentenceFlags,
+  /** A plan or aim opened the sentence before a colon ("What I'd like to see next: …"): it covers this clause. */
+  lead: { plan: boolean; aim: boolean } = { plan: false, aim: false },
 ): ClauseReading[] {
   const { reader, framework } = ctx;
   // An aim or a commitment is not an action: its stage is quoted for a person, with no level.
   // "what the priorities should be" asks a question; it is not the writer's aim.
-  const aim = matches(reader.aims, words, from, to).some(
-    (m) => !words.slice(from, m.start).some((w) => QUESTION_WORDS.has(w.word)),
-  );
+  const aim =
+    lead.aim ||
+    matches(reader.aims, words, from, to).some(
+      (m) => !words.slice(from, m.start).some((w) => QUESTION_WORDS.has(w.word)),
+    );
   // "The council planned to sell", "I wanted to wait": an intention told in the past is no plan of
   // the project's; it is not evidence of anything done either, so it is quoted with no level.
   const plans = matches(reader.plans, words, from, to);
-  const planned = plans.some(
-    (m) => !pastTense(words[m.start]!) && !['was', 'were'].includes(words[m.start - 1]?.word ?? ''),
-  );
+  const planned =
+    lead.plan ||
+    plans.some((m) => !pastTense(words[m.start]!) && !['was', 'were'].includes(words[m.start - 1]?.word ?? ''));
   const pastIntention = plans.length > 0 && !planned;
   const levels = relationLevels(ctx, words, actors, from, to);
   const shared = reader.levels.sharedWithOtherSide;
@@ -294,7 +357,7 @@ function readClause(
     (level) => levelRank(framework, level) < levelRank(framework, reader.levels.roleOnly),
   );
   const methodInClause = consult.some((level) => matches(reader.relations[level], words, from, to).length > 0);
-  const actions = actionsIn(reader, words, from, to, actorEnds);
+  const actions = actionsIn(reader, words, [from, to], actorEnds, actors);
   const verbs = actions.filter((a) => a.kind === 'verb');
   // "with X" belongs to the verb before it ("co-wrote the specification with commissioners, and the
   // version they signed off"), or to the first verb after it when none comes before.
@@ -324,16 +387,32 @@ function readClause(
     if (action.kind === 'verb' && reader.notWhenConsulting?.includes(action.stage) && meansOfTakingPart) continue;
     // A passive with no "by" names no one: it does not take the subject of the clause before.
     const passive = action.kind === 'verb' && (afterBe(words, action.start) || reducedPassive(words, action.start));
+    const own = subjectOf(actors, words, from, action, ownerOf);
     const subject =
-      subjectOf(actors, words, from, action, ownerOf) ??
-      (action.kind === 'verb' && !passive ? inherited : undefined) ??
+      (own === null ? undefined : own) ??
+      (action.kind === 'verb' && !passive && own !== null ? inherited : undefined) ??
       (action.kind === 'role' ? actors.find((a) => a.start >= from && a.end <= action.start) : undefined);
+    // "Our community council wrote to the council to find out…": an action addressed to someone is
+    // a letter or a word to them, not that stage's work.
+    if (action.kind === 'verb' && addressedTo(words, actors, action)) continue;
+    // A passive's object stands before it, maybe clauses before ("the issue itself – … – was chosen").
+    const stage = aboutNeeds(ctx, words, [passive ? 0 : from, to], action.stage);
+    // "separate out what young people have done", "sheets on how they'd evaluate their idea": an
+    // action inside a reported question is what was asked or written about, not what was done.
+    if (action.kind === 'verb' && insideQuestion(words, from, action, own ?? undefined)) {
+      readings.push(unread(stage, planned, 'what was asked about, not what was done'));
+      continue;
+    }
     const partners = partnersOf(actors, words, from, to).filter(
       (p) => p !== subject && (action.kind !== 'verb' || ownerOf(p) === action),
     );
     // "Members ran workshops for each other": the community side held the workshop or survey, so
     // the words of consultation say nothing of who was consulted.
-    const byCommunity = action.kind === 'verb' && subject?.side === 'community';
+    // The sender's "we" whose side the email does not say ("we interviewed one of the staff") is
+    // likewise the one asking, not shown to be the one asked.
+    const byCommunity =
+      action.kind === 'verb' &&
+      (subject?.side === 'community' || (subject?.pronoun === 'sender' && subject.side === undefined));
     // But "the council asked residents to vote on three designs": the service side asked, so the
     // vote was the answer to its question.
     const methodOnly =
@@ -341,7 +420,11 @@ function readClause(
       clauseRelation !== undefined &&
       levelRank(framework, clauseRelation) < levelRank(framework, reader.levels.roleOnly) &&
       !askedByService(ctx, words, actors, [from, to]);
-    const relation = methodOnly ? undefined : clauseRelation;
+    // "Members wrote the recommendations": a word of taking part that is what the community side
+    // made is their work's product, not how far they took part.
+    const productOnly =
+      byCommunity && clauseRelation !== undefined && relationsAreObjectOf(ctx, words, [from, to], action);
+    const relation = methodOnly || productOnly ? undefined : clauseRelation;
     const { level, why, fromActor, byService } = levelOf(ctx, words, actors, [from, to], {
       action,
       subject,
@@ -349,9 +432,10 @@ function readClause(
       relation,
       bothSidesHere,
       flags: sentenceFlags,
+      objectOfVerb: subject !== undefined && objectOfVerb(words, from, subject),
     });
     readings.push({
-      stage: action.stage,
+      stage,
       level: level ?? UNKNOWN_LEVEL,
       planned,
       why: why || 'who did what is not said',
@@ -373,6 +457,8 @@ interface ActionFacts {
   relation: string | undefined;
   bothSidesHere: boolean;
   flags: SentenceFlags;
+  /** Who acted is the object of another verb ("involve the community in delivering"): taking part in another's work. */
+  objectOfVerb: boolean;
 }
 
 /**
@@ -385,7 +471,7 @@ function levelOf(
   words: Word[],
   actors: Actor[],
   [from, to]: [number, number],
-  { action, subject, partners, relation, bothSidesHere, flags: sentenceFlags }: ActionFacts,
+  { action, subject, partners, relation, bothSidesHere, flags: sentenceFlags, objectOfVerb: anObject }: ActionFacts,
 ): { level: string | undefined; why: string; fromActor: boolean; byService: boolean } {
   const { reader, framework } = ctx;
   let level: string | undefined;
@@ -422,9 +508,11 @@ function levelOf(
   } else if (
     subject?.side === 'community' &&
     action.kind === 'verb' &&
-    // The sender's "we" alone may be a mixed group or the sender's own organisation: the stage is
-    // plainly the community side's only when a community actor is named, or the service side signed it off.
-    (subject.pronoun !== 'sender' || sentenceFlags.endorsedByService)
+    // The sender's "we" alone may be a mixed group or the sender's own organisation, and "they" is
+    // only a guess at who was meant: the stage is plainly the community side's only when a community
+    // actor is named (and not as the object of another's verb: "involve the community in delivering"),
+    // or the service side signed it off.
+    ((!subject.pronoun && !anObject && !withOthers(words, actors, subject)) || sentenceFlags.endorsedByService)
   ) {
     level = reader.levels.communityAlone;
     fromActor = true;
@@ -452,6 +540,75 @@ function levelOf(
   return { level, why, fromActor, byService };
 }
 
+/**
+ * "Outcomes agreed by young people, partners and officers": who acted is listed with others the
+ * reader cannot place, so the community side is not shown acting alone.
+ */
+function withOthers(words: Word[], actors: Actor[], subject: Actor): boolean {
+  const next = words[subject.end];
+  if (next?.word !== ',' && next?.word !== 'and') return false;
+  let k = subject.end + 1;
+  while (k < words.length && ['DET', 'ADJ', 'NUM'].includes(words[k]!.pos)) k++;
+  return ['NOUN', 'PROPN'].includes(words[k]?.pos ?? '') && !actors.some((a) => a.start <= k && k < a.end);
+}
+
+/** Every relation word in the clause is a noun standing as the action's object ("wrote the recommendations"; not "worked out together"). */
+function relationsAreObjectOf(ctx: Context, words: Word[], [from, to]: [number, number], action: Action): boolean {
+  const found = Object.values(ctx.reader.relations).flatMap((phrases) => matches(phrases, words, from, to));
+  return (
+    found.length > 0 &&
+    found.every(
+      (m) =>
+        words[m.start]!.pos === 'NOUN' &&
+        m.start > action.end &&
+        m.start <= action.end + 3 &&
+        words.slice(action.end + 1, m.start).every((w) => ['DET', 'ADJ', 'NUM'].includes(w.pos)),
+    )
+  );
+}
+
+/** "wrote to the council", "spoke to residents": the verb is followed by "to" and someone. */
+function addressedTo(words: Word[], actors: Actor[], action: Action): boolean {
+  if (words[action.end + 1]?.word !== 'to') return false;
+  let k = action.end + 2;
+  while (k < words.length && ['DET', 'ADJ', 'PROPN'].includes(words[k]!.pos) && !actors.some((a) => a.start === k)) k++;
+  return actors.some((a) => a.start === k && !a.pronoun) || ['us', 'them', 'me'].includes(words[k]?.word ?? '');
+}
+
+/**
+ * True when a question word stands before the action and its subject ("on how they'd evaluate",
+ * "about whether peer supporters should be paid", "picked which ideas to take forward"), not at the
+ * clause's start and not after a comma (", which those councils ran": a relative clause).
+ */
+function insideQuestion(words: Word[], from: number, action: Action, subject: Actor | undefined): boolean {
+  const end = subject?.start ?? action.start;
+  for (let q = end - 1; q > from; q--) {
+    if (!REPORTED.has(words[q]!.word)) continue;
+    // ", which those councils ran" opens a relative clause; "that's how they decided" says how it happened.
+    if (words[q - 1]?.word === ',' || words[q - 1]?.lemma === 'be') continue;
+    // A comma between ends the question: "…on what the priorities should be, and the team then set them".
+    if (!words.slice(q, end).some((w) => w.word === ',')) return true;
+  }
+  return false;
+}
+
+/** The actor stands straight after another verb, as its object: "involve the community in delivering". */
+function objectOfVerb(words: Word[], from: number, subject: Actor): boolean {
+  let k = subject.start - 1;
+  while (k >= from && ['DET', 'ADJ', 'NUM'].includes(words[k]!.pos)) k--;
+  return k >= from && words[k]!.pos === 'VERB';
+}
+
+/** The stage an action is read at: deciding what the need or issue is belongs to `aboutNeeds`' stage (define). */
+function aboutNeeds(ctx: Context, words: Word[], [from, to]: [number, number], stage: string): string {
+  const into = ctx.reader.aboutNeeds?.[stage];
+  if (into === undefined) return stage;
+  // "voted on which projects needed funding", "decided which of the needs to fund": a choice among
+  // options is the binding decision, whatever the need words in it.
+  const choice = words.slice(from, to).some((w) => w.word === 'which');
+  return !choice && matches(ctx.reader.needWords, words, from, to).length > 0 ? into : stage;
+}
+
 /** A clause quoted at its stage with the level left to a person. */
 function unread(stage: string, planned: boolean, why: string): ClauseReading {
   return { stage, level: UNKNOWN_LEVEL, planned, why, fromActor: false, byService: false, verb: true, who: [] };
@@ -468,7 +625,9 @@ interface SentenceFlags {
 export function readSentence(
   ctx: Context,
   tokens: Token[],
-): { readings: Reading[]; actors: Actor[]; involved: Actor[]; keptByService: boolean } {
+  /** How people took part, from the sentence before, when this one says what came of it ("That's how they decided…"). */
+  carried?: string,
+): { readings: Reading[]; actors: Actor[]; involved: Actor[]; keptByService: boolean; aside?: string } {
   const words = wordsOfTokens(tokens);
   const actors = actorsIn(ctx, words);
   const actorEnd = (i: number) => actors.find((a) => a.start === i)?.end ?? i;
@@ -482,8 +641,18 @@ export function readSentence(
   const clauses: ClauseReading[][] = [];
   let inherited: Actor | undefined;
   const unattached: string[] = [];
+  let lead = { plan: false, aim: false };
   for (const range of ranges) {
-    const readings = readClause(ctx, words, actors, range, inherited, flags);
+    const readings = readClause(ctx, words, actors, range, inherited, flags, lead);
+    // "What I'd like to see next: students having more say…": what follows a colon is what the plan
+    // or aim before it is about.
+    if (words[range[1] - 1]?.word === ':') {
+      const [from, to] = range;
+      lead = {
+        plan: lead.plan || matches(ctx.reader.plans, words, from, to).length > 0,
+        aim: lead.aim || matches(ctx.reader.aims, words, from, to).length > 0,
+      };
+    }
     clauses.push(readings);
     const subjectHere = actors.filter((a) => a.start >= range[0] && a.start < range[1]);
     if (subjectHere.length > 0) inherited = subjectHere[0];
@@ -519,6 +688,8 @@ export function readSentence(
     // It sets the level of what the service side did to what people did take part in; it never
     // lowers a level another clause shows ("not only consulted but designed the service with staff").
     if (aside !== undefined && reading.byService) level = aside;
+    else if (carried !== undefined && (reading.byService || (reading.who.length === 0 && level === UNKNOWN_LEVEL)))
+      level = carried;
     if (serviceActed && reading.fromActor && level === ctx.reader.levels.communityAlone) {
       level = UNKNOWN_LEVEL;
       why += ', but the service side acted in the same sentence';
@@ -527,6 +698,7 @@ export function readSentence(
     const seen = byStage.get(stage);
     if (!seen || preferred(ctx.framework, adjusted, seen)) byStage.set(stage, adjusted);
   }
+  beginning(ctx, words, flags, byStage);
   return {
     readings: [...byStage.values()],
     actors,
@@ -534,7 +706,38 @@ export function readSentence(
     // "…with the final decision staying with the committee": at the stages this sentence is read
     // at, the text says the service side kept the last word.
     keptByService: flags.overruled && serviceActs,
+    ...(byStage.size === 0 && aside !== undefined ? { aside } : {}),
   };
+}
+
+/**
+ * "It started with a regional survey … asking service users and carers", "the first thing we did
+ * was a consultation": what began the work is read at the beginnings' stage (define), at the lowest
+ * level its relation words give when someone of a side is named, else quoted for a person.
+ */
+function beginning(ctx: Context, words: Word[], flags: SentenceFlags, byStage: Map<string, Reading>): void {
+  const [stage] =
+    Object.entries(ctx.reader.beginnings ?? {}).find(
+      ([, phrases]) => matches(phrases, words, 0, words.length).length > 0,
+    ) ?? [];
+  if (stage === undefined || byStage.has(stage)) return;
+  // "what it was like to use" is no wish: only a plan not told in the past stops it.
+  if (
+    matches(ctx.reader.plans, words, 0, words.length).some(
+      (m) => !['was', 'were'].includes(words[m.start - 1]?.word ?? ''),
+    )
+  )
+    return;
+  const levels = relationLevels(ctx, words, [], 0, words.length).filter(
+    (level) => level !== ctx.reader.levels.sharedWithOtherSide,
+  );
+  const level = flags.sides.size > 0 ? lowest(ctx.framework, levels) : undefined;
+  byStage.set(stage, {
+    stage,
+    level: level ?? UNKNOWN_LEVEL,
+    planned: false,
+    why: level ? `how the work began: ${level}` : 'how the work began; who did what is not said',
+  });
 }
 
 /** Within one sentence: a level over `unknown`, done over planned, then the higher level. */

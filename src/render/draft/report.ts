@@ -37,7 +37,8 @@ export function renderDraftText(d: DraftedInput, style: Style, width: number): s
     `${style.bold(oneLine(d.input === '-' ? 'standard input' : d.input))} → ${oneLine(where)}`,
     ...prose(draftSummaryLine(d)),
   ];
-  const named = d.outcome.terms.map((t) => t.label);
+  // The text's own words, never a term's label it does not use ("survey", not "consultation").
+  const named = [...new Set(d.outcome.terms.flatMap((t) => t.words))];
   lines.push(
     ...prose(named.length ? `The text uses the words: ${named.join(', ')}. ${d.termsMessage}` : d.termsMessage),
   );

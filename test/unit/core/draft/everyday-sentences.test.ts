@@ -29,8 +29,6 @@ const KNOWN_MISSES: Record<string, string> = {
     'decide: inform rests on a decision told as a fact ("would close"); no decision verb, so no stage is found',
   'We were meant to be':
     'define: inform; "the priorities had already been set by the partnership board" puts the action after its topic, so the reader only quotes it (unknown)',
-  'The food larder is run':
-    'the reader also reads "who decide the opening hours" as decide: delegate; the person counts running decisions as part of delivery',
   'The trust board has agreed':
     'a binding promise ("whatever the assembly recommends will be carried out") is read from "recommends" as involve, not delegate',
   "The group's recommendations":
