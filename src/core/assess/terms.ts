@@ -79,7 +79,7 @@ export function termNamedBy(framework: Framework, text: string | undefined): Ter
 }
 
 /** Every term a free text uses, strongest first (an email may say "co-production" and "consultation"). */
-export function termsNamedBy(framework: Framework, text: string | undefined): Term[] {
+function termsNamedBy(framework: Framework, text: string | undefined): Term[] {
   if (!text) return [];
   const words = termWords(text);
   return frameworkTerms(framework).filter((term) => term.phrases.some((phrase) => phraseIn(phrase, words)));
