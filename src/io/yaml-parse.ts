@@ -28,6 +28,10 @@ export const YAML_OPTIONS = {
   resolveKnownTags: false,
   merge: false,
   uniqueKeys: true,
+  // A key that is itself a list or map ("? { a: 1 }") is read as its text and then refused as an
+  // unknown field, with its line: the library's own warning would reach a person as a Node.js
+  // warning on standard error.
+  logLevel: 'error',
 } as const;
 
 /**
