@@ -13,7 +13,7 @@ import { missingDetails, PARTNER_SIDES } from '../core/project/questionnaire.js'
 import { onCourseWords, questionsThatMatter, unansweredQuestions } from '../core/project/review-questions.js';
 import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/draft/suggestions.js';
 import type { AnswerEntry, Framework, Project, StageEntry } from '../core/model/types.js';
-import { UNKNOWN } from '../core/model/types.js';
+import { NOT_YET, UNKNOWN } from '../core/model/types.js';
 import { loadFrameworkCached } from '../io/framework-cache.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { limitsFromEnv } from '../io/limits.js';
@@ -163,7 +163,7 @@ async function checkedStage(
   const stage = framework.stages.find((s) => s.id === stageId)!;
   // A stage still to come, kept: what is planned for it was read from the text too, so it is
   // checked next, as the choice promised ("You are asked next what is planned for it").
-  if (level === before.level && level === 'not-yet') return askPlan(ask, framework, stage, before, true);
+  if (level === before.level && level === NOT_YET) return askPlan(ask, framework, stage, before, true);
   // Kept as suggested: the sentence stays as its evidence, and nothing more is asked.
   if (level === before.level && (level !== UNKNOWN || !before.evidence)) return kept;
   if (level === 'not-yet') return askPlan(ask, framework, stage, before, true);

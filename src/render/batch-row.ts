@@ -3,7 +3,7 @@
 import { overallDirection } from '../core/compare/compare-change.js';
 import type { Change, Direction } from '../core/model/comparison.js';
 import type { History } from '../core/compare/latest-per-project.js';
-import type { ReportResult } from '../core/model/report.js';
+import { assessmentKey, type AssessmentKey, type ReportResult } from '../core/model/report.js';
 import { practiceScoreText } from './scorecard-parts.js';
 
 /** What a batch row keeps of a change since the baseline: enough for one line. */
@@ -38,7 +38,7 @@ export interface BatchRow {
   /** Only with --baseline: the change since then, in short; null when the project is not in the baseline. */
   change?: RowChange | null;
   /** The project id, date and perspective, when the file gives an id: several files may be assessments of one project. */
-  assessment?: { id: string; date: string | null; perspective: string | null };
+  assessment?: AssessmentKey;
   /** Set on a project's one row in a batch summary when it has several assessments (latest-per-project.ts). */
   history?: History;
 }
@@ -57,13 +57,7 @@ export function rowOf(result: ReportResult): BatchRow {
     completeness: result.completeness,
     warnings: result.warnings.length,
     ...(result.change !== undefined && { change: result.change && rowChange(result.change) }),
-    ...(result.project.id !== undefined && {
-      assessment: {
-        id: result.project.id,
-        date: result.project.assessment?.date ?? null,
-        perspective: result.project.assessment?.perspective ?? null,
-      },
-    }),
+    ...(result.project.id !== undefined && { assessment: assessmentKey(result) }),
   };
 }
 

@@ -2,7 +2,7 @@
 import type { InputError } from '../core/model/input-error.js';
 import type { Report, ReportResult } from '../core/model/report.js';
 import type { CriterionResult, NextStep } from '../core/model/result.js';
-import type { ProjectInfo } from '../core/model/types.js';
+import { NOT_APPLICABLE, NOT_YET, UNKNOWN, type ProjectInfo } from '../core/model/types.js';
 import type { FrameworkOutline, ReportHeader } from './sink.js';
 
 export function scoreText(score: number | null): string {
@@ -74,9 +74,9 @@ export function pointsText({ earned, possible }: { earned: number; possible: num
  * not "not done", so an unknown stage is "not known", one still to come "not yet".
  */
 export function sharedText(stage: { level: string; shared: boolean }): string {
-  if (stage.level === 'unknown') return 'not known';
-  if (stage.level === 'not-yet') return 'not yet';
-  if (stage.level === 'n/a') return 'n/a';
+  if (stage.level === UNKNOWN) return 'not known';
+  if (stage.level === NOT_YET) return 'not yet';
+  if (stage.level === NOT_APPLICABLE) return 'n/a';
   return stage.shared ? 'yes' : 'no';
 }
 

@@ -5,6 +5,7 @@
 import { classAbove, NOT_YET_ASSESSABLE } from './class-scale.js';
 import { classify, unmetLeaves, type ClassOutcome, type Measures } from './classify.js';
 import { listWords } from '../shared/did-you-mean.js';
+import { shortLabel } from '../shared/text.js';
 import { levelLabel, levelRank, reaches } from '../framework/levels.js';
 import type { NextStep, StageResult } from '../model/result.js';
 import { findTerms } from './terms.js';
@@ -48,11 +49,6 @@ export function onCourse(framework: Framework, measures: Measures): OnCourse | u
 export function stageNoun(framework: Framework, stageId: string): string {
   const stage = framework.stages.find((s) => s.id === stageId);
   return stage?.noun ?? stage?.label.toLowerCase() ?? stageId;
-}
-
-/** The class label before its dash: "Consultation or engagement", "Partial co-production". */
-function shortLabel(label: string): string {
-  return label.split(' — ')[0]!;
 }
 
 /** "Partial co-production so far — on course for co-production if delivery is shared as planned" */

@@ -68,7 +68,21 @@ export interface ResultDigest {
   /** Its `expectedClass` differs from the verdict. */
   unexpected: boolean;
   /** The project id, date and perspective, when the file gives an id (one of several assessments). */
-  assessment?: { id: string; date: string | null; perspective: string | null };
+  assessment?: AssessmentKey;
+}
+
+/** Which project an assessment is of, when and from whose side: several files may share the id. */
+export interface AssessmentKey {
+  id: string;
+  date: string | null;
+  perspective: string | null;
+}
+
+/** The result's assessment key, or undefined when its file gives no project id. */
+export function assessmentKey(result: ReportResult): AssessmentKey | undefined {
+  const { id, assessment } = result.project;
+  if (id === undefined) return undefined;
+  return { id, date: assessment?.date ?? null, perspective: assessment?.perspective ?? null };
 }
 
 export function digestOf(result: ReportResult): ResultDigest {
@@ -78,13 +92,7 @@ export function digestOf(result: ReportResult): ResultDigest {
     score: result.score,
     classification: { id, label, provisional },
     unexpected: result.warnings.some((w) => w.code === 'expected-class-differs'),
-    ...(result.project.id !== undefined && {
-      assessment: {
-        id: result.project.id,
-        date: result.project.assessment?.date ?? null,
-        perspective: result.project.assessment?.perspective ?? null,
-      },
-    }),
+    ...(result.project.id !== undefined && { assessment: assessmentKey(result) }),
   };
 }
 

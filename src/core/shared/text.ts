@@ -57,3 +57,11 @@ export function searchWords(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
+
+/**
+ * A label without its gloss, the part after " — ": "Consultation or engagement", not
+ * "Consultation or engagement — not co-production". For sentences, badges, menus and counts.
+ */
+export function shortLabel(label: string): string {
+  return label.split(' — ')[0]!;
+}

@@ -2,6 +2,7 @@
 // table of the same figures), the stage profile, the sources, next steps, warnings, and every
 // indicator with its evidence. Every piece of project text goes through escapeHtml.
 import type { ReportResult } from '../../core/model/report.js';
+import { shortLabel } from '../../core/shared/text.js';
 import type { CriterionResult, IndicatorResult } from '../../core/model/result.js';
 import { escapeHtml as esc, webAddress } from '../text/escape-html.js';
 import { radarChart, radarView, scoreBar, stageProfile } from './charts.js';
@@ -105,7 +106,7 @@ function reasonsSection(result: ReportResult, depth: number, outline: FrameworkO
     groups.set(r.class, [...(groups.get(r.class) ?? []), item]);
   }
   const lists = [...groups].map(([id, items]) => {
-    const name = labelOf(outline.classes, id).split(' — ')[0]!;
+    const name = shortLabel(labelOf(outline.classes, id));
     return `<p class="reason-class">The test for “${esc(name)}”</p><ul class="reasons">${items.join('')}</ul>`;
   });
   return section(depth, `Why: ${result.classification.label}`, lists.join(''));

@@ -1,7 +1,7 @@
 // What the hub knows of each project once its scorecard is rendered: a short row for the index,
 // the class and term pages and the filters, and the address of its own page.
 import type { History } from '../../core/compare/latest-per-project.js';
-import type { ReportResult } from '../../core/model/report.js';
+import { assessmentKey, type AssessmentKey, type ReportResult } from '../../core/model/report.js';
 import { idFromName } from '../../core/project/project-id.js';
 import { NOT_YET } from '../../core/model/types.js';
 import { practiceScoreText } from '../scorecard-parts.js';
@@ -30,7 +30,7 @@ export interface HubRow {
   /** The project's page, relative to the site's top: projects/<slug>.html, or compare/<slug>.html for a project assessed several times. */
   page: string;
   /** The project id, date and perspective, when the file gives an id: several files may be assessments of one project. */
-  assessment?: { id: string; date: string | null; perspective: string | null };
+  assessment?: AssessmentKey;
   /** On a project's one row when it has several assessments: how many, and which way the latest moved. */
   history?: History;
   /** A draft no one has checked (listed only with --include-drafts): shown without class or score. */
@@ -57,13 +57,7 @@ export function hubRowOf(result: ReportResult, page: string): HubRow {
     claimed: result.terms.claimed?.id ?? null,
     supported: result.terms.supported?.id ?? null,
     page,
-    ...(project.id !== undefined && {
-      assessment: {
-        id: project.id,
-        date: project.assessment?.date ?? null,
-        perspective: project.assessment?.perspective ?? null,
-      },
-    }),
+    ...(project.id !== undefined && { assessment: assessmentKey(result) }),
   };
 }
 

@@ -1,6 +1,7 @@
 // The framework's words for the hub: each class's and term's label, rank and page, looked up by
 // id, so every page names and links them the same way.
 import type { LoadedFramework } from '../../core/model/types.js';
+import { shortLabel } from '../../core/shared/text.js';
 import { classRankNumber } from '../html/parts.js';
 import { PageNames } from './model.js';
 
@@ -24,11 +25,6 @@ export interface HubWords {
   terms: Word[];
   classOf(id: string): Word | undefined;
   termOf(id: string | null): Word | undefined;
-}
-
-/** A label up to its gloss: the part before " — ", where there is one. */
-function shortLabel(label: string): string {
-  return label.split(' — ')[0]!;
 }
 
 export function hubWords(framework: LoadedFramework): HubWords {

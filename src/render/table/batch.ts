@@ -1,6 +1,7 @@
 // The table format for several projects: one row per project, then the class counts.
 import { OFF_SCALE_IDS } from '../../core/framework/framework-rules.js';
 import type { InputError } from '../../core/model/input-error.js';
+import { shortLabel } from '../../core/shared/text.js';
 import type { Report } from '../../core/model/report.js';
 import { historyNote, type BatchRow } from '../batch-row.js';
 import { oneLine } from '../text/safe-text.js';
@@ -67,7 +68,7 @@ export function renderBatchTable(
   }
   const summary = summaryOfRows(report.summary, report.rows);
   // Counted by the class's name as a person reads it ("Consultation or engagement"), not its id.
-  const named = new Map(classes.map((c) => [c.id, c.label.split(' — ')[0]!]));
+  const named = new Map(classes.map((c) => [c.id, shortLabel(c.label)]));
   const offScale = (id: string) => OFF_SCALE_IDS.includes(id as (typeof OFF_SCALE_IDS)[number]);
   // The scale's classes first, highest first; an outcome off the scale after them, only when a project has it.
   const counts = Object.entries(summary.classes)
