@@ -36,6 +36,7 @@ import {
   firstOpenScreen,
   nextToCheck,
   loadProjectText,
+  partnersReadFromText,
   savedState,
   projectFileOf,
   scorecardOf,
@@ -208,11 +209,51 @@ function partnerParts(): { kinds: Set<string>; others: PartnerEntry[] } {
   return { kinds, others };
 }
 
+/** Marks the partners read from a text as checked by the person, on the page and in the state. */
+let partnersChecked: () => void = () => {};
+
 function setPartners(kinds: Set<string>, others: PartnerEntry[]): void {
   const list = [...framework.partners.map((p) => p.id).filter((id) => kinds.has(id)), ...others];
   if (list.length) state.raw.partners = list;
   else delete state.raw.partners;
+  // Changing who took part is an answer to "who took part?": the reading is checked.
+  if (state.partnersToCheck) partnersChecked();
   changed();
+}
+
+/**
+ * The partners copro draft read from a text, each with its side, shown for a yes as copro review
+ * asks ("Are these the people and organisations who took part, each on the right side?"). Keeping
+ * them (the button) or changing any of them below confirms the reading.
+ */
+function partnersNote(): HTMLElement {
+  const sideWords = new Map(PARTNER_SIDES.map((side) => [side.value, side.label.toLowerCase()]));
+  const read = resolvePartners(framework, state.raw.partners ?? []).map((p) =>
+    el('li', {}, `${p.name} (${sideWords.get(p.side!) ?? 'side not known'})`),
+  );
+  const button = el(
+    'button',
+    { type: 'button', class: 'button secondary', id: 'partners-suggestion-keep' },
+    'These are right',
+  );
+  const note = el(
+    'div',
+    { class: 'suggestion', id: 'partners-suggestion', 'aria-live': 'polite' },
+    el('p', { class: 'suggestion-mark' }, 'Suggested from your text — check it'),
+    el('p', {}, 'copro draft read these as the people and organisations who took part, each on this side:'),
+    el('ul', {}, ...read),
+    el('p', { class: 'actions' }, button, el('span', { class: 'hint' }, 'or change them below.')),
+  );
+  partnersChecked = () => {
+    delete state.partnersToCheck;
+    note.className = 'suggestion checked';
+    note.replaceChildren(el('p', {}, 'Checked: who took part is your answer now, no longer a suggestion.'));
+  };
+  button.addEventListener('click', () => {
+    partnersChecked();
+    changed();
+  });
+  return note;
 }
 
 /** For each partner in the person's words that the framework's words cannot place: which side it is on. */
@@ -287,6 +328,7 @@ function partnersField(): HTMLElement {
   return el(
     'div',
     {},
+    ...(state.partnersToCheck ? [partnersNote()] : []),
     fieldset,
     el(
       'div',
@@ -485,6 +527,14 @@ function finishScreen(): HTMLElement[] {
     );
     return parts;
   }
+  if (state.partnersToCheck)
+    parts.push(
+      el(
+        'p',
+        { class: 'suggestion' },
+        'Who took part was read from your text and is not checked yet: it decides whether both sides took part. Go back to the first screen to check it.',
+      ),
+    );
   const left = suggestionsLeft(state.raw);
   if (left > 0)
     parts.push(
@@ -568,8 +618,11 @@ function shareSummary(name: string, fileName: string): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** The suggestions still to check: the file's marked ones, and the partners read from a text. */
+const checksLeft = () => suggestionsLeft(state.raw) + (state.partnersToCheck ? 1 : 0);
+
 function showScore(): void {
-  const left = suggestionsLeft(state.raw);
+  const left = checksLeft();
   const suggestions = $('live-suggestions');
   suggestions.hidden = left === 0;
   suggestions.textContent = `${plural(left, 'suggestion')} from copro draft still to check.`;
@@ -674,17 +727,19 @@ function loadFile(file: File): void {
             el('ul', {}, ...loaded.problems.slice(0, 10).map((p) => el('li', {}, p))),
           ];
     const suggested = suggestionsLeft(loaded.raw);
+    const partnersToCheck = partnersReadFromText(framework, loaded.raw);
     const check =
-      suggested === 0
+      (suggested === 0
         ? ''
-        : ` It holds ${plural(suggested, 'suggestion')} from copro draft: each is marked “suggested from your text — check it” on its screen.`;
+        : ` It holds ${plural(suggested, 'suggestion')} from copro draft: each is marked “suggested from your text — check it” on its screen.`) +
+      (partnersToCheck ? ' Who took part was read from the text too: check it on the first screen.' : '');
     $('problems').replaceChildren(
       el('p', { class: 'loaded' }, `Loaded ${file.name}: carry on where it left off.${check}`),
       ...leftOut,
     );
     // Carry on where it left off: the first screen with something to check or answer.
-    const step = firstOpenScreen(framework, loaded.raw);
-    state = { raw: loaded.raw, step };
+    const step = firstOpenScreen(framework, loaded.raw, partnersToCheck);
+    state = { raw: loaded.raw, step, ...(partnersToCheck ? { partnersToCheck } : {}) };
     show(step);
   });
 }

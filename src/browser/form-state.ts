@@ -22,6 +22,11 @@ export interface FormState {
   raw: RawProject;
   /** Which screen the person is on. */
   step: number;
+  /**
+   * The partners of a loaded draft, as copro draft read them from a text, not yet confirmed by the
+   * person: copro review shows them for a yes, and so does the page (on its first screen).
+   */
+  partnersToCheck?: boolean;
 }
 
 export function emptyState(): FormState {
@@ -147,7 +152,12 @@ export function savedState(framework: LoadedFramework, saved: unknown, screens: 
   const raw = saved.raw as unknown as RawProject;
   if (raw.name !== undefined && typeof raw.name !== 'string') return undefined;
   if (projectOf(framework, raw).problems.length > 0) return undefined;
-  return { raw: { stages: {}, answers: {}, ...raw }, step: Math.min(Math.max(saved.step, 0), screens - 1) };
+  const step = Math.min(Math.max(saved.step, 0), screens - 1);
+  return {
+    raw: { stages: {}, answers: {}, ...raw },
+    step,
+    ...(saved.partnersToCheck === true ? { partnersToCheck: true } : {}),
+  };
 }
 
 /** A stage's level or a question's answer as the page edits it: the value, its evidence, and whether copro draft only suggested it. */
@@ -204,19 +214,31 @@ export function suggestionsLeft(raw: RawProject): number {
   );
 }
 
+/**
+ * Whether a loaded file's partners are a reading to confirm, by copro review's rule: the file is a
+ * draft (it holds suggestions) and each partner could be placed on a side (one that could not is
+ * asked about anyway). Partners read from a text decide "both sides took part", so they are shown
+ * for a yes rather than taken as given.
+ */
+export function partnersReadFromText(framework: LoadedFramework, raw: RawProject): boolean {
+  if (suggestionsLeft(raw) === 0 || !raw.partners?.length) return false;
+  return resolvePartners(framework, raw.partners).every((p) => p.side !== undefined);
+}
+
 /** A name `copro draft` gives a text without one: the page asks for it, as the review does. */
 const isPlaceholderName = (name: string) => name === PLACEHOLDER_NAME || /^Draft from /.test(name);
 
 /**
  * The screen to open a loaded file at, in the order `copro review` asks: the details when some are
- * missing (or a partner's side), else the first stage, then the first group of questions, holding
+ * missing (or a partner's side, or partners read from a text to confirm), else the first stage, then the first group of questions, holding
  * a suggestion to check or an answer not given; else the scorecard. Screens are numbered as the page
  * shows them: the project, each stage, each criterion, the scorecard.
  */
-export function firstOpenScreen(framework: LoadedFramework, raw: RawProject): number {
+export function firstOpenScreen(framework: LoadedFramework, raw: RawProject, partnersToCheck = false): number {
   const info = { ...raw, name: typeof raw.name === 'string' ? raw.name : '' };
   const partners = resolvePartners(framework, raw.partners ?? []);
-  if (missingDetails(info, isPlaceholderName).length > 0 || !raw.partners || partners.some((p) => !p.side)) return 0;
+  const detailsOpen = missingDetails(info, isPlaceholderName).length > 0 || !raw.partners || partnersToCheck;
+  if (detailsOpen || partners.some((p) => !p.side)) return 0;
   const open = (section: Section, id: string) => {
     const entry = entryOf(raw, section, id);
     return entry.suggested === true || (entry.value ?? 'unknown') === 'unknown';

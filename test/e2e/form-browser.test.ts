@@ -485,6 +485,18 @@ describe('the self-assessment page', () => {
     await page.waitForFunction(() => (document.querySelector('#problems')?.textContent ?? '').length > 0);
     // The organisation, place and year are missing: the details come first, as in copro review.
     expect(await page.textContent('#screen-title')).toBe('About the project');
+    expect(await page.textContent('#problems .loaded')).toContain('Who took part was read from the text too');
+    // The partners copro read, each with its side, shown for a yes as copro review asks.
+    const partners = page.locator('#partners-suggestion');
+    expect(await partners.locator('li').allTextContents()).toEqual([
+      'parents (the community side)',
+      'council staff (the service side)',
+    ]);
+    expect(await page.textContent('#live-suggestions')).toBe('3 suggestions from copro draft still to check.');
+    expect(await axeViolations(page), 'partners read from a text, to check').toEqual([]);
+    await page.click('#partners-suggestion-keep');
+    expect(await partners.textContent()).toBe('Checked: who took part is your answer now, no longer a suggestion.');
+    expect(await page.textContent('#live-suggestions')).toBe('2 suggestions from copro draft still to check.');
     await page.click('#next-check');
     expect(await page.textContent('#stage-define-suggestion')).toContain('could not tell the level from it');
     expect(await page.locator('#stage-define-suggestion blockquote').textContent()).toBe(quote);
@@ -503,6 +515,45 @@ describe('the self-assessment page', () => {
       plan: 'collaborate',
       evidence: 'From spring parents will co-run it.',
     });
+    await page.context().close();
+  });
+
+  it('keeps partners read from a text marked until the person changes them or says they are right', async () => {
+    const drafted = join(dir.path, 'partners-draft.yaml');
+    writeFileSync(
+      drafted,
+      [
+        'name: Peer cafe',
+        'organisation: Recovery group',
+        'location: Irvine',
+        'year: 2022',
+        'partners: [{ name: people in recovery, side: community }, { name: the drug and alcohol partnership, side: service }]',
+        'stages:',
+        '  deliver: { level: collaborate, evidence: "Two of us share the rota with the partnership worker.", suggested: true }',
+        '',
+      ].join('\n'),
+    );
+    const page = await open();
+    await page.setInputFiles('#load-file', drafted);
+    await page.waitForFunction(() => (document.querySelector('#problems')?.textContent ?? '').length > 0);
+    // Every detail is given, yet the page opens on them: who took part is still only a reading.
+    expect(await page.textContent('#screen-title')).toBe('About the project');
+    expect(await page.locator('#partners-suggestion .suggestion-mark').isVisible()).toBe(true);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'form-draft-partners.png'), fullPage: true });
+    await toTheEnd(page);
+    expect(await page.textContent('#form-screen')).toContain(
+      'Who took part was read from your text and is not checked yet',
+    );
+    while ((await page.textContent('#screen-title')) !== 'About the project') await page.click('#back');
+    // Changing who took part answers the question: the reading is checked, without the button.
+    await page.fill('#field-partners', 'people in recovery, the drug and alcohol partnership, a church');
+    await page.locator('#field-partners').blur();
+    expect(await page.textContent('#partners-suggestion')).toBe(
+      'Checked: who took part is your answer now, no longer a suggestion.',
+    );
+    await toTheEnd(page);
+    expect(await page.textContent('#form-screen')).not.toContain('Who took part was read from your text');
     await page.context().close();
   });
 

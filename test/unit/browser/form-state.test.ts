@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import {
   entryOf,
   fileNameOf,
+  firstOpenScreen,
   loadProjectText,
+  partnersReadFromText,
+  savedState,
   projectFileOf,
   scorecardOf,
   suggestionsLeft,
@@ -110,5 +113,48 @@ describe('suggestions from copro draft in the self-assessment page', () => {
     const original = loadProjectBytes(framework, 'drafted.yaml', Buffer.from(drafted));
     if (!original.ok) throw new Error(JSON.stringify(original.errors));
     expect(scorecardOf(framework, raw!)).toEqual(assessProject(framework, original.project));
+  });
+});
+
+describe('partners read from a text, in the self-assessment page as in copro review', () => {
+  const base = [
+    'name: Respite hub',
+    'organisation: Parents group',
+    'location: Fife',
+    'year: 2023',
+    'stages:',
+    ...framework.stages.map((s) => `  ${s.id}: involve`),
+  ];
+  const draft = (partners: string, suggested: boolean) =>
+    loadProjectText(
+      framework,
+      [
+        ...base,
+        `partners: ${partners}`,
+        'answers:',
+        `  shared-power.binding-decision: { answer: "yes", evidence: "We agreed it together."${suggested ? ', suggested: true' : ''} }`,
+        '',
+      ].join('\n'),
+    ).raw!;
+  const placed = '[{ name: parents, side: community }, { name: council staff, side: service }]';
+
+  it('are a reading to confirm only in a draft whose partners could each be placed on a side', () => {
+    expect(partnersReadFromText(framework, draft(placed, true))).toBe(true);
+    // A file a person wrote (no suggestions left) is not re-asked.
+    expect(partnersReadFromText(framework, draft(placed, false))).toBe(false);
+    // A partner no side can be found for is asked about anyway, as its own question.
+    expect(partnersReadFromText(framework, draft('[Friends of the Glen]', true))).toBe(false);
+  });
+
+  it('open the page on its first screen until confirmed, and survive a reload', () => {
+    const raw = draft(placed, true);
+    // Every detail is given and the stages are set: only the answer is open, on a criterion's screen.
+    expect(firstOpenScreen(framework, raw)).toBeGreaterThan(framework.stages.length);
+    expect(firstOpenScreen(framework, raw, true)).toBe(0);
+    const screens = 2 + framework.stages.length + framework.criteria.length;
+    expect(savedState(framework, JSON.parse(JSON.stringify({ raw, step: 0, partnersToCheck: true })), screens)).toEqual(
+      { raw, step: 0, partnersToCheck: true },
+    );
+    expect(savedState(framework, { raw, step: 0, partnersToCheck: 'yes' }, screens)).toEqual({ raw, step: 0 });
   });
 });
