@@ -99,8 +99,16 @@ function reviewPrompts(outcome) {
   const unanswered = questions - Object.keys(project.answers).length;
   // Partners read from the text are shown for a yes (one answer) when the draft holds suggestions.
   const partnersShown = project.partners?.length > 0 && outcome.stages.length + outcome.answers.length > 0 ? 1 : 0;
+  // Last, whether the people involved agreed to publishing: one answer (Enter, "not asked yet", or
+  // no), or three when a yes is followed by a summary written for the public page.
+  const publishing = 1;
   return (
-    missing + partnersShown + outcome.stages.length + outcome.answers.length + Math.min(REVIEW_QUESTIONS, unanswered)
+    missing +
+    partnersShown +
+    outcome.stages.length +
+    outcome.answers.length +
+    Math.min(REVIEW_QUESTIONS, unanswered) +
+    publishing
   );
 }
 

@@ -17,6 +17,9 @@ import {
   partnerSideQuestion,
   PARTNERS_QUESTION,
   PLAN_EVIDENCE_QUESTION,
+  PUBLIC_SUMMARY_QUESTION,
+  PUBLISH_QUESTION,
+  publishConsentOf,
   planChoices,
   planQuestion,
   stageChoices,
@@ -341,6 +344,54 @@ function partnersField(): HTMLElement {
   );
 }
 
+/**
+ * Whether the people involved agreed to publishing, and (after a yes) the summary the public page
+ * shows, as copro review asks them: "not asked yet" records nothing.
+ */
+function publishFields(): HTMLElement {
+  const summary = el('textarea', {
+    id: 'field-public-summary',
+    rows: '3',
+    'aria-describedby': 'field-public-summary-hint',
+  });
+  summary.value = state.raw.publish?.summary ?? '';
+  summary.addEventListener('input', () => {
+    const { summary: _before, ...rest } = state.raw.publish ?? {};
+    const text = summary.value.trim();
+    const kept = text === '' ? rest : { ...rest, summary: text };
+    if (Object.keys(kept).length > 0) state.raw.publish = kept;
+    else delete state.raw.publish;
+    changed();
+  });
+  const summaryField = el(
+    'div',
+    { class: 'field', id: 'public-summary' },
+    el('label', { for: 'field-public-summary' }, PUBLIC_SUMMARY_QUESTION.write),
+    el(
+      'p',
+      { class: 'hint', id: 'field-public-summary-hint' },
+      'Leave it empty to show the summary above. If copro draft took that summary from an email, it may quote the email word for word.',
+    ),
+    summary,
+  );
+  summaryField.hidden = publishConsentOf(state.raw) !== 'yes';
+  const consent = radioGroup(
+    'publish',
+    PUBLISH_QUESTION.question,
+    [...PUBLISH_QUESTION.choices],
+    publishConsentOf(state.raw),
+    (value) => {
+      const { consent: _before, ...rest } = state.raw.publish ?? {};
+      const kept = value === 'unknown' ? rest : { ...rest, consent: value === 'yes' };
+      if (Object.keys(kept).length > 0) state.raw.publish = kept;
+      else delete state.raw.publish;
+      summaryField.hidden = value !== 'yes';
+      changed();
+    },
+  );
+  return el('div', {}, consent, summaryField);
+}
+
 // ---- Screens ----
 
 function aboutScreen(): HTMLElement[] {
@@ -354,6 +405,7 @@ function aboutScreen(): HTMLElement[] {
     textField('summary', true),
     textField('describedAs'),
     partnersField(),
+    publishFields(),
   ];
 }
 

@@ -25,6 +25,8 @@ import {
   partnerSideQuestion,
   PARTNERS_QUESTION,
   PLAN_EVIDENCE_QUESTION,
+  PUBLISH_QUESTION,
+  type PublishConsent,
   planChoices,
   planQuestion,
   stageChoices,
@@ -194,6 +196,11 @@ async function askDetails(
   await askDetail(ask, draft, 'summary');
   await askDetail(ask, draft, 'describedAs');
   await askPartners(ask, framework, draft);
+}
+
+/** Whether the people involved agreed to publishing: not asked yet (first, so Enter records nothing), yes, no. */
+export function publishChoices(): Choice<PublishConsent>[] {
+  return PUBLISH_QUESTION.choices.map((c) => terminalChoice(c));
 }
 
 /** Each level, explained for this stage, then not started yet, not sure and doesn't apply: the questionnaire's words. */

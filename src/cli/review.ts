@@ -9,7 +9,13 @@ import { isNumberShown, practiceScoreText } from '../render/scorecard-parts.js';
 import { assessProject } from '../core/assess/assess.js';
 import { own } from '../core/project/project-entries.js';
 import { resolvePartners } from '../core/project/partners.js';
-import { missingDetails, PARTNER_SIDES } from '../core/project/questionnaire.js';
+import {
+  missingDetails,
+  PARTNER_SIDES,
+  PUBLIC_SUMMARY_QUESTION,
+  PUBLISH_QUESTION,
+  publishConsentOf,
+} from '../core/project/questionnaire.js';
 import { onCourseWords, questionsThatMatter, unansweredQuestions } from '../core/project/review-questions.js';
 import { suggestionsChecked, suggestionsCheckedLine, suggestionsIn } from '../core/draft/suggestions.js';
 import type { AnswerEntry, Framework, Project, StageEntry } from '../core/model/types.js';
@@ -36,6 +42,7 @@ import {
   detailPrompt,
   inquirerAsker,
   levelChoices,
+  publishChoices,
   sayWhatWasSuggested,
   type Asker,
 } from './init-questions.js';
@@ -233,7 +240,8 @@ async function reviewProject(
     await reviewAnswer(ask, shown, style, project, id, true);
     changed();
   }
-  const room = Math.min(OPEN_QUESTIONS, PROMPT_BUDGET - ask.count());
+  // The publishing questions come last but are counted first: they fit in the budget whatever else was asked.
+  const room = Math.min(OPEN_QUESTIONS, PROMPT_BUDGET - ask.count() - publishingPrompts(project));
   const open = questionsThatMatter(shown, project, room, new Set(suggested.map((s) => s.id)));
   if (open.length > 0)
     ask.say(
@@ -252,6 +260,35 @@ async function reviewProject(
     } else await reviewAnswer(ask, shown, style, project, question.id, false);
     changed();
   }
+  await reviewPublishing(ask, style, project);
+}
+
+/** The most the publishing step asks: consent, then whether the summary may be shown (and a new one if not). */
+function publishingPrompts(project: Project): number {
+  if (publishConsentOf(project) !== 'unknown') return 0;
+  return project.summary && !project.publish?.summary ? 3 : 1;
+}
+
+/**
+ * Whether the people involved agreed to publishing, when the file does not say: a hub shows every
+ * project whose file does not say no, and a draft's summary is the text's own sentences. Enter
+ * ("not asked yet") records nothing.
+ */
+async function reviewPublishing(ask: Asker, style: Style, project: Project): Promise<void> {
+  if (publishConsentOf(project) !== 'unknown') return;
+  ask.say(`\n${style.bold('Finally, publishing.')} ${style.dim(PUBLISH_QUESTION.hint)}`);
+  const consent = await ask.choose({
+    message: PUBLISH_QUESTION.question,
+    choices: publishChoices(),
+    default: 'unknown',
+  });
+  if (consent === 'unknown') return;
+  project.publish = { ...project.publish, consent: consent === 'yes' };
+  if (consent === 'no' || !project.summary || project.publish.summary) return;
+  ask.say(`${style.bold('The summary, as it stands:')} ${oneLine(project.summary)}`);
+  if (await ask.confirm({ message: PUBLIC_SUMMARY_QUESTION.keep, default: true })) return;
+  const written = (await ask.text({ message: PUBLIC_SUMMARY_QUESTION.write, required: true })).trim();
+  project.publish = { ...project.publish, summary: written };
 }
 
 function write(file: string, text: string): void {

@@ -557,6 +557,36 @@ describe('the self-assessment page', () => {
     await page.context().close();
   });
 
+  it('asks whether the people involved agreed to publishing, as copro review does, and writes the answer', async () => {
+    const page = await open();
+    await page.fill('#field-name', 'Peer cafe');
+    await page.fill('#field-summary', 'Jen wrote to us about the rota she shares with the partnership worker.');
+    // Not asked yet is the answer until one is chosen, and the public summary waits for a yes.
+    expect(await page.isChecked('[id="publish--unknown"]')).toBe(true);
+    expect(await page.locator('#public-summary').isHidden()).toBe(true);
+    await radio(page, 'publish--yes');
+    expect(await page.locator('#public-summary').isVisible()).toBe(true);
+    await page.fill('#field-public-summary', 'A peer-run recovery cafe in Irvine.');
+    expect(await axeViolations(page), 'the publishing question').toEqual([]);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.locator('#public-summary').screenshot({ path: join(SHOTS, 'form-publish.png') });
+    await page.locator('fieldset:has(#publish--yes)').screenshot({ path: join(SHOTS, 'form-publish-consent.png') });
+    await toTheEnd(page);
+    let written = parse(readFileSync(await download(page), 'utf8'));
+    expect(written.publish).toEqual({ consent: true, summary: 'A peer-run recovery cafe in Irvine.' });
+    while ((await page.textContent('#screen-title')) !== 'About the project') await page.click('#back');
+    await page.fill('#field-public-summary', '');
+    await radio(page, 'publish--no');
+    await toTheEnd(page);
+    written = parse(readFileSync(await download(page), 'utf8'));
+    expect(written.publish).toEqual({ consent: false });
+    while ((await page.textContent('#screen-title')) !== 'About the project') await page.click('#back');
+    await radio(page, 'publish--unknown');
+    await toTheEnd(page);
+    expect(parse(readFileSync(await download(page), 'utf8'))).not.toHaveProperty('publish');
+    await page.context().close();
+  });
+
   it('asks for the offer when a stage has not started yet, and keeps it in the file', async () => {
     const page = await open();
     await page.fill('#field-name', 'Half way');

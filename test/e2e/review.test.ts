@@ -30,12 +30,16 @@ interface Written {
 }
 const read = (file: string) => parse(readFileSync(file, 'utf8')) as Written;
 
-/** Answers the open questions at the end with Enter ("not sure", the default), however many there are. */
+/**
+ * Answers the open questions at the end with Enter ("not sure", the default), however many there
+ * are, then the publishing question with Enter ("not asked yet", which records nothing).
+ */
 async function enterThroughOpenQuestions(session: TerminalSession): Promise<void> {
-  const last = await session.waitFor(/Last, (\d+|the) questions?|Reviewed in \d+ answers/);
+  const last = await session.waitFor(/Last, (\d+|the) questions?|Finally, publishing|Reviewed in \d+ answers/);
   if (last.startsWith('Reviewed')) return;
-  const count = last.includes('the question') ? 1 : Number(/\d+/.exec(last)![0]);
+  const count = last.startsWith('Finally') ? 0 : last.includes('the question') ? 1 : Number(/\d+/.exec(last)![0]);
   for (let n = 0; n < count; n++) await session.answer(/\n\? \S/, enter);
+  await session.answer(/May this example be shown on a public hub/, enter);
 }
 
 /**
@@ -219,6 +223,92 @@ describe.skipIf(!HAS_SCRIPT)('copro review (through util-linux script)', () => {
     });
     expect(readFileSync(file, 'utf8')).not.toContain('suggested: true');
     expect(runCli(['validate', file]).code).toBe(0);
+  });
+});
+
+describe.skipIf(!HAS_SCRIPT)('copro review: publishing (through util-linux script)', () => {
+  const checked = (name: string, extra: string[] = []) => {
+    const file = join(dir.path, name);
+    writeFileSync(
+      file,
+      [
+        'name: Peer cafe',
+        'organisation: Recovery group',
+        'location: Irvine',
+        'year: 2022',
+        'summary: Jen from the cafe wrote to us about the rota she shares with the partnership worker.',
+        'partners: [{ name: people in recovery, side: community }, { name: the partnership, side: service }]',
+        ...extra,
+        'stages:',
+        ...['define', 'design', 'decide', 'deliver', 'evaluate'].map(
+          (s) => `  ${s}: { level: involve, evidence: "We met." }`,
+        ),
+        'answers: {}',
+        '',
+      ].join('\n'),
+    );
+    return file;
+  };
+  const throughOpenQuestions = async (session: TerminalSession) => {
+    const last = await session.waitFor(/Last, (\d+|the) questions?|Finally, publishing/);
+    const count = last.startsWith('Finally') ? 0 : last.includes('the question') ? 1 : Number(/\d+/.exec(last)![0]);
+    for (let n = 0; n < count; n++) await session.answer(/\n\? \S/, enter);
+  };
+
+  it('records consent and a summary written for the public page, still within 25 answers', async () => {
+    const file = checked('consent-yes.yaml');
+    const session = new TerminalSession(['review', file], dir.path);
+    try {
+      await throughOpenQuestions(session);
+      await session.answer(/May this example be shown on a public hub/, `${KEY.down}${enter}`); // yes
+      await session.waitFor(/The summary, as it stands: Jen from the cafe/);
+      await session.answer(/Show this summary on the public page\?/, `n${enter}`);
+      await session.answer(/A sentence or two for the public page/, `A peer-run recovery cafe in Irvine.${enter}`);
+      expect(await session.exited).toBe(0);
+    } finally {
+      session.kill();
+    }
+    expect(Number(/Reviewed in (\d+) answers/.exec(session.text)![1])).toBeLessThanOrEqual(25);
+    expect(parse(readFileSync(file, 'utf8')).publish).toEqual({
+      consent: true,
+      summary: 'A peer-run recovery cafe in Irvine.',
+    });
+    expect(runCli(['validate', file]).code).toBe(0);
+  });
+
+  it('records a no, which a hub leaves out; Enter records nothing; a recorded answer is not asked again', async () => {
+    const no = checked('consent-no.yaml');
+    let session = new TerminalSession(['review', no], dir.path);
+    try {
+      await throughOpenQuestions(session);
+      await session.answer(/May this example be shown on a public hub/, `${KEY.down}${KEY.down}${enter}`);
+      expect(await session.exited).toBe(0);
+    } finally {
+      session.kill();
+    }
+    expect(parse(readFileSync(no, 'utf8')).publish).toEqual({ consent: false });
+    expect(runCli(['hub', no, '-o', join(dir.path, 'hub-no')]).stderr).toMatch(/left out of the hub/);
+
+    const notAsked = checked('consent-not-asked.yaml');
+    session = new TerminalSession(['review', notAsked], dir.path);
+    try {
+      await throughOpenQuestions(session);
+      await session.answer(/May this example be shown on a public hub/, enter);
+      expect(await session.exited).toBe(0);
+    } finally {
+      session.kill();
+    }
+    expect(parse(readFileSync(notAsked, 'utf8'))).not.toHaveProperty('publish');
+
+    const recorded = checked('consent-recorded.yaml', ['publish: { consent: true }']);
+    session = new TerminalSession(['review', recorded], dir.path);
+    try {
+      await throughOpenQuestions(session);
+      expect(await session.exited).toBe(0);
+    } finally {
+      session.kill();
+    }
+    expect(session.text).not.toMatch(/public hub/);
   });
 });
 

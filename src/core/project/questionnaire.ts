@@ -179,3 +179,41 @@ export function missingDetails(project: ProjectInfo, isPlaceholderName: (name: s
     return value === undefined || String(value).trim() === '';
   });
 }
+
+/** Whether the people involved agreed to publishing, as the `publish` block records it. */
+export type PublishConsent = 'yes' | 'no' | 'unknown';
+
+/**
+ * The publishing question: a hub shows a project whose file does not say no, so a review records
+ * the people's answer when it is known. "Not asked yet" comes first and writes nothing, so that
+ * pressing Enter never gives consent on anyone's behalf.
+ */
+export const PUBLISH_QUESTION = {
+  question: 'May this example be shown on a public hub, for others to learn from?',
+  hint: 'Ask the people involved: a hub shows every project whose file does not say no.',
+  choices: [
+    {
+      value: 'unknown',
+      label: 'Not asked yet',
+      hint: 'Nothing is recorded. Ask the people involved before it is published.',
+    },
+    {
+      value: 'yes',
+      label: 'Yes, the people involved agreed',
+      hint: 'Recorded in the file, with the summary the public page shows.',
+    },
+    { value: 'no', label: 'No', hint: 'Recorded in the file: a hub leaves the project out.' },
+  ] as readonly QuestionChoice<PublishConsent>[],
+} as const;
+
+/** The summary a public page shows: the project's own, unless one is written for the public. */
+export const PUBLIC_SUMMARY_QUESTION = {
+  keep: 'Show this summary on the public page?',
+  write: 'A sentence or two for the public page (it need not name anyone):',
+} as const;
+
+/** The consent a project's file records, in the publishing question's terms. */
+export function publishConsentOf(project: Pick<ProjectInfo, 'publish'>): PublishConsent {
+  const consent = project.publish?.consent;
+  return consent === true ? 'yes' : consent === false ? 'no' : 'unknown';
+}
