@@ -35,6 +35,8 @@ export interface HubOptions {
   submitTo?: string;
   /** List drafts (unchecked suggestions), marked as drafts and not scored; by default they are left out. */
   includeDrafts?: boolean;
+  /** Publish only files that say "publish: { consent: true }"; by default only a "consent: false" is left out. */
+  consentedOnly?: boolean;
   /** Write projects.json, uncompressed, beside projects.json.gz. */
   plainJson?: boolean;
   quiet?: boolean;
@@ -61,7 +63,7 @@ function changesLine(target: string, changes: ChangeCounts): string {
 }
 
 /** What was left out of the hub, or listed only as a draft, and why: on standard error, for the editor. */
-type LeftOut = Record<'draft' | 'no-consent', string[]>;
+type LeftOut = Record<Exclude<Publication, 'published'>, string[]>;
 
 /** "2 files (a.yaml, b.yaml)", naming at most five. */
 function files(list: string[]): string {
@@ -73,6 +75,11 @@ function leftOutNotices(left: LeftOut, options: HubOptions): void {
   if (left['no-consent'].length > 0)
     notice(
       `${files(left['no-consent'])} left out of the hub: "publish: { consent: false }" says the people involved did not agree to publishing it.`,
+      options.quiet,
+    );
+  if (left['not-consented'].length > 0)
+    notice(
+      `${files(left['not-consented'])} left out of the hub: --consented-only publishes only files that say "publish: { consent: true }" (the people involved agreed). \`copro review <file>\` asks it last.`,
       options.quiet,
     );
   if (left.draft.length === 0) return;
@@ -105,6 +112,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
   const submitTo = checkSubmitTo(options.submitTo);
   const formScript = readFormScript();
   const includeDrafts = options.includeDrafts === true;
+  const consentedOnly = options.consentedOnly === true;
   const plainJson = options.plainJson === true;
   // Nothing the site is made from has changed, and the site is intact: nothing to read or render.
   const fingerprint = found.errors.length
@@ -116,6 +124,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
           title,
           JSON.stringify(settings.settings),
           String(includeDrafts),
+          String(consentedOnly),
           String(plainJson),
           placeListText(),
           submitTo ?? '',
@@ -140,11 +149,11 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
     const hub = new HubBuilder(
       framework,
       header,
-      { title, strapline, formScript, submitTo, newSpool: () => new Spool(), includeDrafts, plainJson },
+      { title, strapline, formScript, submitTo, newSpool: () => new Spool(), includeDrafts, consentedOnly, plainJson },
       (path, content, hash) => site.put(path, content, hash),
     );
     const counter = new SummaryCounter(framework);
-    const left: LeftOut = { draft: [], 'no-consent': [] };
+    const left: LeftOut = { draft: [], 'no-consent': [], 'not-consented': [] };
     const told = (publication: Publication, file: string, add: () => void) => {
       if (publication === 'published') add();
       else left[publication].push(file);
@@ -163,6 +172,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
           title,
           assessPage: formScript ? ASSESS_PAGE : undefined,
           includeDrafts,
+          consentedOnly,
           repeatedNames: repeatedFileNames(found.files),
         },
         onHubResult: (text, digest, part) =>
@@ -181,7 +191,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
     await hub.downloadsWritten();
     // Only a site built from every file can be left as it is next time: problems are told again.
     // So are drafts and files left out: each rebuild says so again.
-    const allIn = errors.length === 0 && left.draft.length === 0 && left['no-consent'].length === 0;
+    const allIn = errors.length === 0 && Object.values(left).every((list) => list.length === 0);
     if (fingerprint && allIn) site.put(SITE_FINGERPRINT, `${fingerprint}\n`);
     const changes = writer.commit();
     if (summary.invalid > 0)

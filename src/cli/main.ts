@@ -255,6 +255,10 @@ function addHub(cli: Command, setExit: SetExit): void {
       'list drafts (files with suggestions no one has checked) in the index, marked as drafts and without a score',
     )
     .option(
+      '--consented-only',
+      'publish only files that say the people involved agreed (publish: { consent: true }); by default only files that say no are left out',
+    )
+    .option(
       '--plain-json',
       'also write the JSON report uncompressed, as projects.json beside projects.json.gz (which is always written)',
     )

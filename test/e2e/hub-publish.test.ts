@@ -197,6 +197,35 @@ describe('copro hub --include-drafts', () => {
   });
 });
 
+describe('copro hub --consented-only', () => {
+  const consented = join(dir.path, 'site-consented');
+  let run: CliRun;
+  beforeAll(async () => {
+    run = await runMain(['hub', projects, '-o', consented, '--consented-only']);
+  });
+  const readConsented = (path: string) => readIn(consented, path);
+
+  it('publishes only the files that say the people involved agreed, and names the others for the editor', () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/1 file \(\S*private\.yaml\) left out of the hub: "publish: \{ consent: false \}"/);
+    expect(run.stderr).toMatch(
+      /5 files \(.*\) left out of the hub: --consented-only publishes only files that say "publish: \{ consent: true \}"/,
+    );
+    const report = JSON.parse(readConsented('projects.json.gz'));
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.results.map((r: { project: { name: string } }) => r.project.name)).toEqual(['Harbour Talks']);
+    for (const name of ['Kirkcaldy Food Pantry', 'Cardiff Youth Voice', 'Harbour Walks', 'Unchecked Draft'])
+      for (const file of ['index.html', 'projects.csv']) expect(readConsented(file), file).not.toContain(name);
+  });
+
+  it('is part of what a rebuild compares: the same files without it build a different site', async () => {
+    const again = await runMain(['hub', projects, '-o', consented]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).not.toMatch(/0 files written/);
+    expect(readConsented('index.html')).toContain('Kirkcaldy Food Pantry');
+  });
+});
+
 describe('copro hub --settings', () => {
   it("uses the settings file's title and strapline", async () => {
     const settings = dir.write('hub.yaml', 'title: Fife Stories\nstrapline: What co-production looks like in Fife.\n');

@@ -2,20 +2,26 @@
 // anyone, so: a project file is named by its file name only (never the folders above it on the
 // editor's computer); the summary is the one its file gives for publishing (publish.summary) when
 // there is one, since `summary` may quote an email word for word; a file whose people said no to
-// publishing (publish.consent: false) is left out; and a draft, with suggestions no one has
+// publishing (publish.consent: false) is left out, and so, when the editor publishes only what
+// people agreed to (--consented-only), is a file that does not say yes; and a draft, with suggestions no one has
 // checked, is left out unless the editor asks for drafts, and even then never shown with a score.
 // Instructions for the editor (`copro validate --fix`, remove "suggested: true") stay in the
 // editor's own outputs: the terminal, Markdown and HTML reports.
 import type { InputError } from '../../core/model/input-error.js';
 import type { ReportResult } from '../../core/model/report.js';
 
-/** What the hub does with a scorecard. */
-export type Publication = 'published' | 'draft' | 'no-consent';
+/** What the hub does with a scorecard: 'no-consent' and 'not-consented' are left out whole. */
+export type Publication = 'published' | 'draft' | 'no-consent' | 'not-consented';
 
-export function publicationOf(result: ReportResult): Publication {
-  if (result.project.publish?.consent === false) return 'no-consent';
+export function publicationOf(result: ReportResult, consentedOnly = false): Publication {
+  const consent = result.project.publish?.consent;
+  if (consent === false) return 'no-consent';
+  if (consentedOnly && consent !== true) return 'not-consented';
   return (result.suggestions ?? 0) > 0 ? 'draft' : 'published';
 }
+
+/** Left out of the hub altogether: not listed, not counted, in no download. */
+export const isLeftOut = (publication: Publication) => publication === 'no-consent' || publication === 'not-consented';
 
 /** Warnings that tell the editor what to do to their file: not for a public page. */
 const EDITOR_ONLY_WARNINGS: ReadonlySet<string> = new Set(['renamed-indicator', 'retired-indicator']);

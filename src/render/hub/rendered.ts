@@ -16,7 +16,7 @@ import { resultItem } from '../json/render.js';
 import type { ReportHeader } from '../sink.js';
 import { hubRowOf, type HubRow } from './model.js';
 import { draftPage, projectPage } from './project.js';
-import { fileName, publicationOf, publicResult, PublicNames, type Publication } from './public.js';
+import { fileName, isLeftOut, publicationOf, publicResult, PublicNames, type Publication } from './public.js';
 import { hubWords } from './words.js';
 
 /** What every thread needs to render the hub's parts: plain data, sent to each worker. */
@@ -26,6 +26,8 @@ export interface HubRenderSetup {
   assessPage?: string;
   /** List drafts, marked as drafts and never scored. */
   includeDrafts?: boolean;
+  /** Publish only files that say "publish: { consent: true }". */
+  consentedOnly?: boolean;
   /** File names more than one file of the batch has (public.ts, repeatedFileNames). */
   repeatedNames?: string[];
 }
@@ -58,17 +60,17 @@ const NOTHING = new Uint8Array(0);
 
 export function hubRenderer(
   framework: LoadedFramework,
-  { header, title, assessPage, includeDrafts, repeatedNames }: HubRenderSetup,
+  { header, title, assessPage, includeDrafts, consentedOnly, repeatedNames }: HubRenderSetup,
 ): (result: ReportResult) => { text: Uint8Array; part: HubPart } {
   const site = { header, title, assessPage };
   const words = hubWords(framework);
   const repeated = new Set(repeatedNames);
   const unlisted = (publication: Publication) => ({ text: NOTHING, part: { publication, jsonLength: 0, csv: '' } });
   return (scorecard) => {
-    const publication = publicationOf(scorecard);
+    const publication = publicationOf(scorecard, consentedOnly);
     if (repeated.has(fileName(scorecard.file)))
       return { text: NOTHING, part: { publication, jsonLength: 0, csv: '', whole: scorecard } };
-    if (publication === 'no-consent' || (publication === 'draft' && !includeDrafts)) return unlisted(publication);
+    if (isLeftOut(publication) || (publication === 'draft' && !includeDrafts)) return unlisted(publication);
     // A name no other file has: its file name, as the writing thread's PublicNames gives it too.
     const result = publicResult(scorecard, new PublicNames());
     const { page: _page, ...rowData } = hubRowOf(result, '');

@@ -27,7 +27,7 @@ import { byName, hubRowOf, PageNames, type HubRow } from './model.js';
 import { navigation, sharedFiles, type HubSite } from './page.js';
 import { renderFormPage } from '../form/page.js';
 import { draftPage, projectPage } from './project.js';
-import { publicationOf, publicErrors, publicResult, PublicNames, type Publication } from './public.js';
+import { isLeftOut, publicationOf, publicErrors, publicResult, PublicNames, type Publication } from './public.js';
 import type { HubPart } from './rendered.js';
 import { hubWords, type HubWords } from './words.js';
 
@@ -89,6 +89,8 @@ export interface HubOptions {
   newSpool: NewSpool;
   /** List drafts (files with suggestions no one has checked), marked as drafts and never scored. */
   includeDrafts?: boolean;
+  /** Publish only files that say "publish: { consent: true }". */
+  consentedOnly?: boolean;
   /** Write projects.json, uncompressed, beside projects.json.gz. */
   plainJson?: boolean;
 }
@@ -139,7 +141,7 @@ export class HubBuilder implements ReportSink {
    */
   renderedResult(text: Uint8Array, file: string, part: HubPart): Publication {
     if (part.whole) return this.take(part.whole);
-    if (part.publication === 'no-consent') return part.publication;
+    if (isLeftOut(part.publication)) return part.publication;
     this.publicNames.of(file);
     if (!part.row) return part.publication;
     const page = this.names.nextForFile(file);
@@ -157,12 +159,13 @@ export class HubBuilder implements ReportSink {
 
   /**
    * Takes one scorecard, and says what became of it: published; a draft (listed as a draft with
-   * includeDrafts, else left out); or left out because its people did not agree to publish it.
+   * includeDrafts, else left out); or left out because its people did not agree to publish it (or,
+   * with consentedOnly, its file does not say they did).
    * Only published scorecards are in the downloads and on the class and term pages.
    */
   take(scorecard: ReportResult): Publication {
-    const publication = publicationOf(scorecard);
-    if (publication === 'no-consent') return publication;
+    const publication = publicationOf(scorecard, this.options.consentedOnly);
+    if (isLeftOut(publication)) return publication;
     const result = publicResult(scorecard, this.publicNames);
     if (publication === 'draft') {
       if (this.options.includeDrafts) {
