@@ -670,14 +670,21 @@ function shareSummary(name: string, fileName: string): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The suggestions still to check: the file's marked ones, and the partners read from a text. */
-const checksLeft = () => suggestionsLeft(state.raw) + (state.partnersToCheck ? 1 : 0);
+/** What is still to check, in the words the loaded-file note uses: the file's suggestions, and who took part. */
+function checksLeftText(): string | undefined {
+  const left = suggestionsLeft(state.raw);
+  if (!state.partnersToCheck)
+    return left === 0 ? undefined : `${plural(left, 'suggestion')} from copro draft still to check.`;
+  return left === 0
+    ? 'Who took part, as copro draft read it, is still to check.'
+    : `${plural(left, 'suggestion')} from copro draft, and who took part, still to check.`;
+}
 
 function showScore(): void {
-  const left = checksLeft();
+  const left = checksLeftText();
   const suggestions = $('live-suggestions');
-  suggestions.hidden = left === 0;
-  suggestions.textContent = `${plural(left, 'suggestion')} from copro draft still to check.`;
+  suggestions.hidden = left === undefined;
+  suggestions.textContent = left ?? '';
   const card = scorecardOf(framework, state.raw);
   const klass = $('live-class');
   const bar = $('bar-class');

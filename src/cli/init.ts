@@ -36,6 +36,8 @@ import { readFixable } from '../io/fixable-file.js';
 import { loadProjectBytes, loadProjectFile } from '../io/load-project.js';
 import { askPlanProject } from './init-plan.js';
 import { notice, styleFor } from './terminal.js';
+import { nearbyName } from '../io/nearby-name.js';
+import { suggestion } from '../core/shared/did-you-mean.js';
 
 /** What `copro init` writes when given no file (commander's default for [file]). */
 export const DEFAULT_PROJECT_FILE = 'project.yaml';
@@ -256,7 +258,7 @@ export async function projectToCarryOn(
   framework: Framework,
   words: { missing: string; verb: string },
 ): Promise<Project> {
-  if (!nameTaken(file)) throw new UsageError(`there is no ${file} to ${words.missing}`);
+  if (!nameTaken(file)) throw new UsageError(`there is no ${file} to ${words.missing}${suggestion(nearbyName(file))}`);
   const loaded = await loadProjectFile(framework, file, limitsFromEnv());
   if (!loaded.ok)
     throw new UsageError(

@@ -156,7 +156,17 @@ async function reviewStage(
     choices: levelChoices(framework, stage),
     default: before.level,
   });
+  project.stages[stageId] = chosenLevel(before, level);
   project.stages[stageId] = await checkedStage(ask, framework, stageId, before, level);
+}
+
+/**
+ * The level just chosen, kept before its evidence or plan is asked: a Ctrl-C there keeps the
+ * choice (with the sentence it was suggested from, if any), as the stop message promises.
+ */
+function chosenLevel(before: StageEntry, level: string): StageEntry {
+  const { suggested: _mark, plan, ...rest } = before;
+  return { ...rest, level, ...(level === NOT_YET && plan !== undefined ? { plan } : {}) };
 }
 
 async function checkedStage(
@@ -202,6 +212,8 @@ async function reviewAnswer(
     return;
   }
   const entry: AnswerEntry = { answer };
+  // Kept before its evidence is asked, so that a Ctrl-C there keeps the answer chosen.
+  project.answers[indicatorId] = before?.evidence ? { ...entry, evidence: before.evidence } : { ...entry };
   if (answer === 'yes' || answer === 'partly' || answer === 'no') {
     const evidence = await askEvidence(ask, `${style.dim('Evidence:')} what shows it?`, before, suggested);
     if (evidence) entry.evidence = evidence;
@@ -256,6 +268,7 @@ async function reviewProject(
         choices: levelChoices(shown, stage),
         default: UNKNOWN,
       });
+      project.stages[question.id] = { level };
       project.stages[question.id] = await checkedStage(ask, shown, question.id, { level: UNKNOWN }, level);
     } else await reviewAnswer(ask, shown, style, project, question.id, false);
     changed();

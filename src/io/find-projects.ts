@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 import type { InputError } from '../core/model/input-error.js';
 import { descriptorProblem } from './descriptor-check.js';
 import { describeFsError } from './fs-errors.js';
+import { nearbyName } from './nearby-name.js';
+import { suggestion } from '../core/shared/did-you-mean.js';
 import { realPathOf } from './real-path.js';
 
 export const STDIN = '-';
@@ -63,6 +65,7 @@ function describePathError(path: string, error: unknown): string {
   if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
     const link = lstatSync(path, { throwIfNoEntry: false });
     if (link?.isSymbolicLink()) return 'this is a symbolic link to something that does not exist';
+    return `${describeFsError(error)}${suggestion(nearbyName(path))}`;
   }
   return describeFsError(error);
 }

@@ -9,7 +9,7 @@ import { eventLoopTurn, LARGE_INPUT_BYTES } from './event-loop.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { locate } from './locate.js';
 import { readCapped, tooBigMessage } from './read-bytes.js';
-import { cutValueNote, explainYamlError, RECOVERABLE } from './yaml-errors.js';
+import { cutValueNote, explainYamlError, RECOVERABLE, withoutFollowOns } from './yaml-errors.js';
 import { composeDocuments, parseTokens } from './yaml-parse.js';
 import { plainYamlData } from './yaml-plain.js';
 import { quickYamlData } from './yaml-quick.js';
@@ -227,7 +227,7 @@ function fromDocuments(
   limits: ReadLimits,
 ): ReadResult {
   const errors: InputError[] = docs.flatMap((doc) =>
-    doc.errors.map((e) => {
+    withoutFollowOns(doc.errors).map((e) => {
       const { message, offset } = explainYamlError(e.code, e.message, { text, offset: e.pos[0] });
       const { line, col } = lines.linePos(offset);
       return { file, line, column: col, message };

@@ -121,6 +121,8 @@ export function explainYamlError(
       offset: lineStart + nbsp,
     };
   }
+  const slip = code === 'DUPLICATE_KEY' ? undefined : slipOnLine(line);
+  if (slip) return { message: slip, offset };
   const plain = plainYamlMessage(code, original);
   if (/is not closed: add the missing bracket/.test(plain)) {
     const opened = unclosedBracketAt(text, offset);
@@ -131,6 +133,35 @@ export function explainYamlError(
       };
   }
   return { message: plain, offset };
+}
+
+/**
+ * The errors worth showing: after a tab used as indentation the library loses track of the
+ * structure, and what it reports after it (indentation off, keys over two lines) is mostly the tab
+ * again, on lines that are right. So while any tab is there, the tabs alone are shown.
+ */
+export function withoutFollowOns<T extends { code: string }>(errors: readonly T[]): T[] {
+  const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  return tabs.length > 0 ? tabs : [...errors];
+}
+
+/** A plain value with ": " inside it, which YAML reads as a second key: `name: Braehead: repairs`. */
+const SECOND_COLON = /^\s*(?:-\s+)?([\w.-]+):\s+([^\s"'#[{|>&*!][^#]*?):\s/;
+/** A value in single quotes that an apostrophe inside it ended early: `name: 'Tenants' Forum'`. */
+const APOSTROPHE_IN_SINGLE_QUOTES = /:\s*'([^']*)' *[^\s,\]}#]/;
+
+/** Slips that a line shows plainly, whatever code the library gives them: the cause, in words. */
+function slipOnLine(line: string): string | undefined {
+  const colon = SECOND_COLON.exec(line);
+  if (colon)
+    return `the value of ${quoted(colon[1]!)} has a colon and a space in it (${quoted(`${colon[2]!.trim()}:`)}), which YAML reads as the start of another key: put the whole value in double quotes, e.g. ${colon[1]}: "${line
+      .slice(line.indexOf(':') + 1)
+      .trim()
+      .replace(/"/g, "'")}"`;
+  const apostrophe = APOSTROPHE_IN_SINGLE_QUOTES.exec(line);
+  if (apostrophe)
+    return `an apostrophe inside '…' ends the value early (after ${quoted(apostrophe[1]!)}): put the value in double quotes instead ("…'s…"), or write the apostrophe twice ('')`;
+  return undefined;
 }
 
 /** Errors after which the document still holds all its data (a repeated key keeps its last value). */

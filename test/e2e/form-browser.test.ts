@@ -492,7 +492,9 @@ describe('the self-assessment page', () => {
       'parents (the community side)',
       'council staff (the service side)',
     ]);
-    expect(await page.textContent('#live-suggestions')).toBe('3 suggestions from copro draft still to check.');
+    expect(await page.textContent('#live-suggestions')).toBe(
+      '2 suggestions from copro draft, and who took part, still to check.',
+    );
     expect(await axeViolations(page), 'partners read from a text, to check').toEqual([]);
     await page.click('#partners-suggestion-keep');
     expect(await partners.textContent()).toBe('Checked: who took part is your answer now, no longer a suggestion.');

@@ -164,6 +164,28 @@ describe.skipIf(!HAS_SCRIPT)('copro review (through util-linux script)', () => {
     expect(runCli(['validate', file]).code).toBe(0);
   });
 
+  it('keeps a level just chosen when stopped with Ctrl-C at its evidence question', async () => {
+    const file = drafted('stopped-at-evidence.yaml');
+    const session = new TerminalSession(['review', file], dir.path);
+    try {
+      await session.answer(/Who shared the work\?/, enter);
+      await session.answer(/at the Define stage\? \(suggested:\s+consult\)/, `1${enter}`); // no involvement
+      await session.answer(/What happened at this stage that shows it\?/, KEY.ctrlC);
+      expect(await session.exited).toBe(130);
+    } finally {
+      session.kill();
+    }
+    const { stages } = read(file);
+    // The level chosen is kept, with the sentence it was suggested from, no longer marked to check.
+    expect(stages.define).toEqual({
+      level: 'none',
+      evidence:
+        '“In 2023 Riverside Housing Association asked tenants in Dundee what was wrong with the repairs service in a survey.”',
+    });
+    expect(stages.design).toMatchObject({ suggested: true });
+    expect(runCli(['validate', file]).code).toBe(0);
+  });
+
   it('asks the missing name and place of a hand-written draft, a level left to the reviewer, and keeps a planned stage', async () => {
     const file = join(dir.path, 'respite.yaml');
     const quote = '“Right from the first meeting we worked out together what the actual problem was.”';

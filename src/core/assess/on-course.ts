@@ -63,6 +63,9 @@ export function onCourseText(framework: Framework, now: string, course: OnCourse
   const one = course.planned.length === 1;
   const allShared = course.planned.every((s) => reaches(framework, s.plan!, framework.scoring.sharedFrom));
   const verb = allShared ? (one ? 'is shared' : 'are shared') : one ? 'goes' : 'go';
+  // A plan that would not change the class is said as such: "on course for" the class it already has reads as a promise.
+  if (course.outcome.classification.id === now)
+    return `${shortLabel(nowLabel)} so far — and still ${target} if ${nouns} ${verb} as planned`;
   return `${shortLabel(nowLabel)} so far — on course for ${target} if ${nouns} ${verb} as planned`;
 }
 
@@ -99,7 +102,11 @@ export function planSteps(framework: Framework, course: OnCourse, describedAs?: 
     course.outcome.classification,
     course.outcome.checks,
   ).supported;
-  const shares = sharedNow.length > 0 ? `shares power in ${listWords(sharedNow, 'and')}` : 'shares power at no stage';
+  // "in design but not in delivery"; with no stage shared, there is nothing to set against.
+  const shares =
+    sharedNow.length > 0
+      ? `shares power in ${listWords(sharedNow, 'and')} but not in ${missingNouns}`
+      : 'shares power at no stage';
   const isTerm = term ? `: that is ${term.label}` : '';
   const plan =
     how.length > 0 ? `plan how people will share in ${how.join(', and in ')}` : `plan ${missingNouns} to be shared`;
@@ -110,7 +117,7 @@ export function planSteps(framework: Framework, course: OnCourse, describedAs?: 
       kind: 'stage',
       gain: null,
       towards: above.id,
-      text: `Your plan ${shares} but not in ${missingNouns}${isTerm} — to be ${shortLabel(above.label).toLowerCase()}, ${plan}${before}`,
+      text: `Your plan ${shares}${isTerm} — to be ${shortLabel(above.label).toLowerCase()}, ${plan}${before}`,
     },
   ];
 }

@@ -195,7 +195,7 @@ export const PUBLISH_QUESTION = {
     {
       value: 'unknown',
       label: 'Not asked yet',
-      hint: 'Nothing is recorded. Ask the people involved before it is published.',
+      hint: 'Nothing is recorded, and a hub still shows it unless its editor publishes only what people agreed to. Ask the people involved first.',
     },
     {
       value: 'yes',

@@ -88,6 +88,7 @@ export function questionsThatMatter(
 export function onCourseWords(framework: Framework, classification: Classification): string | undefined {
   const given = (classification as Classification & { onCourseFor?: unknown }).onCourseFor;
   const id = typeof given === 'string' ? given : (given as { id?: unknown } | undefined)?.id;
-  if (typeof id !== 'string') return undefined;
+  // On course for the class it already has: nothing to add to the verdict's own words.
+  if (typeof id !== 'string' || id === classification.id) return undefined;
   return framework.classes.find((c) => c.id === id)?.label ?? id;
 }

@@ -35,6 +35,28 @@ describe('YAML slips', () => {
     ]);
   });
 
+  it('names a second colon in a plain value, and shows the value quoted', () => {
+    expect(problems('name: Braehead: one-call repairs service\nyear: 2024\n')).toEqual([
+      '1:7: the value of "name" has a colon and a space in it ("Braehead:"), which YAML reads as the start of another key: put the whole value in double quotes, e.g. name: "Braehead: one-call repairs service"',
+    ]);
+    // A colon without a space after it (a web address, a time) is fine as it is.
+    expect(problems('name: Talks\nsummary: see https://example.org at 10:30\n')).toEqual([]);
+  });
+
+  it("names an apostrophe that ends a value in '…' early", () => {
+    expect(problems("name: 'Braehead Tenants' Forum'\nyear: 2024\n")[0]).toMatch(
+      /^1:\d+: an apostrophe inside '…' ends the value early \(after "Braehead Tenants"\): put the value in double quotes instead/,
+    );
+    expect(problems("name: 'Tenants'' Forum' # doubled, as YAML wants\n")).toEqual([]);
+  });
+
+  it('shows only the tabs while any tab indents a line: what the parser says after one mostly comes from it', () => {
+    const text = 'name: x\nstages:\n  define:\n\tlevel: consult\n  design:\n    level: involve\n  decide: consult\n';
+    expect(problems(text)).toEqual(['4:1: a tab is used for indentation; YAML needs spaces']);
+    // With the tab gone, the file reads (and a real problem after it would be reported then).
+    expect(problems(text.replace('\t', '    '))).toEqual([]);
+  });
+
   it('names the repeated key, and keeps reading the file', () => {
     const read = parseYamlText('p.yaml', 'name: A\nyear: 2019\nname: B\n');
     expect(read.ok).toBe(true);

@@ -79,6 +79,47 @@ describe('planning mode', () => {
     );
   });
 
+  it('says a plan that would not change the class as such, and what a plan sharing no stage lacks, in one plain sentence', () => {
+    // Design shared, delivery not: partial co-production, and a plan for a consulted evaluation keeps it there.
+    const same = assessProject(
+      framework,
+      project({
+        partners: both,
+        stages: {
+          define: shown('consult'),
+          design: shown('collaborate'),
+          decide: shown('consult'),
+          deliver: shown('none'),
+          evaluate: { level: 'not-yet', plan: 'consult' },
+        },
+        answers: allAnswers(framework, 'yes', 'e'),
+      }),
+    );
+    expect(same.classification).toMatchObject({ id: 'partial-co-production', onCourseFor: 'partial-co-production' });
+    expect(same.classification.onCourseText).toBe(
+      'Partial co-production so far — and still partial co-production if evaluation goes as planned',
+    );
+    // Nothing shared and a plan to consult: the next step does not set "no stage" against the stages missing.
+    const none = assessProject(
+      framework,
+      project({
+        partners: both,
+        stages: {
+          define: shown('consult'),
+          design: shown('consult'),
+          decide: shown('consult'),
+          deliver: shown('none'),
+          evaluate: { level: 'not-yet', plan: 'consult' },
+        },
+      }),
+    );
+    const step = none.nextSteps.find((s) => s.text.startsWith('Your plan'));
+    expect(step?.text).toMatch(
+      /^Your plan shares power at no stage: that is consultation — to be partial co-production, plan how people will share in /,
+    );
+    expect(step?.text).not.toContain('but not in');
+  });
+
   it('gives no onCourseFor when no stage has a plan, and does not count a stage not started as undescribed', () => {
     const card = assessProject(
       framework,
