@@ -149,6 +149,18 @@ describe('copro assess, a folder', () => {
     expect(run.stdout).not.toContain('notes.txt');
   });
 
+  it('puts "—" in the Score column where no score is shown, and says why under the table', async () => {
+    const little = join(dir.path, 'little');
+    mkdirSync(little, { recursive: true });
+    dir.write('little/a.yaml', 'name: Little described\nstages:\n  define: { level: consult, evidence: "a survey" }\n');
+    dir.write('little/b.yaml', GOOD);
+    const run = await runMain(['assess', little]);
+    const row = run.stdout.split('\n').find((line) => line.includes('Little described'))!;
+    expect(row.split('│').map((cell) => cell.trim())[4]).toBe('—');
+    expect(run.stdout).toContain('“—” in Score: not described.');
+    expect(run.stdout).not.toMatch(/│ not\s+│/);
+  });
+
   it('prints one JSON document for the folder', async () => {
     const report = readReport((await runMain(['assess', folder, '--format', 'json'])).stdout);
     expect(report.results.map((r: { project: { name: string } }) => r.project.name)).toEqual(['Alpha', 'Beta']);

@@ -5,7 +5,7 @@ import { shortLabel } from '../../core/shared/text.js';
 import type { Report } from '../../core/model/report.js';
 import { historyNote, type BatchRow } from '../batch-row.js';
 import { oneLine } from '../text/safe-text.js';
-import { classMark, scoredLine, summaryOfRows, verdictNotes } from '../scorecard-parts.js';
+import { classMark, isNumberShown, scoredLine, summaryOfRows, verdictNotes } from '../scorecard-parts.js';
 import { classStyle, heading, newTable, type TableOptions } from './parts.js';
 
 /** File paths have no spaces to wrap at: let them break anywhere rather than be cut short. */
@@ -51,14 +51,18 @@ export function renderBatchTable(
     ['Project', 'File', 'Class', 'Score', 'Complete', 'Warnings'],
     [shared - fileWidth, fileWidth, 23, 7, 10, 10],
   );
+  // Words in place of a score ("not enough described to score") do not fit a 7-cell column:
+  // the cell says "—" and a line under the table says why, once for each wording.
+  const unscored = new Set<string>();
   for (const r of report.rows) {
     const paint = classStyle(r.classId, style);
+    if (!isNumberShown(r.scoreText)) unscored.add(r.scoreText);
     const history = historyNote(r);
     table.push([
       history ? `${oneLine(r.name)}\n${style.dim(oneLine(history))}` : oneLine(r.name),
       pathCell(shown(r.file)),
       paint(classMark({ label: r.classLabel, provisional: r.provisional })),
-      r.scoreText,
+      isNumberShown(r.scoreText) ? r.scoreText : '—',
       `${r.completeness}%`,
       String(r.warnings),
     ]);
@@ -78,6 +82,7 @@ export function renderBatchTable(
   return [
     ...(folder ? [style.dim(`Files in ${oneLine(folder)}`)] : []),
     table.toString(),
+    ...[...unscored].map((words) => style.dim(`“—” in Score: ${words}.`)),
     '',
     heading(scoredLine(report.summary, report.rows.length), style),
     counts.join(' · '),
