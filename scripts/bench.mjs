@@ -21,12 +21,14 @@
 // resource hub on up to 5,000 such files.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeProjects } from './synthetic-projects.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** How many threads copro's default gives a batch here and now (the built copro's own rule). */
+const { defaultJobs } = await import(pathToFileURL(join(ROOT, 'dist', 'batch', 'score-parallel.js')).href);
 const FLOOR = join(ROOT, 'scripts', 'bench-floor.mjs');
 const PEAK = new URL('./bench-peak.mjs', import.meta.url).href;
 
@@ -199,6 +201,8 @@ function rows(m, name, files, reportBytes) {
 
 function main() {
   const { files, runs, seed, jobs, keep, before } = options(process.argv.slice(2));
+  // The default threads of (b) depend on the load when copro starts: said with the figures.
+  const start = { load: loadavg()[0] ?? 0, threads: defaultJobs(files) };
   const folder = mkdtempSync(join(tmpdir(), 'copro-bench-'));
   const projects = join(folder, 'projects');
   try {
@@ -230,6 +234,11 @@ function main() {
       '',
       `machine: ${machine()}`,
       `files: ${files}, runs: ${runs}, seed: ${seed}${jobs ? `, --jobs ${jobs}` : ''}${before ? `, before: ${before}` : ''}`,
+      `load average: ${start.load.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end; ${
+        jobs
+          ? `(b) runs with --jobs ${jobs}`
+          : `(b)'s default threads at the start: ${start.threads} (it counts idle cores)`
+      }`,
       '',
       `(a) floor, read + YAML-parse: ${m['floor.ms'].toFixed(0)} ms wall, ${m['floor.cpu'].toFixed(0)} ms CPU, peak ${m['floor.mb'].toFixed(0)} MB`,
       `(c) node -e 0: ${m['node.ms'].toFixed(1)} ms`,

@@ -115,11 +115,13 @@ try {
    * run executable subcommands, which copro does not have; node:crypto (which loads the stream
    * modules) names temporary files and hashes frameworks that are not cached; copro reads files
    * with node:fs's synchronous calls, so node:fs/promises is rarely needed; node:worker_threads
-   * only for a large batch. Measured against the same bundle without it (one-file
+   * only for a large batch; node:tty (which loads node:net and Node's whole stream machinery, some
+   * 25 modules) only to ask whether output is a terminal, which a JSON run to a file or pipe never
+   * does; node:os for a temporary folder or the number of cores. Measured against the same bundle without it (one-file
    * `copro assess --format json`, interleaved runs, medians of 40-60 on the 2-core machine):
    * 2.9 %, 7.1 % and 7.2 % faster with it, so it stays (issue 12: kept only if it gains 2 % or more).
    */
-  const LAZY_BUILTINS = /^node:(child_process|crypto|fs\/promises|worker_threads)$/;
+  const LAZY_BUILTINS = /^node:(child_process|crypto|fs\/promises|os|tty|worker_threads)$/;
   const lazyBuiltins = {
     name: 'lazy-builtins',
     setup(esbuild) {

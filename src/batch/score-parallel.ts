@@ -3,7 +3,7 @@
 // also hands every outcome on, strictly in file order, so the report is the same as from one
 // thread; it scores a chunk itself only while the outcome next in line is not ready and not too
 // many are waiting, which keeps memory small whatever the order chunks finish in.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LoadedFramework } from '../core/model/types.js';
@@ -18,7 +18,7 @@ import type { HubRenderSetup } from '../render/hub/rendered.js';
 const WORKER_SCRIPT = join(PACKAGE_ROOT, 'bin', 'score-worker.cjs');
 
 /** Below this many files, starting a worker costs more than it saves. */
-const PARALLEL_FROM = 200;
+export const PARALLEL_FROM = 200;
 const CHUNK = 32;
 /** Chunks each worker has in hand, so it never waits for this thread to send the next. */
 const CHUNKS_IN_HAND = 2;
@@ -27,6 +27,14 @@ const MAX_WAITING = 4 * CHUNK;
 export const MAX_JOBS = 64;
 /** The default stops here: this thread renders every result, so more workers would mostly wait. */
 const DEFAULT_MAX_JOBS = 4;
+/**
+ * Cores the default counts for each scoring thread. A thread is a V8 instance of its own, which
+ * compiles and optimises copro's code again for itself on V8's helper threads, and collects its
+ * own garbage there: on 10,000 files one thread kept about 1.2 cores busy, and a second one on
+ * two cores bought 5 % of the time for 42 % more CPU and 89 MB more memory (BENCHMARKS.md, issue
+ * 24, third round). So a thread is started only where it finds a core and a half free.
+ */
+const CORES_PER_THREAD = 1.5;
 
 /** What every thread scores with: the same framework and the same limits, and whether it renders JSON report text. */
 export interface WorkerSetup {
@@ -92,8 +100,16 @@ export function fromReply({ outcomes, text, lengths }: WorkerReply): Outcome[] {
   });
 }
 
-export function defaultJobs(files: number): number {
-  return files >= PARALLEL_FROM ? Math.min(availableParallelism(), DEFAULT_MAX_JOBS) : 1;
+/**
+ * Threads for a batch when `--jobs` is not given: one for a small batch; otherwise one for each
+ * core and a half not already busy (the cores Node may use, less the load average of the last
+ * minute, which is 0 where the system does not keep one), from one to four. `--jobs N` is obeyed
+ * as given.
+ */
+export function defaultJobs(files: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  if (files < PARALLEL_FROM) return 1;
+  const free = cores - load;
+  return Math.max(1, Math.min(DEFAULT_MAX_JOBS, Math.floor(free / CORES_PER_THREAD)));
 }
 
 type ScoreOne = (

@@ -99,7 +99,10 @@ function addAssess(cli: Command, setExit: SetExit): void {
       '--bom',
       'CSV: begin with a byte order mark, so Excel opens the file as UTF-8 (shows £ and accents correctly)',
     )
-    .option('-j, --jobs <n>', 'threads to score a batch with (default: one per core, up to 4, for 200 files or more)')
+    .option(
+      '-j, --jobs <n>',
+      'threads to score a batch with (default: 1, or from 200 files one for each 1.5 idle cores, up to 4)',
+    )
     .option(...FOLLOW_LINKS)
     .action(async (paths: string[], options: AssessOptions) => setExit(await runAssess(paths, options)));
 }

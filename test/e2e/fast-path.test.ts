@@ -17,7 +17,7 @@ import { renderJson } from '../../src/render/json/render.js';
 import { writeProjects } from '../../scripts/synthetic-projects.mjs';
 import { defaultFramework, EXAMPLES, runCli, STACK_TRACE, tempDir } from '../helpers.js';
 
-/** Enough files for the default to start workers and for the JSON report to spool to disk. */
+/** Enough files for the default to start workers where cores are idle for them, and for the JSON report to spool to disk. */
 const GENERATED = 300;
 
 /** Bad files among the good, so that errors (and the schema's messages) are compared too. */

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../../src/batch/outcome.js';
 import { scoreEach, scoreOne } from '../../../src/batch/score-files.js';
-import { fromReply, scoreInParallel, toReply } from '../../../src/batch/score-parallel.js';
+import { defaultJobs, fromReply, PARALLEL_FROM, scoreInParallel, toReply } from '../../../src/batch/score-parallel.js';
 import { digestOf, type ReportResult } from '../../../src/core/model/report.js';
 import { resultItem } from '../../../src/render/json/render.js';
 import { hubRenderer } from '../../../src/render/hub/rendered.js';
@@ -166,5 +166,31 @@ describe('scoreEach', () => {
       return { results, errors };
     };
     expect(await collect(4)).toEqual(await collect(1));
+  });
+});
+
+describe('defaultJobs (threads when --jobs is not given)', () => {
+  it('keeps a small batch on one thread, however many cores are idle', () => {
+    expect(defaultJobs(PARALLEL_FROM - 1, 16, 0)).toBe(1);
+    expect(defaultJobs(1, 16, 0)).toBe(1);
+  });
+
+  it('scores a large batch on one thread on two cores, even idle: a second thread there costs more than it saves', () => {
+    expect(defaultJobs(10_000, 2, 0)).toBe(1);
+    expect(defaultJobs(10_000, 2, 1.2)).toBe(1);
+    expect(defaultJobs(10_000, 1, 0)).toBe(1);
+  });
+
+  it('gives a thread for each one and a half idle cores, up to four', () => {
+    expect(defaultJobs(PARALLEL_FROM, 3, 0)).toBe(2);
+    expect(defaultJobs(10_000, 4, 0)).toBe(2);
+    expect(defaultJobs(10_000, 6, 0)).toBe(4);
+    expect(defaultJobs(10_000, 64, 0)).toBe(4);
+  });
+
+  it('counts only the cores the load average leaves idle, and never goes below one thread', () => {
+    expect(defaultJobs(10_000, 4, 2)).toBe(1);
+    expect(defaultJobs(10_000, 8, 3.5)).toBe(3);
+    expect(defaultJobs(10_000, 4, 9)).toBe(1);
   });
 });
