@@ -165,18 +165,25 @@ export function spokesPath(
 
 /**
  * The project's own part of a radar: the shape of its scores and, when `dots`, a dot at each
- * corner. An axis without a score (not described, or not applicable) is left out of the shape
+ * corner; in `whole` numbers for a chart drawn no wider than its viewBox, where a tenth of a unit
+ * does not show. An axis without a score (not described, or not applicable) is left out of the shape
  * rather than drawn at 0: "not described" is not "scored nothing".
  */
-export function radarShape(axes: readonly RadarAxis[], frame: ReturnType<typeof radarFrame>, dots: boolean): string {
+export function radarShape(
+  axes: readonly RadarAxis[],
+  frame: ReturnType<typeof radarFrame>,
+  { dots, whole = false }: { dots: boolean; whole?: boolean },
+): string {
   const { cx, cy, radius, angleOf } = frame;
-  const shape = axes.flatMap((a, i) => (a.score === null ? [] : [point(cx, cy, (radius * a.score) / 100, angleOf(i))]));
+  const at = (score: number, i: number): [number, number] => {
+    const [x, y] = point(cx, cy, (radius * score) / 100, angleOf(i));
+    return whole ? [Math.round(x), Math.round(y)] : [x, y];
+  };
+  const shape = axes.flatMap((a, i) => (a.score === null ? [] : [at(a.score, i)]));
   // A dot at each corner of the shape, drawn as one path of zero-length strokes with round ends (the
-  // text's colour, so it follows the page): a few bytes a corner, where a circle each took fifty.
+  // text's colour, so it follows the page; style.css): a few bytes a corner, where a circle each took fifty.
   const dotted =
-    dots && shape.length
-      ? `<path class="radar-dot" d="${shape.map(([x, y]) => `M${x} ${y}h0`).join('')}" stroke="currentColor" stroke-width="7" stroke-linecap="round"/>`
-      : '';
+    dots && shape.length ? `<path class="radar-dot" d="${shape.map(([x, y]) => `M${x} ${y}h0`).join('')}"/>` : '';
   return `<polygon class="radar-shape" points="${polygon(shape)}"/>${dotted}`;
 }
 
@@ -195,7 +202,7 @@ export function radarChart(
     `<path class="radar-ring" d="${frame.rings}"/>`,
     scored ? `<path class="radar-spoke" d="${scored}"/>` : '',
     missing ? `<path class="radar-spoke radar-spoke-missing" d="${missing}"/>` : '',
-    radarShape(axes, frame, labelled),
+    radarShape(axes, frame, { dots: labelled }),
     plotId ? '</g>' : '',
     ...frame.labels.map((l) => l.svg),
     '</svg>',
@@ -242,7 +249,7 @@ export function scoreBar(score: number | null): string {
 }
 
 /** Stage bars drawn by class (lv-<rank>-<count>) for frameworks of up to this many levels; more are drawn as SVG. */
-const STYLED_LEVELS = 9;
+export const STYLED_LEVELS = 9;
 
 /**
  * The charts' shared rules: the width of each score bar and the height and shade of each stage

@@ -22,7 +22,6 @@ import {
   practiceScoreText,
   stageLevelText,
   isNumberShown,
-  REASON_MARK,
   REASON_WORDS,
   reasonState,
   scoreText,
@@ -103,7 +102,8 @@ export function reasonsSection(result: ReportResult, depth: number, outline: Fra
   const groups = new Map<string, string[]>();
   for (const r of result.classification.reasons) {
     const state = reasonState(r);
-    const item = `<li class="${state}"><span class="mark" aria-hidden="true">${REASON_MARK[state]}</span><span class="sr-only">${REASON_WORDS[state]}: </span>${esc(reasonBody(r))}</li>`;
+    // The mark (✓, ✗ or ?) is the stylesheet's, before the words that say it.
+    const item = `<li class="${state}"><span class="sr-only">${REASON_WORDS[state]}: </span>${esc(reasonBody(r))}</li>`;
     groups.set(r.class, [...(groups.get(r.class) ?? []), item]);
   }
   const lists = [...groups].map(([id, items]) => {

@@ -58,7 +58,7 @@ export function radarOverImages(axes: readonly RadarAxis[], { id, title }: { id:
     svg(
       'radar-full',
       frame.viewBox,
-      `<title id="${id}-t">${esc(title)}</title><g id="${id}-p">${gaps}${radarShape(axes, frame, true)}</g>`,
+      `<title id="${id}-t">${esc(title)}</title><g id="${id}-p">${gaps}${radarShape(axes, frame, { dots: true, whole: true })}</g>`,
     ) + svg('radar-phone', PHONE_VIEW_BOX, `<use href="#${id}-p"/>`)
   );
 }

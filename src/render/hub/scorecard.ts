@@ -9,7 +9,7 @@
 import type { ReportResult } from '../../core/model/report.js';
 import type { CriterionResult, IndicatorResult, StageResult } from '../../core/model/result.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
-import { stageBar } from '../html/charts.js';
+import { STYLED_LEVELS, stageBar } from '../html/charts.js';
 import { h, heading } from '../html/parts.js';
 import {
   excludedNote,
@@ -54,7 +54,7 @@ function criteriaSection(result: ReportResult, depth: number, questionsPage: str
     },
   );
   const figure = radar
-    ? `<figure>${radar}<figcaption>The scores listed below as a shape: 0 at the centre, 100 at the edge. A criterion that is not described is left out of the shape (dashed spoke), not drawn as 0.</figcaption></figure>`
+    ? `<figure>${radar}<figcaption>The scores below as a shape: 0 at the centre, 100 at the edge. A criterion not described is left out of the shape (dashed spoke), not drawn as 0.</figcaption></figure>`
     : '';
   const weighted = new Set(result.criteria.map((c) => c.weight)).size > 1;
   const link = (c: CriterionResult, text: string) =>
@@ -65,15 +65,26 @@ function criteriaSection(result: ReportResult, depth: number, questionsPage: str
     const unknown = c.indicators.length - answered.length;
     unknownCount += unknown;
     const list = answered.length ? `<ul class="answered">${answered.map(answeredItem).join('')}</ul>` : '';
-    const note = unknown ? `<p class="meta">Not described: ${link(c, questions(unknown))}.</p>` : '';
+    const note = unknown ? `<p>Not described: ${link(c, questions(unknown))}.</p>` : '';
     return `<${h(depth + 1)}>${esc(c.title)}</${h(depth + 1)}>${scoreLine(c, weighted)}${list}${note}`;
   });
   const weights = weighted ? ', its weight in the overall score' : ' (all weigh the same in the overall score)';
   const unanswered = unknownCount
     ? ` The ${questions(unknownCount)} it does not answer are counted; <a href="${esc(questionsPage)}">the questions page</a> lists every question.`
     : '';
-  const intro = `<p class="meta">Each criterion's score out of 100${weights} and the points its questions earned; then each question the description answers, with its answer, points and, below it, the evidence given.${unanswered}</p>`;
+  const intro = `<p>Each criterion's score out of 100${weights} and the points its questions earned; then each question the description answers, with its answer, points and, below it, the evidence given.${unanswered}</p>`;
   return section(depth, 'criteria', 'Criteria', `${figure}${intro}${items.join('')}`);
+}
+
+/**
+ * A stage's level as a bar, in the fewest bytes: an empty box (nothing for a screen reader to read)
+ * whose inner box the site's stylesheet sizes and shades by its lv-<rank>-<count> class, or a
+ * dashed outline (no-level) where no level is known; the report's SVG beyond the styled levels.
+ */
+function levelBar(s: StageResult, levels: FrameworkOutline['levels']): string {
+  if (levels.length > STYLED_LEVELS) return stageBar(s, levels);
+  const rank = levels.findIndex((l) => l.id === s.level);
+  return `<span class="stage-bar"><span class="${rank < 0 ? 'no-level' : `lv-${rank}-${levels.length}`}"></span></span>`;
 }
 
 /** A stage: its bar, name and level (and "shared" where power was), then the evidence. */
@@ -81,7 +92,7 @@ function stageItem(s: StageResult, outline: FrameworkOutline): string {
   const shared = s.shared ? ' <span class="stage-shared">shared</span>' : '';
   const described = outline.levels.some((l) => l.id === s.level);
   const evidence = s.evidence ? `<p>${esc(s.evidence)}</p>` : described ? '<p class="meta">No evidence given.</p>' : '';
-  return `<li>${stageBar(s, outline.levels)}<p><b>${esc(s.label)}</b> ${esc(stageLevelText(s))}${shared}</p>${evidence}</li>`;
+  return `<li>${levelBar(s, outline.levels)}<p><b>${esc(s.label)}</b> ${esc(stageLevelText(s))}${shared}</p>${evidence}</li>`;
 }
 
 function stagesSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
