@@ -8,8 +8,8 @@ import { escapeHtml as esc } from '../text/escape-html.js';
 import { PHONE_VIEW_BOX, radarFrame, radarShape, spokesPath, type RadarAxis } from '../html/charts.js';
 
 /** The site's two radar images, at the top of the site beside copro.css (hub style.css names them). */
-export const RADAR_IMAGE = 'radar.svg';
-export const RADAR_PHONE_IMAGE = 'radar-phone.svg';
+const RADAR_IMAGE = 'radar.svg';
+const RADAR_PHONE_IMAGE = 'radar-phone.svg';
 
 /**
  * An image is drawn on its own, without the page's stylesheet: its colours and type are its own
