@@ -26,7 +26,7 @@ import type { FrameworkOutline } from '../sink.js';
 import { radarOverImages } from './radar.js';
 
 /** A section with a class for the site's stylesheet (hub style.css). */
-const section = (depth: number, className: string, title: string, body: string) =>
+const classedSection = (depth: number, className: string, title: string, body: string) =>
   `<section class="${className}">${heading(depth, esc(title))}${body}</section>`;
 
 const answerClass = (i: IndicatorResult) => `a-${i.answer === 'n/a' ? 'na' : i.answer}`;
@@ -73,7 +73,7 @@ function criteriaSection(result: ReportResult, depth: number, questionsPage: str
     ? ` The ${questions(unknownCount)} it does not answer are counted; <a href="${esc(questionsPage)}">the questions page</a> lists every question.`
     : '';
   const intro = `<p>Each criterion's score out of 100${weights} and the points its questions earned; then each question the description answers, with its answer, points and, below it, the evidence given.${unanswered}</p>`;
-  return section(depth, 'criteria', 'Criteria', `${figure}${intro}${items.join('')}`);
+  return classedSection(depth, 'criteria', 'Criteria', `${figure}${intro}${items.join('')}`);
 }
 
 /**
@@ -97,7 +97,7 @@ function stageItem(s: StageResult, outline: FrameworkOutline): string {
 
 function stagesSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
   const key = `<p class="meta">The level of involvement at each stage, and the evidence for it. The taller and darker the bar, the more power the people affected held there; a dashed outline means the stage was not described, or does not apply; “shared” marks a stage where power was shared.</p>`;
-  return section(
+  return classedSection(
     depth,
     'stages',
     'Stages',
