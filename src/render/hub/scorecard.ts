@@ -64,7 +64,7 @@ function criteriaSection(result: ReportResult, depth: number, questionsPage: str
     const answered = c.indicators.filter((i) => i.answer !== 'unknown');
     const unknown = c.indicators.length - answered.length;
     unknownCount += unknown;
-    const list = answered.length ? `<ul class="answered">${answered.map(answeredItem).join('')}</ul>` : '';
+    const list = answered.length ? `<ul>${answered.map(answeredItem).join('')}</ul>` : '';
     const note = unknown ? `<p>Not described: ${link(c, questions(unknown))}.</p>` : '';
     return `<${h(depth + 1)}>${esc(c.title)}</${h(depth + 1)}>${scoreLine(c, weighted)}${list}${note}`;
   });
