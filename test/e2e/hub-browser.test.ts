@@ -247,7 +247,7 @@ describe('the hub in a browser', () => {
     await context.close();
   });
 
-  it('loads its one stylesheet and script, and runs nothing inline, both from disk and served over HTTP', async () => {
+  it("loads its one stylesheet and script, and a project page the radar's images, and runs nothing inline, both from disk and served over HTTP", async () => {
     const server = await serve(site);
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -256,9 +256,16 @@ describe('the hub in a browser', () => {
         const page = await context.newPage();
         const requests: string[] = [];
         const problems: string[] = [];
+        const failed: string[] = [];
         page.on('request', (request) => requests.push(request.url()));
+        page.on('requestfailed', (request) => failed.push(request.url()));
+        page.on('response', (response) => {
+          if (response.status() >= 400) failed.push(response.url());
+        });
         page.on('console', (message) => {
-          if (message.type() === 'error') problems.push(message.text());
+          // Chromium asks a web host for /favicon.ico of its own accord; the site has none, and names none.
+          if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+            problems.push(message.text());
         });
         await page.goto(`${root}index.html`);
         // The script ran (it shows the filters) and the stylesheet applies (the page's background).
@@ -274,6 +281,17 @@ describe('the hub in a browser', () => {
         await expect(page.title()).resolves.not.toBe('ran inline');
         await page.goto(`${root}words.html`);
         await expect(background()).resolves.toBe('rgb(243, 245, 248)');
+        // A project page's radar: the page draws the shape, the site's image (the stylesheet's) the rings and names.
+        await page.goto(`${root}projects/dundee-decides.html`);
+        const image = await page.evaluate(
+          () => getComputedStyle(document.querySelector('svg.radar-full')!).backgroundImage,
+        );
+        expect(image).toBe(`url("${root}radar.svg")`);
+        await Promise.all([
+          page.waitForEvent('requestfinished', (request) => request.url().endsWith('/radar-phone.svg')),
+          page.setViewportSize({ width: 390, height: 844 }),
+        ]);
+        await expect(page.locator('svg.radar-phone').isVisible()).resolves.toBe(true);
         expect(requests.every((address) => address.startsWith(root))).toBe(true);
         expect(requests.map((address) => address.slice(root.length))).toEqual([
           'index.html',
@@ -281,7 +299,13 @@ describe('the hub in a browser', () => {
           'hub.js',
           'words.html',
           'copro.css',
+          'projects/dundee-decides.html',
+          'copro.css',
+          'radar.svg',
+          'radar-phone.svg',
         ]);
+        // Each loaded: none refused by the policy, none missing.
+        expect(failed).toEqual([]);
         expect(problems).toEqual([expect.stringMatching(/Content Security Policy/)]);
         await context.close();
       }
@@ -298,7 +322,12 @@ describe('the hub in a browser', () => {
 
 /** The site served as a static web host would serve it, on 127.0.0.1 at a free port. */
 async function serve(folder: string): Promise<Server> {
-  const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.css': 'text/css',
+    '.js': 'text/javascript',
+    '.svg': 'image/svg+xml',
+  };
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     try {

@@ -151,23 +151,41 @@ describe('copro hub', () => {
     let counted = 0;
     for (const result of report.results) {
       const page = read(`projects/${result.file.replace(/\.yaml$/, '.html')}`);
-      const indicators = page.slice(page.indexOf('<h2>Indicators and evidence</h2>'));
+      const criteria = page.slice(page.indexOf('<h2>Criteria</h2>'), page.indexOf('<h2>Stages</h2>'));
       for (const criterion of result.criteria) {
+        // Each criterion once, in its place in the list: its name, then its score and points.
+        const named = criteria.slice(criteria.indexOf(`<h3>${esc(criterion.title)}</h3>`));
+        const next = result.criteria[result.criteria.indexOf(criterion) + 1];
+        const own = next ? named.slice(0, named.indexOf(`<h3>${esc(next.title)}</h3>`)) : named;
+        const score = criterion.score === null ? '' : ` w-${Math.round(criterion.score)}`;
+        const points = criterion.possible ? ` ${criterion.earned}/${criterion.possible} points` : '';
+        expect(own).toMatch(
+          new RegExp(
+            `^<h3>[^<]+</h3><p class="score${score}"><b>${criterion.score ?? '(not described|n/a)'}</b>${points}</p>`,
+          ),
+        );
         const answered = criterion.indicators.filter((i) => i.answer !== 'unknown');
         const unknown = criterion.indicators.length - answered.length;
         for (const indicator of answered) {
-          expect(indicators).toContain(`<p>${esc(indicator.question)}</p><p><b>`);
-          if (indicator.evidence) expect(indicators).toContain(esc(indicator.evidence));
+          expect(own).toContain(
+            `<p>${esc(indicator.question)}</p><b>${indicator.answer === 'unknown' ? '' : indicator.answer}</b>`,
+          );
+          if (indicator.evidence) expect(own).toContain(`<p>${esc(indicator.evidence)}</p>`);
         }
         for (const indicator of criterion.indicators.filter((i) => i.answer === 'unknown'))
-          expect(indicators).not.toContain(`<p>${esc(indicator.question)}</p>`);
+          expect(own).not.toContain(`<p>${esc(indicator.question)}</p>`);
         if (unknown === 0) continue;
         counted++;
-        const link = `<a href="../questions.html#criterion-${criterion.id}">`;
         const words = `${unknown} ${unknown === 1 ? 'question' : 'questions'}`;
-        expect(indicators).toContain(
-          answered.length ? `Not described: ${link}${words}</a>.` : `${link}${esc(criterion.title)}</a> (${words})`,
-        );
+        expect(own).toContain(`Not described: <a href="../questions.html#criterion-${criterion.id}">${words}</a>.`);
+      }
+      // Each figure once: no table of the same scores, no score written on the radar, no second view of the stages.
+      expect(page).not.toContain('<table class="stack');
+      expect(page).not.toMatch(/radar-(score|label|missing)|<text\b|class="profile/);
+      for (const stage of result.stages) {
+        const level = `<b>${esc(stage.label)}</b> ${esc(stage.levelLabel)}`;
+        expect(page.split(level)).toHaveLength(2);
+        if (stage.evidence) expect(page.split(`<p>${esc(stage.evidence)}</p>`)).toHaveLength(2);
       }
     }
     expect(counted).toBeGreaterThan(0);
@@ -211,6 +229,19 @@ describe('copro hub', () => {
   it('allows only the site stylesheet and script: nothing from elsewhere, nothing inline', () => {
     const style = read('copro.css');
     expect(style).toContain('.site-nav');
+    // The radar's shared images: the full chart names every criterion; the phone's names none.
+    expect(style).toContain('url(radar.svg)');
+    expect(style).toContain('url(radar-phone.svg)');
+    const radar = read('radar.svg');
+    expect(radar).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[-\d. ]+">/);
+    const names = [...radar.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) =>
+      m[1]!
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    expect(names).toEqual(framework.criteria.map((c) => esc(c.title)));
+    expect(read('radar-phone.svg')).not.toContain('<text');
     expect(read('hub.js')).toContain('hub-data');
     for (const page of filesIn(site).filter((f) => f.endsWith('.html'))) {
       const html = read(page);
@@ -224,8 +255,10 @@ describe('copro hub', () => {
       }
       const up = '../'.repeat(page.split('/').length - 1);
       const script = page === 'index.html';
+      // A project page's radar draws over the site's image of its rings and names: images from the site, there only.
+      const images = page.startsWith('projects/') ? " img-src 'self';" : '';
       expect(policy).toBe(
-        `default-src 'none'; style-src 'self'; script-src ${script ? "'self'" : "'none'"}; base-uri 'none'; form-action 'none'`,
+        `default-src 'none'; style-src 'self';${images} script-src ${script ? "'self'" : "'none'"}; base-uri 'none'; form-action 'none'`,
       );
       // The one stylesheet, the index's one script, and nothing else loads or runs inline.
       expect(html.match(/<link\b[^>]*>/g)).toEqual([`<link rel="stylesheet" href="${up}copro.css">`]);

@@ -84,19 +84,21 @@ interface Box {
 const CHAR_WIDTH = 8.6;
 const LINE_HEIGHT = 16;
 
-function axisLabel(axis: RadarAxis, x: number, y: number, angle: number): { svg: string; box: Box } {
+/** An axis's name, with its score after it when `scored` (a hub's shared grid names the axes only). */
+function axisLabel(axis: RadarAxis, x: number, y: number, angle: number, scored: boolean): { svg: string; box: Box } {
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
   // Only the labels straight above and below the centre are centred (and kept narrow), so that with
   // many axes a label never runs into its neighbours near the top and bottom.
   const anchor = cos > 0.1 ? 'start' : cos < -0.1 ? 'end' : 'middle';
   const words = wrapLines(axis.label, anchor === 'middle' ? 16 : 20, 3);
-  const after = axis.score === null ? (axis.missing ?? 'n/a') : String(axis.score);
+  const after = !scored ? '' : axis.score === null ? (axis.missing ?? 'n/a') : String(axis.score);
   const lines = words.map((line) => esc(line));
-  lines[lines.length - 1] +=
-    axis.score === null
-      ? ` <tspan class="radar-missing">${esc(after)}</tspan>`
-      : ` <tspan class="radar-score">${after}</tspan>`;
+  if (scored)
+    lines[lines.length - 1] +=
+      axis.score === null
+        ? ` <tspan class="radar-missing">${esc(after)}</tspan>`
+        : ` <tspan class="radar-score">${after}</tspan>`;
   const block = lines.length * LINE_HEIGHT;
   // Above the point at the top, below it at the bottom, centred on it at the sides.
   const top = y - block / 2 + (sin * block) / 2 + 12 + (sin > 0.5 ? 4 : sin < -0.5 ? -4 : 0);
@@ -104,7 +106,8 @@ function axisLabel(axis: RadarAxis, x: number, y: number, angle: number): { svg:
   const text = lines
     .map((line, i) => (i === 0 ? line : `<tspan x="${x}" dy="${LINE_HEIGHT}">${line}</tspan>`))
     .join('');
-  const widest = Math.max(...words.map((w, i) => (i === words.length - 1 ? `${w} ${after}` : w).length)) * CHAR_WIDTH;
+  const widest =
+    Math.max(...words.map((w, i) => (i === words.length - 1 && scored ? `${w} ${after}` : w).length)) * CHAR_WIDTH;
   const [left, right] =
     anchor === 'start' ? [x, x + widest] : anchor === 'end' ? [x - widest, x] : [x - widest / 2, x + widest / 2];
   // A line's baseline is at its y: the letters rise about 12px above it and fall about 4px below.
@@ -124,49 +127,84 @@ function viewBoxAround(width: number, height: number, boxes: readonly Box[]): st
   return [left, top, right - left, bottom - top].map(round1).join(' ');
 }
 
-/** Criterion scores (0–100) as a radar; it needs three axes or more to be a shape at all. */
-export function radarChart(
-  axes: readonly RadarAxis[],
-  { id, title, labelled, className, plotId }: RadarOptions,
-): string {
-  if (axes.length < 3) return '';
+/**
+ * Where a radar's parts go: its centre and radius, each axis's angle and spoke, its labels (named,
+ * and scored when `scored`) and the viewBox that holds them. A hub draws the rings, spokes and
+ * names once per site from this, and each page's shape over them from the same frame.
+ */
+export function radarFrame(axes: readonly RadarAxis[], labelled: boolean, scored = labelled) {
   const [width, height, radius] = labelled ? [FULL.width, FULL.height, FULL.radius] : [120, 120, 54];
   const cx = width / 2;
   const cy = height / 2;
   const angleOf = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
-  const rings = ringsPath(axes.length, cx, cy, radius);
   const spokeOf = (i: number): [number, number][] => [[cx, cy], point(cx, cy, radius, angleOf(i))];
-  const scored = axes.flatMap((a, i) => (a.score === null ? [] : [spokeOf(i)]));
-  const missing = axes.flatMap((a, i) => (a.score === null ? [spokeOf(i)] : []));
-  // An axis without a score (not described, or not applicable) is left out of the shape rather
-  // than drawn at 0: "not described" is not "scored nothing".
-  const shape = axes.flatMap((a, i) => (a.score === null ? [] : [point(cx, cy, (radius * a.score) / 100, angleOf(i))]));
-  // A dot at each corner of the shape, drawn as one path of zero-length strokes with round ends (the
-  // text's colour, so it follows the page): a few bytes a corner, where a circle each took fifty.
-  const dots =
-    labelled && shape.length
-      ? `<path class="radar-dot" d="${shape.map(([x, y]) => `M${x} ${y}h0`).join('')}" stroke="currentColor" stroke-width="7" stroke-linecap="round"/>`
-      : '';
   // The labels straight above and below sit a little further out, clear of their slanting neighbours.
   const labelRadius = (angle: number) => radius + (Math.abs(Math.sin(angle)) > 0.95 ? 34 : 12);
   const labels = labelled
-    ? axes.map((a, i) => axisLabel(a, ...point(cx, cy, labelRadius(angleOf(i)), angleOf(i)), angleOf(i)))
+    ? axes.map((a, i) => axisLabel(a, ...point(cx, cy, labelRadius(angleOf(i)), angleOf(i)), angleOf(i), scored))
     : [];
   const viewBox = viewBoxAround(
     width,
     height,
     labels.map((l) => l.box),
   );
+  return { cx, cy, radius, angleOf, spokeOf, labels, viewBox, rings: ringsPath(axes.length, cx, cy, radius) };
+}
+
+/** Path data for the spokes of the axes `which` picks (by score, or its lack). */
+export function spokesPath(
+  axes: readonly RadarAxis[],
+  spokeOf: (i: number) => [number, number][],
+  which: (axis: RadarAxis) => boolean,
+): string {
+  return pathData(
+    axes.flatMap((a, i) => (which(a) ? [spokeOf(i)] : [])),
+    false,
+  );
+}
+
+/**
+ * The project's own part of a radar: the shape of its scores and, when `dots`, a dot at each
+ * corner; in `whole` numbers for a chart drawn no wider than its viewBox, where a tenth of a unit
+ * does not show. An axis without a score (not described, or not applicable) is left out of the shape
+ * rather than drawn at 0: "not described" is not "scored nothing".
+ */
+export function radarShape(
+  axes: readonly RadarAxis[],
+  frame: ReturnType<typeof radarFrame>,
+  { dots, whole = false }: { dots: boolean; whole?: boolean },
+): string {
+  const { cx, cy, radius, angleOf } = frame;
+  const at = (score: number, i: number): [number, number] => {
+    const [x, y] = point(cx, cy, (radius * score) / 100, angleOf(i));
+    return whole ? [Math.round(x), Math.round(y)] : [x, y];
+  };
+  const shape = axes.flatMap((a, i) => (a.score === null ? [] : [at(a.score, i)]));
+  // A dot at each corner of the shape, drawn as one path of zero-length strokes with round ends (the
+  // text's colour, so it follows the page; style.css): a few bytes a corner, where a circle each took fifty.
+  const dotted =
+    dots && shape.length ? `<path class="radar-dot" d="${shape.map(([x, y]) => `M${x} ${y}h0`).join('')}"/>` : '';
+  return `<polygon class="radar-shape" points="${polygon(shape)}"/>${dotted}`;
+}
+
+/** Criterion scores (0–100) as a radar; it needs three axes or more to be a shape at all. */
+export function radarChart(
+  axes: readonly RadarAxis[],
+  { id, title, labelled, className, plotId }: RadarOptions,
+): string {
+  if (axes.length < 3) return '';
+  const frame = radarFrame(axes, labelled);
+  const scored = spokesPath(axes, frame.spokeOf, (a) => a.score !== null);
+  const missing = spokesPath(axes, frame.spokeOf, (a) => a.score === null);
   return [
-    radarOpen(axes, id, title, className, viewBox),
+    radarOpen(axes, id, title, className, frame.viewBox),
     plotId ? `<g id="${plotId}">` : '',
-    `<path class="radar-ring" d="${rings}"/>`,
-    scored.length ? `<path class="radar-spoke" d="${pathData(scored, false)}"/>` : '',
-    missing.length ? `<path class="radar-spoke radar-spoke-missing" d="${pathData(missing, false)}"/>` : '',
-    `<polygon class="radar-shape" points="${polygon(shape)}"/>`,
-    dots,
+    `<path class="radar-ring" d="${frame.rings}"/>`,
+    scored ? `<path class="radar-spoke" d="${scored}"/>` : '',
+    missing ? `<path class="radar-spoke radar-spoke-missing" d="${missing}"/>` : '',
+    radarShape(axes, frame, { dots: labelled }),
     plotId ? '</g>' : '',
-    ...labels.map((l) => l.svg),
+    ...frame.labels.map((l) => l.svg),
     '</svg>',
   ].join('');
 }
@@ -193,13 +231,16 @@ export function radarView(
   options: { className: string; describedBy: string },
 ): string {
   if (axes.length < 3) return '';
-  const half = round1((FULL.radius * 60) / 54);
-  const box = `${FULL.width / 2 - half} ${FULL.height / 2 - half} ${2 * half} ${2 * half}`;
+  const box = PHONE_VIEW_BOX;
   // Named by the full chart's title and description (one copy of every score in the page), which a
   // name may point to even where that chart is hidden.
   const by = options.describedBy;
   return `<svg class="radar ${options.className}" viewBox="${box}" role="img" aria-labelledby="${by}-title ${by}-desc" focusable="false"><use href="#${plotId}"/></svg>`;
 }
+
+/** The phone's view of a full radar: its rings, framed as closely as the unlabelled chart frames its own. */
+const PHONE_HALF = round1((FULL.radius * 60) / 54);
+export const PHONE_VIEW_BOX = `${FULL.width / 2 - PHONE_HALF} ${FULL.height / 2 - PHONE_HALF} ${2 * PHONE_HALF} ${2 * PHONE_HALF}`;
 
 /** A 0–100 score as a bar, drawn beside the number it shows: a box whose fill width is a class (CHART_STYLE). */
 export function scoreBar(score: number | null): string {
@@ -208,7 +249,7 @@ export function scoreBar(score: number | null): string {
 }
 
 /** Stage bars drawn by class (lv-<rank>-<count>) for frameworks of up to this many levels; more are drawn as SVG. */
-const STYLED_LEVELS = 9;
+export const STYLED_LEVELS = 9;
 
 /**
  * The charts' shared rules: the width of each score bar and the height and shade of each stage
@@ -245,7 +286,8 @@ function barHeight(rank: number, count: number): number {
   return round1(6 + (42 * rank) / Math.max(1, count - 1));
 }
 
-function stageBar(stage: StageResult, levels: readonly Named[]): string {
+/** A stage's level as a bar: higher and darker the more power people held; a dashed outline where none is known. */
+export function stageBar(stage: StageResult, levels: readonly Named[]): string {
   const rank = levels.findIndex((l) => l.id === stage.level);
   // Not described (or does not apply): an empty outline, never mistaken for "none".
   if (rank < 0) return '<span class="stage-bar" aria-hidden="true"><span class="stage-unknown"></span></span>';

@@ -2,7 +2,7 @@
 // page's own style and script may run, allowed by their hashes), the stylesheet, the footer
 // naming the tool and framework, and the script when the page has an index to sort.
 import { escapeHtml as esc } from '../text/escape-html.js';
-import { sitePolicy, strictPolicy } from './csp.js';
+import { sitePolicy, strictPolicy, type SiteFilesUsed } from './csp.js';
 import { CHART_STYLE } from './charts.js';
 // The page's script and stylesheet, as text (scripts/build-browser.mjs): report-app.ts bundled for
 // the browser, and style.css. They are the page's own, not code of this module.
@@ -26,8 +26,8 @@ export function pageHead(title: string, style: string, script: string | undefine
  * The head of a page of a site whose pages share one stylesheet, at `stylesheet` (a link relative
  * to the page): the policy allows the site's own files and nothing inline.
  */
-export function sitePageHead(title: string, stylesheet: string, withScript: boolean): string {
-  return headWith(title, sitePolicy(withScript), `<link rel="stylesheet" href="${esc(stylesheet)}">`);
+export function sitePageHead(title: string, stylesheet: string, uses: SiteFilesUsed): string {
+  return headWith(title, sitePolicy(uses), `<link rel="stylesheet" href="${esc(stylesheet)}">`);
 }
 
 function headWith(title: string, policy: string, style: string): string {

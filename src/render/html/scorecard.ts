@@ -1,6 +1,7 @@
 // One project's scorecard in HTML: who it is, the class and why, the criteria (a radar and a
 // table of the same figures), the stage profile, the sources, next steps, warnings, and every
-// indicator with its evidence. Every piece of project text goes through escapeHtml.
+// indicator with its evidence. Every piece of project text goes through escapeHtml. A hub's
+// project page (render/hub/scorecard.ts) shares its parts but the criteria and the stages.
 import type { ReportResult } from '../../core/model/report.js';
 import { shortLabel } from '../../core/shared/text.js';
 import type { CriterionResult, IndicatorResult } from '../../core/model/result.js';
@@ -21,7 +22,6 @@ import {
   practiceScoreText,
   stageLevelText,
   isNumberShown,
-  REASON_MARK,
   REASON_WORDS,
   reasonState,
   scoreText,
@@ -38,7 +38,7 @@ function paragraphs(text: string): string {
     .join('');
 }
 
-function scorecardHead(result: ReportResult, number: number, depth: number, outline: FrameworkOutline): string {
+export function scorecardHead(result: ReportResult, number: number, depth: number, outline: FrameworkOutline): string {
   const { project, classification } = result;
   const about = aboutParts(project).map(esc).join(' · ');
   const described = project.describedAs ? `Describes itself as “${esc(project.describedAs)}”` : '';
@@ -98,11 +98,12 @@ function references(list: readonly { title: string; url?: string }[]): string {
  * The reasons, under the class each one tests ("The test for “Co-production”"), so that a tick
  * reads as one condition of that class met, not as the class itself.
  */
-function reasonsSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
+export function reasonsSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
   const groups = new Map<string, string[]>();
   for (const r of result.classification.reasons) {
     const state = reasonState(r);
-    const item = `<li class="${state}"><span class="mark" aria-hidden="true">${REASON_MARK[state]}</span><span class="sr-only">${REASON_WORDS[state]}: </span>${esc(reasonBody(r))}</li>`;
+    // The mark (✓, ✗ or ?) is the stylesheet's, before the words that say it.
+    const item = `<li class="${state}"><span class="sr-only">${REASON_WORDS[state]}: </span>${esc(reasonBody(r))}</li>`;
     groups.set(r.class, [...(groups.get(r.class) ?? []), item]);
   }
   const lists = [...groups].map(([id, items]) => {
@@ -149,7 +150,7 @@ function stagesSection(result: ReportResult, depth: number, outline: FrameworkOu
   return section(depth, 'Stages', `${stageProfile(result.stages, outline.levels, 'full')}${key}${table}`);
 }
 
-function sourcesSection(result: ReportResult, depth: number): string {
+export function sourcesSection(result: ReportResult, depth: number): string {
   const rows = result.sources.map(
     (s) =>
       `<tr><th scope="row">${esc(s.title)}</th><td class="score-cell num">${scoreText(s.score)}${scoreBar(s.score)}</td></tr>`,
@@ -170,7 +171,7 @@ function stageTests(stageId: string, outline: FrameworkOutline): string {
   return `<details class="stage-tests"><summary>What each level means at the ${esc(stage.label.toLowerCase())} stage</summary><ul>${items.join('')}</ul></details>`;
 }
 
-function nextStepsSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
+export function nextStepsSection(result: ReportResult, depth: number, outline: FrameworkOutline): string {
   if (result.nextSteps.length === 0) return '';
   const items = result.nextSteps.map((s) => {
     const hint = commandHintOf(s.text);
@@ -182,7 +183,7 @@ function nextStepsSection(result: ReportResult, depth: number, outline: Framewor
   return section(depth, 'Next steps', `<ol class="steps">${items.join('')}</ol>`);
 }
 
-function warningsSection(result: ReportResult, depth: number): string {
+export function warningsSection(result: ReportResult, depth: number): string {
   const listed = listedWarnings(result);
   if (listed.length === 0) return '';
   return section(
@@ -205,21 +206,9 @@ function criterionHeading(c: CriterionResult, depth: number): string {
   return `<${h(depth + 1)} class="criterion-heading"><span>${esc(c.title)}</span> ${score}</${h(depth + 1)}>`;
 }
 
-/**
- * An answered question in the site's shorter markup (hub style.css): the question, its answer (a
- * badge coloured by the item's class) and points, and its evidence; the same words as indicatorItem.
- */
-function answeredItem(i: IndicatorResult): string {
-  const evidence = i.evidence
-    ? `<p class="evidence"><span class="sr-only">Evidence: </span>${esc(i.evidence)}</p>`
-    : '';
-  return `<li class="a-${i.answer === 'n/a' ? 'na' : i.answer}"><p>${esc(i.question)}</p><p><b>${esc(answerText(i.answer))}</b> ${pointsText(i)} points</p>${evidence}</li>`;
-}
+export const questions = (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`;
 
-const questions = (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`;
-
-function indicatorsSection(result: ReportResult, depth: number, questionsPage?: string): string {
-  if (questionsPage) return answeredIndicatorsSection(result, depth, questionsPage);
+function indicatorsSection(result: ReportResult, depth: number): string {
   const groups = result.criteria.map((c) => {
     // On paper the questions not described are counted rather than listed, to keep a scorecard to three pages.
     const unknown = c.indicators.filter((i) => i.answer === 'unknown').length;
@@ -231,60 +220,20 @@ function indicatorsSection(result: ReportResult, depth: number, questionsPage?: 
   return section(depth, 'Indicators and evidence', groups.join(''));
 }
 
-/**
- * A site's version (the hub): the questions the description answers, with their evidence, and the
- * ones it leaves unanswered counted, each count a link to `questionsPage`, which lists every
- * question once for the whole site rather than on every project's page.
- */
-function answeredIndicatorsSection(result: ReportResult, depth: number, questionsPage: string): string {
-  const link = (c: CriterionResult, text: string) =>
-    `<a href="${esc(questionsPage)}#criterion-${esc(c.id)}">${text}</a>`;
-  const groups: string[] = [];
-  const silent: string[] = [];
-  let unknownCount = 0;
-  for (const c of result.criteria) {
-    const answered = c.indicators.filter((i) => i.answer !== 'unknown');
-    const unknown = c.indicators.length - answered.length;
-    unknownCount += unknown;
-    if (answered.length === 0) {
-      silent.push(`<li>${link(c, esc(c.title))} (${questions(unknown)})</li>`);
-      continue;
-    }
-    const note = unknown ? `<p class="meta">Not described: ${link(c, questions(unknown))}.</p>` : '';
-    const score = `${criterionScoreText(c)}${c.score === null ? '' : ' / 100'}`;
-    const heading = `<${h(depth + 1)} class="criterion-heading">${esc(c.title)} <small>${score}</small></${h(depth + 1)}>`;
-    groups.push(
-      `<div class="criterion-detail">${heading}<ul class="indicators answered">${answered.map(answeredItem).join('')}</ul>${note}</div>`,
-    );
-  }
-  const intro = unknownCount
-    ? `<p class="meta">The questions the description answers, with its evidence. The ${questions(unknownCount)} it does not answer are counted here; <a href="${esc(questionsPage)}">the questions page</a> lists every question.</p>`
-    : '';
-  const none = silent.length
-    ? `<div class="criterion-detail"><${h(depth + 1)} class="criterion-heading">Not described at all</${h(depth + 1)}><ul class="project-list">${silent.join('')}</ul></div>`
-    : '';
-  return section(depth, 'Indicators and evidence', `${intro}${groups.join('')}${none}`);
-}
-
-function excludedNote(result: ReportResult): string {
+export function excludedNote(result: ReportResult): string {
   const text = notApplicableText(result);
   return text ? `<p class="meta">${esc(text)}</p>` : '';
 }
 
-/**
- * One project's scorecard as an <article>: its name at heading level `depth`, its parts below. On a
- * site that lists the framework's questions on a page of their own (`questionsPage`, a link to it),
- * only the questions the project answers are listed; the others are counted, with links there.
- */
+/** One project's scorecard as an <article>: its name at heading level `depth`, its parts below. */
 export function renderHtmlScorecard(
   result: ReportResult,
   number: number,
   depth: number,
   outline: FrameworkOutline,
   single = false,
-  questionsPage?: string,
 ): string {
-  const parts = [
+  return scorecardArticle(result, number, outline, single, [
     scorecardHead(result, number, depth, outline),
     reasonsSection(result, depth + 1, outline),
     criteriaSection(result, number, depth + 1),
@@ -292,10 +241,20 @@ export function renderHtmlScorecard(
     sourcesSection(result, depth + 1),
     nextStepsSection(result, depth + 1, outline),
     warningsSection(result, depth + 1),
-    indicatorsSection(result, depth + 1, questionsPage),
+    indicatorsSection(result, depth + 1),
     excludedNote(result),
     single ? '' : '<p class="back"><a href="#index">Back to all projects</a></p>',
-  ];
+  ]);
+}
+
+/** The <article> around a scorecard's parts, coloured by its class, named by its heading. */
+export function scorecardArticle(
+  result: ReportResult,
+  number: number,
+  outline: FrameworkOutline,
+  single: boolean,
+  parts: readonly string[],
+): string {
   const classes = ['scorecard', rankClass(outline, result.classification.id), ...(single ? ['single'] : [])].join(' ');
   return `<article class="${classes}" id="project-${number}" aria-labelledby="project-${number}-title">${parts.join('')}</article>\n`;
 }

@@ -1,5 +1,6 @@
 // The page around every page of the hub: one stylesheet for the whole site (copro.css) and, on the
-// index, one script (hub.js), each a file of the site rather than a copy in every page; a strict
+// index, one script (hub.js), each a file of the site rather than a copy in every page (and, for
+// the project pages' radar, two images the stylesheet draws behind it: radar.ts); a strict
 // Content-Security-Policy (the site's own files may load, nothing from elsewhere, and nothing
 // inline may run); the site navigation with links relative to the page, so the site works from a
 // folder on disk (file://) as well as on any static web host; and the footer.
@@ -7,7 +8,8 @@ import { HTML_STYLE, sitePageHead } from '../html/page.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
 import { COMPARE_STYLE } from '../compare/charts.js';
 import { provenance } from '../scorecard-parts.js';
-import type { ReportHeader } from '../sink.js';
+import type { FrameworkOutline, ReportHeader } from '../sink.js';
+import { radarImages } from './radar.js';
 // The site's script and the hub's own styles, as text (scripts/build-browser.mjs): hub-app.ts
 // bundled for the browser, and style.css.
 import HUB_SCRIPT from '../../browser/hub-app.ts?script';
@@ -20,11 +22,12 @@ const SITE_SCRIPT = 'hub.js';
 /** The page that lists every question of the framework, once for the whole site. */
 export const QUESTIONS_PAGE = 'questions.html';
 
-/** The site's files that every page shares: [path, content]. */
-export function sharedFiles(): [string, string][] {
+/** The site's files that every page shares: [path, content]; the radar's images are drawn for the framework. */
+export function sharedFiles(outline: FrameworkOutline): [string, string][] {
   return [
     [SITE_STYLESHEET, `${HTML_STYLE}${HUB_STYLE}${COMPARE_STYLE}`],
     [SITE_SCRIPT, HUB_SCRIPT],
+    ...radarImages(outline.criteria.map((c) => c.label)),
   ];
 }
 
@@ -36,6 +39,8 @@ export interface HubPage {
   current?: 'index' | 'words' | 'assess';
   /** Whether the page runs the site's script (the index's first page). */
   script?: boolean;
+  /** Whether the page shows the site's images (a project page's radar draws over them). */
+  images?: boolean;
 }
 
 export interface HubSite {
@@ -68,7 +73,10 @@ export function navigation(site: HubSite, page: HubPage): string {
 /** A whole page: `heading` is the page head's content, `main` the page's own content. */
 export function hubPage(site: HubSite, page: HubPage, heading: string, main: string): string {
   return [
-    sitePageHead(`${page.title} · ${site.title}`, linkTo(page.path, SITE_STYLESHEET), page.script === true),
+    sitePageHead(`${page.title} · ${site.title}`, linkTo(page.path, SITE_STYLESHEET), {
+      script: page.script === true,
+      images: page.images === true,
+    }),
     `<a class="skip" href="#main">Skip to the content</a>`,
     `<header class="page-head"><div class="wrap"><p class="kicker">${esc(site.title)}</p>${heading}</div></header>`,
     navigation(site, page),

@@ -1,14 +1,14 @@
-// A project's page in the hub: its scorecard as the HTML report shows it (references included),
-// save that only the questions its description answers are listed (the others are counted, and
-// listed once for the site on the questions page), with links to the pages that explain its class
+// A project's page in the hub: its scorecard (scorecard.ts: the HTML report's, each figure shown
+// once, and only the questions its description answers listed, the others counted and listed
+// once for the site on the questions page), with links to the pages that explain its class
 // and terms; for one of several assessments of a project, a link to the page that shows them together.
 import type { ReportResult } from '../../core/model/report.js';
 import { escapeHtml as esc } from '../text/escape-html.js';
-import { renderHtmlScorecard } from '../html/scorecard.js';
 import { hubPage, linkTo, QUESTIONS_PAGE, type HubSite } from './page.js';
 import type { HubWords } from './words.js';
 import { dateText, perspectiveName } from '../compare/parts.js';
 import { aboutParts } from '../scorecard-parts.js';
+import { hubScorecard } from './scorecard.js';
 
 /** A project assessed more than once: the page that compares its assessments, and how many there are. */
 export interface AssessedTogether {
@@ -46,9 +46,9 @@ export function projectPage(
   const heading = `<p>A co-production scorecard, against “${esc(site.header.framework.name)}”.</p>${together ? togetherNote(result, path, together) : ''}<p><a href="${esc(linkTo(path, 'index.html'))}">← All projects</a></p>`;
   return hubPage(
     site,
-    { path, title: result.project.name },
+    { path, title: result.project.name, images: true },
     heading,
-    `${renderHtmlScorecard(result, 1, 1, site.header.outline, true, linkTo(path, QUESTIONS_PAGE))}${more}`,
+    `${hubScorecard(result, site.header.outline, linkTo(path, QUESTIONS_PAGE))}${more}`,
   );
 }
 

@@ -230,7 +230,7 @@ export class HubBuilder implements ReportSink {
     for (const [path, html] of indexPages(this.site, rows, this.words)) this.put(path, html);
     const scored = rows.filter((row) => !row.draft);
     for (const [path, html] of explainPages(this.site, this.framework, this.words, scored)) this.put(path, html);
-    for (const [path, content] of sharedFiles()) this.put(path, content);
+    for (const [path, content] of sharedFiles(this.site.header.outline)) this.put(path, content);
     if (this.options.formScript) {
       const nav = navigation(this.site, { path: ASSESS_PAGE, title: '', current: 'assess' });
       this.put(
