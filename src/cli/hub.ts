@@ -93,6 +93,19 @@ function leftOutNotices(left: LeftOut, options: HubOptions): void {
   );
 }
 
+/**
+ * A hub is public, and by default it shows a file that does not say no: the editor is told which
+ * files it published without a record that their people agreed, and how to publish only those that do.
+ */
+function unrecordedConsentNotice(unrecorded: string[], options: HubOptions): void {
+  if (unrecorded.length === 0) return;
+  const one = unrecorded.length === 1;
+  notice(
+    `${files(unrecorded)} published without a record that the people involved agreed: ${one ? 'it does' : 'each does'} not say "publish: { consent: true }". Ask them (\`copro review <file>\` asks it last), or build with --consented-only to publish only the files that say yes.`,
+    options.quiet,
+  );
+}
+
 export async function runHub(paths: string[], options: HubOptions): Promise<ExitCode> {
   const limits = limitsFromEnv();
   // Before anything is read: the site must not be, or hold, an input (it is replaced whole).
@@ -182,6 +195,7 @@ export async function runHub(paths: string[], options: HubOptions): Promise<Exit
     const summary = counter.summary(errors);
     printErrors(errors);
     leftOutNotices(left, options);
+    unrecordedConsentNotice(hub.consentUnrecorded, options);
     if (summary.scored === 0) {
       writer.abort();
       notice(`copro: no project could be scored and published, so ${options.output} was not written`);

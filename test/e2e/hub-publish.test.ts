@@ -95,6 +95,11 @@ describe('copro hub: a site fit to publish', () => {
       /1 file \(\S*draft\.yaml\) left out of the hub as a draft: it still has suggestions .* `copro review <file>`/,
     );
     expect(run.stderr).toContain('--include-drafts');
+    // Published by default, but named: nothing in these files records that their people agreed.
+    expect(run.stderr).toMatch(
+      /4 files \(.*kirkcaldy\.yaml.*\) published without a record that the people involved agreed: each does not say "publish: \{ consent: true \}"\. Ask them .* --consented-only/,
+    );
+    expect(run.stderr).not.toMatch(/published without a record.*email\.yaml/);
   });
 
   it('places Kirkcaldy in Scotland (Fife) and Cardiff in Wales, in the JSON and the CSV', () => {
@@ -214,6 +219,7 @@ describe('copro hub --consented-only', () => {
     const report = JSON.parse(readConsented('projects.json.gz'));
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     expect(report.results.map((r: { project: { name: string } }) => r.project.name)).toEqual(['Harbour Talks']);
+    expect(run.stderr).not.toMatch(/published without a record/);
     for (const name of ['Kirkcaldy Food Pantry', 'Cardiff Youth Voice', 'Harbour Walks', 'Unchecked Draft'])
       for (const file of ['index.html', 'projects.csv']) expect(readConsented(file), file).not.toContain(name);
   });

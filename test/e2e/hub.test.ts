@@ -64,7 +64,10 @@ describe('copro hub', () => {
     const run = await hub();
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^hub written to .*site: \d+ files written, 0 unchanged\n$/);
+    // The examples record no consent to publishing: the editor is told which were published so, then the count.
+    expect(run.stderr).toMatch(
+      /^\d+ files \(.*\) published without a record that the people involved agreed: .*\nhub written to .*site: \d+ files written, 0 unchanged\n$/,
+    );
     const names = readdirSync(examples)
       .map((f) => f.replace(/\.yaml$/, '.html'))
       .sort();

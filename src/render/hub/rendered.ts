@@ -36,6 +36,8 @@ export interface HubRenderSetup {
 export interface HubPart {
   /** What the hub does with it; only a published one has a projects.json item and CSV line. */
   publication: Publication;
+  /** Published, though its file does not record whether its people agreed (no publish.consent). */
+  consentUnrecorded?: true;
   /** Bytes of the text that are its projects.json item; the rest is its page (none when held). */
   jsonLength: number;
   /** The page's SHA-256, hex, as the site's manifest keeps it. */
@@ -82,7 +84,8 @@ export function hubRenderer(
     }
     const json = encoder.encode(resultItem(result));
     const csv = csvLine(csvResultValues(result, header.outline));
-    const part = { publication, jsonLength: json.length, csv, row: rowData };
+    const unrecorded = scorecard.project.publish?.consent === undefined ? { consentUnrecorded: true as const } : {};
+    const part = { publication, jsonLength: json.length, csv, row: rowData, ...unrecorded };
     if (result.project.id !== undefined) return { text: json, part: { ...part, held: result } };
     const page = encoder.encode(projectPage(site, words, result, A_PROJECT_PAGE));
     const text = new Uint8Array(json.length + page.length);

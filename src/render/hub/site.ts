@@ -103,6 +103,8 @@ export class HubBuilder implements ReportSink {
   private readonly names = new PageNames();
   private readonly comparePages = new PageNames('compare');
   private readonly rows: HubRow[] = [];
+  /** The files published though they do not record whether their people agreed: told to the editor. */
+  readonly consentUnrecorded: string[] = [];
   private readonly publicNames = new PublicNames();
   /** Scorecards that give a project id, by id, with their pages: rendered at the end. */
   private readonly held = new Map<string, { result: ReportResult; page: string }[]>();
@@ -153,6 +155,7 @@ export class HubBuilder implements ReportSink {
     if (part.publication === 'published') {
       this.jsonReport.jsonResult!(text.subarray(0, part.jsonLength));
       this.csvReport.line(part.csv);
+      if (part.consentUnrecorded) this.consentUnrecorded.push(file);
     }
     return part.publication;
   }
@@ -177,6 +180,7 @@ export class HubBuilder implements ReportSink {
       return publication;
     }
     this.result(result);
+    if (scorecard.project.publish?.consent === undefined) this.consentUnrecorded.push(scorecard.file);
     return publication;
   }
 
