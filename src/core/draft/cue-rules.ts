@@ -101,6 +101,10 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
     ...(reader.notWhenConsulting ?? []).flatMap((stage, i) =>
       unknownId(stage, stages, 'a stage', [...base, 'notWhenConsulting', i]),
     ),
+    ...Object.entries(reader.needsNamed ?? {}).flatMap(([from, into]) => [
+      ...unknownId(from, stages, 'a stage', [...base, 'needsNamed']),
+      ...unknownId(into, stages, 'a stage', [...base, 'needsNamed', from]),
+    ]),
     ...(reader.stageAnswers ?? []).flatMap((rule, i) => [
       ...unknownId(rule.id, indicators, 'an indicator', [...base, 'stageAnswers', i, 'id']),
       ...unknownId(rule.stage, stages, 'a stage', [...base, 'stageAnswers', i, 'stage']),

@@ -256,6 +256,8 @@ export interface ReaderCues {
   aboutNeeds?: Record<string, string>;
   /** Words for what the need, issue or problem is ("needed", "the issue"): a decision about them settles the agenda, not the option. */
   needWords?: string[];
+  /** stage id → stage id: a bare verb of the first ("work out") is its work only where the clause names what the need is (`needWords` or the stage's topics), else the second's: "worked out the rules" is design, not defining the need. */
+  needsNamed?: Record<string, string>;
   /** Verbs that only say something was done ("carried out", "done"): with a topic noun in the clause they are that topic's action. */
   lightVerbs?: string[];
   /** Nouns for an act ("vote"): straight after an actor ("the public vote") they are that actor's act at the noun's stage (a topic). */

@@ -112,7 +112,7 @@ function better(
 
 export function readEmail(
   framework: Framework,
-  sentences: { number: number; text: string }[],
+  sentences: { number: number; text: string; heading?: boolean }[],
   signature: string,
   tagger: Tagger,
   notYet: string,
@@ -157,9 +157,19 @@ export function readEmail(
   // there"), followed by one that says what came of it ("That's how they decided the site needed
   // doing up"): the views were asked for that stage's work, and both sentences are its evidence.
   let method: { level: string; sentence: number } | undefined;
+  // A heading ("Designing it", "Who decided") says nothing itself, but names the stage the lines
+  // below it are about: where nothing else is read at that stage, the first of them is quoted there.
+  let section: string[] = [];
+  const underHeadings: { stage: string; sentence: number }[] = [];
   for (const sentence of tagged) {
     const forms = sentence.words.map((w) => w.word);
+    if (sentence.heading) {
+      section = readSentence({ ...ctx }, sentence.tokens).readings.map((r) => r.stage);
+      continue;
+    }
     if (asides.some((cue) => findCue(cue, forms).length > 0)) continue;
+    for (const stage of section) underHeadings.push({ stage, sentence: sentence.number });
+    section = [];
     const refersBack = method !== undefined && REFERS_BACK.has(sentence.words[0]?.word ?? '');
     const {
       readings: read,
@@ -170,10 +180,15 @@ export function readEmail(
     } = readSentence(ctx, sentence.tokens, refersBack ? method!.level : undefined);
     const before = refersBack && read.length > 0 ? [method!.sentence] : [];
     method = aside !== undefined ? { level: aside, sentence: sentence.number } : undefined;
+    // "Will young people get any say in how it runs?": a question asks; it tells neither what was
+    // done nor what is planned, so its stage is quoted for a person.
+    const question = /\?["'\u201d\u2019)]*$/.test(sentence.text.trim());
     const readings = read.map((r) =>
-      !keptByService && kept.has(r.stage) && r.level === reader.levels.communityAlone
-        ? { ...r, level: UNKNOWN_LEVEL, why: `${r.why}, but the text says the final word was kept elsewhere` }
-        : r,
+      question
+        ? { ...r, level: UNKNOWN_LEVEL, planned: false, why: 'a question, not what happened' }
+        : !keptByService && kept.has(r.stage) && r.level === reader.levels.communityAlone
+          ? { ...r, level: UNKNOWN_LEVEL, why: `${r.why}, but the text says the final word was kept elsewhere` }
+          : r,
     );
     for (const actor of involved) name(actor, true);
     for (const actor of actors) {
@@ -188,6 +203,11 @@ export function readEmail(
       else if (seen.reading.level === reading.level && seen.reading.planned === reading.planned)
         seen.sentences.push(...before, sentence.number);
     }
+  }
+  for (const { stage, sentence } of underHeadings) {
+    if (best.has(stage)) continue;
+    const why = 'under a heading about this stage; who did what is not said';
+    best.set(stage, { reading: { stage, level: UNKNOWN_LEVEL, planned: false, why }, sentences: [sentence] });
   }
   const stages: StageReading[] = [...best.values()].map(({ reading, sentences: numbers }) => ({
     stage: reading.stage,

@@ -104,7 +104,9 @@ function actionsIn(
   // a verb that only says something was done takes its stage from the work it names.
   for (const light of matches(reader.lightVerbs, words, from, to)) {
     if (words[light.start]!.pos !== 'VERB') continue;
-    const topics = found.filter((a) => a.kind === 'topic');
+    // "carry out the engagement that is informing the review": a noun in a relative clause is not
+    // the work the light verb names.
+    const topics = found.filter((a) => a.kind === 'topic' && !relativeBetween(words, light.start, a.start));
     const work = topics.sort((a, b) => Math.abs(a.start - light.start) - Math.abs(b.start - light.start))[0];
     if (!work) continue;
     for (let k = found.length - 1; k >= 0; k--) {
@@ -113,12 +115,43 @@ function actionsIn(
     }
     found.push({ stage: work.stage, start: light.start, end: light.end, kind: 'verb' });
   }
+  // "worked out the rules together": a bare verb of a `needsNamed` stage (define) is that stage's
+  // work only where the clause says what the need is, and the other stage's (design) otherwise.
+  const bare = (m: Match) => words.slice(m.start, m.end + 1).every((w) => !['NOUN', 'PROPN'].includes(w.pos));
+  // What the need is may be named by the stage's own phrases too ("what the actual problem was").
+  const needNamed = (stage: string) =>
+    matches([...(reader.needWords ?? []), ...(reader.topics?.[stage] ?? [])], words, from, to).length > 0 ||
+    matches(reader.actions[stage], words, from, to).some((m) => !bare(m));
+  for (const a of found) {
+    const otherwise = reader.needsNamed?.[a.stage];
+    if (a.kind === 'verb' && bare(a) && otherwise !== undefined && !needNamed(a.stage)) a.stage = otherwise;
+  }
   // Where two actions overlap, the longer is the one meant ("agree the priorities" is define, not decide).
   return found.filter(
     (a) =>
       !found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start) &&
       !(a.kind !== 'verb' && found.some((b) => b.kind === 'verb' && b.stage === a.stage)),
   );
+}
+
+/** True when a relative word ("that", "which", "who") stands between two words of a clause. */
+function relativeBetween(words: Word[], a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return words.slice(lo + 1, hi).some((w) => RELATIVES.has(w.word) && w.pos !== 'SCONJ');
+}
+
+/**
+ * Where a relative clause about a thing begins ("the engagement that is informing the review"): its
+ * words describe the thing, not how the clause's actors took part. A relative clause about an actor
+ * ("residents who advised the council") is theirs, and is read.
+ */
+function relativeAboutThing(words: Word[], actors: Actor[], from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    if (!RELATIVES.has(words[i]!.word) || words[i]!.pos === 'SCONJ') continue;
+    const before = words[i - 1]!;
+    if (before.pos === 'NOUN' && !actors.some((a) => a.start <= i - 1 && i - 1 < a.end)) return i;
+  }
+  return to;
 }
 
 /** True when a negation stands before a verb in its clause, or anywhere in the clause of a noun ("volunteers were not involved"). */
@@ -162,8 +195,11 @@ function relationLevels(ctx: Context, words: Word[], actors: Actor[], from: numb
   ];
   // "asked to design something rather than just fill in a questionnaire": what it was instead of is not what happened.
   const instead = matches(INSTEAD, words, from, to).map((m) => m.start);
+  const relative = relativeAboutThing(words, actors, from, to);
   const standing = (m: Match) =>
-    !notShared.some((n) => n.start <= m.start && n.end >= m.end) && !instead.some((at) => at < m.start);
+    !notShared.some((n) => n.start <= m.start && n.end >= m.end) &&
+    !instead.some((at) => at < m.start) &&
+    m.start < relative;
   // Helping and advising say how far people took part only when people did it: "the council helped
   // us run it" and "officers advised the panel" say what the service side did, not people's part.
   const byPeople = (level: string, m: Match) => {
@@ -396,7 +432,7 @@ function readClause(
     // a letter or a word to them, not that stage's work.
     if (action.kind === 'verb' && addressedTo(words, actors, action)) continue;
     // A passive's object stands before it, maybe clauses before ("the issue itself – … – was chosen").
-    const stage = aboutNeeds(ctx, words, [passive ? 0 : from, to], action.stage);
+    const stage = objectIsNeed(ctx, words, action, to) ?? aboutNeeds(ctx, words, [passive ? 0 : from, to], action.stage);
     // "separate out what young people have done", "sheets on how they'd evaluate their idea": an
     // action inside a reported question is what was asked or written about, not what was done.
     if (action.kind === 'verb' && insideQuestion(words, from, action, own ?? undefined)) {
@@ -597,6 +633,19 @@ function objectOfVerb(words: Word[], from: number, subject: Actor): boolean {
   let k = subject.start - 1;
   while (k >= from && ['DET', 'ADJ', 'NUM'].includes(words[k]!.pos)) k--;
   return k >= from && words[k]!.pos === 'VERB';
+}
+
+/**
+ * "rewrote the problem as…", "wrote a shared vision": a verb whose object is what the need is does
+ * the work of the stage of needs (the first of `needsNamed`: define), whatever the verb's own stage.
+ */
+function objectIsNeed(ctx: Context, words: Word[], action: Action, to: number): string | undefined {
+  const into = Object.keys(ctx.reader.needsNamed ?? {})[0];
+  if (into === undefined || action.kind !== 'verb' || action.stage === into) return undefined;
+  let end = action.end + 1;
+  while (end < to && end <= action.end + 4 && NOUN_PHRASE.has(words[end]!.pos)) end++;
+  const needs = [...(ctx.reader.needWords ?? []), ...(ctx.reader.topics?.[into] ?? [])];
+  return matches(needs, words, action.end + 1, end).length > 0 ? into : undefined;
 }
 
 /** The stage an action is read at: deciding what the need or issue is belongs to `aboutNeeds`' stage (define). */
