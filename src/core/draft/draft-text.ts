@@ -33,6 +33,11 @@ const HEADING_WORDS = 8;
  */
 function plainHeading(line: string, next: string | undefined, first: boolean): boolean {
   if (!first || next === undefined || !/^\s*[\p{Lu}\d"\u201c]/u.test(next) || LIST_ITEM.test(next)) return false;
+  return headingLike(line);
+}
+
+/** Short, capitalised, and ending without a sentence's punctuation: "Design", "Who decided what to work on". */
+function headingLike(line: string): boolean {
   const words = line.trim().split(/\s+/);
   return words.length <= HEADING_WORDS && /[\p{L})]$/u.test(line.trim()) && /^\p{Lu}/u.test(line.trim());
 }
@@ -54,7 +59,10 @@ function paragraphsOf(text: string): Block[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   lines.forEach((line, i) => {
     if (line.trim() === '') {
-      flush();
+      // A block of one such line with text after it is a heading too (a Word or PDF heading stands
+      // as a paragraph of its own).
+      const more = lines.slice(i + 1).some((l) => l.trim() !== '');
+      flush(current.length === 1 && more && !LIST_ITEM.test(current[0]!) && headingLike(current[0]!));
     } else if (LIST_ITEM.test(line) || HEADING.test(line)) {
       flush();
       current.push(line.replace(HEADING, '').replace(LIST_ITEM, ''));

@@ -7,7 +7,7 @@ import { findCue, parsedCues } from '../draft/cues.js';
 import { levelRank } from '../framework/levels.js';
 import type { Framework, PartnerSide, ReaderCues } from '../model/types.js';
 import { wordsOfTokens } from './clauses.js';
-import { actorsIn, partnershipIn, type Actor, type Context } from './actors.js';
+import { actorsIn, afterWith, partnershipIn, type Actor, type Context } from './actors.js';
 import { readSentence, UNKNOWN_LEVEL, type Reading } from './read-sentence.js';
 import type { Tagger } from './tokens.js';
 
@@ -88,6 +88,8 @@ function senderSideOf(
   return undefined;
 }
 
+/** Words of working with others: a sentence holding one names partners even when it names no stage. */
+const WORKING = new Set(['partner', 'partnership']);
 const ABSENT = new Set(['no', 'not', 'without', 'neither', 'nor', 'never']);
 
 /** The actor is named as absent, alone or in a list: "no health board or council", "without the council". */
@@ -131,6 +133,11 @@ export function readEmail(
     notNegations: cues.notNegations ?? [],
     ...(senderSide ? { senderSide } : {}),
   };
+  // "run by and for its members": the organisation's own staff work for the members' side.
+  const memberLed = parsedCues(reader.memberLed ?? []);
+  ctx.memberLed = tagged.some(({ words }) =>
+    memberLed.some((cue) => findCue(cue, words.map((w) => w.word), words.map((w) => w.lemma)).length > 0),
+  );
   // Whether the email shows the sender's side working with the other side, for the sender's "we … together".
   ctx.partnership = tagged.some(({ words }) => partnershipIn(ctx, words, actorsIn(ctx, words)));
 
@@ -191,9 +198,13 @@ export function readEmail(
           : r,
     );
     for (const actor of involved) name(actor, true);
+    const working =
+      actors.some((a) => afterWith(sentence.words, 0, a)) || sentence.words.some((w) => WORKING.has(w.lemma));
     for (const actor of actors) {
-      // "No health board or service was at the table": someone named as absent is no partner.
-      if (!namedAsAbsent(sentence.words, actor)) name(actor, false);
+      // "No health board or service was at the table": someone named as absent is no partner; nor
+      // is someone named only in a sentence that says nothing of the work or of working with
+      // anyone ("some workers from services have come in to eat").
+      if (!namedAsAbsent(sentence.words, actor) && (readings.length > 0 || working)) name(actor, false);
       if (!actor.pronoun && actor.side && actor.side !== senderSide) ctx.lastOther = actor;
     }
     for (const reading of readings) {

@@ -28,6 +28,8 @@ export interface Reading {
 
 /** Parts of speech inside a noun phrase ("a new tenants' panel"). */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'X']);
+/** Words that say people did something among themselves. */
+const RECIPROCAL = ['each other', 'one another'];
 /** Words that bring in what something was instead of. */
 const INSTEAD = ['rather than', 'instead of'];
 /** Words that open a reported question: an aim word after one is part of the question. */
@@ -187,7 +189,15 @@ function lowest(framework: Framework, levels: string[]): string | undefined {
 }
 
 /** The levels the relation words in a range name, less those that say no one took part that way. */
-function relationLevels(ctx: Context, words: Word[], actors: Actor[], from: number, to: number): string[] {
+function relationLevels(
+  ctx: Context,
+  words: Word[],
+  actors: Actor[],
+  from: number,
+  to: number,
+  /** Action phrases in the range: a relation noun inside one is what was acted on ("went through the feedback"). */
+  actionSpans: Match[] = [],
+): string[] {
   // "drawn together" is not people together; "without asking residents" is no one asked.
   const notShared = [
     ...matches(ctx.reader.notShared, words, from, to),
@@ -199,7 +209,8 @@ function relationLevels(ctx: Context, words: Word[], actors: Actor[], from: numb
   const standing = (m: Match) =>
     !notShared.some((n) => n.start <= m.start && n.end >= m.end) &&
     !instead.some((at) => at < m.start) &&
-    m.start < relative;
+    m.start < relative &&
+    !(words[m.start]!.pos === 'NOUN' && actionSpans.some((a) => a.start < m.start && m.end <= a.end));
   // Helping and advising say how far people took part only when people did it: "the council helped
   // us run it" and "officers advised the panel" say what the service side did, not people's part.
   const byPeople = (level: string, m: Match) => {
@@ -380,7 +391,16 @@ function readClause(
     lead.plan ||
     plans.some((m) => !pastTense(words[m.start]!) && !['was', 'were'].includes(words[m.start - 1]?.word ?? ''));
   const pastIntention = plans.length > 0 && !planned;
-  const levels = relationLevels(ctx, words, actors, from, to);
+  const actorEnds = new Set(actors.map((a) => a.end));
+  const actions = actionsIn(reader, words, [from, to], actorEnds, actors);
+  const levels = relationLevels(
+    ctx,
+    words,
+    actors,
+    from,
+    to,
+    actions.filter((a) => a.kind === 'verb'),
+  );
   const shared = reader.levels.sharedWithOtherSide;
   // "Residents and staff designed the garden together over six workshops": both sides named doing
   // it together outweighs the method; a workshop alone, or "with" alone, does not.
@@ -388,12 +408,10 @@ function readClause(
     new Set(actors.filter((a) => a.start >= from && a.start < to && a.side).map((a) => a.side)).size > 1;
   const clauseRelation = levels.includes(shared) && bothSidesHere ? shared : lowest(framework, levels);
   const readings: ClauseReading[] = [];
-  const actorEnds = new Set(actors.map((a) => a.end));
   const consult = Object.keys(reader.relations).filter(
     (level) => levelRank(framework, level) < levelRank(framework, reader.levels.roleOnly),
   );
   const methodInClause = consult.some((level) => matches(reader.relations[level], words, from, to).length > 0);
-  const actions = actionsIn(reader, words, [from, to], actorEnds, actors);
   const verbs = actions.filter((a) => a.kind === 'verb');
   // "with X" belongs to the verb before it ("co-wrote the specification with commissioners, and the
   // version they signed off"), or to the first verb after it when none comes before.
@@ -428,6 +446,12 @@ function readClause(
       (own === null ? undefined : own) ??
       (action.kind === 'verb' && !passive && own !== null ? inherited : undefined) ??
       (action.kind === 'role' ? actors.find((a) => a.start >= from && a.end <= action.start) : undefined);
+    // "people who run local services": an action in a relative clause about someone the reader
+    // cannot place describes them; it is not the work, and no relation word in the clause sets its level.
+    if (own === null && action.kind === 'verb' && subject === undefined) {
+      readings.push(unread(aboutNeeds(ctx, words, [from, to], action.stage), planned, 'done by someone the text does not place'));
+      continue;
+    }
     // "Our community council wrote to the council to find out…": an action addressed to someone is
     // a letter or a word to them, not that stage's work.
     if (action.kind === 'verb' && addressedTo(words, actors, action)) continue;
@@ -451,8 +475,9 @@ function readClause(
       (subject?.side === 'community' || (subject?.pronoun === 'sender' && subject.side === undefined));
     // But "the council asked residents to vote on three designs": the service side asked, so the
     // vote was the answer to its question.
+    // "they interviewed each other": people asking one another is their own work, not their being asked.
     const methodOnly =
-      byCommunity &&
+      (byCommunity || matches(RECIPROCAL, words, from, to).length > 0) &&
       clauseRelation !== undefined &&
       levelRank(framework, clauseRelation) < levelRank(framework, reader.levels.roleOnly) &&
       !askedByService(ctx, words, actors, [from, to]);
@@ -563,6 +588,15 @@ function levelOf(
     byService = true;
     if (matches(reader.leftOut, words, 0, words.length).length > 0) level = reader.levels.serviceAlone;
     why = level ? `${subject.name} alone` : `${subject.name} did it; whether others took part is not said`;
+  }
+  // "ran an event at the Parliament to share their ideas": telling others about the work is not running it.
+  if (
+    level === reader.levels.communityAlone &&
+    fromActor &&
+    matches(reader.tellingOthers?.[action.stage], words, action.end + 1, to).length > 0
+  ) {
+    level = undefined;
+    why = `${subject?.name ?? 'they'} did it to tell others about the work, not to run it`;
   }
   if (level !== undefined && subject?.side === 'community' && fromActor) {
     if (sentenceFlags.overruled) {
