@@ -151,13 +151,15 @@ export function readEmail(
   }
 
   const best = new Map<string, { reading: Reading; sentences: number[] }>();
-  // One partner per kind, named as the email names it where it acts ("council staff"), else as first named.
+  // One partner per kind and side (a member-led organisation's staff and the council's staff are
+  // two), named as the email names it where it acts ("council staff"), else as first named.
   const partners = new Map<string, ReadPartner & { acting: boolean }>();
   const name = (actor: Actor, acting: boolean) => {
     if (actor.pronoun || !actor.kind || !actor.side) return;
-    const seen = partners.get(actor.kind.id);
+    const key = `${actor.kind.id} ${actor.side}`;
+    const seen = partners.get(key);
     if (!seen || (acting && !seen.acting))
-      partners.set(actor.kind.id, { name: actor.name, kind: actor.kind.id, side: actor.side, acting });
+      partners.set(key, { name: actor.name, kind: actor.kind.id, side: actor.side, acting });
   };
   const asides = parsedCues(reader.furniture?.asides ?? []);
   // A sentence that only says how people took part ("…and an online survey asking what we'd want
