@@ -123,12 +123,14 @@ describe('a sentence says who did what only in its own words', () => {
 });
 
 describe('a partner is someone the text shows in the work, on the side the text puts them', () => {
-  const sides = (text: string) => Object.fromEntries((draft(text).project.partners ?? []).map((p) => [p.name, p.side]));
+  /** The draft's partners, each written with its name and side. */
+  const partnersOf = (text: string) => (draft(text).project.partners ?? []) as { name: string; side?: string }[];
+  const sides = (text: string) => Object.fromEntries(partnersOf(text).map((p) => [p.name, p.side]));
 
   it('staff of an organisation run by and for its members are on the members’ side; council staff are not', () => {
     const text =
       'Speak Up is run by and for people with learning disabilities. Speak Up staff and members wrote the easy-read guide with council staff.';
-    const found = draft(text).project.partners ?? [];
+    const found = partnersOf(text);
     expect(found.find((p) => p.name === 'staff')?.side).toBe('community');
     expect(found.find((p) => p.name === 'council staff')?.side).toBe('service');
   });
