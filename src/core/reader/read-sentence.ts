@@ -156,6 +156,17 @@ function relativeAboutThing(words: Word[], actors: Actor[], from: number, to: nu
   return to;
 }
 
+/**
+ * Where a reported question begins in a clause ("ideas about how the halls could be run … alongside
+ * other services"): what it holds is what was asked or thought about, not how anyone took part. Not
+ * at the clause's start, and not after a comma or "be" (", which…", "that's how…").
+ */
+function reportedQuestionAt(words: Word[], from: number, to: number): number {
+  for (let q = from + 1; q < to; q++)
+    if (REPORTED.has(words[q]!.word) && words[q - 1]?.word !== ',' && words[q - 1]?.lemma !== 'be') return q;
+  return to;
+}
+
 /** True when a negation stands before a verb in its clause, or anywhere in the clause of a noun ("volunteers were not involved"). */
 function negated(ctx: Context, words: Word[], [from, to]: [number, number], action: Action): boolean {
   const end = action.kind === 'verb' ? action.end + 1 : to;
@@ -205,7 +216,7 @@ function relationLevels(
   ];
   // "asked to design something rather than just fill in a questionnaire": what it was instead of is not what happened.
   const instead = matches(INSTEAD, words, from, to).map((m) => m.start);
-  const relative = relativeAboutThing(words, actors, from, to);
+  const relative = Math.min(relativeAboutThing(words, actors, from, to), reportedQuestionAt(words, from, to));
   const standing = (m: Match) =>
     !notShared.some((n) => n.start <= m.start && n.end >= m.end) &&
     !instead.some((at) => at < m.start) &&
@@ -251,7 +262,13 @@ function afterBe(words: Word[], i: number): boolean {
  */
 function reducedPassive(words: Word[], i: number): boolean {
   const word = words[i]!;
-  return words[i - 1]?.word === ',' && word.word !== word.lemma && /(?:ed|en|wn)$/.test(word.word);
+  if (word.word === word.lemma || !/(?:ed|en|wn)$/.test(word.word)) return false;
+  if (words[i - 1]?.word === ',') return true;
+  // "We were 100 residents picked at random": a noun after "be" says what someone is, and a
+  // participle straight after it describes them; it is not their action.
+  let k = i - 1;
+  while (k >= 0 && ['NOUN', 'ADJ', 'NUM', 'DET'].includes(words[k]!.pos)) k--;
+  return k < i - 1 && k >= 0 && words[k]!.lemma === 'be';
 }
 
 /**
@@ -426,7 +443,8 @@ function readClause(
         : pastIntention
           ? 'an intention, not an action'
           : 'said not to have happened';
-      if (action.kind === 'verb') readings.push(unread(action.stage, planned, why));
+      // Not done, or only meant, is still about the stage it names: "the theme was not picked by managers" is define.
+      if (action.kind === 'verb') readings.push(unread(aboutNeeds(ctx, words, [from, to], action.stage), planned, why));
       continue;
     }
     // "The survey we ran", "we held workshops": running a consultation is how views were asked,
@@ -811,8 +829,11 @@ function beginning(ctx: Context, words: Word[], flags: SentenceFlags, byStage: M
     )
   )
     return;
+  // Only how people were asked or told ("a survey asking residents") says how the work began for
+  // them; "trying to get help" in the same sentence says nothing of who began it.
+  const roleOnly = levelRank(ctx.framework, ctx.reader.levels.roleOnly);
   const levels = relationLevels(ctx, words, [], 0, words.length).filter(
-    (level) => level !== ctx.reader.levels.sharedWithOtherSide,
+    (level) => levelRank(ctx.framework, level) < roleOnly,
   );
   const level = flags.sides.size > 0 ? lowest(ctx.framework, levels) : undefined;
   byStage.set(stage, {

@@ -69,6 +69,25 @@ describe('defining the need is saying what the need is', () => {
   });
 });
 
+describe('where the work came from is define, in everyday words', () => {
+  it('choosing the issue or topic to work on is define, whoever chose it', () => {
+    expect(levelAt('The pupils picked their own issue to work on: litter on the way to school.', 'define')).toBe(
+      'delegate',
+    );
+    expect(stageAt('The theme was not picked by the managers.', 'define')).toMatchObject({ level: 'unknown' });
+  });
+
+  it('whose idea it was, and what it came out of, are quoted at define', () => {
+    expect(stageAt("Starting a lunch club was two neighbours' idea.", 'define')).toBeDefined();
+    expect(stageAt('The whole thing grew out of a row about the bins at a street party.', 'define')).toBeDefined();
+  });
+
+  it('how the work began gives a level only from how people were asked, never from other words in it', () => {
+    const text = 'The questions came from what parents had been through when they tried to get help for their kids.';
+    expect(['unknown', undefined]).toContain(levelAt(text, 'define'));
+  });
+});
+
 describe('looking back at what came back is evaluation', () => {
   it('going through the comments or sitting down with the figures is evaluate', () => {
     const text = 'Every quarter the tenants and the housing officers go through the complaint figures together and agree what to change.';
@@ -103,6 +122,18 @@ describe('a sentence says who did what only in its own words', () => {
     const text = 'Parents helped carry out the survey that is informing the review of school transport.';
     expect(levelAt(text, 'evaluate')).not.toBe('delegate');
     expect(levelAt(text, 'evaluate')).not.toBe('inform');
+  });
+
+  it('relation words inside a reported question are what was thought about, not how anyone took part', () => {
+    const text =
+      'The council had drafted some ideas about how the halls might be managed, for instance by residents or alongside the library.';
+    expect(levelAt(text, 'define')).not.toBe('collaborate');
+  });
+
+  it('a participle after a noun that follows "be" describes them: it is not their action', () => {
+    expect(levelAt('We were forty tenants picked by lot, and we voted on the shortlist.', 'decide')).not.toBe(
+      'delegate',
+    );
   });
 
   it('a hyphen inside a word ("easy-read") is no dash between clauses', () => {
