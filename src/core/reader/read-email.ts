@@ -51,6 +51,11 @@ function senderSideOf(
   const bare: Context = { framework, reader, negations, notNegations: [] };
   for (const { words } of tagged) {
     const actors = actorsIn(bare, words).filter((a) => !a.pronoun);
+    // "It's for folk like me", "parents like us": the sender is one of them.
+    const likeSender = actors.find(
+      (a) => a.side && words[a.end]?.word === 'like' && ['me', 'us'].includes(words[a.end + 1]?.word ?? ''),
+    );
+    if (likeSender?.side) return likeSender.side;
     for (let i = 0; i + 1 < words.length; i++) {
       if (!SELF.has(words[i]!.word) || words[i + 1]!.lemma !== 'be') continue;
       const named = actors.find((a) => a.start > i + 1 && a.start <= i + 8);

@@ -105,7 +105,9 @@ function actionsIn(
   // "The evaluation was carried out by a university team", "the research was done by young people":
   // a verb that only says something was done takes its stage from the work it names.
   for (const light of matches(reader.lightVerbs, words, from, to)) {
-    if (words[light.start]!.pos !== 'VERB') continue;
+    // "Tenants do all the running": "do" before a noun is the main verb, whatever its tag.
+    const mainDo = words[light.start]!.pos === 'AUX' && words[light.end + 1]?.pos === 'DET';
+    if (words[light.start]!.pos !== 'VERB' && !mainDo) continue;
     // "carry out the engagement that is informing the review": a noun in a relative clause is not
     // the work the light verb names.
     const topics = found.filter((a) => a.kind === 'topic' && !relativeBetween(words, light.start, a.start));

@@ -170,6 +170,14 @@ describe('a partner is someone the text shows in the work, on the side the text 
     expect(sides('Speak Up staff and members wrote the easy-read guide.')).toMatchObject({ staff: 'service' });
   });
 
+  it('"folk like me" puts the sender on their side', () => {
+    expect(draft('The club is for folk like me who live alone. We run it ourselves.').senderSide).toBe('community');
+  });
+
+  it('"do the running" is running it', () => {
+    expect(levelAt('Tenants do all the running of the hall now.', 'deliver')).toBe('delegate');
+  });
+
   it('peer workers are people with lived experience', () => {
     expect(sides('Our peer workers run the café every evening.')).toMatchObject({ 'peer workers': 'community' });
   });
