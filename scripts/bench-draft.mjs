@@ -238,7 +238,12 @@ if (apart >= 0) {
   const tuning = results.filter((r) => r.part === 'tuning');
   const isApart = (r) => prefixes.some((p) => r.id.startsWith(p));
   rows.push(summarise(`tuning, ${prefixes.join(' ')}`, tuning.filter(isApart)));
-  rows.push(summarise('tuning, the rest', tuning.filter((r) => !isApart(r))));
+  rows.push(
+    summarise(
+      'tuning, the rest',
+      tuning.filter((r) => !isApart(r)),
+    ),
+  );
 }
 console.log(
   '| part | texts | evidence found | levels within one step | over-estimates (≥2 steps above) | levels where the person coded none | drafted classes above the person’s | consultations drafted as co-production | class as coded | review prompts per text (mean, max) |',

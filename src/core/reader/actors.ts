@@ -134,7 +134,9 @@ export function actorsIn(ctx: Context, words: Word[]): Actor[] {
   if (ctx.memberLed)
     for (const actor of actors) {
       const before = words[actor.start - 1];
-      const own = before?.word === 'our' || ((before?.name === true || before?.pos === 'PROPN') && !spans.some((s) => s.end === actor.start));
+      const own =
+        before?.word === 'our' ||
+        ((before?.name === true || before?.pos === 'PROPN') && !spans.some((s) => s.end === actor.start));
       if (actor.kind?.id === STAFF && actor.start === actor.end - 1 && own) actor.side = 'community';
     }
   words.forEach((w, i) => {

@@ -141,7 +141,14 @@ export function readEmail(
   // "run by and for its members": the organisation's own staff work for the members' side.
   const memberLed = parsedCues(reader.memberLed ?? []);
   ctx.memberLed = tagged.some(({ words }) =>
-    memberLed.some((cue) => findCue(cue, words.map((w) => w.word), words.map((w) => w.lemma)).length > 0),
+    memberLed.some(
+      (cue) =>
+        findCue(
+          cue,
+          words.map((w) => w.word),
+          words.map((w) => w.lemma),
+        ).length > 0,
+    ),
   );
   // Whether the email shows the sender's side working with the other side, for the sender's "we … together".
   ctx.partnership = tagged.some(({ words }) => partnershipIn(ctx, words, actorsIn(ctx, words)));

@@ -469,14 +469,17 @@ function readClause(
     // "people who run local services": an action in a relative clause about someone the reader
     // cannot place describes them; it is not the work, and no relation word in the clause sets its level.
     if (own === null && action.kind === 'verb' && subject === undefined) {
-      readings.push(unread(aboutNeeds(ctx, words, [from, to], action.stage), planned, 'done by someone the text does not place'));
+      readings.push(
+        unread(aboutNeeds(ctx, words, [from, to], action.stage), planned, 'done by someone the text does not place'),
+      );
       continue;
     }
     // "Our community council wrote to the council to find out…": an action addressed to someone is
     // a letter or a word to them, not that stage's work.
     if (action.kind === 'verb' && addressedTo(words, actors, action)) continue;
     // A passive's object stands before it, maybe clauses before ("the issue itself – … – was chosen").
-    const stage = objectIsNeed(ctx, words, action, to) ?? aboutNeeds(ctx, words, [passive ? 0 : from, to], action.stage);
+    const stage =
+      objectIsNeed(ctx, words, action, to) ?? aboutNeeds(ctx, words, [passive ? 0 : from, to], action.stage);
     // "separate out what young people have done", "sheets on how they'd evaluate their idea": an
     // action inside a reported question is what was asked or written about, not what was done.
     if (action.kind === 'verb' && insideQuestion(words, from, action, own ?? undefined)) {

@@ -20,7 +20,9 @@ const levelAt = (text: string, stage: string) => stageAt(text, stage)?.level;
 
 describe('a heading names its section and says nothing itself', () => {
   it('a short line above a sentence is a heading, and a heading of its own paragraph too', () => {
-    const { sentences } = readText('Looking back\nIn March the whole group met again.\n\nWhat we changed\n\nWe moved it to Thursdays.');
+    const { sentences } = readText(
+      'Looking back\nIn March the whole group met again.\n\nWhat we changed\n\nWe moved it to Thursdays.',
+    );
     expect(sentences.map((s) => [s.text, s.heading === true])).toEqual([
       ['Looking back', true],
       ['In March the whole group met again.', false],
@@ -90,7 +92,8 @@ describe('where the work came from is define, in everyday words', () => {
 
 describe('looking back at what came back is evaluation', () => {
   it('going through the comments or sitting down with the figures is evaluate', () => {
-    const text = 'Every quarter the tenants and the housing officers go through the complaint figures together and agree what to change.';
+    const text =
+      'Every quarter the tenants and the housing officers go through the complaint figures together and agree what to change.';
     expect(levelAt(text, 'evaluate')).toBe('collaborate');
     expect(stageAt('The residents sat down with the numbers from the first year.', 'evaluate')).toBeDefined();
   });
