@@ -3,12 +3,13 @@
 //
 // The blind corpus (test/draft-corpus/, see its README): texts written from public case records by
 // writers who never saw the cues, each coded by another. Every folder of test/draft-corpus other
-// than `coded/` is a part (`tuning/`, and a fresh held-out folder such as `held-out-3/`), each
+// than `coded/` is a part (`tuning/`, and a fresh held-out folder such as `held-out-4/`), each
 // reported apart; the texts of every part are coded in `coded/` under the same base name. `tuning/`
 // may be read while tuning the reader; no other part ever is, and their figures are the ones that
 // count. `--tuning` runs the tuning part only (for tuning runs: the other parts are run as seldom as
 // possible); `--part <name>` (repeatable) runs the named parts; with neither, every part runs.
-// Text-by-text lines are printed for `tuning` only. `--older` adds the older sets (the examples and
+// Text-by-text lines are printed for `tuning` only. `--apart e-,f-` adds two rows splitting the tuning
+// part by the beginnings of text names. `--older` adds the older sets (the examples and
 // test/draft-bench emails).
 //
 // For each text it reads the file as `copro draft` does (document-text, then the reader with its
@@ -223,7 +224,8 @@ console.log(`copro draft against a person's coding from each text alone (${new D
 // Text by text for the tuning part only: the held-out texts' readings stay unseen, so that no one
 // tunes the cues against them by accident.
 for (const r of results.filter((r) => r.part === 'tuning')) {
-  const stages = r.stages.map((s) => `${s.id} ${s.want}→${s.got}`).join(', ');
+  // "—": the draft quotes no sentence at that stage (as against "unknown": quoted, level left to a person).
+  const stages = r.stages.map((s) => `${s.id} ${s.want}→${s.quoted ? s.got : '—'}`).join(', ');
   console.log(
     `${r.part.padEnd(9)} ${r.id.padEnd(38)} ${r.handClass} ${r.handClass === r.draftClass ? '=' : '≠'} ${r.draftClass}; ${r.prompts} prompts; ${stages}`,
   );
@@ -235,6 +237,22 @@ const rows = parts.map((part) =>
     results.filter((r) => r.part === part),
   ),
 );
+// `--apart e-,f-`: the tuning texts whose names begin so, and the rest, in two more rows (a part
+// that joined tuning in the last round, measured apart from the texts tuned on before).
+const apart = argv.indexOf('--apart');
+if (apart >= 0) {
+  const prefixes = (argv[apart + 1] ?? '').split(',').filter(Boolean);
+  if (prefixes.length === 0) fail('--apart needs the beginnings of text names, separated by commas (e-,f-).');
+  const tuning = results.filter((r) => r.part === 'tuning');
+  const isApart = (r) => prefixes.some((p) => r.id.startsWith(p));
+  rows.push(summarise(`tuning, ${prefixes.join(' ')}`, tuning.filter(isApart)));
+  rows.push(
+    summarise(
+      'tuning, the rest',
+      tuning.filter((r) => !isApart(r)),
+    ),
+  );
+}
 console.log(
   '| part | texts | evidence found | levels within one step | over-estimates (≥2 steps above) | levels where the person coded none | drafted classes above the person’s | consultations drafted as co-production | class as coded | review prompts per text (mean, max) |',
 );

@@ -166,8 +166,13 @@ function pageText(items: PdfTextItem[]): string {
     if (item.str === undefined) continue;
     const y = item.transform?.[5];
     const size = Math.abs(item.transform?.[3] ?? 12) || 12;
-    if (lastY !== undefined && y !== undefined && Math.abs(lastY - y) > size / 2)
-      text += Math.abs(lastY - y) > size * 1.8 ? '\n\n' : '\n';
+    if (lastY !== undefined && y !== undefined && Math.abs(lastY - y) > size / 2) {
+      // A run that ended its line (hasEOL) has given the line break already: a line wrapped in the
+      // middle of a sentence stays one paragraph, not a sentence cut in two.
+      const wanted = Math.abs(lastY - y) > size * 1.8 ? 2 : 1;
+      const given = /\n*$/.exec(text)![0].length;
+      text += '\n'.repeat(Math.max(0, wanted - given));
+    }
     text += item.str + (item.hasEOL ? '\n' : '');
     if (y !== undefined) lastY = y;
   }

@@ -32,10 +32,14 @@ function tagged(sentence: string): Token[] {
   const texts = tokens.out() as string[];
   const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
   const pos = tokens.out(its.pos) as string[];
+  const spaces = tokens.out(its.precedingSpaces as Parameters<typeof tokens.out>[0]) as string[];
+  // "easy-read", "long-term": a hyphen with no space on either side joins a word; it is no dash
+  // between clauses.
+  const joins = (i: number) => texts[i] === '-' && i > 0 && !spaces[i] && texts[i + 1] !== undefined && !spaces[i + 1];
   return texts.map((text, i) => ({
     text,
     lower: text.toLowerCase(),
     lemma: (lemmas[i] ?? text).toLowerCase(),
-    pos: pos[i] ?? 'X',
+    pos: joins(i) ? 'X' : (pos[i] ?? 'X'),
   }));
 }

@@ -57,7 +57,7 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
   const reader = f.cues?.reader;
   if (!reader) return [];
   const base = ['cues', 'reader'];
-  const byStage = (name: 'actions' | 'roles' | 'topics' | 'selfLabels' | 'beginnings') =>
+  const byStage = (name: 'actions' | 'roles' | 'topics' | 'selfLabels' | 'beginnings' | 'tellingOthers') =>
     Object.entries(reader[name] ?? {}).flatMap(([stage, phrases]) => [
       ...unknownId(stage, stages, 'a stage', [...base, name, stage]),
       ...readable(phrases, [...base, name, stage]),
@@ -68,6 +68,7 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
     ...byStage('topics'),
     ...byStage('selfLabels'),
     ...byStage('beginnings'),
+    ...byStage('tellingOthers'),
     ...Object.entries(reader.relations).flatMap(([level, phrases]) => [
       ...unknownId(level, levels, 'a level', [...base, 'relations', level]),
       ...readable(phrases, [...base, 'relations', level]),
@@ -88,6 +89,7 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
         'equals',
         'notShared',
         'needWords',
+        'memberLed',
       ] as const
     ).flatMap((name) => readable(reader[name], [...base, name])),
     ...Object.entries(reader.partOf ?? {}).flatMap(([from, into]) => [
@@ -101,6 +103,10 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
     ...(reader.notWhenConsulting ?? []).flatMap((stage, i) =>
       unknownId(stage, stages, 'a stage', [...base, 'notWhenConsulting', i]),
     ),
+    ...Object.entries(reader.needsNamed ?? {}).flatMap(([from, into]) => [
+      ...unknownId(from, stages, 'a stage', [...base, 'needsNamed']),
+      ...unknownId(into, stages, 'a stage', [...base, 'needsNamed', from]),
+    ]),
     ...(reader.stageAnswers ?? []).flatMap((rule, i) => [
       ...unknownId(rule.id, indicators, 'an indicator', [...base, 'stageAnswers', i, 'id']),
       ...unknownId(rule.stage, stages, 'a stage', [...base, 'stageAnswers', i, 'stage']),

@@ -256,6 +256,12 @@ export interface ReaderCues {
   aboutNeeds?: Record<string, string>;
   /** Words for what the need, issue or problem is ("needed", "the issue"): a decision about them settles the agenda, not the option. */
   needWords?: string[];
+  /** stage id → stage id: a bare verb of the first ("work out") is its work only where the clause names what the need is (`needWords` or the stage's topics), else the second's: "worked out the rules" is design, not defining the need. */
+  needsNamed?: Record<string, string>;
+  /** Words saying an organisation is run by its members or users ("run by and for its members"): then its own staff ("our staff", "VOX staff") work for the members' side. */
+  memberLed?: string[];
+  /** stage id → purposes that tell others about the work ("to share their ideas"): the community side acting at that stage for one is not its running the work. */
+  tellingOthers?: Record<string, string[]>;
   /** Verbs that only say something was done ("carried out", "done"): with a topic noun in the clause they are that topic's action. */
   lightVerbs?: string[];
   /** Nouns for an act ("vote"): straight after an actor ("the public vote") they are that actor's act at the noun's stage (a topic). */

@@ -30,6 +30,8 @@ export interface Context {
   lastOther?: Actor;
   /** The email shows the sender's side working with the other side: the sender's "we" may be both. */
   partnership?: boolean;
+  /** The text says an organisation in it is run by its members: its own staff work for them. */
+  memberLed?: boolean;
 }
 
 const SENDER = new Set(['we', 'us', 'our', 'ours', 'ourselves', 'i', 'me', 'my']);
@@ -38,6 +40,8 @@ const OTHERS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const MEMBERS = new Set(['members', 'member', 'the members']);
 /** Words before a partner: "with council staff". */
 const WITH = new Set(['with', 'alongside']);
+/** The partner kind of an organisation's own employees. */
+const STAFF = 'staff';
 /** One person: what "I" did is not a side sharing power, so it gives no side and no level. */
 const SINGULAR = new Set(['i', 'me', 'my']);
 
@@ -125,6 +129,16 @@ export function actorsIn(ctx: Context, words: Word[]): Actor[] {
     const body = actors.filter((a) => a.end <= actor.start && a.side === 'service').pop();
     if (body) Object.assign(actor, { kind: body.kind, side: body.side });
   }
+  // "VOX staff", "our staff" in a text that says the organisation is run by and for its members:
+  // staff of the members' own organisation are on the members' side. "Council staff" are not.
+  if (ctx.memberLed)
+    for (const actor of actors) {
+      const before = words[actor.start - 1];
+      const own =
+        before?.word === 'our' ||
+        ((before?.name === true || before?.pos === 'PROPN') && !spans.some((s) => s.end === actor.start));
+      if (actor.kind?.id === STAFF && actor.start === actor.end - 1 && own) actor.side = 'community';
+    }
   words.forEach((w, i) => {
     if (w.pos !== 'PRON' && w.pos !== 'DET') return;
     if (SENDER.has(w.word)) {

@@ -7,7 +7,7 @@ import { findCue, parsedCues } from '../draft/cues.js';
 import { levelRank } from '../framework/levels.js';
 import type { Framework, PartnerSide, ReaderCues } from '../model/types.js';
 import { wordsOfTokens } from './clauses.js';
-import { actorsIn, partnershipIn, type Actor, type Context } from './actors.js';
+import { actorsIn, afterWith, partnershipIn, type Actor, type Context } from './actors.js';
 import { readSentence, UNKNOWN_LEVEL, type Reading } from './read-sentence.js';
 import type { Tagger } from './tokens.js';
 
@@ -51,6 +51,11 @@ function senderSideOf(
   const bare: Context = { framework, reader, negations, notNegations: [] };
   for (const { words } of tagged) {
     const actors = actorsIn(bare, words).filter((a) => !a.pronoun);
+    // "It's for folk like me", "parents like us": the sender is one of them.
+    const likeSender = actors.find(
+      (a) => a.side && words[a.end]?.word === 'like' && ['me', 'us'].includes(words[a.end + 1]?.word ?? ''),
+    );
+    if (likeSender?.side) return likeSender.side;
     for (let i = 0; i + 1 < words.length; i++) {
       if (!SELF.has(words[i]!.word) || words[i + 1]!.lemma !== 'be') continue;
       const named = actors.find((a) => a.start > i + 1 && a.start <= i + 8);
@@ -88,6 +93,8 @@ function senderSideOf(
   return undefined;
 }
 
+/** Words of working with others: a sentence holding one names partners even when it names no stage. */
+const WORKING = new Set(['partner', 'partnership']);
 const ABSENT = new Set(['no', 'not', 'without', 'neither', 'nor', 'never']);
 
 /** The actor is named as absent, alone or in a list: "no health board or council", "without the council". */
@@ -112,7 +119,7 @@ function better(
 
 export function readEmail(
   framework: Framework,
-  sentences: { number: number; text: string }[],
+  sentences: { number: number; text: string; heading?: boolean }[],
   signature: string,
   tagger: Tagger,
   notYet: string,
@@ -131,6 +138,18 @@ export function readEmail(
     notNegations: cues.notNegations ?? [],
     ...(senderSide ? { senderSide } : {}),
   };
+  // "run by and for its members": the organisation's own staff work for the members' side.
+  const memberLed = parsedCues(reader.memberLed ?? []);
+  ctx.memberLed = tagged.some(({ words }) =>
+    memberLed.some(
+      (cue) =>
+        findCue(
+          cue,
+          words.map((w) => w.word),
+          words.map((w) => w.lemma),
+        ).length > 0,
+    ),
+  );
   // Whether the email shows the sender's side working with the other side, for the sender's "we … together".
   ctx.partnership = tagged.some(({ words }) => partnershipIn(ctx, words, actorsIn(ctx, words)));
 
@@ -144,22 +163,34 @@ export function readEmail(
   }
 
   const best = new Map<string, { reading: Reading; sentences: number[] }>();
-  // One partner per kind, named as the email names it where it acts ("council staff"), else as first named.
+  // One partner per kind and side (a member-led organisation's staff and the council's staff are
+  // two), named as the email names it where it acts ("council staff"), else as first named.
   const partners = new Map<string, ReadPartner & { acting: boolean }>();
   const name = (actor: Actor, acting: boolean) => {
     if (actor.pronoun || !actor.kind || !actor.side) return;
-    const seen = partners.get(actor.kind.id);
+    const key = `${actor.kind.id} ${actor.side}`;
+    const seen = partners.get(key);
     if (!seen || (acting && !seen.acting))
-      partners.set(actor.kind.id, { name: actor.name, kind: actor.kind.id, side: actor.side, acting });
+      partners.set(key, { name: actor.name, kind: actor.kind.id, side: actor.side, acting });
   };
   const asides = parsedCues(reader.furniture?.asides ?? []);
   // A sentence that only says how people took part ("…and an online survey asking what we'd want
   // there"), followed by one that says what came of it ("That's how they decided the site needed
   // doing up"): the views were asked for that stage's work, and both sentences are its evidence.
   let method: { level: string; sentence: number } | undefined;
+  // A heading ("Designing it", "Who decided") says nothing itself, but names the stage the lines
+  // below it are about: where nothing else is read at that stage, the first of them is quoted there.
+  let section: string[] = [];
+  const underHeadings: { stage: string; sentence: number }[] = [];
   for (const sentence of tagged) {
     const forms = sentence.words.map((w) => w.word);
+    if (sentence.heading) {
+      section = readSentence({ ...ctx }, sentence.tokens).readings.map((r) => r.stage);
+      continue;
+    }
     if (asides.some((cue) => findCue(cue, forms).length > 0)) continue;
+    for (const stage of section) underHeadings.push({ stage, sentence: sentence.number });
+    section = [];
     const refersBack = method !== undefined && REFERS_BACK.has(sentence.words[0]?.word ?? '');
     const {
       readings: read,
@@ -170,15 +201,24 @@ export function readEmail(
     } = readSentence(ctx, sentence.tokens, refersBack ? method!.level : undefined);
     const before = refersBack && read.length > 0 ? [method!.sentence] : [];
     method = aside !== undefined ? { level: aside, sentence: sentence.number } : undefined;
+    // "Will young people get any say in how it runs?": a question asks; it tells neither what was
+    // done nor what is planned, so its stage is quoted for a person.
+    const question = /\?["'\u201d\u2019)]*$/.test(sentence.text.trim());
     const readings = read.map((r) =>
-      !keptByService && kept.has(r.stage) && r.level === reader.levels.communityAlone
-        ? { ...r, level: UNKNOWN_LEVEL, why: `${r.why}, but the text says the final word was kept elsewhere` }
-        : r,
+      question
+        ? { ...r, level: UNKNOWN_LEVEL, planned: false, why: 'a question, not what happened' }
+        : !keptByService && kept.has(r.stage) && r.level === reader.levels.communityAlone
+          ? { ...r, level: UNKNOWN_LEVEL, why: `${r.why}, but the text says the final word was kept elsewhere` }
+          : r,
     );
     for (const actor of involved) name(actor, true);
+    const working =
+      actors.some((a) => afterWith(sentence.words, 0, a)) || sentence.words.some((w) => WORKING.has(w.lemma));
     for (const actor of actors) {
-      // "No health board or service was at the table": someone named as absent is no partner.
-      if (!namedAsAbsent(sentence.words, actor)) name(actor, false);
+      // "No health board or service was at the table": someone named as absent is no partner; nor
+      // is someone named only in a sentence that says nothing of the work or of working with
+      // anyone ("some workers from services have come in to eat").
+      if (!namedAsAbsent(sentence.words, actor) && (readings.length > 0 || working)) name(actor, false);
       if (!actor.pronoun && actor.side && actor.side !== senderSide) ctx.lastOther = actor;
     }
     for (const reading of readings) {
@@ -188,6 +228,11 @@ export function readEmail(
       else if (seen.reading.level === reading.level && seen.reading.planned === reading.planned)
         seen.sentences.push(...before, sentence.number);
     }
+  }
+  for (const { stage, sentence } of underHeadings) {
+    if (best.has(stage)) continue;
+    const why = 'under a heading about this stage; who did what is not said';
+    best.set(stage, { reading: { stage, level: UNKNOWN_LEVEL, planned: false, why }, sentences: [sentence] });
   }
   const stages: StageReading[] = [...best.values()].map(({ reading, sentences: numbers }) => ({
     stage: reading.stage,

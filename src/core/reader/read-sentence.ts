@@ -28,6 +28,8 @@ export interface Reading {
 
 /** Parts of speech inside a noun phrase ("a new tenants' panel"). */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'X']);
+/** Words that say people did something among themselves. */
+const RECIPROCAL = ['each other', 'one another'];
 /** Words that bring in what something was instead of. */
 const INSTEAD = ['rather than', 'instead of'];
 /** Words that open a reported question: an aim word after one is part of the question. */
@@ -103,8 +105,12 @@ function actionsIn(
   // "The evaluation was carried out by a university team", "the research was done by young people":
   // a verb that only says something was done takes its stage from the work it names.
   for (const light of matches(reader.lightVerbs, words, from, to)) {
-    if (words[light.start]!.pos !== 'VERB') continue;
-    const topics = found.filter((a) => a.kind === 'topic');
+    // "Tenants do all the running": "do" before a noun is the main verb, whatever its tag.
+    const mainDo = words[light.start]!.pos === 'AUX' && words[light.end + 1]?.pos === 'DET';
+    if (words[light.start]!.pos !== 'VERB' && !mainDo) continue;
+    // "carry out the engagement that is informing the review": a noun in a relative clause is not
+    // the work the light verb names.
+    const topics = found.filter((a) => a.kind === 'topic' && !relativeBetween(words, light.start, a.start));
     const work = topics.sort((a, b) => Math.abs(a.start - light.start) - Math.abs(b.start - light.start))[0];
     if (!work) continue;
     for (let k = found.length - 1; k >= 0; k--) {
@@ -113,12 +119,54 @@ function actionsIn(
     }
     found.push({ stage: work.stage, start: light.start, end: light.end, kind: 'verb' });
   }
+  // "worked out the rules together": a bare verb of a `needsNamed` stage (define) is that stage's
+  // work only where the clause says what the need is, and the other stage's (design) otherwise.
+  const bare = (m: Match) => words.slice(m.start, m.end + 1).every((w) => !['NOUN', 'PROPN'].includes(w.pos));
+  // What the need is may be named by the stage's own phrases too ("what the actual problem was").
+  const needNamed = (stage: string) =>
+    matches([...(reader.needWords ?? []), ...(reader.topics?.[stage] ?? [])], words, from, to).length > 0 ||
+    matches(reader.actions[stage], words, from, to).some((m) => !bare(m));
+  for (const a of found) {
+    const otherwise = reader.needsNamed?.[a.stage];
+    if (a.kind === 'verb' && bare(a) && otherwise !== undefined && !needNamed(a.stage)) a.stage = otherwise;
+  }
   // Where two actions overlap, the longer is the one meant ("agree the priorities" is define, not decide).
   return found.filter(
     (a) =>
       !found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start) &&
       !(a.kind !== 'verb' && found.some((b) => b.kind === 'verb' && b.stage === a.stage)),
   );
+}
+
+/** True when a relative word ("that", "which", "who") stands between two words of a clause. */
+function relativeBetween(words: Word[], a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return words.slice(lo + 1, hi).some((w) => RELATIVES.has(w.word) && w.pos !== 'SCONJ');
+}
+
+/**
+ * Where a relative clause about a thing begins ("the engagement that is informing the review"): its
+ * words describe the thing, not how the clause's actors took part. A relative clause about an actor
+ * ("residents who advised the council") is theirs, and is read.
+ */
+function relativeAboutThing(words: Word[], actors: Actor[], from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    if (!RELATIVES.has(words[i]!.word) || words[i]!.pos === 'SCONJ') continue;
+    const before = words[i - 1]!;
+    if (before.pos === 'NOUN' && !actors.some((a) => a.start <= i - 1 && i - 1 < a.end)) return i;
+  }
+  return to;
+}
+
+/**
+ * Where a reported question begins in a clause ("ideas about how the halls could be run … alongside
+ * other services"): what it holds is what was asked or thought about, not how anyone took part. Not
+ * at the clause's start, and not after a comma or "be" (", which…", "that's how…").
+ */
+function reportedQuestionAt(words: Word[], from: number, to: number): number {
+  for (let q = from + 1; q < to; q++)
+    if (REPORTED.has(words[q]!.word) && words[q - 1]?.word !== ',' && words[q - 1]?.lemma !== 'be') return q;
+  return to;
 }
 
 /** True when a negation stands before a verb in its clause, or anywhere in the clause of a noun ("volunteers were not involved"). */
@@ -154,7 +202,15 @@ function lowest(framework: Framework, levels: string[]): string | undefined {
 }
 
 /** The levels the relation words in a range name, less those that say no one took part that way. */
-function relationLevels(ctx: Context, words: Word[], actors: Actor[], from: number, to: number): string[] {
+function relationLevels(
+  ctx: Context,
+  words: Word[],
+  actors: Actor[],
+  from: number,
+  to: number,
+  /** Action phrases in the range: a relation noun inside one is what was acted on ("went through the feedback"). */
+  actionSpans: Match[] = [],
+): string[] {
   // "drawn together" is not people together; "without asking residents" is no one asked.
   const notShared = [
     ...matches(ctx.reader.notShared, words, from, to),
@@ -162,8 +218,12 @@ function relationLevels(ctx: Context, words: Word[], actors: Actor[], from: numb
   ];
   // "asked to design something rather than just fill in a questionnaire": what it was instead of is not what happened.
   const instead = matches(INSTEAD, words, from, to).map((m) => m.start);
+  const relative = Math.min(relativeAboutThing(words, actors, from, to), reportedQuestionAt(words, from, to));
   const standing = (m: Match) =>
-    !notShared.some((n) => n.start <= m.start && n.end >= m.end) && !instead.some((at) => at < m.start);
+    !notShared.some((n) => n.start <= m.start && n.end >= m.end) &&
+    !instead.some((at) => at < m.start) &&
+    m.start < relative &&
+    !(words[m.start]!.pos === 'NOUN' && actionSpans.some((a) => a.start < m.start && m.end <= a.end));
   // Helping and advising say how far people took part only when people did it: "the council helped
   // us run it" and "officers advised the panel" say what the service side did, not people's part.
   const byPeople = (level: string, m: Match) => {
@@ -204,7 +264,13 @@ function afterBe(words: Word[], i: number): boolean {
  */
 function reducedPassive(words: Word[], i: number): boolean {
   const word = words[i]!;
-  return words[i - 1]?.word === ',' && word.word !== word.lemma && /(?:ed|en|wn)$/.test(word.word);
+  if (word.word === word.lemma || !/(?:ed|en|wn)$/.test(word.word)) return false;
+  if (words[i - 1]?.word === ',') return true;
+  // "We were 100 residents picked at random": a noun after "be" says what someone is, and a
+  // participle straight after it describes them; it is not their action.
+  let k = i - 1;
+  while (k >= 0 && ['NOUN', 'ADJ', 'NUM', 'DET'].includes(words[k]!.pos)) k--;
+  return k < i - 1 && k >= 0 && words[k]!.lemma === 'be';
 }
 
 /**
@@ -344,7 +410,16 @@ function readClause(
     lead.plan ||
     plans.some((m) => !pastTense(words[m.start]!) && !['was', 'were'].includes(words[m.start - 1]?.word ?? ''));
   const pastIntention = plans.length > 0 && !planned;
-  const levels = relationLevels(ctx, words, actors, from, to);
+  const actorEnds = new Set(actors.map((a) => a.end));
+  const actions = actionsIn(reader, words, [from, to], actorEnds, actors);
+  const levels = relationLevels(
+    ctx,
+    words,
+    actors,
+    from,
+    to,
+    actions.filter((a) => a.kind === 'verb'),
+  );
   const shared = reader.levels.sharedWithOtherSide;
   // "Residents and staff designed the garden together over six workshops": both sides named doing
   // it together outweighs the method; a workshop alone, or "with" alone, does not.
@@ -352,12 +427,10 @@ function readClause(
     new Set(actors.filter((a) => a.start >= from && a.start < to && a.side).map((a) => a.side)).size > 1;
   const clauseRelation = levels.includes(shared) && bothSidesHere ? shared : lowest(framework, levels);
   const readings: ClauseReading[] = [];
-  const actorEnds = new Set(actors.map((a) => a.end));
   const consult = Object.keys(reader.relations).filter(
     (level) => levelRank(framework, level) < levelRank(framework, reader.levels.roleOnly),
   );
   const methodInClause = consult.some((level) => matches(reader.relations[level], words, from, to).length > 0);
-  const actions = actionsIn(reader, words, [from, to], actorEnds, actors);
   const verbs = actions.filter((a) => a.kind === 'verb');
   // "with X" belongs to the verb before it ("co-wrote the specification with commissioners, and the
   // version they signed off"), or to the first verb after it when none comes before.
@@ -372,7 +445,8 @@ function readClause(
         : pastIntention
           ? 'an intention, not an action'
           : 'said not to have happened';
-      if (action.kind === 'verb') readings.push(unread(action.stage, planned, why));
+      // Not done, or only meant, is still about the stage it names: "the theme was not picked by managers" is define.
+      if (action.kind === 'verb') readings.push(unread(aboutNeeds(ctx, words, [from, to], action.stage), planned, why));
       continue;
     }
     // "The survey we ran", "we held workshops": running a consultation is how views were asked,
@@ -392,11 +466,20 @@ function readClause(
       (own === null ? undefined : own) ??
       (action.kind === 'verb' && !passive && own !== null ? inherited : undefined) ??
       (action.kind === 'role' ? actors.find((a) => a.start >= from && a.end <= action.start) : undefined);
+    // "people who run local services": an action in a relative clause about someone the reader
+    // cannot place describes them; it is not the work, and no relation word in the clause sets its level.
+    if (own === null && action.kind === 'verb' && subject === undefined) {
+      readings.push(
+        unread(aboutNeeds(ctx, words, [from, to], action.stage), planned, 'done by someone the text does not place'),
+      );
+      continue;
+    }
     // "Our community council wrote to the council to find out…": an action addressed to someone is
     // a letter or a word to them, not that stage's work.
     if (action.kind === 'verb' && addressedTo(words, actors, action)) continue;
     // A passive's object stands before it, maybe clauses before ("the issue itself – … – was chosen").
-    const stage = aboutNeeds(ctx, words, [passive ? 0 : from, to], action.stage);
+    const stage =
+      objectIsNeed(ctx, words, action, to) ?? aboutNeeds(ctx, words, [passive ? 0 : from, to], action.stage);
     // "separate out what young people have done", "sheets on how they'd evaluate their idea": an
     // action inside a reported question is what was asked or written about, not what was done.
     if (action.kind === 'verb' && insideQuestion(words, from, action, own ?? undefined)) {
@@ -415,8 +498,9 @@ function readClause(
       (subject?.side === 'community' || (subject?.pronoun === 'sender' && subject.side === undefined));
     // But "the council asked residents to vote on three designs": the service side asked, so the
     // vote was the answer to its question.
+    // "they interviewed each other": people asking one another is their own work, not their being asked.
     const methodOnly =
-      byCommunity &&
+      (byCommunity || matches(RECIPROCAL, words, from, to).length > 0) &&
       clauseRelation !== undefined &&
       levelRank(framework, clauseRelation) < levelRank(framework, reader.levels.roleOnly) &&
       !askedByService(ctx, words, actors, [from, to]);
@@ -528,6 +612,15 @@ function levelOf(
     if (matches(reader.leftOut, words, 0, words.length).length > 0) level = reader.levels.serviceAlone;
     why = level ? `${subject.name} alone` : `${subject.name} did it; whether others took part is not said`;
   }
+  // "ran an event at the Parliament to share their ideas": telling others about the work is not running it.
+  if (
+    level === reader.levels.communityAlone &&
+    fromActor &&
+    matches(reader.tellingOthers?.[action.stage], words, action.end + 1, to).length > 0
+  ) {
+    level = undefined;
+    why = `${subject?.name ?? 'they'} did it to tell others about the work, not to run it`;
+  }
   if (level !== undefined && subject?.side === 'community' && fromActor) {
     if (sentenceFlags.overruled) {
       level = lowest(framework, [level, reader.levels.overruled]);
@@ -597,6 +690,19 @@ function objectOfVerb(words: Word[], from: number, subject: Actor): boolean {
   let k = subject.start - 1;
   while (k >= from && ['DET', 'ADJ', 'NUM'].includes(words[k]!.pos)) k--;
   return k >= from && words[k]!.pos === 'VERB';
+}
+
+/**
+ * "rewrote the problem as…", "wrote a shared vision": a verb whose object is what the need is does
+ * the work of the stage of needs (the first of `needsNamed`: define), whatever the verb's own stage.
+ */
+function objectIsNeed(ctx: Context, words: Word[], action: Action, to: number): string | undefined {
+  const into = Object.keys(ctx.reader.needsNamed ?? {})[0];
+  if (into === undefined || action.kind !== 'verb' || action.stage === into) return undefined;
+  let end = action.end + 1;
+  while (end < to && end <= action.end + 4 && NOUN_PHRASE.has(words[end]!.pos)) end++;
+  const needs = [...(ctx.reader.needWords ?? []), ...(ctx.reader.topics?.[into] ?? [])];
+  return matches(needs, words, action.end + 1, end).length > 0 ? into : undefined;
 }
 
 /** The stage an action is read at: deciding what the need or issue is belongs to `aboutNeeds`' stage (define). */
@@ -728,8 +834,11 @@ function beginning(ctx: Context, words: Word[], flags: SentenceFlags, byStage: M
     )
   )
     return;
+  // Only how people were asked or told ("a survey asking residents") says how the work began for
+  // them; "trying to get help" in the same sentence says nothing of who began it.
+  const roleOnly = levelRank(ctx.framework, ctx.reader.levels.roleOnly);
   const levels = relationLevels(ctx, words, [], 0, words.length).filter(
-    (level) => level !== ctx.reader.levels.sharedWithOtherSide,
+    (level) => levelRank(ctx.framework, level) < roleOnly,
   );
   const level = flags.sides.size > 0 ? lowest(ctx.framework, levels) : undefined;
   byStage.set(stage, {
