@@ -13,9 +13,13 @@ import type { Framework, Term } from '../model/types.js';
  * emphasis between them and the term are passed over ("it was a genuine co-production").
  */
 const NAMING = [
-  'we call it',
-  'we called it',
-  'we call this',
+  // Whoever calls it so ("we", "people", "everyone", "the council"): the naming is the same.
+  'call it',
+  'calls it',
+  'called it',
+  'calling it',
+  'call this',
+  'calling this',
   'calls itself',
   'call ourselves',
   'called',

@@ -25,6 +25,10 @@ describe('how a text names its own work (a draft’s describedAs)', () => {
     expect(termOf(['It was a genuine co-design from the first meeting.'])).toBe('co-design');
     expect(termOf(['Leith Chooses was a participatory budgeting process.'])).toBe('participatory-budgeting');
     expect(termOf(['This consultation ran for six weeks.'])).toBe('consultation');
+    // Whoever does the calling: the sender, people around them, the council.
+    expect(termOf(['People keep calling it co-production, and I am not sure it is.'])).toBe('co-production');
+    expect(termOf(['Everyone at the council calls it co-design.'])).toBe('co-design');
+    expect(termOf(['The board paper called it participatory budgeting.'])).toBe('participatory-budgeting');
   });
 
   it('takes any term in the title', () => {
