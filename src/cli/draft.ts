@@ -27,6 +27,7 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import { writeStderr, writeStdout } from './streams.js';
 import { notice, styleFor, textWidth } from './terminal.js';
 import { TOOL } from '../io/tool.js';
+import { placeNamedIn } from '../io/load-places.js';
 
 export interface DraftOptions {
   framework?: string;
@@ -133,7 +134,7 @@ async function draftOne(
   await eventLoopTurn();
   // The reader's language model is heavy too: loaded here only, in a bundle of its own.
   const { tagSentence } = await import('../io/tagger.js');
-  const outcome = draftProject(framework, read.document, nameOf(input), tagSentence);
+  const outcome = draftProject(framework, read.document, nameOf(input), tagSentence, placeNamedIn);
   await eventLoopTurn();
   const text = renderDraftYaml(
     framework,

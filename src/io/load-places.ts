@@ -52,6 +52,11 @@ function gazetteer(): Gazetteer {
   return (loaded ??= new Gazetteer(readPlaceList()));
 }
 
+/** The first place a text names plainly, by the shipped list (for a draft whose text says "in X" nowhere). */
+export function placeNamedIn(text: string): string | undefined {
+  return gazetteer().placeNamedIn(text);
+}
+
 /** The project with its nation and council area: as its file says, else as its location names them. */
 export function withPlace(project: Project): Project {
   const { nation: _n, councilArea: _c, ...rest } = project;

@@ -284,6 +284,8 @@ export function draftDetails(
   title: string | undefined,
   date?: string,
   signature?: string,
+  /** The first place a text names, by a list of places (the caller's: core reads no files). */
+  placeNamedIn?: (text: string) => string | undefined,
 ): DraftDetails {
   const name = nameFrom(title, text);
   const whole = text.paragraphs.join('\n');
@@ -291,7 +293,7 @@ export function draftDetails(
     name,
     // The sender signs with their organisation more plainly than the body names it.
     organisation: (signature ? organisationFromSignature(signature) : undefined) ?? organisationFrom(text),
-    location: locationFrom(text),
+    location: locationFrom(text) ?? placeNamedIn?.(whole),
     year: yearFrom(whole) ?? relativeYear(whole, date),
     summary: summaryFrom(text, name),
   };

@@ -143,13 +143,14 @@ export function draftProject(
   input: DraftInput,
   fallbackName: string,
   tagger?: Tagger,
+  placeNamedIn?: (text: string) => string | undefined,
 ): DraftOutcome {
   const reader = tagger ? framework.cues?.reader : undefined;
   const body = reader ? bodyOf(input.text, reader.furniture) : undefined;
   const attached = (input.attachments ?? []).filter((a) => a.trim());
   const text = readText([body ? body.text : input.text, ...attached].join('\n\n'));
   const title = input.title ?? body?.title;
-  const details = draftDetails(text, title, input.date ?? body?.date, body?.signature);
+  const details = draftDetails(text, title, input.date ?? body?.date, body?.signature, placeNamedIn);
   const cues = framework.cues;
   const hits = cues ? findHits(cues, text.sentences) : { stages: new Map(), answers: new Map() };
   const stageIds = new Set(framework.stages.map((s) => s.id));

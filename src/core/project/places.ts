@@ -22,14 +22,40 @@ interface Place {
 
 /** One way to write a place: "St. Andrews", "st andrews" and "St Andrews" are the same words. */
 function wordsOf(text: string): string[] {
+  return wordsAsWritten(text).map((w) => w.toLowerCase());
+}
+
+/** The same words, with their capitals as written: "East Kilbride" stays "East Kilbride". */
+function wordsAsWritten(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/['\u2019]/g, '')
-    .split(/[^a-z0-9]+/)
+    .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
 }
+
+/** Words after a place name that make it an organisation's place: "Fife Council", "Angus Health and Social Care". */
+const PLACE_OF_AN_ORGANISATION = new Set([
+  'council',
+  'councils',
+  'partnership',
+  'hscp',
+  'health',
+  'housing',
+  'community',
+  'communities',
+  'youth',
+  'forum',
+  'trust',
+  'association',
+  'voluntary',
+  'cvs',
+  'libraries',
+  'leisure',
+]);
+/** Words before a place name that say it is where something is. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'around', 'near', 'throughout']);
 
 interface Entry {
   words: string[];
@@ -94,6 +120,28 @@ export class Gazetteer {
     const nation = [...nations][0]!;
     const areas = new Set(matches.flatMap((m) => (m.entry.councilArea ? [m.entry.councilArea] : [])));
     return nation === 'Scotland' && areas.size === 1 ? { nation, councilArea: [...areas][0]! } : { nation };
+  }
+
+  /**
+   * The first place a text names plainly, as it writes it: a name of two words or more ("East
+   * Kilbride"), or one word that a preposition or an organisation's name places ("in Kirkcaldy",
+   * "Fife Council"). A single capitalised word alone ("Angus said…", "Reading the minutes…") is
+   * too often a person or a word to count.
+   */
+  placeNamedIn(text: string): string | undefined {
+    const written = wordsAsWritten(text);
+    const plain = written.map((w) => w.toLowerCase());
+    const capitalised = (from: number, to: number) => written.slice(from, to).every((w) => /^[A-Z]/.test(w));
+    const named = this.matches(text)
+      .filter(({ start, end }) => capitalised(start, end))
+      .filter(
+        ({ start, end }) =>
+          end - start > 1 ||
+          PLACE_OF_AN_ORGANISATION.has(plain[end] ?? '') ||
+          PLACE_PREPOSITIONS.has(plain[start - 1] ?? ''),
+      )
+      .sort((a, b) => a.start - b.start)[0];
+    return named ? written.slice(named.start, named.end).join(' ') : undefined;
   }
 
   /** A council area as a file writes it, as the list names it ("Edinburgh" → "City of Edinburgh"); else as written. */

@@ -158,3 +158,27 @@ describe('the details of a draft', () => {
     ]);
   });
 });
+
+describe('where the work took place, when the text never says "in …"', () => {
+  const list = (text: string) => (text.includes('East Kilbride') ? 'East Kilbride' : undefined);
+
+  it('comes from the list of places the caller gives, and never before the text’s own "in …"', () => {
+    const named = draftProject(
+      framework,
+      { text: 'I work with East Kilbride Youth Forum. We met twice.' },
+      'x',
+      undefined,
+      list,
+    );
+    expect(named.project.location).toBe('East Kilbride');
+    const inText = draftProject(
+      framework,
+      { text: 'I work with East Kilbride Youth Forum. We met twice in Hamilton.' },
+      'x',
+      undefined,
+      list,
+    );
+    expect(inText.project.location).toBe('Hamilton');
+    expect(draftProject(framework, { text: 'We met twice.' }, 'x', undefined, list).project.location).toBeUndefined();
+  });
+});

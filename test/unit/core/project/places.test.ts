@@ -98,3 +98,22 @@ describe('what the project file says wins', () => {
     });
   });
 });
+
+describe('the first place a text names plainly (a draft with no "in …")', () => {
+  it('takes a place of two words or more, as the text writes it', () => {
+    expect(places.placeNamedIn("I'm a youth worker with East Kilbride Youth Forum. Last summer we met.")).toBe(
+      'East Kilbride',
+    );
+  });
+
+  it("takes one word where an organisation's name or a preposition places it", () => {
+    expect(places.placeNamedIn('Last year Fife Council asked tenants about repairs.')).toBe('Fife');
+    expect(places.placeNamedIn('We meet every week at Kirkcaldy library and elsewhere.')).toBe('Kirkcaldy');
+  });
+
+  it('takes no single word standing alone: too often a person or an ordinary word', () => {
+    expect(places.placeNamedIn('Angus said the council would pay for the taxis.')).toBeUndefined();
+    expect(places.placeNamedIn('Reading the minutes again, nobody asked the tenants.')).toBeUndefined();
+    expect(places.placeNamedIn('the young people in irvine ran it')).toBeUndefined(); // not written as a name
+  });
+});
