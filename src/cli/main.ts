@@ -314,7 +314,9 @@ function abortOnInterrupt(): void {
   for (const signal of CATCHABLE_SIGNALS) {
     const number = osConstants.signals[signal as keyof typeof osConstants.signals];
     if (number === undefined) continue; // not a signal on this system
-    process.once(signal, () => {
+    // `on`, not `once`: a second signal while the first is handled (a second Ctrl-C, a service
+    // manager repeating SIGTERM) would otherwise meet the default action and end copro mid-cleanup.
+    process.on(signal, () => {
       abortOpenOutputs();
       process.exit(signal === 'SIGINT' ? EXIT.interrupted : signal === 'SIGTERM' ? EXIT.terminated : 128 + number);
     });
