@@ -86,14 +86,11 @@ export function coordinatedPassive(words: Word[], action: ActionSpan): boolean {
 }
 
 /**
- * A passive shows who did the work only when it names them after "by" and says what was done in a
- * noun ("the café was run by residents"), not a pronoun whose reference the reader must guess ("it
- * was planned and run by members").
+ * Where the noun a passive is about stands ("the café was run by"), over "was", "planned and",
+ * "itself", and back over an aside ("the issue itself – loneliness – was chosen"); -1 if none.
  */
-export function passiveWithoutItsWork(words: Word[], from: number, action: ActionSpan, byAgent: boolean): boolean {
-  if (!byAgent) return true;
+export function passiveSubjectAt(words: Word[], from: number, action: ActionSpan): number {
   let k = action.start - 1;
-  // Over "was", "is being", "planned and" to the noun the passive is about.
   while (
     k >= from &&
     (['AUX', 'ADV', 'CCONJ', 'VERB', 'PART'].includes(words[k]!.pos) ||
@@ -101,18 +98,40 @@ export function passiveWithoutItsWork(words: Word[], from: number, action: Actio
       /sel(?:f|ves)$/.test(words[k]!.word))
   )
     k--;
-  // "the issue itself – loneliness after leaving care – was chosen": the noun may stand before an aside.
   if (k < from) k = from - 1;
   while (k >= 0 && words[k]!.pos === 'PUNCT') k--;
+  return k;
+}
+
+/**
+ * A passive shows who did the work only when it names them after "by" and says what was done in a
+ * noun ("the café was run by residents"), not a pronoun whose reference the reader must guess ("it
+ * was planned and run by members").
+ */
+export function passiveWithoutItsWork(words: Word[], from: number, action: ActionSpan, byAgent: boolean): boolean {
+  if (!byAgent) return true;
+  const k = passiveSubjectAt(words, from, action);
   // "the documents behind it were designed": a pronoun after a preposition is not what the passive is about.
   return k < 0 || (words[k]!.pos === 'PRON' && words[k - 1]?.pos !== 'ADP');
 }
 
 /**
- * "ran an event", "planned the launch", "led a presentation": the object is an event about the work,
- * not the stage's own work (the service, the plan, the decision).
+ * "ran an event", "planned the launch", "the second event was run by": what was done (the object, or
+ * what a passive is about) is an event about the work, not the stage's own work (the service, the
+ * plan, the decision).
  */
-export function eventAboutTheWork(reader: ReaderCues, words: Word[], action: ActionSpan, to: number): boolean {
+export function eventAboutTheWork(
+  reader: ReaderCues,
+  words: Word[],
+  [from, to]: [number, number],
+  action: ActionSpan,
+  passive: boolean,
+): boolean {
+  if (passive) {
+    const k = passiveSubjectAt(words, from, action);
+    // The noun, or a phrase ending on it ("the open day").
+    return k >= 0 && matches(reader.eventsAboutTheWork, words, Math.max(0, k - 2), k + 1).some((m) => m.end === k);
+  }
   let end = action.end + 1;
   while (end < to && end <= action.end + 5 && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'X'].includes(words[end]!.pos))
     end++;

@@ -568,11 +568,12 @@ function heldBack(
   if (hypothetical(reader, words, from, action)) return 'what might be, not what was';
   if (reported(reader, words, action)) return 'what someone said';
   if (action.kind !== 'verb') return undefined;
-  if ((passive || coordinatedPassive(words, action)) && passiveWithoutItsWork(words, from, action, byAgent))
+  const passiveHere = passive || coordinatedPassive(words, action);
+  if (passiveHere && passiveWithoutItsWork(words, from, action, byAgent))
     return 'a passive that does not say who did what';
   if (inRelativeClause(words, from, action, actors)) return 'in a clause about someone or something';
   if (nonFinite(words, from, action)) return 'not the main verb of its clause';
-  if (eventAboutTheWork(reader, words, action, to)) return 'an event about the work, not the work';
+  if (eventAboutTheWork(reader, words, [from, to], action, passiveHere)) return 'an event about the work, not the work';
   return undefined;
 }
 
