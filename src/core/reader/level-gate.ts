@@ -36,9 +36,12 @@ function pastPerfect(words: Word[], at: number): boolean {
   return next !== undefined && (next.word === 'been' || (/(?:ed|en|wn)$/.test(next.word) && next.word !== next.lemma));
 }
 
-/** "The manager said young people led it": an action after a verb of saying is someone's account of it. */
-export function reported(reader: ReaderCues, words: Word[], action: ActionSpan): boolean {
-  return words.slice(0, action.start).some((w) => w.pos === 'VERB' && (reader.reporting ?? []).includes(w.lemma));
+/**
+ * "The manager said young people led it": an action after a verb of saying in its clause is someone's
+ * account of it. A clause before ("residents told surveys …: residents choose") is not.
+ */
+export function reported(reader: ReaderCues, words: Word[], from: number, action: ActionSpan): boolean {
+  return words.slice(from, action.start).some((w) => w.pos === 'VERB' && (reader.reporting ?? []).includes(w.lemma));
 }
 
 /**

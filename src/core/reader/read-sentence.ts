@@ -566,7 +566,7 @@ function heldBack(
   const { reader } = ctx;
   if (proposedWording(reader, words, action)) return 'a wording proposed in quotation marks';
   if (hypothetical(reader, words, from, action)) return 'what might be, not what was';
-  if (reported(reader, words, action)) return 'what someone said';
+  if (reported(reader, words, from, action)) return 'what someone said';
   if (action.kind !== 'verb') return undefined;
   const passiveHere = passive || coordinatedPassive(words, action);
   if (passiveHere && passiveWithoutItsWork(words, from, action, byAgent))

@@ -54,9 +54,13 @@ describe('each condition of the gate, on its own', () => {
 
   it("an action after a verb of saying is someone's account of it", () => {
     const said = at('The manager said the carers designed the new rota.', 'designed');
-    expect(reported(reader, said.words, said.action)).toBe(true);
+    expect(reported(reader, said.words, 0, said.action)).toBe(true);
     const told = at('The carers designed the new rota.', 'designed');
-    expect(reported(reader, told.words, told.action)).toBe(false);
+    expect(reported(reader, told.words, 0, told.action)).toBe(false);
+    // A verb of saying in the clause before does not reach past a colon.
+    const before = at('Tenants told the survey they felt unheard: now tenants choose the repairs.', 'choose');
+    const colon = before.words.findIndex((w) => w.word === ':');
+    expect(reported(reader, before.words, colon + 1, before.action)).toBe(false);
   });
 
   it('a wording in quotation marks put forward with a modal is proposed; a quoted account is not', () => {
@@ -129,6 +133,11 @@ describe('whole drafts: no level a careful person would not give', () => {
     expect(stageAt(text, 'deliver')).toMatchObject({ level: 'unknown', suggested: true });
   });
 
+  it('a verb of saying in an earlier clause does not hold back what follows the colon', () => {
+    const text = 'Parents told the survey they had no say: since then parents choose the holiday clubs every year.';
+    expect(levelAt(text, 'decide')).toBe('delegate');
+  });
+
   it('a wish with a modal gives no level; the same told as done does', () => {
     expect(atMost(levelAt('Pupils could design the new playground.', 'design'), 'consult')).toBe(true);
     expect(levelAt('Pupils designed the new playground themselves.', 'design')).toBe('delegate');
@@ -138,10 +147,8 @@ describe('whole drafts: no level a careful person would not give', () => {
     expect(levelAt('The community garden is run by the residents themselves.', 'deliver')).toBe('delegate');
   });
 
-  it("a participant's account after a verb of saying is quoted, with the level left to a person", () => {
+  it('a participant quoted after a colon on what they did keeps the level of what they did', () => {
     const text = 'One parent told us: "Parents and the council staff planned the new timetable together."';
-    // A verb of saying before it: the account is the parent's, so the level is left to a person.
-    expect(stageAt(text, 'design')).toMatchObject({ suggested: true });
-    expect(atMost(levelAt(text, 'design'), 'consult')).toBe(true);
+    expect(levelAt(text, 'design')).toBe('collaborate');
   });
 });
