@@ -92,7 +92,7 @@ export function coordinatedPassive(words: Word[], action: ActionSpan): boolean {
  * Where the noun a passive is about stands ("the café was run by"), over "was", "planned and",
  * "itself", and back over an aside ("the issue itself – loneliness – was chosen"); -1 if none.
  */
-export function passiveSubjectAt(words: Word[], from: number, action: ActionSpan): number {
+function passiveSubjectAt(words: Word[], from: number, action: ActionSpan): number {
   let k = action.start - 1;
   while (
     k >= from &&

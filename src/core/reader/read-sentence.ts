@@ -532,9 +532,7 @@ function readClause(
     });
     const byAgent = own !== null && own !== undefined && own.start > action.end;
     const held =
-      why === 'an equal say'
-        ? undefined
-        : heldBack(ctx, words, actors, [from, to], { action, passive, byAgent, flags: sentenceFlags });
+      why === 'an equal say' ? undefined : heldBack(ctx, words, actors, [from, to], { action, passive, byAgent });
     readings.push({
       stage,
       level: level ?? UNKNOWN_LEVEL,
@@ -561,7 +559,7 @@ function heldBack(
   words: Word[],
   actors: Actor[],
   [from, to]: [number, number],
-  { action, passive, byAgent, flags }: { action: Action; passive: boolean; byAgent: boolean; flags: SentenceFlags },
+  { action, passive, byAgent }: { action: Action; passive: boolean; byAgent: boolean },
 ): string | undefined {
   const { reader } = ctx;
   if (proposedWording(reader, words, action)) return 'a wording proposed in quotation marks';
