@@ -143,6 +143,11 @@ describe('whole drafts: no level a careful person would not give', () => {
     expect(levelAt('Pupils designed the new playground themselves.', 'design')).toBe('delegate');
   });
 
+  it('a present perfect is told as done, and a relative clause holds back only its own verb', () => {
+    expect(levelAt('Residents have run the hall themselves since 2019.', 'deliver')).toBe('delegate');
+    expect(levelAt("The tenants' panel, which residents elected, ran the hall.", 'deliver')).toBe('delegate');
+  });
+
   it('a passive naming who did the work in a noun keeps its level', () => {
     expect(levelAt('The community garden is run by the residents themselves.', 'deliver')).toBe('delegate');
   });
