@@ -3,7 +3,7 @@
 //
 // The blind corpus (test/draft-corpus/, see its README): texts written from public case records by
 // writers who never saw the cues, each coded by another. Every folder of test/draft-corpus other
-// than `coded/` is a part (`tuning/`, and a fresh held-out folder such as `held-out-4/`), each
+// than `coded/` is a part (`tuning/`, and a fresh held-out folder such as `held-out-5/`), each
 // reported apart; the texts of every part are coded in `coded/` under the same base name. `tuning/`
 // may be read while tuning the reader; no other part ever is, and their figures are the ones that
 // count. `--tuning` runs the tuning part only (for tuning runs: the other parts are run as seldom as

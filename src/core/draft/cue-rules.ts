@@ -90,6 +90,9 @@ function readerProblems(f: Framework, stages: Set<string>, levels: Set<string>, 
         'notShared',
         'needWords',
         'memberLed',
+        'hypothetical',
+        'reporting',
+        'eventsAboutTheWork',
       ] as const
     ).flatMap((name) => readable(reader[name], [...base, name])),
     ...Object.entries(reader.partOf ?? {}).flatMap(([from, into]) => [

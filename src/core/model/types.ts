@@ -262,6 +262,12 @@ export interface ReaderCues {
   memberLed?: string[];
   /** stage id → purposes that tell others about the work ("to share their ideas"): the community side acting at that stage for one is not its running the work. */
   tellingOthers?: Record<string, string[]>;
+  /** Words that make a verb what might be ("would", "could", "if"): a level above the role is not suggested from it. */
+  hypothetical?: string[];
+  /** Lemmas of verbs of saying ("say", "tell"): an action told after one is someone's account, not shown. */
+  reporting?: string[];
+  /** Nouns for an event about the work ("event", "presentation", "consultation"): running one is not running the stage's work. */
+  eventsAboutTheWork?: string[];
   /** Verbs that only say something was done ("carried out", "done"): with a topic noun in the clause they are that topic's action. */
   lightVerbs?: string[];
   /** Nouns for an act ("vote"): straight after an actor ("the public vote") they are that actor's act at the noun's stage (a topic). */

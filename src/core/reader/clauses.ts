@@ -11,6 +11,8 @@ export interface Word {
   name?: boolean;
   lemma: string;
   pos: string;
+  /** Between quotation marks: a wording quoted or put forward, not the sentence's own telling. */
+  quoted?: boolean;
 }
 
 /** Words that start a new clause (or a contrast) wherever they stand. */
@@ -20,9 +22,19 @@ const CLAUSE_PUNCTUATION = new Set([';', ':', '—', '–', '-', '(', ')']);
 const LEADING = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
 /** The tokens as words: a token may hold several ("co-design" → "codesign", "peer-led" → "peer", "led"). */
+/** Opening, closing and plain double quotation marks. */
+const OPENING_QUOTE = '\u201C';
+const CLOSING_QUOTE = '\u201D';
+const PLAIN_QUOTE = '"';
+
 export function wordsOfTokens(tokens: Token[]): Word[] {
   const words: Word[] = [];
+  let quoted = false;
   for (const token of tokens) {
+    if (token.text === OPENING_QUOTE || token.text === CLOSING_QUOTE || token.text === PLAIN_QUOTE) {
+      quoted = token.text === PLAIN_QUOTE ? !quoted : token.text === OPENING_QUOTE;
+      continue;
+    }
     if (token.pos === 'PART' && /^['\u2019]s$/i.test(token.text)) continue; // "council's" reads as "council"
     if (token.pos === 'PUNCT' && CLAUSE_PUNCTUATION.has(token.text)) {
       words.push({ word: token.text, lemma: token.text, pos: 'PUNCT' });
@@ -34,7 +46,13 @@ export function wordsOfTokens(tokens: Token[]): Word[] {
     // there is not a verb of its own.
     const name = words.length > 0 && /^\p{Lu}\p{Ll}/u.test(token.text);
     pieces.forEach((piece, k) =>
-      words.push({ word: piece, lemma: lemma ?? piece, pos: k === 0 ? token.pos : 'X', ...(name ? { name } : {}) }),
+      words.push({
+        word: piece,
+        lemma: lemma ?? piece,
+        pos: k === 0 ? token.pos : 'X',
+        ...(name ? { name } : {}),
+        ...(quoted ? { quoted } : {}),
+      }),
     );
     if (token.pos === 'PUNCT' && token.text === ',') words.push({ word: ',', lemma: ',', pos: 'PUNCT' });
   }

@@ -11,6 +11,16 @@ import { levelRank } from '../framework/levels.js';
 import type { Framework, PartnerSide, ReaderCues } from '../model/types.js';
 import { actorsIn, afterWith, matches, otherSide, type Actor, type Context, type Match } from './actors.js';
 import { clauseRanges, wordsOfTokens, type Word } from './clauses.js';
+import {
+  coordinatedPassive,
+  eventAboutTheWork,
+  hypothetical,
+  inRelativeClause,
+  nonFinite,
+  passiveWithoutItsWork,
+  proposedWording,
+  reported,
+} from './level-gate.js';
 import type { Token } from './tokens.js';
 
 export const UNKNOWN_LEVEL = 'unknown';
@@ -383,6 +393,8 @@ interface ClauseReading extends Reading {
   verb: boolean;
   /** Who took part in the action, as far as the clause says. */
   who: Actor[];
+  /** Why the sentence does not show a level above the role (the gate of `level-gate.ts`), if it does not. */
+  held?: string;
 }
 
 function readClause(
@@ -518,6 +530,9 @@ function readClause(
       flags: sentenceFlags,
       objectOfVerb: subject !== undefined && objectOfVerb(words, from, subject),
     });
+    const byAgent = own !== null && own !== undefined && own.start > action.end;
+    const held =
+      why === 'an equal say' ? undefined : heldBack(ctx, words, actors, [from, to], { action, passive, byAgent });
     readings.push({
       stage,
       level: level ?? UNKNOWN_LEVEL,
@@ -527,9 +542,37 @@ function readClause(
       byService,
       verb: action.kind === 'verb',
       who: [...(subject ? [subject] : []), ...partners],
+      ...(held ? { held } : {}),
     });
   }
   return readings;
+}
+
+/**
+ * Why the sentence does not show a level above the role for this action, or undefined when it does:
+ * only an action told as done (no modal, condition, quoted wording or verb of saying before it), and
+ * for a verb one in the main clause, active or a passive naming who did it, on the stage's own work.
+ * An equal vote shows the level by itself.
+ */
+function heldBack(
+  ctx: Context,
+  words: Word[],
+  actors: Actor[],
+  [from, to]: [number, number],
+  { action, passive, byAgent }: { action: Action; passive: boolean; byAgent: boolean },
+): string | undefined {
+  const { reader } = ctx;
+  if (proposedWording(reader, words, action)) return 'a wording proposed in quotation marks';
+  if (hypothetical(reader, words, from, action)) return 'what might be, not what was';
+  if (reported(reader, words, from, action)) return 'what someone said';
+  if (action.kind !== 'verb') return undefined;
+  const passiveHere = passive || coordinatedPassive(words, action);
+  if (passiveHere && passiveWithoutItsWork(words, from, action, byAgent))
+    return 'a passive that does not say who did what';
+  if (inRelativeClause(words, from, action, actors)) return 'in a clause about someone or something';
+  if (nonFinite(words, from, action)) return 'not the main verb of its clause';
+  if (eventAboutTheWork(reader, words, [from, to], action, passiveHere)) return 'an event about the work, not the work';
+  return undefined;
 }
 
 /** What the clause shows of one action, for its level. */
@@ -788,6 +831,7 @@ export function readSentence(
     return reading.verb && into !== undefined && stagesHere.has(into) ? into : reading.stage;
   };
   const byStage = new Map<string, Reading>();
+  const roleOnly = levelRank(ctx.framework, ctx.reader.levels.roleOnly);
   for (const reading of clauses.flat()) {
     let { level, why } = reading;
     const stage = stageOf(reading);
@@ -799,6 +843,11 @@ export function readSentence(
     if (serviceActed && reading.fromActor && level === ctx.reader.levels.communityAlone) {
       level = UNKNOWN_LEVEL;
       why += ', but the service side acted in the same sentence';
+    }
+    // The gate: a level above the role only where the sentence itself shows it.
+    if (reading.held && !reading.planned && level !== UNKNOWN_LEVEL && levelRank(ctx.framework, level) >= roleOnly) {
+      level = UNKNOWN_LEVEL;
+      why += `; no level suggested: ${reading.held}`;
     }
     const adjusted: Reading = { stage, level, planned: reading.planned, why };
     const seen = byStage.get(stage);
