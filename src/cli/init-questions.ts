@@ -200,7 +200,8 @@ async function askDetails(
 
 /** Whether the people involved agreed to publishing: not asked yet (first, so Enter records nothing), yes, no. */
 export function publishChoices(): Choice<PublishConsent>[] {
-  return PUBLISH_QUESTION.choices.map((c) => terminalChoice(c));
+  // Echoed in words ("not asked yet"), not as the value: "unknown" would read as a verdict on consent.
+  return PUBLISH_QUESTION.choices.map((c) => ({ ...terminalChoice(c), short: c.label.toLowerCase() }));
 }
 
 /** Each level, explained for this stage, then not started yet, not sure and doesn't apply: the questionnaire's words. */
