@@ -280,7 +280,7 @@ function sideQuestions(holder: HTMLElement): void {
 }
 
 function partnersField(): HTMLElement {
-  const fieldset = el('fieldset', { class: 'choices' }, el('legend', {}, 'Who shared the work? Tick all that apply.'));
+  const fieldset = el('fieldset', { class: 'choices' }, el('legend', {}, 'Who took part? Tick all that apply.'));
   const { kinds: chosen } = partnerParts();
   for (const partner of framework.partners) {
     const id = `partner--${partner.id}`;

@@ -133,7 +133,7 @@ function terminalChoice<T extends string>(choice: QuestionChoice<T>, name = choi
 }
 
 /**
- * Who shared the work, in the person's words; each partner the framework's words cannot place is
+ * Who took part, in the person's words; each partner the framework's words cannot place is
  * asked its side. Skipped when the file being resumed names partners already.
  */
 export async function askPartners(ask: Asker, framework: Framework, draft: Project, planned = false): Promise<void> {

@@ -41,7 +41,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init --resume on a drafted file (through uti
     try {
       await session.waitFor(/each of the 11\s+suggestions\s+copro\s+draft\s+made/);
       // The draft names no partners: they are asked, and may be skipped.
-      await session.answer(/Who shared the work\?/, enter);
+      await session.answer(/Who took part\?/, enter);
       await session.waitFor(/Suggested from your text: consult, from “In 2023 Riverside/);
       await session.answer(/at the Define stage\? \(suggested:\s+consult\)/, enter); // keep it
       await session.answer(/What happened at this stage that shows it\? \(Enter keeps the sentence/, enter);
@@ -78,7 +78,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init --resume on a drafted file (through uti
     const session = new TerminalSession(['init', '--resume', file], dir.path);
     try {
       await session.waitFor(/each of the 8\s+suggestions/);
-      await session.answer(/Who shared the work\?/, enter);
+      await session.answer(/Who took part\?/, enter);
       await session.answer(/at the Deliver stage\? \(suggested:\s+none\)/, `8${enter}`); // not sure (unknown)
       await session.answer(/at the Evaluate stage\? \(suggested:\s+consult\)/, enter);
       await session.answer(/What happened at this stage/, enter);

@@ -24,7 +24,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init --plan (through util-linux script)', ()
       await session.answer(/Where will it take place\?/, `Kirkcaldy${enter}`);
       await session.answer(/When\?/, `2027${enter}`);
       await session.answer(/what is planned, and who will take part\?/, enter);
-      await session.answer(/Who will share the work\?/, `young people, youth workers${enter}`);
+      await session.answer(/Who will take part\?/, `young people, youth workers${enter}`);
       await session.answer(/Whose point of view does this plan take\?/, enter); // mixed, the default
       await session.answer(/Who made the plan\?/, `Youth forum${enter}`);
       await session.answer(/What will the project offer people at the Define stage\?/, `5${enter}`);

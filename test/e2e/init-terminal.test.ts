@@ -24,7 +24,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
       session.type(`2023/24${enter}`);
       await session.answer(/what happened, who took part/, `Residents chose and ran it${enter}`);
       await session.answer(/call itself/, `co-production${enter}`);
-      await session.answer(/Who shared the work\?/, `tenants, Sustrans Scotland${enter}`);
+      await session.answer(/Who took part\?/, `tenants, Sustrans Scotland${enter}`);
       await session.answer(/Which side is "Sustrans Scotland" on\?/, `2${enter}`);
       // Define: collaborate (number 5), with evidence; design: moved to with the arrow keys.
       await session.answer(/power .* at the Define stage\?/, '5');
@@ -97,7 +97,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
     const session = new TerminalSession(['init', file], dir.path);
     try {
       await session.answer(/The project's name:/, `Scored at once${enter}`);
-      for (const prompt of [/Who ran/, /Where did/, /When\?/, /what happened/, /call itself/, /Who shared/])
+      for (const prompt of [/Who ran/, /Where did/, /When\?/, /what happened/, /call itself/, /Who took part/])
         await session.answer(prompt, enter);
       for (const stage of ['Define', 'Design', 'Decide', 'Deliver', 'Evaluate'])
         await session.answer(new RegExp(`at the ${stage} stage\\?`), enter);
@@ -117,7 +117,7 @@ describe.skipIf(!HAS_SCRIPT)('copro init at a terminal (through util-linux scrip
     try {
       await session.answer(/The project's name:/, `Half done${enter}`);
       await session.answer(/Who ran or hosted it\?/, `Leith Neighbourhood Partnership${enter}`);
-      for (const prompt of [/Where did/, /When\?/, /what happened/, /call itself/, /Who shared/])
+      for (const prompt of [/Where did/, /When\?/, /what happened/, /call itself/, /Who took part/])
         await session.answer(prompt, enter);
       await session.answer(/at the Define stage\?/, `5${enter}`);
       await session.answer(/What happened at this stage/, `Residents set the priorities${enter}`);

@@ -59,7 +59,7 @@ describe.skipIf(!HAS_SCRIPT)('copro review (through util-linux script)', () => {
     try {
       await session.waitFor(/11 suggestions from copro draft to check/);
       await session.waitFor(/Verdict now: Partial co-production, provisional/);
-      await session.answer(/Who shared the work\?/, `tenants, repairs staff, the board${enter}`);
+      await session.answer(/Who took part\?/, `tenants, repairs staff, the board${enter}`);
       // Only the partner the framework's words cannot place is asked its side.
       await session.answer(/Which side is "the board" on\?/, `2${enter}`);
       await session.waitFor(/Suggested from your text: consult, from “In 2023 Riverside/);
@@ -131,7 +131,7 @@ describe.skipIf(!HAS_SCRIPT)('copro review (through util-linux script)', () => {
     const session = new TerminalSession(['review', file], dir.path);
     try {
       await session.answer(/each on the right side\?/, `n${enter}`);
-      await session.answer(/Who shared the work\?/, `tenants, repairs staff${enter}`);
+      await session.answer(/Who took part\?/, `tenants, repairs staff${enter}`);
       await session.answer(/at the Design stage\?/, KEY.ctrlC);
       expect(await session.exited).toBe(130);
     } finally {
@@ -147,7 +147,7 @@ describe.skipIf(!HAS_SCRIPT)('copro review (through util-linux script)', () => {
     const file = drafted('stopped.yaml');
     const session = new TerminalSession(['review', file], dir.path);
     try {
-      await session.answer(/Who shared the work\?/, enter);
+      await session.answer(/Who took part\?/, enter);
       await session.answer(/at the Define stage\? \(suggested:\s+consult\)/, enter);
       await session.answer(/at the Design stage\?/, KEY.ctrlC);
       expect(await session.exited).toBe(130);
@@ -168,7 +168,7 @@ describe.skipIf(!HAS_SCRIPT)('copro review (through util-linux script)', () => {
     const file = drafted('stopped-at-evidence.yaml');
     const session = new TerminalSession(['review', file], dir.path);
     try {
-      await session.answer(/Who shared the work\?/, enter);
+      await session.answer(/Who took part\?/, enter);
       await session.answer(/at the Define stage\? \(suggested:\s+consult\)/, `1${enter}`); // no involvement
       await session.answer(/What happened at this stage that shows it\?/, KEY.ctrlC);
       expect(await session.exited).toBe(130);

@@ -355,7 +355,7 @@ export interface ProjectInfo {
   tags?: string[];
   /** A stable id grouping several assessments of one project. */
   id?: string;
-  /** Who shared the work: kind ids, free text, or { name, kind, side } (see resolvePartners). */
+  /** Who took part (shared the work, or only gave views): kind ids, free text, or { name, kind, side } (see resolvePartners). */
   partners?: PartnerEntry[];
   assessment?: { date?: string; by?: string; perspective?: string };
   /** The nation (Scotland, England, Wales, Northern Ireland, elsewhere): from the file, else read from `location`. */

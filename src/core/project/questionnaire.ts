@@ -146,10 +146,10 @@ export function answerChoices(indicator: Indicator): QuestionChoice<Answer>[] {
 /** The question for an answer's evidence. */
 export const ANSWER_EVIDENCE_QUESTION = 'Evidence: what shows it (a document, a quote, a figure)?';
 
-/** The partners question: who shared the work, in the person's words. */
+/** The partners question: who took part (shared the work, or only gave views), in the person's words. */
 export const PARTNERS_QUESTION = {
-  question: 'Who shared the work? Name each group or organisation, separated by commas',
-  planned: 'Who will share the work? Name each group or organisation, separated by commas',
+  question: 'Who took part? Name each group or organisation, separated by commas',
+  planned: 'Who will take part? Name each group or organisation, separated by commas',
   hint: 'In your own words: "parents", "council staff", "Sustrans Scotland".',
 } as const;
 

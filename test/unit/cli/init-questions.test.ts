@@ -81,7 +81,7 @@ describe('the init questionnaire', () => {
     const { asker, asked } = scripted(
       [
         [/name/, 'Half way'],
-        [/Who shared the work/, 'parents, council staff, Sustrans Scotland'],
+        [/Who took part/, 'parents, council staff, Sustrans Scotland'],
         [/Which side is "Sustrans Scotland" on\?/, 'service'],
         [/Deliver stage/, 'not-yet'],
         [/offer people at the Deliver stage/, 'collaborate'],
