@@ -7,6 +7,7 @@ import { commandHintOf } from '../core/assess/next-steps.js';
 import { classRankNumber } from '../render/html/parts.js';
 import type { Criterion, LoadedFramework, PartnerEntry, PartnerSide, Stage } from '../core/model/types.js';
 import { resolvePartners } from '../core/project/partners.js';
+import type { RawProject } from '../core/project/project-rules.js';
 import { onCourseWords } from '../core/project/review-questions.js';
 import { NOT_YET } from '../core/model/types.js';
 import {
@@ -15,6 +16,7 @@ import {
   detailQuestion,
   PARTNER_SIDES,
   partnerSideQuestion,
+  partnersWithSides,
   PARTNERS_QUESTION,
   PLAN_EVIDENCE_QUESTION,
   PUBLIC_SUMMARY_QUESTION,
@@ -230,10 +232,7 @@ function setPartners(kinds: Set<string>, others: PartnerEntry[]): void {
  * them (the button) or changing any of them below confirms the reading.
  */
 function partnersNote(): HTMLElement {
-  const sideWords = new Map(PARTNER_SIDES.map((side) => [side.value, side.label.toLowerCase()]));
-  const read = resolvePartners(framework, state.raw.partners ?? []).map((p) =>
-    el('li', {}, `${p.name} (${sideWords.get(p.side!) ?? 'side not known'})`),
-  );
+  const read = partnersWithSides(framework, state.raw.partners ?? []).map((partner) => el('li', {}, partner));
   const button = el(
     'button',
     { type: 'button', class: 'button secondary', id: 'partners-suggestion-keep' },
@@ -344,6 +343,17 @@ function partnersField(): HTMLElement {
   );
 }
 
+type PublishBlock = NonNullable<RawProject['publish']>;
+
+/** One field of the publish block set (or, undefined, removed); a block left empty is no block. */
+function setPublish<K extends keyof PublishBlock>(key: K, value: PublishBlock[K] | undefined): void {
+  const { [key]: _before, ...rest } = state.raw.publish ?? {};
+  const kept: PublishBlock = value === undefined ? rest : { ...rest, [key]: value };
+  if (Object.keys(kept).length > 0) state.raw.publish = kept;
+  else delete state.raw.publish;
+  changed();
+}
+
 /**
  * Whether the people involved agreed to publishing, and (after a yes) the summary the public page
  * shows, as copro review asks them: "not asked yet" records nothing.
@@ -355,14 +365,7 @@ function publishFields(): HTMLElement {
     'aria-describedby': 'field-public-summary-hint',
   });
   summary.value = state.raw.publish?.summary ?? '';
-  summary.addEventListener('input', () => {
-    const { summary: _before, ...rest } = state.raw.publish ?? {};
-    const text = summary.value.trim();
-    const kept = text === '' ? rest : { ...rest, summary: text };
-    if (Object.keys(kept).length > 0) state.raw.publish = kept;
-    else delete state.raw.publish;
-    changed();
-  });
+  summary.addEventListener('input', () => setPublish('summary', summary.value.trim() || undefined));
   const summaryField = el(
     'div',
     { class: 'field', id: 'public-summary' },
@@ -381,12 +384,8 @@ function publishFields(): HTMLElement {
     [...PUBLISH_QUESTION.choices],
     publishConsentOf(state.raw),
     (value) => {
-      const { consent: _before, ...rest } = state.raw.publish ?? {};
-      const kept = value === 'unknown' ? rest : { ...rest, consent: value === 'yes' };
-      if (Object.keys(kept).length > 0) state.raw.publish = kept;
-      else delete state.raw.publish;
       summaryField.hidden = value !== 'yes';
-      changed();
+      setPublish('consent', value === 'unknown' ? undefined : value === 'yes');
     },
   );
   return el('div', {}, consent, summaryField);

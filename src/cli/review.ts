@@ -11,7 +11,7 @@ import { own } from '../core/project/project-entries.js';
 import { resolvePartners } from '../core/project/partners.js';
 import {
   missingDetails,
-  PARTNER_SIDES,
+  partnersWithSides,
   PUBLIC_SUMMARY_QUESTION,
   PUBLISH_QUESTION,
   publishConsentOf,
@@ -120,9 +120,8 @@ async function reviewDetails(
 
 /** The partners copro read, each with its side: Enter keeps them; "no" asks who took part instead. */
 async function confirmPartners(ask: Asker, framework: Framework, project: Project, style: Style): Promise<void> {
-  const sideWords = new Map(PARTNER_SIDES.map((side) => [side.value, side.label.toLowerCase()]));
-  const read = resolvePartners(framework, project.partners ?? [])
-    .map((p) => `${oneLine(p.name)} (${sideWords.get(p.side!) ?? 'side not known'})`)
+  const read = partnersWithSides(framework, project.partners ?? [])
+    .map(oneLine)
     .join('; ');
   ask.say(`${style.bold('Who took part, as copro read your text:')} ${read}`);
   const right = await ask.confirm({

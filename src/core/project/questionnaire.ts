@@ -2,7 +2,17 @@
 // page ask, with its choices and their words. The front ends only render it (a terminal list, a
 // radio group), so a community member meets the same words wherever they answer, and a change of
 // wording is made here alone. Pure: no terminal, no page.
-import type { Answer, Framework, Indicator, Level, PartnerSide, ProjectInfo, Stage } from '../model/types.js';
+import type {
+  Answer,
+  Framework,
+  Indicator,
+  Level,
+  PartnerEntry,
+  PartnerSide,
+  ProjectInfo,
+  Stage,
+} from '../model/types.js';
+import { resolvePartners } from './partners.js';
 import { NOT_APPLICABLE, NOT_YET, UNKNOWN } from '../model/types.js';
 
 /** One choice of a question: the value written to the file, its words, and what it means. */
@@ -178,6 +188,17 @@ export function missingDetails(project: ProjectInfo, isPlaceholderName: (name: s
     if (key === 'name') return typeof value !== 'string' || value.trim() === '' || isPlaceholderName(value);
     return value === undefined || String(value).trim() === '';
   });
+}
+
+/**
+ * The partners as copro read them, each with its side in words ("parents (the community side)"):
+ * what review and the self-assessment page show for a yes.
+ */
+export function partnersWithSides(framework: Framework, partners: readonly PartnerEntry[]): string[] {
+  const sideWords = new Map(PARTNER_SIDES.map((side) => [side.value, side.label.toLowerCase()]));
+  return resolvePartners(framework, [...partners]).map(
+    (p) => `${p.name} (${(p.side && sideWords.get(p.side)) ?? 'side not known'})`,
+  );
 }
 
 /** Whether the people involved agreed to publishing, as the `publish` block records it. */

@@ -20,6 +20,9 @@ export function publicationOf(result: ReportResult, consentedOnly = false): Publ
   return (result.suggestions ?? 0) > 0 ? 'draft' : 'published';
 }
 
+/** Published by default, though its file does not record whether its people agreed: told to the editor. */
+export const consentUnrecorded = (result: ReportResult) => result.project.publish?.consent === undefined;
+
 /** Left out of the hub altogether: not listed, not counted, in no download. */
 export const isLeftOut = (publication: Publication) => publication === 'no-consent' || publication === 'not-consented';
 

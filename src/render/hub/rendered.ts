@@ -16,7 +16,15 @@ import { resultItem } from '../json/render.js';
 import type { ReportHeader } from '../sink.js';
 import { hubRowOf, type HubRow } from './model.js';
 import { draftPage, projectPage } from './project.js';
-import { fileName, isLeftOut, publicationOf, publicResult, PublicNames, type Publication } from './public.js';
+import {
+  consentUnrecorded,
+  fileName,
+  isLeftOut,
+  publicationOf,
+  publicResult,
+  PublicNames,
+  type Publication,
+} from './public.js';
 import { hubWords } from './words.js';
 
 /** What every thread needs to render the hub's parts: plain data, sent to each worker. */
@@ -84,7 +92,7 @@ export function hubRenderer(
     }
     const json = encoder.encode(resultItem(result));
     const csv = csvLine(csvResultValues(result, header.outline));
-    const unrecorded = scorecard.project.publish?.consent === undefined ? { consentUnrecorded: true as const } : {};
+    const unrecorded = consentUnrecorded(scorecard) ? { consentUnrecorded: true as const } : {};
     const part = { publication, jsonLength: json.length, csv, row: rowData, ...unrecorded };
     if (result.project.id !== undefined) return { text: json, part: { ...part, held: result } };
     const page = encoder.encode(projectPage(site, words, result, A_PROJECT_PAGE));

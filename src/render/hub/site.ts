@@ -27,7 +27,15 @@ import { byName, hubRowOf, PageNames, type HubRow } from './model.js';
 import { navigation, sharedFiles, type HubSite } from './page.js';
 import { renderFormPage } from '../form/page.js';
 import { draftPage, projectPage } from './project.js';
-import { isLeftOut, publicationOf, publicErrors, publicResult, PublicNames, type Publication } from './public.js';
+import {
+  consentUnrecorded,
+  isLeftOut,
+  publicationOf,
+  publicErrors,
+  publicResult,
+  PublicNames,
+  type Publication,
+} from './public.js';
 import type { HubPart } from './rendered.js';
 import { hubWords, type HubWords } from './words.js';
 
@@ -180,7 +188,7 @@ export class HubBuilder implements ReportSink {
       return publication;
     }
     this.result(result);
-    if (scorecard.project.publish?.consent === undefined) this.consentUnrecorded.push(scorecard.file);
+    if (consentUnrecorded(scorecard)) this.consentUnrecorded.push(scorecard.file);
     return publication;
   }
 
